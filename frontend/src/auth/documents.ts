@@ -1,0 +1,39 @@
+import { graphql } from '../gql';
+
+export const LoginMutation = graphql(`
+  mutation Login($input: LoginInput!) {
+    login(input: $input) {
+      accessToken
+      refreshToken
+      expiresIn
+      user { id email role }
+      errors { field code message }
+    }
+  }
+`);
+
+export const RefreshMutation = graphql(`
+  mutation RefreshToken($input: RefreshTokenInput!) {
+    refreshToken(input: $input) {
+      accessToken
+      refreshToken
+      expiresIn
+      errors { field code message }
+    }
+  }
+`);
+
+export const LogoutMutation = graphql(`
+  mutation Logout($input: LogoutInput!) {
+    logout(input: $input) { errors { field code message } }
+  }
+`);
+
+export const MeQuery = graphql(`
+  query Me {
+    me {
+      user { id email name role team { id name } }
+      permissions { type rowScope fields { field access } }
+    }
+  }
+`);

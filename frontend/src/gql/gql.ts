@@ -1,0 +1,322 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      expiresIn\n      user { id email role }\n      errors { field code message }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation RefreshToken($input: RefreshTokenInput!) {\n    refreshToken(input: $input) {\n      accessToken\n      refreshToken\n      expiresIn\n      errors { field code message }\n    }\n  }\n": typeof types.RefreshTokenDocument,
+    "\n  mutation Logout($input: LogoutInput!) {\n    logout(input: $input) { errors { field code message } }\n  }\n": typeof types.LogoutDocument,
+    "\n  query Me {\n    me {\n      user { id email name role team { id name } }\n      permissions { type rowScope fields { field access } }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query Customers($filter: CustomerFilter, $orderBy: [CustomerOrderBy!], $first: Int, $after: String) {\n    customers(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node {\n          id name industry region phone email source stage level inPool lastFollowUpAt nextFollowUpAt createdAt\n          owner { id name email }\n          tags { id name color }\n        }\n      }\n    }\n  }\n": typeof types.CustomersDocument,
+    "\n  query CustomerLookups {\n    tags(first: 100) { id name color }\n    users(first: 100) { id name email role }\n  }\n": typeof types.CustomerLookupsDocument,
+    "\n  mutation CreateCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      customer { id name }\n      errors { field code message }\n    }\n  }\n": typeof types.CreateCustomerDocument,
+    "\n  mutation AddTags($input: TagsInput!) {\n    addTags(input: $input) { results { id ok errors { field code message } } errors { field code message } }\n  }\n": typeof types.AddTagsDocument,
+    "\n  mutation RemoveTags($input: TagsInput!) {\n    removeTags(input: $input) { results { id ok errors { field code message } } errors { field code message } }\n  }\n": typeof types.RemoveTagsDocument,
+    "\n  mutation TransferCustomers($input: TransferCustomersInput!) {\n    transferCustomers(input: $input) { results { id ok errors { field code message } } errors { field code message } }\n  }\n": typeof types.TransferCustomersDocument,
+    "\n  mutation ReleaseToPool($input: PoolInput!) {\n    releaseToPool(input: $input) { results { id ok errors { field code message } } errors { field code message } }\n  }\n": typeof types.ReleaseToPoolDocument,
+    "\n  mutation ClaimFromPool($input: PoolInput!) {\n    claimFromPool(input: $input) { results { id ok errors { field code message } } errors { field code message } }\n  }\n": typeof types.ClaimFromPoolDocument,
+    "\n  mutation MergeCustomers($input: MergeCustomersInput!) {\n    mergeCustomers(input: $input) { customer { id name } errors { field code message } }\n  }\n": typeof types.MergeCustomersDocument,
+    "\n  query CustomerDetail($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Customer {\n        name kind industry region address phone email source stage level inPool lastFollowUpAt nextFollowUpAt createdAt version\n        owner { id name email }\n        team { id name }\n        tags { id name color }\n        contacts { id name title phone email im isPrimary }\n        timeline(first: 50) { edges { node { id kind at title detail actor { id name } } } }\n        opportunities(first: 50) { edges { node { id title amount { amount currency } stage { id name } expectedCloseDate } } }\n        tasks(first: 50) { edges { node { id title dueAt status priority } } }\n      }\n    }\n  }\n": typeof types.CustomerDetailDocument,
+    "\n  mutation LogInteraction($input: LogInteractionInput!) {\n    logInteraction(input: $input) {\n      interaction { id kind summary occurredAt }\n      errors { field code message }\n    }\n  }\n": typeof types.LogInteractionDocument,
+    "\n  query DashboardFunnel {\n    pipelineSummary { stage { id name position isWon isLost } count amount { amount currency } }\n  }\n": typeof types.DashboardFunnelDocument,
+    "\n  query DashboardSales {\n    salesSummary(groupBy: \"month\") { period booked { amount currency } collected { amount currency } }\n  }\n": typeof types.DashboardSalesDocument,
+    "\n  query DashboardLowStock {\n    lowStock(first: 100) { suggestedQuantity level { id product { id name } warehouse { id name } available reorderPoint } }\n  }\n": typeof types.DashboardLowStockDocument,
+    "\n  query DashboardTopReps {\n    opportunities(first: 100) { edges { node { id amount { amount currency } stage { id } owner { id name } } } }\n    pipelineStages { id isWon }\n  }\n": typeof types.DashboardTopRepsDocument,
+    "\n  query Orders($filter: OrderFilter, $first: Int, $after: String) {\n    orders(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id number status paymentStatus createdAt total { amount currency } customer { id name } owner { id name } } }\n    }\n  }\n": typeof types.OrdersDocument,
+    "\n  query OrderDetail($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Order {\n        number status paymentStatus createdAt version\n        total { amount currency }\n        paidAmount { amount currency }\n        customer { id name }\n        owner { id name }\n        lines { id quantity shippedQuantity unitPrice { amount currency } lineTotal { amount currency } product { id sku name } }\n        events { id fromStatus toStatus at note actor { id name } }\n        shipments { id status carrier trackingNumber shippedAt warehouse { id name } }\n        payments { id amount { amount currency } method receivedAt reference }\n        returns { id kind status reason }\n      }\n    }\n  }\n": typeof types.OrderDetailDocument,
+    "\n  query ProductSearch($text: String) {\n    products(text: $text, first: 20) { edges { node { id sku name available listPrice { amount currency } } } }\n  }\n": typeof types.ProductSearchDocument,
+    "\n  query Warehouses { warehouses { id name } }\n": typeof types.WarehousesDocument,
+    "\n  mutation CreateOrder($input: CreateOrderInput!) {\n    createOrder(input: $input) { order { id number } errors { field code message } }\n  }\n": typeof types.CreateOrderDocument,
+    "\n  mutation ConfirmOrder($input: ConfirmOrderInput!) {\n    confirmOrder(input: $input) {\n      order { id status version }\n      shortages { lineId productName requested available }\n      errors { field code message }\n    }\n  }\n": typeof types.ConfirmOrderDocument,
+    "\n  mutation CancelOrder($input: ConfirmOrderInput!) {\n    cancelOrder(input: $input) { order { id status } errors { field code message } }\n  }\n": typeof types.CancelOrderDocument,
+    "\n  mutation CreateShipment($input: CreateShipmentInput!) {\n    createShipment(input: $input) { order { id status } errors { field code message } }\n  }\n": typeof types.CreateShipmentDocument,
+    "\n  mutation RecordPayment($input: RecordPaymentInput!) {\n    recordPayment(input: $input) { order { id paymentStatus } errors { field code message } }\n  }\n": typeof types.RecordPaymentDocument,
+    "\n  mutation CreateReturnRequest($input: CreateReturnRequestInput!) {\n    createReturnRequest(input: $input) { order { id status } errors { field code message } }\n  }\n": typeof types.CreateReturnRequestDocument,
+    "\n  query StockLevels($first: Int, $after: String) {\n    stockLevels(first: $first, after: $after) {\n      totalCount\n      edges { node { id onHand reserved available reorderPoint reorderQuantity product { id sku name } warehouse { id name } } }\n    }\n  }\n": typeof types.StockLevelsDocument,
+    "\n  query StockMovements($first: Int, $after: String) {\n    stockMovements(first: $first, after: $after) {\n      totalCount\n      edges { node { id kind quantity reason createdAt product { id name } warehouse { id name } createdBy { id name } } }\n    }\n  }\n": typeof types.StockMovementsDocument,
+    "\n  mutation ReceiveStock($input: ReceiveStockInput!) { receiveStock(input: $input) { level { id onHand available } errors { field code message } } }\n": typeof types.ReceiveStockDocument,
+    "\n  mutation AdjustStock($input: AdjustStockInput!) { adjustStock(input: $input) { level { id onHand available } errors { field code message } } }\n": typeof types.AdjustStockDocument,
+    "\n  mutation TransferStock($input: TransferStockInput!) { transferStock(input: $input) { level { id onHand available } errors { field code message } } }\n": typeof types.TransferStockDocument,
+    "\n  query PayRuns {\n    payRuns(first: 24) {\n      edges {\n        node {\n          id period status\n          payslips {\n            id period\n            employee { id number user { id name } }\n            base { amount currency } commission { amount currency } gross { amount currency } tax { amount currency }\n            net { amount currency } employerCost { amount currency }\n            lines { label explanation amount { amount currency } }\n          }\n        }\n      }\n    }\n  }\n": typeof types.PayRunsDocument,
+    "\n  query Employees {\n    employees(first: 100) { edges { node { id number title hireDate status baseSalary { amount currency } bankAccount user { id name email } } } }\n  }\n": typeof types.EmployeesDocument,
+    "\n  mutation CreatePayRun($input: CreatePayRunInput!) { createPayRun(input: $input) { payRun { id period status } errors { field code message } } }\n": typeof types.CreatePayRunDocument,
+    "\n  mutation CalculatePayRun($input: PayRunIdInput!) { calculatePayRun(input: $input) { payRun { id status } errors { field code message } } }\n": typeof types.CalculatePayRunDocument,
+    "\n  mutation ApprovePayRun($input: PayRunIdInput!) { approvePayRun(input: $input) { payRun { id status } errors { field code message } } }\n": typeof types.ApprovePayRunDocument,
+    "\n  query MyPayslips {\n    myPayslips(first: 24) {\n      id period\n      gross { amount currency } tax { amount currency } net { amount currency }\n      lines { label explanation amount { amount currency } }\n    }\n  }\n": typeof types.MyPayslipsDocument,
+    "\n  query Pipeline {\n    pipelineStages { id name position probability isWon isLost }\n    opportunities(first: 100) {\n      totalCount\n      edges { node { id title probability expectedCloseDate version amount { amount currency } stage { id } customer { id name } owner { id name } } }\n    }\n  }\n": typeof types.PipelineDocument,
+    "\n  mutation MoveOpportunity($input: MoveOpportunityInput!) {\n    moveOpportunity(input: $input) {\n      opportunity { id version probability stage { id } lostReason }\n      errors { field code message }\n    }\n  }\n": typeof types.MoveOpportunityDocument,
+    "\n  query Leads($filter: LeadFilter, $first: Int, $after: String) {\n    leads(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id name company phone email source status createdAt owner { id name } } }\n    }\n  }\n": typeof types.LeadsDocument,
+    "\n  mutation ConvertLead($input: ConvertLeadInput!) {\n    convertLead(input: $input) {\n      customer { id name }\n      opportunity { id title }\n      errors { field code message }\n    }\n  }\n": typeof types.ConvertLeadDocument,
+    "\n  query MyTasks($filter: TaskFilter, $first: Int) {\n    myTasks(filter: $filter, first: $first) {\n      totalCount\n      edges { node { id title dueAt priority status customer { id name } } }\n    }\n  }\n": typeof types.MyTasksDocument,
+    "\n  mutation CompleteTask($input: CompleteTaskInput!) {\n    completeTask(input: $input) { task { id status } errors { field code message } }\n  }\n": typeof types.CompleteTaskDocument,
+    "\n  query PipelineSummary {\n    pipelineSummary { stage { id name position } count amount { amount currency } }\n  }\n": typeof types.PipelineSummaryDocument,
+};
+const documents: Documents = {
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      expiresIn\n      user { id email role }\n      errors { field code message }\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation RefreshToken($input: RefreshTokenInput!) {\n    refreshToken(input: $input) {\n      accessToken\n      refreshToken\n      expiresIn\n      errors { field code message }\n    }\n  }\n": types.RefreshTokenDocument,
+    "\n  mutation Logout($input: LogoutInput!) {\n    logout(input: $input) { errors { field code message } }\n  }\n": types.LogoutDocument,
+    "\n  query Me {\n    me {\n      user { id email name role team { id name } }\n      permissions { type rowScope fields { field access } }\n    }\n  }\n": types.MeDocument,
+    "\n  query Customers($filter: CustomerFilter, $orderBy: [CustomerOrderBy!], $first: Int, $after: String) {\n    customers(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node {\n          id name industry region phone email source stage level inPool lastFollowUpAt nextFollowUpAt createdAt\n          owner { id name email }\n          tags { id name color }\n        }\n      }\n    }\n  }\n": types.CustomersDocument,
+    "\n  query CustomerLookups {\n    tags(first: 100) { id name color }\n    users(first: 100) { id name email role }\n  }\n": types.CustomerLookupsDocument,
+    "\n  mutation CreateCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      customer { id name }\n      errors { field code message }\n    }\n  }\n": types.CreateCustomerDocument,
+    "\n  mutation AddTags($input: TagsInput!) {\n    addTags(input: $input) { results { id ok errors { field code message } } errors { field code message } }\n  }\n": types.AddTagsDocument,
+    "\n  mutation RemoveTags($input: TagsInput!) {\n    removeTags(input: $input) { results { id ok errors { field code message } } errors { field code message } }\n  }\n": types.RemoveTagsDocument,
+    "\n  mutation TransferCustomers($input: TransferCustomersInput!) {\n    transferCustomers(input: $input) { results { id ok errors { field code message } } errors { field code message } }\n  }\n": types.TransferCustomersDocument,
+    "\n  mutation ReleaseToPool($input: PoolInput!) {\n    releaseToPool(input: $input) { results { id ok errors { field code message } } errors { field code message } }\n  }\n": types.ReleaseToPoolDocument,
+    "\n  mutation ClaimFromPool($input: PoolInput!) {\n    claimFromPool(input: $input) { results { id ok errors { field code message } } errors { field code message } }\n  }\n": types.ClaimFromPoolDocument,
+    "\n  mutation MergeCustomers($input: MergeCustomersInput!) {\n    mergeCustomers(input: $input) { customer { id name } errors { field code message } }\n  }\n": types.MergeCustomersDocument,
+    "\n  query CustomerDetail($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Customer {\n        name kind industry region address phone email source stage level inPool lastFollowUpAt nextFollowUpAt createdAt version\n        owner { id name email }\n        team { id name }\n        tags { id name color }\n        contacts { id name title phone email im isPrimary }\n        timeline(first: 50) { edges { node { id kind at title detail actor { id name } } } }\n        opportunities(first: 50) { edges { node { id title amount { amount currency } stage { id name } expectedCloseDate } } }\n        tasks(first: 50) { edges { node { id title dueAt status priority } } }\n      }\n    }\n  }\n": types.CustomerDetailDocument,
+    "\n  mutation LogInteraction($input: LogInteractionInput!) {\n    logInteraction(input: $input) {\n      interaction { id kind summary occurredAt }\n      errors { field code message }\n    }\n  }\n": types.LogInteractionDocument,
+    "\n  query DashboardFunnel {\n    pipelineSummary { stage { id name position isWon isLost } count amount { amount currency } }\n  }\n": types.DashboardFunnelDocument,
+    "\n  query DashboardSales {\n    salesSummary(groupBy: \"month\") { period booked { amount currency } collected { amount currency } }\n  }\n": types.DashboardSalesDocument,
+    "\n  query DashboardLowStock {\n    lowStock(first: 100) { suggestedQuantity level { id product { id name } warehouse { id name } available reorderPoint } }\n  }\n": types.DashboardLowStockDocument,
+    "\n  query DashboardTopReps {\n    opportunities(first: 100) { edges { node { id amount { amount currency } stage { id } owner { id name } } } }\n    pipelineStages { id isWon }\n  }\n": types.DashboardTopRepsDocument,
+    "\n  query Orders($filter: OrderFilter, $first: Int, $after: String) {\n    orders(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id number status paymentStatus createdAt total { amount currency } customer { id name } owner { id name } } }\n    }\n  }\n": types.OrdersDocument,
+    "\n  query OrderDetail($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Order {\n        number status paymentStatus createdAt version\n        total { amount currency }\n        paidAmount { amount currency }\n        customer { id name }\n        owner { id name }\n        lines { id quantity shippedQuantity unitPrice { amount currency } lineTotal { amount currency } product { id sku name } }\n        events { id fromStatus toStatus at note actor { id name } }\n        shipments { id status carrier trackingNumber shippedAt warehouse { id name } }\n        payments { id amount { amount currency } method receivedAt reference }\n        returns { id kind status reason }\n      }\n    }\n  }\n": types.OrderDetailDocument,
+    "\n  query ProductSearch($text: String) {\n    products(text: $text, first: 20) { edges { node { id sku name available listPrice { amount currency } } } }\n  }\n": types.ProductSearchDocument,
+    "\n  query Warehouses { warehouses { id name } }\n": types.WarehousesDocument,
+    "\n  mutation CreateOrder($input: CreateOrderInput!) {\n    createOrder(input: $input) { order { id number } errors { field code message } }\n  }\n": types.CreateOrderDocument,
+    "\n  mutation ConfirmOrder($input: ConfirmOrderInput!) {\n    confirmOrder(input: $input) {\n      order { id status version }\n      shortages { lineId productName requested available }\n      errors { field code message }\n    }\n  }\n": types.ConfirmOrderDocument,
+    "\n  mutation CancelOrder($input: ConfirmOrderInput!) {\n    cancelOrder(input: $input) { order { id status } errors { field code message } }\n  }\n": types.CancelOrderDocument,
+    "\n  mutation CreateShipment($input: CreateShipmentInput!) {\n    createShipment(input: $input) { order { id status } errors { field code message } }\n  }\n": types.CreateShipmentDocument,
+    "\n  mutation RecordPayment($input: RecordPaymentInput!) {\n    recordPayment(input: $input) { order { id paymentStatus } errors { field code message } }\n  }\n": types.RecordPaymentDocument,
+    "\n  mutation CreateReturnRequest($input: CreateReturnRequestInput!) {\n    createReturnRequest(input: $input) { order { id status } errors { field code message } }\n  }\n": types.CreateReturnRequestDocument,
+    "\n  query StockLevels($first: Int, $after: String) {\n    stockLevels(first: $first, after: $after) {\n      totalCount\n      edges { node { id onHand reserved available reorderPoint reorderQuantity product { id sku name } warehouse { id name } } }\n    }\n  }\n": types.StockLevelsDocument,
+    "\n  query StockMovements($first: Int, $after: String) {\n    stockMovements(first: $first, after: $after) {\n      totalCount\n      edges { node { id kind quantity reason createdAt product { id name } warehouse { id name } createdBy { id name } } }\n    }\n  }\n": types.StockMovementsDocument,
+    "\n  mutation ReceiveStock($input: ReceiveStockInput!) { receiveStock(input: $input) { level { id onHand available } errors { field code message } } }\n": types.ReceiveStockDocument,
+    "\n  mutation AdjustStock($input: AdjustStockInput!) { adjustStock(input: $input) { level { id onHand available } errors { field code message } } }\n": types.AdjustStockDocument,
+    "\n  mutation TransferStock($input: TransferStockInput!) { transferStock(input: $input) { level { id onHand available } errors { field code message } } }\n": types.TransferStockDocument,
+    "\n  query PayRuns {\n    payRuns(first: 24) {\n      edges {\n        node {\n          id period status\n          payslips {\n            id period\n            employee { id number user { id name } }\n            base { amount currency } commission { amount currency } gross { amount currency } tax { amount currency }\n            net { amount currency } employerCost { amount currency }\n            lines { label explanation amount { amount currency } }\n          }\n        }\n      }\n    }\n  }\n": types.PayRunsDocument,
+    "\n  query Employees {\n    employees(first: 100) { edges { node { id number title hireDate status baseSalary { amount currency } bankAccount user { id name email } } } }\n  }\n": types.EmployeesDocument,
+    "\n  mutation CreatePayRun($input: CreatePayRunInput!) { createPayRun(input: $input) { payRun { id period status } errors { field code message } } }\n": types.CreatePayRunDocument,
+    "\n  mutation CalculatePayRun($input: PayRunIdInput!) { calculatePayRun(input: $input) { payRun { id status } errors { field code message } } }\n": types.CalculatePayRunDocument,
+    "\n  mutation ApprovePayRun($input: PayRunIdInput!) { approvePayRun(input: $input) { payRun { id status } errors { field code message } } }\n": types.ApprovePayRunDocument,
+    "\n  query MyPayslips {\n    myPayslips(first: 24) {\n      id period\n      gross { amount currency } tax { amount currency } net { amount currency }\n      lines { label explanation amount { amount currency } }\n    }\n  }\n": types.MyPayslipsDocument,
+    "\n  query Pipeline {\n    pipelineStages { id name position probability isWon isLost }\n    opportunities(first: 100) {\n      totalCount\n      edges { node { id title probability expectedCloseDate version amount { amount currency } stage { id } customer { id name } owner { id name } } }\n    }\n  }\n": types.PipelineDocument,
+    "\n  mutation MoveOpportunity($input: MoveOpportunityInput!) {\n    moveOpportunity(input: $input) {\n      opportunity { id version probability stage { id } lostReason }\n      errors { field code message }\n    }\n  }\n": types.MoveOpportunityDocument,
+    "\n  query Leads($filter: LeadFilter, $first: Int, $after: String) {\n    leads(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id name company phone email source status createdAt owner { id name } } }\n    }\n  }\n": types.LeadsDocument,
+    "\n  mutation ConvertLead($input: ConvertLeadInput!) {\n    convertLead(input: $input) {\n      customer { id name }\n      opportunity { id title }\n      errors { field code message }\n    }\n  }\n": types.ConvertLeadDocument,
+    "\n  query MyTasks($filter: TaskFilter, $first: Int) {\n    myTasks(filter: $filter, first: $first) {\n      totalCount\n      edges { node { id title dueAt priority status customer { id name } } }\n    }\n  }\n": types.MyTasksDocument,
+    "\n  mutation CompleteTask($input: CompleteTaskInput!) {\n    completeTask(input: $input) { task { id status } errors { field code message } }\n  }\n": types.CompleteTaskDocument,
+    "\n  query PipelineSummary {\n    pipelineSummary { stage { id name position } count amount { amount currency } }\n  }\n": types.PipelineSummaryDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      expiresIn\n      user { id email role }\n      errors { field code message }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      expiresIn\n      user { id email role }\n      errors { field code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RefreshToken($input: RefreshTokenInput!) {\n    refreshToken(input: $input) {\n      accessToken\n      refreshToken\n      expiresIn\n      errors { field code message }\n    }\n  }\n"): (typeof documents)["\n  mutation RefreshToken($input: RefreshTokenInput!) {\n    refreshToken(input: $input) {\n      accessToken\n      refreshToken\n      expiresIn\n      errors { field code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Logout($input: LogoutInput!) {\n    logout(input: $input) { errors { field code message } }\n  }\n"): (typeof documents)["\n  mutation Logout($input: LogoutInput!) {\n    logout(input: $input) { errors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      user { id email name role team { id name } }\n      permissions { type rowScope fields { field access } }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      user { id email name role team { id name } }\n      permissions { type rowScope fields { field access } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Customers($filter: CustomerFilter, $orderBy: [CustomerOrderBy!], $first: Int, $after: String) {\n    customers(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node {\n          id name industry region phone email source stage level inPool lastFollowUpAt nextFollowUpAt createdAt\n          owner { id name email }\n          tags { id name color }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Customers($filter: CustomerFilter, $orderBy: [CustomerOrderBy!], $first: Int, $after: String) {\n    customers(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node {\n          id name industry region phone email source stage level inPool lastFollowUpAt nextFollowUpAt createdAt\n          owner { id name email }\n          tags { id name color }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerLookups {\n    tags(first: 100) { id name color }\n    users(first: 100) { id name email role }\n  }\n"): (typeof documents)["\n  query CustomerLookups {\n    tags(first: 100) { id name color }\n    users(first: 100) { id name email role }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      customer { id name }\n      errors { field code message }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      customer { id name }\n      errors { field code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddTags($input: TagsInput!) {\n    addTags(input: $input) { results { id ok errors { field code message } } errors { field code message } }\n  }\n"): (typeof documents)["\n  mutation AddTags($input: TagsInput!) {\n    addTags(input: $input) { results { id ok errors { field code message } } errors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveTags($input: TagsInput!) {\n    removeTags(input: $input) { results { id ok errors { field code message } } errors { field code message } }\n  }\n"): (typeof documents)["\n  mutation RemoveTags($input: TagsInput!) {\n    removeTags(input: $input) { results { id ok errors { field code message } } errors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TransferCustomers($input: TransferCustomersInput!) {\n    transferCustomers(input: $input) { results { id ok errors { field code message } } errors { field code message } }\n  }\n"): (typeof documents)["\n  mutation TransferCustomers($input: TransferCustomersInput!) {\n    transferCustomers(input: $input) { results { id ok errors { field code message } } errors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReleaseToPool($input: PoolInput!) {\n    releaseToPool(input: $input) { results { id ok errors { field code message } } errors { field code message } }\n  }\n"): (typeof documents)["\n  mutation ReleaseToPool($input: PoolInput!) {\n    releaseToPool(input: $input) { results { id ok errors { field code message } } errors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClaimFromPool($input: PoolInput!) {\n    claimFromPool(input: $input) { results { id ok errors { field code message } } errors { field code message } }\n  }\n"): (typeof documents)["\n  mutation ClaimFromPool($input: PoolInput!) {\n    claimFromPool(input: $input) { results { id ok errors { field code message } } errors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MergeCustomers($input: MergeCustomersInput!) {\n    mergeCustomers(input: $input) { customer { id name } errors { field code message } }\n  }\n"): (typeof documents)["\n  mutation MergeCustomers($input: MergeCustomersInput!) {\n    mergeCustomers(input: $input) { customer { id name } errors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerDetail($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Customer {\n        name kind industry region address phone email source stage level inPool lastFollowUpAt nextFollowUpAt createdAt version\n        owner { id name email }\n        team { id name }\n        tags { id name color }\n        contacts { id name title phone email im isPrimary }\n        timeline(first: 50) { edges { node { id kind at title detail actor { id name } } } }\n        opportunities(first: 50) { edges { node { id title amount { amount currency } stage { id name } expectedCloseDate } } }\n        tasks(first: 50) { edges { node { id title dueAt status priority } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomerDetail($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Customer {\n        name kind industry region address phone email source stage level inPool lastFollowUpAt nextFollowUpAt createdAt version\n        owner { id name email }\n        team { id name }\n        tags { id name color }\n        contacts { id name title phone email im isPrimary }\n        timeline(first: 50) { edges { node { id kind at title detail actor { id name } } } }\n        opportunities(first: 50) { edges { node { id title amount { amount currency } stage { id name } expectedCloseDate } } }\n        tasks(first: 50) { edges { node { id title dueAt status priority } } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogInteraction($input: LogInteractionInput!) {\n    logInteraction(input: $input) {\n      interaction { id kind summary occurredAt }\n      errors { field code message }\n    }\n  }\n"): (typeof documents)["\n  mutation LogInteraction($input: LogInteractionInput!) {\n    logInteraction(input: $input) {\n      interaction { id kind summary occurredAt }\n      errors { field code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardFunnel {\n    pipelineSummary { stage { id name position isWon isLost } count amount { amount currency } }\n  }\n"): (typeof documents)["\n  query DashboardFunnel {\n    pipelineSummary { stage { id name position isWon isLost } count amount { amount currency } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardSales {\n    salesSummary(groupBy: \"month\") { period booked { amount currency } collected { amount currency } }\n  }\n"): (typeof documents)["\n  query DashboardSales {\n    salesSummary(groupBy: \"month\") { period booked { amount currency } collected { amount currency } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardLowStock {\n    lowStock(first: 100) { suggestedQuantity level { id product { id name } warehouse { id name } available reorderPoint } }\n  }\n"): (typeof documents)["\n  query DashboardLowStock {\n    lowStock(first: 100) { suggestedQuantity level { id product { id name } warehouse { id name } available reorderPoint } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardTopReps {\n    opportunities(first: 100) { edges { node { id amount { amount currency } stage { id } owner { id name } } } }\n    pipelineStages { id isWon }\n  }\n"): (typeof documents)["\n  query DashboardTopReps {\n    opportunities(first: 100) { edges { node { id amount { amount currency } stage { id } owner { id name } } } }\n    pipelineStages { id isWon }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Orders($filter: OrderFilter, $first: Int, $after: String) {\n    orders(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id number status paymentStatus createdAt total { amount currency } customer { id name } owner { id name } } }\n    }\n  }\n"): (typeof documents)["\n  query Orders($filter: OrderFilter, $first: Int, $after: String) {\n    orders(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id number status paymentStatus createdAt total { amount currency } customer { id name } owner { id name } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrderDetail($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Order {\n        number status paymentStatus createdAt version\n        total { amount currency }\n        paidAmount { amount currency }\n        customer { id name }\n        owner { id name }\n        lines { id quantity shippedQuantity unitPrice { amount currency } lineTotal { amount currency } product { id sku name } }\n        events { id fromStatus toStatus at note actor { id name } }\n        shipments { id status carrier trackingNumber shippedAt warehouse { id name } }\n        payments { id amount { amount currency } method receivedAt reference }\n        returns { id kind status reason }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrderDetail($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Order {\n        number status paymentStatus createdAt version\n        total { amount currency }\n        paidAmount { amount currency }\n        customer { id name }\n        owner { id name }\n        lines { id quantity shippedQuantity unitPrice { amount currency } lineTotal { amount currency } product { id sku name } }\n        events { id fromStatus toStatus at note actor { id name } }\n        shipments { id status carrier trackingNumber shippedAt warehouse { id name } }\n        payments { id amount { amount currency } method receivedAt reference }\n        returns { id kind status reason }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProductSearch($text: String) {\n    products(text: $text, first: 20) { edges { node { id sku name available listPrice { amount currency } } } }\n  }\n"): (typeof documents)["\n  query ProductSearch($text: String) {\n    products(text: $text, first: 20) { edges { node { id sku name available listPrice { amount currency } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Warehouses { warehouses { id name } }\n"): (typeof documents)["\n  query Warehouses { warehouses { id name } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateOrder($input: CreateOrderInput!) {\n    createOrder(input: $input) { order { id number } errors { field code message } }\n  }\n"): (typeof documents)["\n  mutation CreateOrder($input: CreateOrderInput!) {\n    createOrder(input: $input) { order { id number } errors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmOrder($input: ConfirmOrderInput!) {\n    confirmOrder(input: $input) {\n      order { id status version }\n      shortages { lineId productName requested available }\n      errors { field code message }\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmOrder($input: ConfirmOrderInput!) {\n    confirmOrder(input: $input) {\n      order { id status version }\n      shortages { lineId productName requested available }\n      errors { field code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelOrder($input: ConfirmOrderInput!) {\n    cancelOrder(input: $input) { order { id status } errors { field code message } }\n  }\n"): (typeof documents)["\n  mutation CancelOrder($input: ConfirmOrderInput!) {\n    cancelOrder(input: $input) { order { id status } errors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateShipment($input: CreateShipmentInput!) {\n    createShipment(input: $input) { order { id status } errors { field code message } }\n  }\n"): (typeof documents)["\n  mutation CreateShipment($input: CreateShipmentInput!) {\n    createShipment(input: $input) { order { id status } errors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordPayment($input: RecordPaymentInput!) {\n    recordPayment(input: $input) { order { id paymentStatus } errors { field code message } }\n  }\n"): (typeof documents)["\n  mutation RecordPayment($input: RecordPaymentInput!) {\n    recordPayment(input: $input) { order { id paymentStatus } errors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateReturnRequest($input: CreateReturnRequestInput!) {\n    createReturnRequest(input: $input) { order { id status } errors { field code message } }\n  }\n"): (typeof documents)["\n  mutation CreateReturnRequest($input: CreateReturnRequestInput!) {\n    createReturnRequest(input: $input) { order { id status } errors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StockLevels($first: Int, $after: String) {\n    stockLevels(first: $first, after: $after) {\n      totalCount\n      edges { node { id onHand reserved available reorderPoint reorderQuantity product { id sku name } warehouse { id name } } }\n    }\n  }\n"): (typeof documents)["\n  query StockLevels($first: Int, $after: String) {\n    stockLevels(first: $first, after: $after) {\n      totalCount\n      edges { node { id onHand reserved available reorderPoint reorderQuantity product { id sku name } warehouse { id name } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StockMovements($first: Int, $after: String) {\n    stockMovements(first: $first, after: $after) {\n      totalCount\n      edges { node { id kind quantity reason createdAt product { id name } warehouse { id name } createdBy { id name } } }\n    }\n  }\n"): (typeof documents)["\n  query StockMovements($first: Int, $after: String) {\n    stockMovements(first: $first, after: $after) {\n      totalCount\n      edges { node { id kind quantity reason createdAt product { id name } warehouse { id name } createdBy { id name } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReceiveStock($input: ReceiveStockInput!) { receiveStock(input: $input) { level { id onHand available } errors { field code message } } }\n"): (typeof documents)["\n  mutation ReceiveStock($input: ReceiveStockInput!) { receiveStock(input: $input) { level { id onHand available } errors { field code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdjustStock($input: AdjustStockInput!) { adjustStock(input: $input) { level { id onHand available } errors { field code message } } }\n"): (typeof documents)["\n  mutation AdjustStock($input: AdjustStockInput!) { adjustStock(input: $input) { level { id onHand available } errors { field code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TransferStock($input: TransferStockInput!) { transferStock(input: $input) { level { id onHand available } errors { field code message } } }\n"): (typeof documents)["\n  mutation TransferStock($input: TransferStockInput!) { transferStock(input: $input) { level { id onHand available } errors { field code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PayRuns {\n    payRuns(first: 24) {\n      edges {\n        node {\n          id period status\n          payslips {\n            id period\n            employee { id number user { id name } }\n            base { amount currency } commission { amount currency } gross { amount currency } tax { amount currency }\n            net { amount currency } employerCost { amount currency }\n            lines { label explanation amount { amount currency } }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PayRuns {\n    payRuns(first: 24) {\n      edges {\n        node {\n          id period status\n          payslips {\n            id period\n            employee { id number user { id name } }\n            base { amount currency } commission { amount currency } gross { amount currency } tax { amount currency }\n            net { amount currency } employerCost { amount currency }\n            lines { label explanation amount { amount currency } }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Employees {\n    employees(first: 100) { edges { node { id number title hireDate status baseSalary { amount currency } bankAccount user { id name email } } } }\n  }\n"): (typeof documents)["\n  query Employees {\n    employees(first: 100) { edges { node { id number title hireDate status baseSalary { amount currency } bankAccount user { id name email } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePayRun($input: CreatePayRunInput!) { createPayRun(input: $input) { payRun { id period status } errors { field code message } } }\n"): (typeof documents)["\n  mutation CreatePayRun($input: CreatePayRunInput!) { createPayRun(input: $input) { payRun { id period status } errors { field code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CalculatePayRun($input: PayRunIdInput!) { calculatePayRun(input: $input) { payRun { id status } errors { field code message } } }\n"): (typeof documents)["\n  mutation CalculatePayRun($input: PayRunIdInput!) { calculatePayRun(input: $input) { payRun { id status } errors { field code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApprovePayRun($input: PayRunIdInput!) { approvePayRun(input: $input) { payRun { id status } errors { field code message } } }\n"): (typeof documents)["\n  mutation ApprovePayRun($input: PayRunIdInput!) { approvePayRun(input: $input) { payRun { id status } errors { field code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyPayslips {\n    myPayslips(first: 24) {\n      id period\n      gross { amount currency } tax { amount currency } net { amount currency }\n      lines { label explanation amount { amount currency } }\n    }\n  }\n"): (typeof documents)["\n  query MyPayslips {\n    myPayslips(first: 24) {\n      id period\n      gross { amount currency } tax { amount currency } net { amount currency }\n      lines { label explanation amount { amount currency } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Pipeline {\n    pipelineStages { id name position probability isWon isLost }\n    opportunities(first: 100) {\n      totalCount\n      edges { node { id title probability expectedCloseDate version amount { amount currency } stage { id } customer { id name } owner { id name } } }\n    }\n  }\n"): (typeof documents)["\n  query Pipeline {\n    pipelineStages { id name position probability isWon isLost }\n    opportunities(first: 100) {\n      totalCount\n      edges { node { id title probability expectedCloseDate version amount { amount currency } stage { id } customer { id name } owner { id name } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveOpportunity($input: MoveOpportunityInput!) {\n    moveOpportunity(input: $input) {\n      opportunity { id version probability stage { id } lostReason }\n      errors { field code message }\n    }\n  }\n"): (typeof documents)["\n  mutation MoveOpportunity($input: MoveOpportunityInput!) {\n    moveOpportunity(input: $input) {\n      opportunity { id version probability stage { id } lostReason }\n      errors { field code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Leads($filter: LeadFilter, $first: Int, $after: String) {\n    leads(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id name company phone email source status createdAt owner { id name } } }\n    }\n  }\n"): (typeof documents)["\n  query Leads($filter: LeadFilter, $first: Int, $after: String) {\n    leads(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id name company phone email source status createdAt owner { id name } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConvertLead($input: ConvertLeadInput!) {\n    convertLead(input: $input) {\n      customer { id name }\n      opportunity { id title }\n      errors { field code message }\n    }\n  }\n"): (typeof documents)["\n  mutation ConvertLead($input: ConvertLeadInput!) {\n    convertLead(input: $input) {\n      customer { id name }\n      opportunity { id title }\n      errors { field code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyTasks($filter: TaskFilter, $first: Int) {\n    myTasks(filter: $filter, first: $first) {\n      totalCount\n      edges { node { id title dueAt priority status customer { id name } } }\n    }\n  }\n"): (typeof documents)["\n  query MyTasks($filter: TaskFilter, $first: Int) {\n    myTasks(filter: $filter, first: $first) {\n      totalCount\n      edges { node { id title dueAt priority status customer { id name } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteTask($input: CompleteTaskInput!) {\n    completeTask(input: $input) { task { id status } errors { field code message } }\n  }\n"): (typeof documents)["\n  mutation CompleteTask($input: CompleteTaskInput!) {\n    completeTask(input: $input) { task { id status } errors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PipelineSummary {\n    pipelineSummary { stage { id name position } count amount { amount currency } }\n  }\n"): (typeof documents)["\n  query PipelineSummary {\n    pipelineSummary { stage { id name position } count amount { amount currency } }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

@@ -1,0 +1,61 @@
+import type { SerializedEntries, StorageAdapter } from '@urql/exchange-graphcache';
+
+/**
+ * Types whose data must never reach a persistent browser cache (salary is the most
+ * sensitive data in the CRM). Payroll pages use a separate in-memory client; this list also
+ * filters anything payroll-shaped out of what the offline storage would write, as a second wall.
+ */
+export const PAYROLL_TYPES = new Set([
+  'Employee', 'EmployeeConnection', 'EmployeeEdge',
+  'CompensationPlan', 'CompensationPlanConnection', 'CompensationPlanEdge', 'CommissionTier',
+  'PayRun', 'PayRunConnection', 'PayRunEdge',
+  'Payslip', 'PayslipConnection', 'PayslipEdge', 'PayslipLine', 'PayslipPayment',
+  'Benefit', 'BenefitSettings', 'BonusDeduction', 'Adjustment', 'TaxBracket',
+]);
+
+/** Root fields that return payroll data: their links are not persisted either. */
+const PAYROLL_ROOT_FIELDS = /^(Query|Mutation)\.(employees?|compensationPlans?|payRuns?|payslips?|myPayslips|calculatePayRun|approvePayRun|createPayRun|teamPerformance)\b/;
+
+/** The typename of a serialized graphcache key such as `Payslip:abc.net` or `Query.payRuns({...})`. */
+export function typenameOfKey(key: string): string {
+  const m = /^([A-Za-z_][A-Za-z0-9_]*)/.exec(key);
+  return m ? m[1] : '';
+}
+
+export function isPayrollKey(key: string): boolean {
+  if (PAYROLL_TYPES.has(typenameOfKey(key))) return true;
+  if (PAYROLL_ROOT_FIELDS.test(key)) return true;
+  return false;
+}
+
+/** Drops payroll entries from a delta before it is written to storage. */
+export function withoutPayroll(delta: SerializedEntries): SerializedEntries {
+  const out: SerializedEntries = {};
+  for (const [k, v] of Object.entries(delta)) {
+    if (isPayrollKey(k)) continue;
+    // a link value names entity keys (":[...]"); a link to payroll entities is dropped too
+    if (typeof v === 'string' && v.startsWith(':') && /"(Employee|PayRun|Payslip|CompensationPlan)[:.]/.test(v)) continue;
+    out[k] = v;
+  }
+  return out;
+}
+
+export function payrollSafeStorage<S extends StorageAdapter>(storage: S): S {
+  return new Proxy(storage, {
+    get(target, prop, receiver) {
+      if (prop === 'writeData') {
+        return (delta: SerializedEntries) => target.writeData(withoutPayroll(delta));
+      }
+      const v = Reflect.get(target, prop, receiver);
+      return typeof v === 'function' ? v.bind(target) : v;
+    },
+  });
+}
+
+/** Types that carry no id: graphcache embeds them in their parent instead of normalizing. */
+const EMBEDDED = [
+  'Money', 'PageInfo', 'UserError', 'Me', 'TypePermission', 'FieldPermission', 'AuthPayload', 'LoginPayload',
+  'StageSummary', 'PipelineStageSummary', 'BulkItemResult', 'TimelineEntry', 'SalesSummaryPoint', 'SalesSummaryRow',
+  'StockShortage', 'InsufficientStockLine', 'PayslipLine', 'TeamPerformanceRow',
+];
+export const cacheKeys: Record<string, () => null> = Object.fromEntries(EMBEDDED.map((t) => [t, () => null]));

@@ -1,0 +1,91 @@
+import { Client, fetchExchange, type Exchange } from '@urql/core';
+import { cacheExchange, offlineExchange } from '@urql/exchange-graphcache';
+import { makeDefaultStorage, type DefaultStorage } from '@urql/exchange-graphcache/default-storage';
+import { authExchange } from '@urql/exchange-auth';
+import { clearTokens, getTokens, isExpiring, setTokens } from '../auth/tokens';
+import { RefreshMutation } from '../auth/documents';
+import { isAuthError } from './errors';
+import { cacheKeys, payrollSafeStorage } from './cacheConfig';
+
+export const GRAPHQL_URL = '/graphql';
+const IDB_NAME = 'crm-graphcache';
+
+let storage: DefaultStorage | null = null;
+
+function persistentStorage(): DefaultStorage | null {
+  if (typeof indexedDB === 'undefined') return null;
+  if (!storage) storage = payrollSafeStorage(makeDefaultStorage({ idbName: IDB_NAME, maxAge: 7 }));
+  return storage;
+}
+
+/** Removes every cached response from the browser (logout). */
+export async function clearPersistentCache(): Promise<void> {
+  const s = storage;
+  storage = null;
+  try {
+    if (s) await s.clear();
+    else if (typeof indexedDB !== 'undefined') indexedDB.deleteDatabase(IDB_NAME);
+  } catch {
+    /* nothing to clear */
+  }
+}
+
+function auth(onAuthFailure: () => void): Exchange {
+  return authExchange(async (utils) => ({
+    addAuthToOperation(operation) {
+      const t = getTokens();
+      return t ? utils.appendHeaders(operation, { Authorization: `Bearer ${t.accessToken}` }) : operation;
+    },
+    didAuthError(error) {
+      return isAuthError(error);
+    },
+    willAuthError(operation) {
+      const t = getTokens();
+      if (!t) return false;
+      const def = operation.query.definitions[0];
+      const name = def && 'name' in def ? def.name?.value : undefined;
+      if (name === 'Login' || name === 'RefreshToken') return false;
+      return isExpiring(t);
+    },
+    async refreshAuth() {
+      const t = getTokens();
+      if (!t) return;
+      const result = await utils.mutate(RefreshMutation, { input: { refreshToken: t.refreshToken } });
+      const p = result.data?.refreshToken;
+      if (p?.accessToken && p.refreshToken && !(p.errors?.length)) {
+        setTokens(p.accessToken, p.refreshToken, p.expiresIn);
+      } else {
+        clearTokens();
+        onAuthFailure();
+      }
+    },
+  }));
+}
+
+export interface ClientOptions {
+  /** keep the normalized cache in IndexedDB and queue offline mutations (field sales) */
+  persist: boolean;
+  onAuthFailure: () => void;
+  url?: string;
+}
+
+export function createCrmClient({ persist, onAuthFailure, url = GRAPHQL_URL }: ClientOptions): Client {
+  const store = persist ? persistentStorage() : null;
+  const cache = store
+    ? offlineExchange({ keys: cacheKeys, storage: store })
+    : cacheExchange({ keys: cacheKeys });
+  return new Client({
+    url,
+    exchanges: [cache, auth(onAuthFailure), fetchExchange],
+    requestPolicy: 'cache-and-network',
+    preferGetMethod: false,
+  });
+}
+
+/**
+ * Payroll data lives only in memory: its client has a plain (non-persisted) graphcache and
+ * is thrown away at logout.
+ */
+export function createPayrollClient(onAuthFailure: () => void): Client {
+  return createCrmClient({ persist: false, onAuthFailure });
+}

@@ -1,0 +1,181 @@
+import { useState } from 'react';
+import { App, Button, type ButtonProps, Card, DatePicker, Descriptions, Empty, Form, Input, Modal, Select, Space, Table, Tabs, Tag, Timeline, Typography } from 'antd';
+import { ArrowLeftOutlined, MessageOutlined } from '@ant-design/icons';
+import type { Dayjs } from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { useMutation, useQuery } from 'urql';
+import { CustomerDetailQuery, LogInteractionMutation } from './customers/documents';
+import { FieldValue } from '../components/MaskedText';
+import { formatDate, formatDateTime, formatMoney } from '../components/format';
+import { QueryState } from '../components/QueryState';
+import { useFieldAccess } from '../permissions/context';
+import { formatUserErrors } from '../graphql/errors';
+
+const KINDS = ['CALL', 'EMAIL', 'MEETING', 'VISIT', 'MESSAGE', 'NOTE'];
+const PROFILE_FIELDS = ['kind', 'industry', 'region', 'address', 'phone', 'email', 'source', 'stage', 'level', 'owner', 'team', 'lastFollowUpAt', 'nextFollowUpAt', 'createdAt'];
+const LABEL: Record<string, string> = {
+  kind: 'customer.kind', industry: 'customer.industry', region: 'customer.region', address: 'customer.address', phone: 'customer.phone',
+  email: 'customer.email', source: 'customer.source', stage: 'customer.stage', level: 'customer.level', owner: 'customer.owner',
+  team: 'customer.team', lastFollowUpAt: 'customer.lastFollowUp', nextFollowUpAt: 'customer.nextFollowUp', createdAt: 'customer.createdAt',
+};
+
+export default function CustomerDetailPage() {
+  const { id = '' } = useParams();
+  const { t, i18n } = useTranslation();
+  const fa = useFieldAccess('Customer');
+  const [{ data, fetching, error }, refetch] = useQuery({ query: CustomerDetailQuery, variables: { id } });
+  const [logOpen, setLogOpen] = useState(false);
+  const c = data?.node && data.node.__typename === 'Customer' ? data.node : null;
+
+  if (!c) {
+    return (
+      <Card>
+        <QueryState fetching={fetching} error={error} hasData={!!data} />
+        {!fetching && data ? <Empty description={t('common.notFound')} /> : null}
+      </Card>
+    );
+  }
+
+  const value = (f: string): unknown => {
+    switch (f) {
+      case 'owner': return c.owner?.name ?? c.owner?.email;
+      case 'team': return c.team?.name;
+      case 'lastFollowUpAt': case 'nextFollowUpAt': case 'createdAt': { const d = (c as Record<string, unknown>)[f]; return d ? formatDate(String(d)) : null; }
+      default: return (c as Record<string, unknown>)[f];
+    }
+  };
+
+  const timeline = c.timeline?.edges.map((e) => e.node) ?? [];
+  const opps = c.opportunities?.edges.map((e) => e.node) ?? [];
+  const tasks = c.tasks?.edges.map((e) => e.node) ?? [];
+
+  return (
+    <Space orientation="vertical" style={{ width: '100%' }} size="middle">
+      <Card
+        title={
+          <Space wrap>
+            <Link to="/customers"><ArrowLeftOutlined /></Link>
+            <span data-testid="customer-name">{c.name}</span>
+            {c.inPool ? <Tag color="orange">{t('customer.inPool')}</Tag> : null}
+            {(c.tags ?? []).map((tg) => <Tag key={tg.id} color={tg.color ?? undefined}>{tg.name}</Tag>)}
+          </Space>
+        }
+        extra={
+          <Button type="primary" icon={<MessageOutlined />} onClick={() => setLogOpen(true)} data-testid="log-interaction">
+            {t('customer.logInteraction')}
+          </Button>
+        }
+      >
+        <QueryState fetching={false} error={error} hasData />
+        <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 3 }} bordered data-testid="customer-profile">
+          {PROFILE_FIELDS.filter((f) => fa.canRead(f)).map((f) => (
+            <Descriptions.Item key={f} label={t(LABEL[f])}>
+              <FieldValue type="Customer" field={f} value={value(f)} />
+            </Descriptions.Item>
+          ))}
+        </Descriptions>
+      </Card>
+      <Card styles={{ body: { paddingTop: 0 } }}>
+        <Tabs
+          items={[
+            {
+              key: 'timeline',
+              label: t('customer.timeline'),
+              children: timeline.length ? (
+                <Timeline
+                  data-testid="customer-timeline"
+                  items={timeline.map((e) => ({
+                    key: e.id,
+                    content: (
+                      <div>
+                        <Typography.Text strong>{e.title}</Typography.Text>{' '}
+                        <Typography.Text type="secondary">{formatDateTime(e.at)} {e.actor?.name ?? ''}</Typography.Text>
+                        {e.detail ? <div>{e.detail}</div> : null}
+                      </div>
+                    ),
+                  }))}
+                />
+              ) : <Empty />,
+            },
+            {
+              key: 'contacts',
+              label: t('customer.contacts'),
+              children: (
+                <Table
+                  size="small" rowKey="id" pagination={false} dataSource={c.contacts ?? []} scroll={{ x: 'max-content' }}
+                  columns={[
+                    { title: t('lead.name'), dataIndex: 'name', render: (v: string, r) => <>{v} {r.isPrimary ? <Tag color="blue">★</Tag> : null}</> },
+                    { title: t('payroll.title'), dataIndex: 'title' },
+                    { title: t('customer.phone'), dataIndex: 'phone', render: (v: string | null) => <FieldValue type="Contact" field="phone" value={v} /> },
+                    { title: t('customer.email'), dataIndex: 'email', render: (v: string | null) => <FieldValue type="Contact" field="email" value={v} /> },
+                  ]}
+                />
+              ),
+            },
+            {
+              key: 'opportunities',
+              label: t('customer.opportunities'),
+              children: (
+                <Table size="small" rowKey="id" pagination={false} dataSource={opps} scroll={{ x: 'max-content' }}
+                  columns={[
+                    { title: t('task.title'), dataIndex: 'title' },
+                    { title: t('customer.stage'), render: (_: unknown, r) => r.stage?.name },
+                    { title: t('pipeline.amount'), render: (_: unknown, r) => <FieldValue type="Opportunity" field="amount" value={r.amount} render={() => formatMoney(r.amount, i18n.language)} /> },
+                    { title: t('pipeline.closeDate'), dataIndex: 'expectedCloseDate', render: (v: string | null) => formatDate(v) },
+                  ]} />
+              ),
+            },
+            {
+              key: 'tasks',
+              label: t('customer.tasks'),
+              children: (
+                <Table size="small" rowKey="id" pagination={false} dataSource={tasks}
+                  columns={[
+                    { title: t('task.title'), dataIndex: 'title' },
+                    { title: t('task.due'), dataIndex: 'dueAt', render: (v: string | null) => formatDateTime(v) },
+                    { title: t('task.status'), dataIndex: 'status' },
+                  ]} />
+              ),
+            },
+          ]}
+        />
+      </Card>
+      <LogInteractionDialog customerId={c.id} open={logOpen} onClose={(done) => { setLogOpen(false); if (done) refetch({ requestPolicy: 'network-only' }); }} />
+    </Space>
+  );
+}
+
+export function LogInteractionDialog({ customerId, open, onClose }: { customerId: string; open: boolean; onClose: (done: boolean) => void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm();
+  const [{ fetching }, log] = useMutation(LogInteractionMutation);
+  return (
+    <Modal open={open} title={t('customer.logInteraction')} onCancel={() => onClose(false)} destroyOnHidden
+      okText={t('common.save')} confirmLoading={fetching} onOk={() => form.submit()} okButtonProps={{ 'data-testid': 'interaction-submit' } as ButtonProps}>
+      <Form form={form} layout="vertical" initialValues={{ kind: 'CALL' }}
+        onFinish={async (v: { kind: string; summary: string; nextFollowUpAt?: Dayjs }) => {
+          const r = await log({ input: { customerId, kind: v.kind, summary: v.summary, nextFollowUpAt: v.nextFollowUpAt ? v.nextFollowUpAt.toISOString() : null } });
+          const errs = r.data?.logInteraction.errors ?? [];
+          if (r.error || errs.length) {
+            message.error(r.error?.message ?? formatUserErrors(errs));
+            return;
+          }
+          message.success(t('common.success'));
+          form.resetFields();
+          onClose(true);
+        }}>
+        <Form.Item name="kind" label={t('interaction.kind')} rules={[{ required: true }]}>
+          <Select options={KINDS.map((k) => ({ value: k, label: t(`interaction.kinds.${k}`) }))} />
+        </Form.Item>
+        <Form.Item name="summary" label={t('interaction.summary')} rules={[{ required: true }]}>
+          <Input.TextArea rows={3} data-testid="interaction-summary" />
+        </Form.Item>
+        <Form.Item name="nextFollowUpAt" label={t('interaction.nextFollowUpAt')}>
+          <DatePicker style={{ width: '100%' }} data-testid="interaction-next" />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

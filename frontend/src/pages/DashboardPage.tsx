@@ -1,0 +1,109 @@
+import { useMemo } from 'react';
+import { Card, Col, Empty, Row, Statistic } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useQuery } from 'urql';
+import { EChart, type EChartOption } from '../components/EChart';
+import { sumDecimals } from '../components/format';
+import { usePermissions } from '../permissions/context';
+import { DashboardFunnelQuery, DashboardLowStockQuery, DashboardSalesQuery, DashboardTopRepsQuery } from './dashboard/documents';
+
+/** Each chart is asked for only when the user's permissions let them see its data. */
+export default function DashboardPage() {
+  const { t } = useTranslation();
+  const p = usePermissions();
+  const showFunnel = p.canView('Opportunity');
+  const showSales = p.canView('Order') && p.canRead('Order', 'total');
+  const showStock = p.canView('StockLevel');
+  const showReps = p.canView('Opportunity') && p.canRead('Opportunity', 'amount') && (p.rowScope('Opportunity') === 'ALL' || p.rowScope('Opportunity') === 'TEAM');
+  return (
+    <Row gutter={[16, 16]} data-testid="dashboard">
+      {showFunnel ? <Col xs={24} lg={12}><FunnelCard /></Col> : null}
+      {showSales ? <Col xs={24} lg={12}><SalesCard /></Col> : null}
+      {showReps ? <Col xs={24} lg={12}><TopRepsCard /></Col> : null}
+      {showStock ? <Col xs={24} lg={12}><LowStockCard /></Col> : null}
+      {!showFunnel && !showSales && !showStock ? <Col span={24}><Empty description={t('dashboard.noAccess')} /></Col> : null}
+    </Row>
+  );
+}
+
+function FunnelCard() {
+  const { t } = useTranslation();
+  const [{ data }] = useQuery({ query: DashboardFunnelQuery });
+  const option = useMemo<EChartOption>(() => {
+    const rows = [...(data?.pipelineSummary ?? [])].filter((r) => !r.stage.isLost).sort((a, b) => a.stage.position - b.stage.position);
+    return {
+      tooltip: { trigger: 'item', formatter: '{b}: {c}' },
+      series: [{
+        type: 'funnel', sort: 'none', left: '10%', width: '80%', label: { show: true, position: 'inside', formatter: '{b} {c}' },
+        data: rows.map((r) => ({ name: r.stage.name, value: r.count })),
+      }],
+    };
+  }, [data]);
+  return <Card title={t('dashboard.funnel')}><EChart option={option} testId="chart-funnel" /></Card>;
+}
+
+function SalesCard() {
+  const { t } = useTranslation();
+  const [{ data }] = useQuery({ query: DashboardSalesQuery });
+  const option = useMemo<EChartOption>(() => {
+    const rows = data?.salesSummary ?? [];
+    return {
+      tooltip: { trigger: 'axis' },
+      legend: { data: [t('dashboard.booked'), t('dashboard.collected')] },
+      grid: { left: 60, right: 16, bottom: 30 },
+      xAxis: { type: 'category', data: rows.map((r) => r.period) },
+      yAxis: { type: 'value' },
+      series: [
+        { name: t('dashboard.booked'), type: 'bar', data: rows.map((r) => Number(r.booked.amount)) },
+        { name: t('dashboard.collected'), type: 'bar', data: rows.map((r) => Number(r.collected.amount)) },
+      ],
+    };
+  }, [data, t]);
+  return <Card title={t('dashboard.bookedCollected')}><EChart option={option} testId="chart-sales" /></Card>;
+}
+
+function TopRepsCard() {
+  const { t } = useTranslation();
+  const [{ data }] = useQuery({ query: DashboardTopRepsQuery });
+  const option = useMemo<EChartOption>(() => {
+    const won = new Set((data?.pipelineStages ?? []).filter((s) => s.isWon).map((s) => s.id));
+    const byRep = new Map<string, string[]>();
+    for (const e of data?.opportunities.edges ?? []) {
+      const o = e.node;
+      if (!won.has(o.stage.id) || !o.owner || !o.amount) continue;
+      const name = o.owner.name;
+      byRep.set(name, [...(byRep.get(name) ?? []), o.amount.amount]);
+    }
+    const rows = [...byRep.entries()].map(([name, v]) => ({ name, total: Number(sumDecimals(v)) })).sort((a, b) => b.total - a.total).slice(0, 10);
+    return {
+      tooltip: { trigger: 'axis' },
+      grid: { left: 80, right: 16, bottom: 30 },
+      xAxis: { type: 'value' },
+      yAxis: { type: 'category', data: rows.map((r) => r.name).reverse() },
+      series: [{ type: 'bar', name: t('pipeline.won'), data: rows.map((r) => r.total).reverse() }],
+    };
+  }, [data, t]);
+  return <Card title={t('dashboard.topReps')}><EChart option={option} testId="chart-reps" /></Card>;
+}
+
+function LowStockCard() {
+  const { t } = useTranslation();
+  const [{ data }] = useQuery({ query: DashboardLowStockQuery });
+  const items = data?.lowStock ?? [];
+  const option = useMemo<EChartOption>(() => ({
+    tooltip: { trigger: 'axis' },
+    grid: { left: 100, right: 16, bottom: 30 },
+    xAxis: { type: 'value' },
+    yAxis: { type: 'category', data: items.slice(0, 10).map((i) => i.level.product.name) },
+    series: [
+      { type: 'bar', name: t('stock.available'), data: items.slice(0, 10).map((i) => i.level.available) },
+      { type: 'bar', name: t('stock.reorderPoint'), data: items.slice(0, 10).map((i) => i.level.reorderPoint ?? 0) },
+    ],
+  }), [items, t]);
+  return (
+    <Card title={t('dashboard.lowStock')}>
+      <Statistic title={t('stock.lowCount')} value={items.length} valueStyle={{ color: items.length ? '#cf1322' : undefined }} />
+      {items.length ? <EChart option={option} height={220} testId="chart-low-stock" /> : null}
+    </Card>
+  );
+}

@@ -1,0 +1,168 @@
+import { useState } from 'react';
+import { Alert, App, Button, Card, Descriptions, Empty, Form, Input, InputNumber, Modal, Radio, Select, Space, Table, Tag, Timeline } from 'antd';
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { useClient, useQuery } from 'urql';
+import {
+  CancelOrderMutation, ConfirmOrderMutation, CreateReturnMutation, CreateShipmentMutation, OrderDetailQuery, RecordPaymentMutation, WarehousesQuery,
+} from './orders/documents';
+import { STATUS_COLOR } from './OrdersPage';
+import { FieldValue } from '../components/MaskedText';
+import { formatDateTime, formatMoney } from '../components/format';
+import { QueryState } from '../components/QueryState';
+import { formatUserErrors } from '../graphql/errors';
+import { usePermissions } from '../permissions/context';
+import type { OrderDetailQuery as OrderDetailQueryType } from '../gql/graphql';
+
+type OrderNode = Extract<NonNullable<OrderDetailQueryType['node']>, { __typename?: 'Order' }>;
+type Line = OrderNode['lines'][number];
+
+export default function OrderDetailPage() {
+  const { id = '' } = useParams();
+  const { t, i18n } = useTranslation();
+  const { message } = App.useApp();
+  const client = useClient();
+  const p = usePermissions();
+  const [{ data, fetching, error }, refetch] = useQuery({ query: OrderDetailQuery, variables: { id } });
+  const [{ data: wh }] = useQuery({ query: WarehousesQuery });
+  const [dialog, setDialog] = useState<null | 'ship' | 'pay' | 'return'>(null);
+  const [shortages, setShortages] = useState<string | null>(null);
+  const o = data?.node && data.node.__typename === 'Order' ? (data.node as OrderNode) : null;
+  const reload = () => refetch({ requestPolicy: 'network-only' });
+  const money = (m: { amount: string; currency: string } | null | undefined) => formatMoney(m, i18n.language);
+
+  if (!o) return <Card><QueryState fetching={fetching} error={error} hasData={!!data} />{!fetching && data ? <Empty /> : null}</Card>;
+
+  const done = (errors: readonly { field?: string | null; code: string; message: string }[] | undefined, err?: { message: string }) => {
+    if (err || errors?.length) { message.error(err?.message ?? formatUserErrors(errors)); return false; }
+    message.success(t('common.success'));
+    reload();
+    return true;
+  };
+
+  const confirm = async () => {
+    setShortages(null);
+    const r = await client.mutation(ConfirmOrderMutation, { input: { id: o.id, idempotencyKey: crypto.randomUUID() } }).toPromise();
+    const pl = r.data?.confirmOrder;
+    if (pl?.shortages?.length || pl?.errors.some((e) => e.code === 'INSUFFICIENT_STOCK')) {
+      const detail = pl?.shortages?.length
+        ? pl.shortages.map((s) => `${s.productName ?? s.lineId}: ${s.requested} > ${s.available}`).join('; ')
+        : pl!.errors.map((e) => e.message).join('; ');
+      setShortages(t('order.insufficient', { detail }));
+      return;
+    }
+    done(pl?.errors, r.error);
+  };
+  const cancel = async () => {
+    const r = await client.mutation(CancelOrderMutation, { input: { id: o.id } }).toPromise();
+    done(r.data?.cancelOrder.errors, r.error);
+  };
+
+  const canShip = ['CONFIRMED', 'PARTIALLY_SHIPPED'].includes(o.status);
+  return (
+    <Space orientation="vertical" style={{ width: '100%' }} size="middle">
+      <Card title={<Space><Link to="/orders"><ArrowLeftOutlined /></Link><span data-testid="order-number">{o.number}</span><Tag color={STATUS_COLOR[o.status]} data-testid="order-status">{o.status}</Tag></Space>}
+        extra={<Space wrap>
+          {o.status === 'DRAFT' ? <Button type="primary" onClick={() => void confirm()} data-testid="confirm-order">{t('order.confirm')}</Button> : null}
+          {canShip ? <Button type="primary" onClick={() => setDialog('ship')} data-testid="ship-order">{t('order.ship')}</Button> : null}
+          {p.canWrite('Payment', 'amount') && o.status !== 'DRAFT' && o.status !== 'CANCELLED' ? <Button onClick={() => setDialog('pay')}>{t('order.recordPayment')}</Button> : null}
+          {['PARTIALLY_SHIPPED', 'SHIPPED', 'DELIVERED', 'COMPLETED'].includes(o.status) ? <Button onClick={() => setDialog('return')}>{t('order.return')}</Button> : null}
+          {['DRAFT', 'CONFIRMED'].includes(o.status) ? <Button danger onClick={() => void cancel()}>{t('order.cancel')}</Button> : null}
+        </Space>}>
+        <QueryState fetching={false} error={error} hasData />
+        {shortages ? <Alert type="error" showIcon title={shortages} style={{ marginBottom: 12 }} data-testid="shortages" /> : null}
+        <Descriptions size="small" bordered column={{ xs: 1, sm: 2, lg: 3 }}>
+          <Descriptions.Item label={t('order.customer')}>{o.customer ? <Link to={`/customers/${encodeURIComponent(o.customer.id)}`}>{o.customer.name}</Link> : '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('customer.owner')}>{o.owner?.name ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('order.createdAt')}>{formatDateTime(o.createdAt)}</Descriptions.Item>
+          {p.canRead('Order', 'total') ? <Descriptions.Item label={t('order.total')}><FieldValue type="Order" field="total" value={o.total} render={() => money(o.total)} /></Descriptions.Item> : null}
+          {p.canRead('Order', 'paymentStatus') ? <Descriptions.Item label={t('order.paymentStatus')}>{o.paymentStatus ?? '—'} {o.paidAmount ? `(${money(o.paidAmount)})` : ''}</Descriptions.Item> : null}
+        </Descriptions>
+      </Card>
+      <Card title={t('order.lines')} styles={{ body: { padding: 12 } }}>
+        <Table<Line> size="small" rowKey="id" pagination={false} dataSource={o.lines} scroll={{ x: 'max-content' }} data-testid="order-lines"
+          columns={[
+            { title: t('order.product'), render: (_: unknown, l) => `${l.product.sku} ${l.product.name}` },
+            { title: t('order.quantity'), dataIndex: 'quantity' },
+            { title: t('order.ship'), dataIndex: 'shippedQuantity' },
+            ...(p.canRead('OrderLine', 'unitPrice') ? [{ title: t('order.unitPrice'), render: (_: unknown, l: Line) => <FieldValue type="OrderLine" field="unitPrice" value={l.unitPrice} render={() => money(l.unitPrice)} /> }] : []),
+            ...(p.canRead('OrderLine', 'lineTotal') ? [{ title: t('order.total'), render: (_: unknown, l: Line) => <FieldValue type="OrderLine" field="lineTotal" value={l.lineTotal} render={() => money(l.lineTotal)} /> }] : []),
+          ]} />
+      </Card>
+      <Card title={t('order.history')}>
+        <Timeline data-testid="order-history" items={o.events.map((e) => ({ key: e.id, content: `${formatDateTime(e.at)} ${e.fromStatus ?? ''} → ${e.toStatus} ${e.actor?.name ?? ''} ${e.note ?? ''}` }))} />
+      </Card>
+      <Card title={t('order.shipments')} styles={{ body: { padding: 12 } }}>
+        <Table size="small" rowKey="id" pagination={false} dataSource={o.shipments} scroll={{ x: 'max-content' }}
+          columns={[
+            { title: t('order.status'), dataIndex: 'status' },
+            { title: t('order.warehouse'), render: (_: unknown, s) => s.warehouse?.name ?? '—' },
+            { title: t('order.carrier'), dataIndex: 'carrier' },
+            { title: t('order.tracking'), dataIndex: 'trackingNumber' },
+            { title: t('order.createdAt'), dataIndex: 'shippedAt', render: (v: string | null) => formatDateTime(v) },
+          ]} />
+      </Card>
+      {p.canView('Payment') ? (
+        <Card title={t('order.payments')} styles={{ body: { padding: 12 } }}>
+          <Table size="small" rowKey="id" pagination={false} dataSource={o.payments}
+            columns={[
+              { title: t('order.amount'), render: (_: unknown, x) => money(x.amount) },
+              { title: t('order.method'), dataIndex: 'method' },
+              { title: t('order.reference'), dataIndex: 'reference' },
+              { title: t('order.createdAt'), dataIndex: 'receivedAt', render: (v: string | null) => formatDateTime(v) },
+            ]} />
+        </Card>
+      ) : null}
+
+      <Modal open={dialog === 'ship'} title={t('order.ship')} onCancel={() => setDialog(null)} footer={null} destroyOnHidden width={640}>
+        <Form layout="vertical"
+          initialValues={{ warehouseId: wh?.warehouses[0]?.id, lines: Object.fromEntries(o.lines.map((l) => [l.id, l.quantity - l.shippedQuantity])) }}
+          onFinish={async (v: { warehouseId?: string; carrier?: string; trackingNumber?: string; lines: Record<string, number> }) => {
+            const lines = Object.entries(v.lines).filter(([, q]) => q > 0).map(([orderLineId, quantity]) => ({ orderLineId, quantity }));
+            const r = await client.mutation(CreateShipmentMutation, { input: { orderId: o.id, warehouseId: v.warehouseId ?? null, lines, carrier: v.carrier ?? null, trackingNumber: v.trackingNumber ?? null, idempotencyKey: crypto.randomUUID() } }).toPromise();
+            if (done(r.data?.createShipment.errors, r.error)) setDialog(null);
+          }}>
+          <Form.Item name="warehouseId" label={t('order.warehouse')}>
+            <Select options={(wh?.warehouses ?? []).map((w) => ({ value: w.id, label: w.name }))} />
+          </Form.Item>
+          {o.lines.map((l) => (
+            <Form.Item key={l.id} name={['lines', l.id]} label={`${l.product.name} (${l.shippedQuantity}/${l.quantity})`}>
+              <InputNumber min={0} max={l.quantity - l.shippedQuantity} data-testid={`ship-qty-${l.id}`} />
+            </Form.Item>
+          ))}
+          <Form.Item name="carrier" label={t('order.carrier')}><Input /></Form.Item>
+          <Form.Item name="trackingNumber" label={t('order.tracking')}><Input /></Form.Item>
+          <Button type="primary" htmlType="submit" data-testid="ship-submit">{t('common.confirm')}</Button>
+        </Form>
+      </Modal>
+
+      <Modal open={dialog === 'pay'} title={t('order.recordPayment')} onCancel={() => setDialog(null)} footer={null} destroyOnHidden>
+        <Form layout="vertical" onFinish={async (v: { amount: string; method?: string; reference?: string }) => {
+          const r = await client.mutation(RecordPaymentMutation, { input: { orderId: o.id, amount: String(v.amount), method: v.method ?? null, reference: v.reference ?? null, idempotencyKey: crypto.randomUUID() } }).toPromise();
+          if (done(r.data?.recordPayment.errors, r.error)) setDialog(null);
+        }}>
+          <Form.Item name="amount" label={t('order.amount')} rules={[{ required: true, pattern: /^\d+(\.\d{1,2})?$/ }]}><Input inputMode="decimal" /></Form.Item>
+          <Form.Item name="method" label={t('order.method')}><Select options={['BANK_TRANSFER', 'CASH', 'ALIPAY', 'WECHAT', 'CARD'].map((m) => ({ value: m, label: m }))} /></Form.Item>
+          <Form.Item name="reference" label={t('order.reference')}><Input /></Form.Item>
+          <Button type="primary" htmlType="submit">{t('common.confirm')}</Button>
+        </Form>
+      </Modal>
+
+      <Modal open={dialog === 'return'} title={t('order.return')} onCancel={() => setDialog(null)} footer={null} destroyOnHidden>
+        <Form layout="vertical" initialValues={{ kind: 'RETURN' }} onFinish={async (v: { kind: string; reason?: string; lines: Record<string, number> }) => {
+          const lines = Object.entries(v.lines ?? {}).filter(([, q]) => q > 0).map(([orderLineId, quantity]) => ({ orderLineId, quantity }));
+          const r = await client.mutation(CreateReturnMutation, { input: { orderId: o.id, kind: v.kind, reason: v.reason ?? null, lines, idempotencyKey: crypto.randomUUID() } }).toPromise();
+          if (done(r.data?.createReturnRequest.errors, r.error)) setDialog(null);
+        }}>
+          <Form.Item name="kind" label={t('order.kind')}><Radio.Group options={[{ value: 'RETURN', label: 'RETURN' }, { value: 'EXCHANGE', label: 'EXCHANGE' }]} /></Form.Item>
+          {o.lines.filter((l) => l.shippedQuantity > 0).map((l) => (
+            <Form.Item key={l.id} name={['lines', l.id]} label={l.product.name}><InputNumber min={0} max={l.shippedQuantity} /></Form.Item>
+          ))}
+          <Form.Item name="reason" label={t('order.reason')}><Input.TextArea rows={2} /></Form.Item>
+          <Button type="primary" htmlType="submit">{t('common.confirm')}</Button>
+        </Form>
+      </Modal>
+    </Space>
+  );
+}

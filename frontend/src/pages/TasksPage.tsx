@@ -1,0 +1,56 @@
+import { useState } from 'react';
+import { App, Button, Card, Radio, Table, Tag } from 'antd';
+import dayjs from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useMutation, useQuery } from 'urql';
+import { CompleteTaskMutation, MyTasksQuery } from './sales/documents';
+import { formatDateTime } from '../components/format';
+import { QueryState } from '../components/QueryState';
+import { formatUserErrors } from '../graphql/errors';
+import type { MyTasksQuery as MyTasksQueryType, TaskFilter } from '../gql/graphql';
+
+type Task = MyTasksQueryType['myTasks']['edges'][number]['node'];
+type View = 'open' | 'overdue' | 'done';
+
+function filterFor(view: View): TaskFilter {
+  if (view === 'overdue') return { overdue: true } as TaskFilter;
+  if (view === 'done') return { status: { eq: 'DONE' } } as TaskFilter;
+  return { status: { ne: 'DONE' } } as TaskFilter;
+}
+
+export default function TasksPage() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [view, setView] = useState<View>('open');
+  const [{ data, fetching, error }, refetch] = useQuery({ query: MyTasksQuery, variables: { filter: filterFor(view), first: 100 } });
+  const [, complete] = useMutation(CompleteTaskMutation);
+  const rows = data?.myTasks.edges.map((e) => e.node) ?? [];
+  return (
+    <Card title={t('menu.tasks')} extra={
+      <Radio.Group optionType="button" size="small" value={view} onChange={(e) => setView(e.target.value as View)}
+        options={[{ value: 'open', label: t('task.mine') }, { value: 'overdue', label: t('task.overdue') }, { value: 'done', label: t('task.done') }]} />
+    } styles={{ body: { padding: 12 } }}>
+      <QueryState fetching={fetching} error={error} hasData={!!data} />
+      <Table<Task> rowKey="id" size="middle" dataSource={rows} loading={fetching} scroll={{ x: 'max-content' }} pagination={{ pageSize: 20 }}
+        columns={[
+          { title: t('task.title'), dataIndex: 'title' },
+          { title: t('task.due'), dataIndex: 'dueAt', render: (v: string | null, r) => <span style={{ color: v && r.status !== 'DONE' && dayjs(v).isBefore(dayjs()) ? '#cf1322' : undefined }}>{formatDateTime(v)}</span> },
+          { title: t('task.priority'), dataIndex: 'priority', render: (v: string | null) => (v ? <Tag>{v}</Tag> : null) },
+          { title: t('task.customer'), render: (_: unknown, r) => (r.customer ? <Link to={`/customers/${encodeURIComponent(r.customer.id)}`}>{r.customer.name}</Link> : null) },
+          { title: t('task.status'), dataIndex: 'status' },
+          {
+            title: t('common.actions'),
+            render: (_: unknown, r) => r.status !== 'DONE' ? (
+              <Button size="small" onClick={async () => {
+                const res = await complete({ input: { id: r.id } });
+                const errs = res.data?.completeTask.errors ?? [];
+                if (res.error || errs.length) message.error(res.error?.message ?? formatUserErrors(errs));
+                else refetch({ requestPolicy: 'network-only' });
+              }}>{t('task.complete')}</Button>
+            ) : null,
+          },
+        ]} />
+    </Card>
+  );
+}

@@ -1,0 +1,26 @@
+import { graphql } from '../../gql';
+
+export const DashboardFunnelQuery = graphql(`
+  query DashboardFunnel {
+    pipelineSummary { stage { id name position isWon isLost } count amount { amount currency } }
+  }
+`);
+
+export const DashboardSalesQuery = graphql(`
+  query DashboardSales {
+    salesSummary(groupBy: "month") { period booked { amount currency } collected { amount currency } }
+  }
+`);
+
+export const DashboardLowStockQuery = graphql(`
+  query DashboardLowStock {
+    lowStock(first: 100) { suggestedQuantity level { id product { id name } warehouse { id name } available reorderPoint } }
+  }
+`);
+
+export const DashboardTopRepsQuery = graphql(`
+  query DashboardTopReps {
+    opportunities(first: 100) { edges { node { id amount { amount currency } stage { id } owner { id name } } } }
+    pipelineStages { id isWon }
+  }
+`);

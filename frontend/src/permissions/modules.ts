@@ -1,0 +1,32 @@
+import type { PermissionSet } from './permissions';
+
+export interface ModuleDef {
+  key: string;
+  path: string;
+  /** the module shows when the user can see any of these types (row scope not NONE) */
+  types: string[];
+  labelKey: string;
+}
+
+/** The app's modules and the GraphQL type each depends on; the menu is computed from `me`. */
+export const MODULES: ModuleDef[] = [
+  { key: 'dashboard', path: '/dashboard', types: ['Opportunity', 'Order', 'StockLevel'], labelKey: 'menu.dashboard' },
+  { key: 'customers', path: '/customers', types: ['Customer'], labelKey: 'menu.customers' },
+  { key: 'leads', path: '/leads', types: ['Lead'], labelKey: 'menu.leads' },
+  { key: 'pipeline', path: '/pipeline', types: ['Opportunity'], labelKey: 'menu.pipeline' },
+  { key: 'tasks', path: '/tasks', types: ['Task'], labelKey: 'menu.tasks' },
+  { key: 'orders', path: '/orders', types: ['Order'], labelKey: 'menu.orders' },
+  { key: 'stock', path: '/stock', types: ['StockLevel'], labelKey: 'menu.stock' },
+  { key: 'payroll', path: '/payroll', types: ['PayRun'], labelKey: 'menu.payroll' },
+  { key: 'myPayslips', path: '/my-payslips', types: ['Payslip'], labelKey: 'menu.myPayslips' },
+];
+
+export function visibleModules(p: PermissionSet): ModuleDef[] {
+  return MODULES.filter((m) => m.types.some((t) => p.canView(t)));
+}
+
+export function moduleByKey(key: string): ModuleDef {
+  const m = MODULES.find((x) => x.key === key);
+  if (!m) throw new Error(`unknown module ${key}`);
+  return m;
+}
