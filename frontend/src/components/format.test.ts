@@ -1,0 +1,42 @@
+import { formatMoney, sumDecimals } from './format';
+import { runInBatches } from './bulk';
+
+describe('money', () => {
+  it('sums decimal strings exactly', () => {
+    expect(sumDecimals(['0.10', '0.20'])).toBe('0.3');
+    expect(sumDecimals(['1000000000000.01', '0.02', null])).toBe('1000000000000.03');
+    expect(sumDecimals(['-5', '2.5'])).toBe('-2.5');
+    expect(sumDecimals([])).toBe('0');
+  });
+  it('formats without floats', () => {
+    expect(formatMoney({ amount: '1234567.5', currency: 'CNY' })).toBe('¥1,234,567.50');
+    expect(formatMoney({ amount: '-12', currency: 'USD' })).toBe('-$12.00');
+    expect(formatMoney(null)).toBe('—');
+  });
+});
+
+describe('bulk actions in batches', () => {
+  it('reports per row and progress', async () => {
+    const ids = Array.from({ length: 120 }, (_, i) => `c${i}`);
+    const progress: number[] = [];
+    const results = await runInBatches(
+      ids,
+      async (batch) => ({
+        payload: {
+          results: batch.map((id) => ({ id, ok: id !== 'c7', errors: id === 'c7' ? [{ code: 'FORBIDDEN', message: 'not yours' }] : [] })),
+          errors: [],
+        },
+      }),
+      (done) => progress.push(done),
+      50,
+    );
+    expect(results).toHaveLength(120);
+    expect(results.find((r) => r.id === 'c7')).toEqual({ id: 'c7', ok: false, message: 'not yours' });
+    expect(results.filter((r) => r.ok)).toHaveLength(119);
+    expect(progress).toEqual([0, 50, 100, 120]);
+  });
+  it('marks a failed batch on every row', async () => {
+    const results = await runInBatches(['a', 'b'], async () => ({ error: 'network down' }), () => {});
+    expect(results).toEqual([{ id: 'a', ok: false, message: 'network down' }, { id: 'b', ok: false, message: 'network down' }]);
+  });
+});
