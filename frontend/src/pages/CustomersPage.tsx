@@ -115,7 +115,7 @@ export default function CustomersPage() {
         case 'name':
           return { ...base, render: (_: unknown, r: Row) => <Link to={`/customers/${encodeURIComponent(r.id)}`}>{r.name}</Link> };
         case 'owner':
-          return { ...base, render: (_: unknown, r: Row) => <FieldValue type="Customer" field="owner" value={r.owner?.name ?? r.owner?.email} /> };
+          return { ...base, render: (_: unknown, r: Row) => <span data-testid="owner-cell"><FieldValue type="Customer" field="owner" value={r.owner?.name ?? r.owner?.email} /></span> };
         case 'tags':
           return { ...base, render: (_: unknown, r: Row) => (r.tags ?? []).map((tg) => <Tag key={tg.id} color={tg.color ?? undefined}>{tg.name}</Tag>) };
         case 'lastFollowUpAt':

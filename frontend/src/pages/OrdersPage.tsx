@@ -38,7 +38,7 @@ export default function OrdersPage() {
       </Space>
     }>
       <QueryState fetching={fetching} error={error} hasData={!!data} />
-      <Table<Order> rowKey="id" size="middle" dataSource={rows} loading={fetching} scroll={{ x: 'max-content' }}
+      <Table<Order> data-testid="orders-table" rowKey="id" size="middle" dataSource={rows} loading={fetching} scroll={{ x: 'max-content' }}
         pagination={{ pageSize: 20, showTotal: () => t('common.total', { count: data?.orders.totalCount ?? rows.length }) }}
         columns={[
           { title: t('order.number'), dataIndex: 'number', render: (v: string, r) => <Link to={`/orders/${encodeURIComponent(r.id)}`}>{v}</Link> },

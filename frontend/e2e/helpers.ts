@@ -1,0 +1,28 @@
+import { expect, type Page } from '@playwright/test';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const PASSWORD = process.env.CRM_DEMO_PASSWORD ?? 'demo-pass-123';
+const SHOTS = path.join(path.dirname(fileURLToPath(import.meta.url)), 'screenshots');
+
+export async function login(page: Page, email: string, password = PASSWORD) {
+  await page.goto('/login');
+  await page.getByTestId('login-form').locator('input').first().fill(email);
+  await page.locator('input[type="password"]').fill(password);
+  await page.getByTestId('login-form').locator('button[type="submit"]').click();
+  await expect(page).not.toHaveURL(/\/login/);
+  await expect(page.getByTestId('logout')).toBeVisible();
+}
+
+/** Every test leaves a screenshot of what the user saw. */
+export async function shot(page: Page, name: string) {
+  // let charts and fonts settle
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+}
+
+export async function waitForTable(page: Page, testId: string) {
+  const table = page.getByTestId(testId);
+  await expect(table.locator('tbody tr.ant-table-row').first()).toBeVisible();
+  return table;
+}

@@ -1,0 +1,37 @@
+import { expect, test } from '@playwright/test';
+import { login, shot } from './helpers';
+
+test('hr runs and approves a pay run', async ({ page }) => {
+  await login(page, 'hr@demo.test');
+  await page.goto('/payroll');
+  const runs = page.getByTestId('pay-runs');
+  await expect(runs).toBeVisible();
+  const before = await runs.locator('tbody tr.ant-table-row').count();
+  await page.getByTestId('new-pay-run').click();
+  // a month the seed has not paid yet
+  const month = new Date();
+  month.setMonth(month.getMonth() + 1);
+  const period = `${month.getFullYear()}-${String(month.getMonth() + 1).padStart(2, '0')}`;
+  const picker = page.getByTestId('run-month').locator('input').or(page.locator('.ant-modal .ant-picker input'));
+  await picker.first().click();
+  await picker.first().fill(period);
+  await page.keyboard.press('Enter');
+  await page.getByTestId('create-run-ok').click();
+  await expect(runs.locator('tbody tr.ant-table-row')).toHaveCount(before + 1);
+  const row = runs.locator('tbody tr.ant-table-row', { hasText: period });
+  await row.getByTestId('calculate-run').click();
+  await expect(row.getByTestId('pay-run-status')).toHaveText('CALCULATED');
+  await row.getByTestId('approve-run').click();
+  await expect(row.getByTestId('pay-run-status')).toHaveText('APPROVED');
+  await row.locator('.ant-table-row-expand-icon').click();
+  await shot(page, 'payroll-approved-zh');
+});
+
+test('a rep cannot reach payroll, even by typing its URL', async ({ page }) => {
+  await login(page, 'rep1@demo.test');
+  await expect(page.getByTestId('main-menu')).not.toContainText('薪酬管理');
+  await page.goto('/payroll');
+  await expect(page.getByText('无权访问')).toBeVisible();
+  await expect(page.getByTestId('pay-runs')).toHaveCount(0);
+  await shot(page, 'payroll-forbidden-rep');
+});

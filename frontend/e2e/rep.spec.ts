@@ -1,0 +1,72 @@
+import { expect, test } from '@playwright/test';
+import { login, shot, waitForTable } from './helpers';
+
+test.describe('sales rep', () => {
+  test('rep1 sees only their own customers and the pool', async ({ page }) => {
+    await login(page, 'rep1@demo.test');
+    await page.goto('/customers');
+    const table = await waitForTable(page, 'customers-table');
+    const me = (await page.getByTestId('current-user').textContent())?.trim();
+    const owners = await table.getByTestId('owner-cell').allTextContents();
+    expect(owners.length).toBeGreaterThan(0);
+    for (const o of owners) expect(o.trim()).toBe(me);
+    // no payroll or stock in the menu of a rep
+    const menu = page.getByTestId('main-menu');
+    await expect(menu).toContainText('客户管理');
+    await expect(menu).not.toContainText('薪酬管理');
+    await shot(page, 'customers-list-zh');
+
+    await page.getByTestId('customer-view').getByText('公海').click();
+    await expect(page).toHaveURL(/view=pool/);
+    await expect(page.getByTestId('customers-table')).toBeVisible();
+    await shot(page, 'customers-pool-zh');
+  });
+
+  test('rep1 logs an interaction on a customer', async ({ page }) => {
+    await login(page, 'rep1@demo.test');
+    await page.goto('/customers');
+    const table = await waitForTable(page, 'customers-table');
+    await table.locator('tbody tr.ant-table-row a').first().click();
+    await expect(page.getByTestId('customer-profile')).toBeVisible();
+    const summary = `电话回访：确认报价 ${Date.now()}`;
+    await page.getByTestId('log-interaction').click();
+    await page.getByTestId('interaction-summary').fill(summary);
+    await page.getByTestId('interaction-submit').click();
+    await expect(page.getByTestId('customer-timeline')).toContainText(summary.slice(0, 8));
+    await shot(page, 'customer-detail-zh');
+  });
+
+  test('rep1 moves an opportunity on the pipeline board', async ({ page }) => {
+    await login(page, 'rep1@demo.test');
+    await page.goto('/pipeline');
+    const board = page.getByTestId('pipeline-board');
+    const columns = board.locator('.crm-column');
+    await expect(columns.first()).toBeVisible();
+    await expect(board.getByTestId('opportunity-card').first()).toBeVisible();
+    const n = await columns.count();
+    // the first open column that has a card, moved to the next column (never won/lost)
+    let from = -1;
+    for (let i = 0; i < n - 3; i++) {
+      if ((await columns.nth(i).getByTestId('opportunity-card').count()) > 0) { from = i; break; }
+    }
+    expect(from).toBeGreaterThanOrEqual(0);
+    const source = columns.nth(from);
+    const target = columns.nth(from + 1);
+    const before = await target.getByTestId('opportunity-card').count();
+    const card = source.getByTestId('opportunity-card').first();
+    const title = (await card.locator('strong').first().textContent())?.trim() ?? '';
+    const a = await card.boundingBox();
+    const b = await target.boundingBox();
+    if (!a || !b) throw new Error('no layout');
+    await page.mouse.move(a.x + a.width / 2, a.y + 20);
+    await page.mouse.down();
+    await page.mouse.move(a.x + a.width / 2 + 10, a.y + 30, { steps: 5 });
+    await page.mouse.move(b.x + b.width / 2, b.y + 80, { steps: 20 });
+    await page.mouse.up();
+    await expect(target.getByTestId('opportunity-card')).toHaveCount(before + 1);
+    await expect(page.locator('.ant-message')).toContainText(title);
+    await page.reload();
+    await expect(page.getByTestId('pipeline-board').locator('.crm-column').nth(from + 1)).toContainText(title);
+    await shot(page, 'pipeline-board-zh');
+  });
+});

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Starts the real backend on a fresh, seeded SQLite database for the browser tests.
+# Run from frontend/ (Playwright's webServer does); serves the built SPA from frontend/dist.
+set -euo pipefail
+
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+FRONTEND="$(cd "$HERE/.." && pwd)"
+ROOT="$(cd "$FRONTEND/.." && pwd)"
+CRM="$ROOT/.venv/bin/crm"
+PORT="${E2E_PORT:-8765}"
+TMP_DB_DIR="${E2E_DB_DIR:-$FRONTEND/e2e/.tmp}"
+
+if [ ! -x "$CRM" ]; then
+  echo "e2e/server.sh: $CRM not found; create the backend's virtualenv first (make install)" >&2
+  exit 1
+fi
+if [ ! -f "$FRONTEND/dist/index.html" ]; then
+  echo "e2e/server.sh: building the SPA first" >&2
+  (cd "$FRONTEND" && npm run build)
+fi
+
+rm -rf "$TMP_DB_DIR"
+mkdir -p "$TMP_DB_DIR"
+export DATABASE_URL="sqlite://$TMP_DB_DIR/e2e.sqlite3"
+export CRM_ENV="${CRM_ENV:-development}"
+export CRM_FRONTEND_DIST="$FRONTEND/dist"
+unset CRM_DEMO_PASSWORD || true
+
+cd "$ROOT"
+"$CRM" migrate
+"$CRM" seed --demo
+exec "$CRM" serve --host 127.0.0.1 --port "$PORT"
