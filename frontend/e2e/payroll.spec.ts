@@ -31,7 +31,7 @@ test('a rep cannot reach payroll, even by typing its URL', async ({ page }) => {
   await login(page, 'rep1@demo.test');
   await expect(page.getByTestId('main-menu')).not.toContainText('薪酬管理');
   await page.goto('/payroll');
-  await expect(page.getByText('无权访问')).toBeVisible();
+  await expect(page.getByText('无权访问', { exact: true })).toBeVisible();
   await expect(page.getByTestId('pay-runs')).toHaveCount(0);
   await shot(page, 'payroll-forbidden-rep');
 });
