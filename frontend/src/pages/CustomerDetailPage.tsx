@@ -1,21 +1,22 @@
 import { useState } from 'react';
 import { App, Button, type ButtonProps, Card, DatePicker, Descriptions, Empty, Form, Input, Modal, Select, Space, Table, Tabs, Tag, Timeline, Typography } from 'antd';
-import { ArrowLeftOutlined, MessageOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, EditOutlined, MessageOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
-import { CustomerDetailQuery, LogInteractionMutation } from './customers/documents';
+import { CustomerDetailQuery, LogInteractionMutation, UpdateCustomerMutation } from './customers/documents';
 import { FieldValue } from '../components/MaskedText';
 import { formatDate, formatDateTime, formatMoney } from '../components/format';
 import { QueryState } from '../components/QueryState';
-import { useFieldAccess } from '../permissions/context';
+import { useFieldAccess, usePermissions } from '../permissions/context';
 import { formatUserErrors } from '../graphql/errors';
 
+const EDITABLE = ['name', 'industry', 'region', 'phone', 'email', 'stage', 'level'];
 const KINDS = ['CALL', 'EMAIL', 'MEETING', 'VISIT', 'MESSAGE', 'NOTE'];
 const PROFILE_FIELDS = ['kind', 'industry', 'region', 'address', 'phone', 'email', 'source', 'stage', 'level', 'owner', 'team', 'lastFollowUpAt', 'nextFollowUpAt', 'createdAt'];
 const LABEL: Record<string, string> = {
-  kind: 'customer.kind', industry: 'customer.industry', region: 'customer.region', address: 'customer.address', phone: 'customer.phone',
+  name: 'customer.name', kind: 'customer.kind', industry: 'customer.industry', region: 'customer.region', address: 'customer.address', phone: 'customer.phone',
   email: 'customer.email', source: 'customer.source', stage: 'customer.stage', level: 'customer.level', owner: 'customer.owner',
   team: 'customer.team', lastFollowUpAt: 'customer.lastFollowUp', nextFollowUpAt: 'customer.nextFollowUp', createdAt: 'customer.createdAt',
 };
@@ -26,6 +27,8 @@ export default function CustomerDetailPage() {
   const fa = useFieldAccess('Customer');
   const [{ data, fetching, error }, refetch] = useQuery({ query: CustomerDetailQuery, variables: { id } });
   const [logOpen, setLogOpen] = useState(false);
+  const [editOpen, setEditOpen] = useState(false);
+  const perms = usePermissions();
   const c = data?.node && data.node.__typename === 'Customer' ? data.node : null;
 
   if (!c) {
@@ -49,6 +52,7 @@ export default function CustomerDetailPage() {
   const timeline = c.timeline?.edges.map((e) => e.node) ?? [];
   const opps = c.opportunities?.edges.map((e) => e.node) ?? [];
   const tasks = c.tasks?.edges.map((e) => e.node) ?? [];
+  const orders = c.orders?.edges.map((e) => e.node) ?? [];
 
   return (
     <Space orientation="vertical" style={{ width: '100%' }} size="middle">
@@ -62,9 +66,14 @@ export default function CustomerDetailPage() {
           </Space>
         }
         extra={
-          <Button type="primary" icon={<MessageOutlined />} onClick={() => setLogOpen(true)} data-testid="log-interaction">
-            {t('customer.logInteraction')}
-          </Button>
+          <Space wrap>
+            {EDITABLE.some((f) => fa.canWrite(f)) ? (
+              <Button icon={<EditOutlined />} onClick={() => setEditOpen(true)} data-testid="edit-customer">{t('common.edit')}</Button>
+            ) : null}
+            <Button type="primary" icon={<MessageOutlined />} onClick={() => setLogOpen(true)} data-testid="log-interaction">
+              {t('customer.logInteraction')}
+            </Button>
+          </Space>
         }
       >
         <QueryState fetching={false} error={error} hasData />
@@ -138,9 +147,27 @@ export default function CustomerDetailPage() {
                   ]} />
               ),
             },
+            ...(perms.canView('Order') ? [{
+              key: 'orders',
+              label: t('customer.orders'),
+              children: (
+                <Table size="small" rowKey="id" pagination={false} dataSource={orders} scroll={{ x: 'max-content' }}
+                  columns={[
+                    { title: t('order.number'), dataIndex: 'number', render: (v: string, r: (typeof orders)[number]) => <Link to={`/orders/${encodeURIComponent(r.id)}`}>{v}</Link> },
+                    { title: t('order.status'), dataIndex: 'status', render: (v: string) => <Tag>{v}</Tag> },
+                    { title: t('order.total'), render: (_: unknown, r: (typeof orders)[number]) => <FieldValue type="Order" field="total" value={r.total} render={() => formatMoney(r.total, i18n.language)} /> },
+                    { title: t('order.createdAt'), dataIndex: 'createdAt', render: (v: string) => formatDate(v) },
+                  ]} />
+              ),
+            }] : []),
           ]}
         />
       </Card>
+      <EditCustomerDialog
+        open={editOpen}
+        customer={{ id: c.id, version: c.version, name: c.name, industry: c.industry, region: c.region, phone: c.phone, email: c.email, stage: c.stage, level: c.level }}
+        onClose={(done) => { setEditOpen(false); if (done) refetch({ requestPolicy: 'network-only' }); }}
+      />
       <LogInteractionDialog customerId={c.id} open={logOpen} onClose={(done) => { setLogOpen(false); if (done) refetch({ requestPolicy: 'network-only' }); }} />
     </Space>
   );
@@ -175,6 +202,44 @@ export function LogInteractionDialog({ customerId, open, onClose }: { customerId
         <Form.Item name="nextFollowUpAt" label={t('interaction.nextFollowUpAt')}>
           <DatePicker style={{ width: '100%' }} data-testid="interaction-next" />
         </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+function EditCustomerDialog({ open, customer, onClose }: {
+  open: boolean;
+  customer: { id: string; version: number } & Record<string, string | number | null | undefined>;
+  onClose: (done: boolean) => void;
+}) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const fa = useFieldAccess('Customer');
+  const [form] = Form.useForm();
+  const [{ fetching }, update] = useMutation(UpdateCustomerMutation);
+  // only fields the user may write are offered; masked values are never sent back
+  const fields = EDITABLE.filter((f) => fa.canWrite(f));
+  return (
+    <Modal open={open} title={t('common.edit')} onCancel={() => onClose(false)} destroyOnHidden confirmLoading={fetching} onOk={() => form.submit()}>
+      <Form form={form} layout="vertical" initialValues={Object.fromEntries(fields.map((f) => [f, customer[f] ?? undefined]))}
+        onFinish={async (v: Record<string, string | undefined>) => {
+          const changed = Object.fromEntries(Object.entries(v).filter(([k, x]) => x !== (customer[k] ?? undefined)));
+          const r = await update({ input: { id: customer.id, expectedVersion: customer.version, ...changed } });
+          const errs = r.data?.updateCustomer.errors ?? [];
+          if (r.error || errs.length) {
+            if (errs.some((e) => e.code === 'CONFLICT')) message.warning(formatUserErrors(errs));
+            else message.error(r.error?.message ?? formatUserErrors(errs));
+            form.setFields(errs.filter((e) => e.field && fields.includes(e.field)).map((e) => ({ name: e.field!, errors: [e.message] })));
+            return;
+          }
+          message.success(t('common.success'));
+          onClose(true);
+        }}>
+        {fields.map((f) => (
+          <Form.Item key={f} name={f} label={t(LABEL[f] ?? `customer.${f}`)} rules={f === 'name' ? [{ required: true }] : []}>
+            <Input />
+          </Form.Item>
+        ))}
       </Form>
     </Modal>
   );

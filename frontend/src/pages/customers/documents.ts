@@ -78,6 +78,7 @@ export const CustomerDetailQuery = graphql(`
         timeline(first: 50) { edges { node { id kind at title detail actor { id name } } } }
         opportunities(first: 50) { edges { node { id title amount { amount currency } stage { id name } expectedCloseDate } } }
         tasks(first: 50) { edges { node { id title dueAt status priority } } }
+        orders(first: 50) { edges { node { id number status createdAt total { amount currency } } } }
       }
     }
   }
@@ -87,6 +88,15 @@ export const LogInteractionMutation = graphql(`
   mutation LogInteraction($input: LogInteractionInput!) {
     logInteraction(input: $input) {
       interaction { id kind summary occurredAt }
+      errors { field code message }
+    }
+  }
+`);
+
+export const UpdateCustomerMutation = graphql(`
+  mutation UpdateCustomer($input: UpdateCustomerInput!) {
+    updateCustomer(input: $input) {
+      customer { id version name industry region phone email stage level }
       errors { field code message }
     }
   }
