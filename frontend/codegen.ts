@@ -1,9 +1,12 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 import { existsSync } from 'node:fs';
 
-// The backend exports its SDL to ../schema.graphql; before it existed we typed against a
-// provisional copy so the app could be built in parallel with the backend.
-const schema = existsSync('../schema.graphql') ? '../schema.graphql' : './schema.provisional.graphql';
+// The backend exports its SDL to ../schema.graphql. Before it existed the app was typed against
+// schema.provisional.graphql; schema.pending.graphql holds the types of backend modules that have
+// not landed yet (it shrinks to nothing as they do). CRM_SCHEMA overrides the SDL's path.
+const real = process.env.CRM_SCHEMA ?? '../schema.graphql';
+const pending = existsSync('./schema.pending.graphql') ? ['./schema.pending.graphql'] : [];
+const schema = [existsSync(real) ? real : './schema.provisional.graphql', ...pending];
 
 const config: CodegenConfig = {
   schema,

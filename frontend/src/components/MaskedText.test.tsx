@@ -13,6 +13,12 @@ describe('masked display', () => {
     expect(el.closest('[data-masked="true"]')).not.toBeNull();
   });
 
+  it('a MASKED field the server sent in clear (an owned row) is shown plainly', () => {
+    const { container } = renderWithApp(<FieldValue type="Customer" field="phone" value="13812345678" />, perms);
+    expect(container.textContent).toContain('13812345678');
+    expect(container.querySelector('[data-masked="true"]')).toBeNull();
+  });
+
   it('renders nothing for a field with access NONE', () => {
     const { container } = renderWithApp(<div data-testid="box"><FieldValue type="Customer" field="email" value="leak@example.com" /></div>, perms);
     expect(container.textContent).not.toContain('leak@example.com');

@@ -35,7 +35,11 @@ export function FieldValue({
   const p = usePermissions();
   const access = p.access(type, field);
   if (access === 'NONE') return null;
-  if (access === 'MASKED') return <MaskedText value={value == null ? null : String(value)} />;
+  // MASKED is the role's default; the server may still send the clear value on rows the user
+  // owns (owner rules), so only a value that carries the mask is marked as masked.
+  if (access === 'MASKED' && (value == null || String(value).includes('*'))) {
+    return <MaskedText value={value == null ? null : String(value)} />;
+  }
   if (value == null || value === '') return <span className="crm-empty">—</span>;
   return <>{render ? render(value) : String(value)}</>;
 }

@@ -23,7 +23,7 @@ export const en: DeepString<Translations> = {
     name: 'Name', industry: 'Industry', region: 'Region', phone: 'Phone', email: 'Email', source: 'Source', stage: 'Stage',
     level: 'Level', owner: 'Owner', team: 'Team', inPool: 'Pool', tags: 'Tags', lastFollowUp: 'Last follow-up',
     nextFollowUp: 'Next follow-up', createdAt: 'Created', contacts: 'Contacts', timeline: 'Timeline', opportunities: 'Opportunities',
-    orders: 'Orders', tasks: 'Tasks', profile: 'Profile', address: 'Address', kind: 'Kind',
+    orders: 'Orders', tasks: 'Tasks', profile: 'Profile', person: 'Person', company: 'Company', address: 'Address', kind: 'Kind',
     searchPlaceholder: 'Name / contact / phone', addTags: 'Add tags', removeTags: 'Remove tags', transfer: 'Transfer',
     releaseToPool: 'Release to pool', claim: 'Claim', merge: 'Merge duplicates', mergeInto: 'Keep', mergeFrom: 'Merge away',
     toOwner: 'New owner', reason: 'Reason', duplicateWarning: 'Possible duplicate: {{message}}', createAnyway: 'Create anyway',
@@ -56,6 +56,13 @@ export const en: DeepString<Translations> = {
     approve: 'Approve', newRun: 'New pay run', payslips: 'Payslips', employee: 'Employee', gross: 'Gross', net: 'Net',
     tax: 'Tax', base: 'Base', commission: 'Commission', lines: 'Explanation', employerCost: 'Employer cost', title: 'Title',
     hireDate: 'Hired', number: 'No.', month: 'Month',
+  },
+  enums: {
+    stage: { PROSPECT: 'Prospect', LEAD: 'Lead', OPPORTUNITY: 'Opportunity', CUSTOMER: 'Customer', LOYAL: 'Loyal', CHURNED: 'Churned' },
+    leadStatus: { NEW: 'New', CONTACTED: 'Contacted', QUALIFIED: 'Qualified', DISQUALIFIED: 'Disqualified', CONVERTED: 'Converted' },
+    taskStatus: { OPEN: 'Open', IN_PROGRESS: 'In progress', DONE: 'Done', CANCELLED: 'Cancelled' },
+    priority: { LOW: 'Low', NORMAL: 'Normal', HIGH: 'High', URGENT: 'Urgent' },
+    timeline: { interaction: 'Interaction', stage_change: 'Stage change', audit: 'Change', order: 'Order' },
   },
   dashboard: {
     funnel: 'Pipeline funnel', bookedCollected: 'Booked vs collected (monthly)', booked: 'Booked', collected: 'Collected', topReps: 'Top reps',

@@ -19,7 +19,7 @@ export const zhCN = {
     name: '客户名称', industry: '行业', region: '地区', phone: '电话', email: '邮箱', source: '来源', stage: '阶段',
     level: '级别', owner: '负责人', team: '团队', inPool: '公海', tags: '标签', lastFollowUp: '最近跟进',
     nextFollowUp: '下次跟进', createdAt: '创建时间', contacts: '联系人', timeline: '时间线', opportunities: '商机',
-    orders: '订单', tasks: '任务', profile: '基本资料', address: '地址', kind: '类型',
+    orders: '订单', tasks: '任务', profile: '基本资料', person: '个人', company: '企业', address: '地址', kind: '类型',
     searchPlaceholder: '名称 / 联系人 / 电话', addTags: '添加标签', removeTags: '移除标签', transfer: '批量转移',
     releaseToPool: '释放到公海', claim: '领取', merge: '合并重复客户', mergeInto: '保留的客户', mergeFrom: '被合并的客户',
     toOwner: '转移给', reason: '原因', duplicateWarning: '可能重复：{{message}}', createAnyway: '仍然创建',
@@ -52,6 +52,13 @@ export const zhCN = {
     approve: '审批', newRun: '新建发薪批次', payslips: '工资条', employee: '员工', gross: '应发', net: '实发',
     tax: '个税', base: '基本工资', commission: '提成', lines: '计算说明', employerCost: '公司成本', title: '职位',
     hireDate: '入职日期', number: '工号', month: '月份',
+  },
+  enums: {
+    stage: { PROSPECT: '潜在客户', LEAD: '线索', OPPORTUNITY: '商机', CUSTOMER: '成交客户', LOYAL: '忠实客户', CHURNED: '已流失' },
+    leadStatus: { NEW: '新线索', CONTACTED: '已联系', QUALIFIED: '已确认', DISQUALIFIED: '无效', CONVERTED: '已转化' },
+    taskStatus: { OPEN: '待办', IN_PROGRESS: '进行中', DONE: '已完成', CANCELLED: '已取消' },
+    priority: { LOW: '低', NORMAL: '普通', HIGH: '高', URGENT: '紧急' },
+    timeline: { interaction: '跟进', stage_change: '阶段变更', audit: '修改记录', order: '订单' },
   },
   dashboard: {
     funnel: '商机漏斗', bookedCollected: '签约与回款（按月）', booked: '签约', collected: '回款', topReps: '销售排行',

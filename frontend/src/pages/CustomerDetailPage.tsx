@@ -11,13 +11,17 @@ import { formatDate, formatDateTime, formatMoney } from '../components/format';
 import { QueryState } from '../components/QueryState';
 import { useFieldAccess, usePermissions } from '../permissions/context';
 import { formatUserErrors } from '../graphql/errors';
+import { LEVELS, STAGES } from './customers/enums';
+import type { CustomerDetailQuery as CustomerDetailQueryType, InteractionKind } from '../gql/graphql';
 
-const EDITABLE = ['name', 'industry', 'region', 'phone', 'email', 'stage', 'level'];
-const KINDS = ['CALL', 'EMAIL', 'MEETING', 'VISIT', 'MESSAGE', 'NOTE'];
-const PROFILE_FIELDS = ['kind', 'industry', 'region', 'address', 'phone', 'email', 'source', 'stage', 'level', 'owner', 'team', 'lastFollowUpAt', 'nextFollowUpAt', 'createdAt'];
+type TimelineNode = Extract<NonNullable<CustomerDetailQueryType['node']>, { __typename: 'Customer' }>['timeline']['edges'][number]['node'];
+
+const EDITABLE = ['name', 'industry', 'region', 'phone', 'email', 'lifecycleStage', 'level'];
+const KINDS: InteractionKind[] = ['CALL', 'EMAIL', 'MEETING', 'VISIT', 'MESSAGE', 'NOTE'];
+const PROFILE_FIELDS = ['kind', 'industry', 'region', 'address', 'phone', 'email', 'source', 'lifecycleStage', 'level', 'owner', 'team', 'lastFollowUpAt', 'nextFollowUpAt', 'createdAt'];
 const LABEL: Record<string, string> = {
   name: 'customer.name', kind: 'customer.kind', industry: 'customer.industry', region: 'customer.region', address: 'customer.address', phone: 'customer.phone',
-  email: 'customer.email', source: 'customer.source', stage: 'customer.stage', level: 'customer.level', owner: 'customer.owner',
+  email: 'customer.email', source: 'customer.source', lifecycleStage: 'customer.stage', level: 'customer.level', owner: 'customer.owner',
   team: 'customer.team', lastFollowUpAt: 'customer.lastFollowUp', nextFollowUpAt: 'customer.nextFollowUp', createdAt: 'customer.createdAt',
 };
 
@@ -44,14 +48,16 @@ export default function CustomerDetailPage() {
     switch (f) {
       case 'owner': return c.owner?.name ?? c.owner?.email;
       case 'team': return c.team?.name;
+      case 'lifecycleStage': return t(`enums.stage.${c.lifecycleStage}`);
+      case 'kind': return c.kind === 'PERSON' ? t('customer.person') : t('customer.company');
       case 'lastFollowUpAt': case 'nextFollowUpAt': case 'createdAt': { const d = (c as Record<string, unknown>)[f]; return d ? formatDate(String(d)) : null; }
       default: return (c as Record<string, unknown>)[f];
     }
   };
 
-  const timeline = c.timeline?.edges.map((e) => e.node) ?? [];
-  const opps = c.opportunities?.edges.map((e) => e.node) ?? [];
-  const tasks = c.tasks?.edges.map((e) => e.node) ?? [];
+  const timeline = c.timeline?.edges ?? [];
+  const opps = c.opportunities ?? [];
+  const tasks = c.tasks ?? [];
   const orders = c.orders?.edges.map((e) => e.node) ?? [];
 
   return (
@@ -95,14 +101,9 @@ export default function CustomerDetailPage() {
                 <Timeline
                   data-testid="customer-timeline"
                   items={timeline.map((e) => ({
-                    key: e.id,
-                    content: (
-                      <div>
-                        <Typography.Text strong>{e.title}</Typography.Text>{' '}
-                        <Typography.Text type="secondary">{formatDateTime(e.at)} {e.actor?.name ?? ''}</Typography.Text>
-                        {e.detail ? <div>{e.detail}</div> : null}
-                      </div>
-                    ),
+                    key: e.cursor,
+                    color: e.node.kind === 'interaction' ? 'blue' : e.node.kind === 'stage_change' ? 'green' : 'gray',
+                    content: <TimelineItem entry={e.node} />,
                   }))}
                 />
               ) : <Empty />,
@@ -129,7 +130,7 @@ export default function CustomerDetailPage() {
                 <Table size="small" rowKey="id" pagination={false} dataSource={opps} scroll={{ x: 'max-content' }}
                   columns={[
                     { title: t('task.title'), dataIndex: 'title' },
-                    { title: t('customer.stage'), render: (_: unknown, r) => r.stage?.name },
+                    { title: t('customer.stage'), render: (_: unknown, r) => (i18n.language === 'en' ? r.stage.nameEn : r.stage.name) },
                     { title: t('pipeline.amount'), render: (_: unknown, r) => <FieldValue type="Opportunity" field="amount" value={r.amount} render={() => formatMoney(r.amount, i18n.language)} /> },
                     { title: t('pipeline.closeDate'), dataIndex: 'expectedCloseDate', render: (v: string | null) => formatDate(v) },
                   ]} />
@@ -143,7 +144,7 @@ export default function CustomerDetailPage() {
                   columns={[
                     { title: t('task.title'), dataIndex: 'title' },
                     { title: t('task.due'), dataIndex: 'dueAt', render: (v: string | null) => formatDateTime(v) },
-                    { title: t('task.status'), dataIndex: 'status' },
+                    { title: t('task.status'), dataIndex: 'status', render: (v: string) => t(`enums.taskStatus.${v}`) },
                   ]} />
               ),
             },
@@ -165,7 +166,7 @@ export default function CustomerDetailPage() {
       </Card>
       <EditCustomerDialog
         open={editOpen}
-        customer={{ id: c.id, version: c.version, name: c.name, industry: c.industry, region: c.region, phone: c.phone, email: c.email, stage: c.stage, level: c.level }}
+        customer={{ id: c.id, version: c.version, name: c.name, industry: c.industry, region: c.region, phone: c.phone, email: c.email, lifecycleStage: c.lifecycleStage, level: c.level }}
         onClose={(done) => { setEditOpen(false); if (done) refetch({ requestPolicy: 'network-only' }); }}
       />
       <LogInteractionDialog customerId={c.id} open={logOpen} onClose={(done) => { setLogOpen(false); if (done) refetch({ requestPolicy: 'network-only' }); }} />
@@ -182,7 +183,7 @@ export function LogInteractionDialog({ customerId, open, onClose }: { customerId
     <Modal open={open} title={t('customer.logInteraction')} onCancel={() => onClose(false)} destroyOnHidden
       okText={t('common.save')} confirmLoading={fetching} onOk={() => form.submit()} okButtonProps={{ 'data-testid': 'interaction-submit' } as ButtonProps}>
       <Form form={form} layout="vertical" initialValues={{ kind: 'CALL' }}
-        onFinish={async (v: { kind: string; summary: string; nextFollowUpAt?: Dayjs }) => {
+        onFinish={async (v: { kind: InteractionKind; summary: string; nextFollowUpAt?: Dayjs }) => {
           const r = await log({ input: { customerId, kind: v.kind, summary: v.summary, nextFollowUpAt: v.nextFollowUpAt ? v.nextFollowUpAt.toISOString() : null } });
           const errs = r.data?.logInteraction.errors ?? [];
           if (r.error || errs.length) {
@@ -237,10 +238,60 @@ function EditCustomerDialog({ open, customer, onClose }: {
         }}>
         {fields.map((f) => (
           <Form.Item key={f} name={f} label={t(LABEL[f] ?? `customer.${f}`)} rules={f === 'name' ? [{ required: true }] : []}>
-            <Input />
+            {f === 'lifecycleStage' ? <Select options={STAGES.map((x) => ({ value: x, label: t(`enums.stage.${x}`) }))} />
+              : f === 'level' ? <Select options={LEVELS.map((x) => ({ value: x, label: x }))} /> : <Input />}
           </Form.Item>
         ))}
       </Form>
     </Modal>
   );
+}
+
+function TimelineItem({ entry }: { entry: TimelineNode }) {
+  const { t, i18n } = useTranslation();
+  const when = <Typography.Text type="secondary">{formatDateTime(entry.at)}</Typography.Text>;
+  if (entry.interaction) {
+    const it = entry.interaction;
+    return (
+      <div>
+        <Tag color="blue">{t(`interaction.kinds.${it.kind}`)}</Tag> {when} <Typography.Text type="secondary">{it.owner?.name ?? ''}</Typography.Text>
+        <div>{it.summary}</div>
+        {it.outcome ? <Typography.Text type="secondary">{it.outcome}</Typography.Text> : null}
+        {it.nextFollowUpAt ? <div><Typography.Text type="secondary">{t('interaction.nextFollowUpAt')}: {formatDate(it.nextFollowUpAt)}</Typography.Text></div> : null}
+      </div>
+    );
+  }
+  if (entry.stageChange) {
+    const sc = entry.stageChange;
+    const name = (s: { name: string; nameEn: string } | null | undefined) => (s ? (i18n.language === 'en' ? s.nameEn : s.name) : '—');
+    return (
+      <div>
+        <Tag color="green">{t('enums.timeline.stage_change')}</Tag> {when} <Typography.Text type="secondary">{sc.changedBy?.name ?? ''}</Typography.Text>
+        <div>{sc.opportunity?.title ?? ''}: {name(sc.fromStage)} → {name(sc.toStage)}</div>
+        {sc.note ? <Typography.Text type="secondary">{sc.note}</Typography.Text> : null}
+      </div>
+    );
+  }
+  if (entry.auditEvent) {
+    const ev = entry.auditEvent;
+    return (
+      <div>
+        <Tag>{t('enums.timeline.audit')}</Tag> {when} <Typography.Text type="secondary">{ev.actor?.name ?? ''} · {ev.action}</Typography.Text>
+        {ev.changes.length ? (
+          <div>
+            {ev.changes.map((ch) => (
+              <div key={ch.field}><Typography.Text code>{ch.field}</Typography.Text> {show(ch.old)} → {show(ch.new)}</div>
+            ))}
+          </div>
+        ) : null}
+        {ev.note ? <Typography.Text type="secondary">{ev.note}</Typography.Text> : null}
+      </div>
+    );
+  }
+  return <div>{t(`enums.timeline.${entry.kind}`, { defaultValue: entry.kind })} {when}</div>;
+}
+
+function show(v: unknown): string {
+  if (v == null) return '—';
+  return typeof v === 'string' ? v : JSON.stringify(v);
 }

@@ -14,24 +14,21 @@ import { QueryState } from '../components/QueryState';
 import { BulkResults, type BulkState } from '../components/BulkResults';
 import { runInBatches, type BulkPayloadLike } from '../components/bulk';
 import { useFieldAccess } from '../permissions/context';
+import { LEVELS, STAGES } from './customers/enums';
 import {
   AddTagsMutation, ClaimFromPoolMutation, CreateCustomerMutation, CustomerLookupsQuery, CustomersQuery,
-  MergeCustomersMutation, ReleaseToPoolMutation, RemoveTagsMutation, TransferCustomersMutation,
+  MergeCustomersMutation, PublicPoolQuery, ReleaseToPoolMutation, RemoveTagsMutation, TransferCustomersMutation,
 } from './customers/documents';
-import type { CustomersQuery as CustomersQueryType, CustomerFilter, CustomerOrderBy } from '../gql/graphql';
+import type { CustomerRowFragment, CustomerFilter, CustomerOrder } from '../gql/graphql';
 
-type Row = CustomersQueryType['customers']['edges'][number]['node'];
+type Row = CustomerRowFragment;
 
 const PAGE_SIZE = 20;
 const COLUMN_KEY = 'crm.customers.columns';
-const ALL_COLUMNS = ['name', 'stage', 'level', 'region', 'industry', 'phone', 'email', 'owner', 'tags', 'lastFollowUpAt', 'nextFollowUpAt', 'source', 'createdAt'];
-const DEFAULT_COLUMNS = ['name', 'stage', 'level', 'region', 'phone', 'owner', 'tags', 'lastFollowUpAt'];
-const SORTABLE: Record<string, string> = {
-  name: 'NAME', createdAt: 'CREATED_AT', lastFollowUpAt: 'LAST_FOLLOW_UP_AT', nextFollowUpAt: 'NEXT_FOLLOW_UP_AT',
-  stage: 'STAGE', level: 'LEVEL', region: 'REGION',
-};
-const STAGES = ['LEAD', 'PROSPECT', 'CUSTOMER', 'VIP', 'CHURNED'];
-const LEVELS = ['A', 'B', 'C', 'D'];
+const ALL_COLUMNS = ['name', 'lifecycleStage', 'level', 'region', 'industry', 'phone', 'email', 'owner', 'tags', 'lastFollowUpAt', 'nextFollowUpAt', 'source', 'createdAt'];
+const DEFAULT_COLUMNS = ['name', 'lifecycleStage', 'level', 'region', 'phone', 'owner', 'tags', 'lastFollowUpAt'];
+const SORTABLE: Record<string, CustomerOrder['field']> = { name: 'NAME', createdAt: 'CREATED_AT', level: 'LEVEL' };
+const DEFAULT_ORDER: CustomerOrder[] = [{ field: 'CREATED_AT', direction: 'DESC' }];
 
 function loadColumns(): string[] {
   try {
@@ -44,7 +41,7 @@ function loadColumns(): string[] {
 }
 
 const FIELD_LABEL: Record<string, string> = {
-  name: 'customer.name', stage: 'customer.stage', level: 'customer.level', region: 'customer.region', industry: 'customer.industry',
+  name: 'customer.name', lifecycleStage: 'customer.stage', level: 'customer.level', region: 'customer.region', industry: 'customer.industry',
   phone: 'customer.phone', email: 'customer.email', owner: 'customer.owner', tags: 'customer.tags', lastFollowUpAt: 'customer.lastFollowUp',
   nextFollowUpAt: 'customer.nextFollowUp', source: 'customer.source', createdAt: 'customer.createdAt',
 };
@@ -66,7 +63,7 @@ export default function CustomersPage() {
   const [params, setParams] = useSearchParams();
   const pool = params.get('view') === 'pool';
   const [filters, setFilters] = useState<Filters>({});
-  const [orderBy, setOrderBy] = useState<CustomerOrderBy[]>([{ field: 'CREATED_AT', direction: 'DESC' } as CustomerOrderBy]);
+  const [orderBy, setOrderBy] = useState<CustomerOrder[]>(DEFAULT_ORDER);
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
   const [page, setPage] = useState(0);
   const [columns, setColumns] = useState<string[]>(loadColumns);
@@ -75,20 +72,23 @@ export default function CustomersPage() {
   const [dialog, setDialog] = useState<null | 'addTags' | 'removeTags' | 'transfer' | 'create' | 'merge'>(null);
 
   const filter = useMemo<CustomerFilter>(() => {
-    const f: Record<string, unknown> = { inPool: { eq: pool } };
-    if (filters.text) f.text = filters.text;
-    if (filters.stage) f.stage = { eq: filters.stage };
+    const f: Record<string, unknown> = {};
+    if (filters.text) f.search = filters.text;
+    if (filters.stage) f.lifecycleStage = { eq: filters.stage };
     if (filters.level) f.level = { eq: filters.level };
     if (filters.region) f.region = { contains: filters.region };
     if (filters.owner) f.owner = { eq: filters.owner };
-    if (filters.tags?.length) f.tagsAnyOf = filters.tags;
+    if (filters.tags?.length) f.tagsAny = filters.tags;
     return f as CustomerFilter;
   }, [filters, pool]);
 
-  const [{ data, fetching, error }, refetch] = useQuery({
-    query: CustomersQuery,
-    variables: { filter, orderBy, first: PAGE_SIZE, after: cursors[page] ?? null },
-  });
+  const variables = { filter, orderBy, first: PAGE_SIZE, after: cursors[page] ?? null };
+  const [mine, refetchMine] = useQuery({ query: CustomersQuery, variables, pause: pool });
+  const [poolRes, refetchPool] = useQuery({ query: PublicPoolQuery, variables, pause: !pool });
+  const { fetching, error } = pool ? poolRes : mine;
+  const list = pool ? poolRes.data?.publicPool : mine.data?.customers;
+  const data = list ? { customers: list } : undefined;
+  const refetch = pool ? refetchPool : refetchMine;
   const [{ data: lookups }] = useQuery({ query: CustomerLookupsQuery });
   const rows: Row[] = useMemo(() => data?.customers.edges.map((e) => e.node) ?? [], [data]);
   const names = useMemo(() => new Map(rows.map((r) => [r.id, r.name])), [rows]);
@@ -122,6 +122,8 @@ export default function CustomersPage() {
         case 'nextFollowUpAt':
         case 'createdAt':
           return { ...base, className: 'crm-hide-mobile', render: (v: string | null) => <FieldValue type="Customer" field={c} value={v} render={(x) => formatDate(String(x))} /> };
+        case 'lifecycleStage':
+          return { ...base, render: (v: string | null) => <FieldValue type="Customer" field={c} value={v} render={(x) => t(`enums.stage.${String(x)}`)} /> };
         default:
           return { ...base, className: c === 'name' || c === 'phone' ? undefined : 'crm-hide-mobile', render: (v: unknown) => <FieldValue type="Customer" field={c} value={v} /> };
       }
@@ -130,7 +132,7 @@ export default function CustomersPage() {
   const onTableChange = (_p: TablePaginationConfig, _f: unknown, sorter: SorterResult<Row> | SorterResult<Row>[]) => {
     const s = Array.isArray(sorter) ? sorter[0] : sorter;
     const key = s?.columnKey ? SORTABLE[String(s.columnKey)] : undefined;
-    setOrderBy(key && s.order ? [{ field: key, direction: s.order === 'ascend' ? 'ASC' : 'DESC' } as CustomerOrderBy] : [{ field: 'CREATED_AT', direction: 'DESC' } as CustomerOrderBy]);
+    setOrderBy(key && s.order ? [{ field: key, direction: s.order === 'ascend' ? 'ASC' : 'DESC' }] : DEFAULT_ORDER);
     resetPaging();
   };
 
@@ -223,9 +225,9 @@ export default function CustomersPage() {
         <Form.Item name="text">
           <Input.Search placeholder={t('customer.searchPlaceholder')} allowClear onSearch={(text) => { setFilters((f) => ({ ...f, text })); resetPaging(); }} style={{ width: 220 }} data-testid="customer-search" />
         </Form.Item>
-        {fa.canRead('stage') ? (
+        {fa.canRead('lifecycleStage') ? (
           <Form.Item name="stage" className="crm-hide-mobile">
-            <Select allowClear placeholder={t('customer.stage')} style={{ width: 120 }} options={STAGES.map((s) => ({ value: s, label: s }))} />
+            <Select allowClear placeholder={t('customer.stage')} style={{ width: 120 }} options={STAGES.map((s) => ({ value: s, label: t(`enums.stage.${s}`) }))} />
           </Form.Item>
         ) : null}
         {fa.canRead('level') ? (
@@ -241,7 +243,7 @@ export default function CustomersPage() {
         {fa.canRead('owner') && !pool ? (
           <Form.Item name="owner" className="crm-hide-mobile">
             <Select allowClear showSearch={{ optionFilterProp: 'label' }} placeholder={t('customer.owner')} style={{ width: 140 }}
-              options={(lookups?.users ?? []).map((u) => ({ value: u.id, label: u.name || u.email }))} />
+              options={(lookups?.users.edges ?? []).map(({ node: u }) => ({ value: u.id, label: u.name || u.email }))} />
           </Form.Item>
         ) : null}
         {fa.canRead('tags') ? (
@@ -344,7 +346,7 @@ export default function CustomersPage() {
         >
           <Form.Item name="toOwnerId" label={t('customer.toOwner')} rules={[{ required: true }]}>
             <Select showSearch={{ optionFilterProp: 'label' }} data-testid="transfer-owner"
-              options={(lookups?.users ?? []).map((u) => ({ value: u.id, label: `${u.name || u.email} (${u.email})` }))} />
+              options={(lookups?.users.edges ?? []).map(({ node: u }) => ({ value: u.id, label: `${u.name || u.email} (${u.email})` }))} />
           </Form.Item>
           <Form.Item name="reason" label={t('customer.reason')} rules={[{ required: true }]}>
             <Input.TextArea rows={2} data-testid="transfer-reason" />
@@ -415,7 +417,8 @@ function CreateCustomerDialog({ open, onClose }: { open: boolean; onClose: (crea
     const errs = r.data?.createCustomer.errors ?? [];
     const dup = errs.find((e) => e.code === 'DUPLICATE');
     if (dup && !allowDuplicate) {
-      setDuplicate(dup.message);
+      const names = (r.data?.createCustomer.duplicates ?? []).map((d) => d.name).join('、');
+      setDuplicate(names ? `${dup.message}（${names}）` : dup.message);
       return;
     }
     if (r.error || errs.length) {

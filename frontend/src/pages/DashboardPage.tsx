@@ -27,7 +27,7 @@ export default function DashboardPage() {
 }
 
 function FunnelCard() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [{ data }] = useQuery({ query: DashboardFunnelQuery });
   const option = useMemo<EChartOption>(() => {
     const rows = [...(data?.pipelineSummary ?? [])].filter((r) => !r.stage.isLost).sort((a, b) => a.stage.position - b.stage.position);
@@ -35,10 +35,10 @@ function FunnelCard() {
       tooltip: { trigger: 'item', formatter: '{b}: {c}' },
       series: [{
         type: 'funnel', sort: 'none', left: '10%', width: '80%', label: { show: true, position: 'inside', formatter: '{b} {c}' },
-        data: rows.map((r) => ({ name: r.stage.name, value: r.count })),
+        data: rows.map((r) => ({ name: i18n.language === 'en' ? r.stage.nameEn : r.stage.name, value: r.count })),
       }],
     };
-  }, [data]);
+  }, [data, i18n.language]);
   return <Card title={t('dashboard.funnel')}><EChart option={option} testId="chart-funnel" /></Card>;
 }
 

@@ -9,11 +9,11 @@ import { formatDate } from '../components/format';
 import { QueryState } from '../components/QueryState';
 import { formatUserErrors } from '../graphql/errors';
 import { useFieldAccess } from '../permissions/context';
-import type { LeadsQuery as LeadsQueryType, LeadFilter } from '../gql/graphql';
+import type { LeadsQuery as LeadsQueryType, LeadFilter, LeadStatus } from '../gql/graphql';
 
 type Lead = LeadsQueryType['leads']['edges'][number]['node'];
-const STATUSES = ['NEW', 'CONTACTED', 'QUALIFIED', 'DISQUALIFIED'];
-const STATUS_COLOR: Record<string, string> = { NEW: 'blue', CONTACTED: 'gold', QUALIFIED: 'green', DISQUALIFIED: 'default' };
+const STATUSES: LeadStatus[] = ['NEW', 'CONTACTED', 'QUALIFIED', 'DISQUALIFIED', 'CONVERTED'];
+const STATUS_COLOR: Record<string, string> = { NEW: 'blue', CONTACTED: 'gold', QUALIFIED: 'green', DISQUALIFIED: 'default', CONVERTED: 'purple' };
 
 export default function LeadsPage() {
   const { t } = useTranslation();
@@ -22,7 +22,10 @@ export default function LeadsPage() {
   const fa = useFieldAccess('Lead');
   const [status, setStatus] = useState<string | undefined>();
   const [text, setText] = useState('');
-  const filter: LeadFilter = { ...(status ? { status: { eq: status } } : {}), ...(text ? { text } : {}) } as LeadFilter;
+  const filter: LeadFilter = {
+    ...(status ? { status: { eq: status as LeadStatus } } : {}),
+    ...(text ? { or: [{ name: { contains: text } }, { company: { contains: text } }] } : {}),
+  };
   const [{ data, fetching, error }, refetch] = useQuery({ query: LeadsQuery, variables: { filter, first: 100 } });
   const [converting, setConverting] = useState<Lead | null>(null);
   const [, convert] = useMutation(ConvertLeadMutation);
@@ -35,7 +38,7 @@ export default function LeadsPage() {
   return (
     <Card title={t('menu.leads')} extra={<Space wrap>
       <Input.Search allowClear placeholder={t('common.search')} onSearch={setText} style={{ width: 200 }} />
-      <Select allowClear placeholder={t('lead.status')} value={status} onChange={setStatus} style={{ width: 140 }} options={STATUSES.map((s) => ({ value: s, label: s }))} />
+      <Select allowClear placeholder={t('lead.status')} value={status} onChange={setStatus} style={{ width: 140 }} options={STATUSES.map((s) => ({ value: s, label: t(`enums.leadStatus.${s}`) }))} />
     </Space>} styles={{ body: { padding: 12 } }}>
       <QueryState fetching={fetching} error={error} hasData={!!data} />
       <Table<Lead>
@@ -46,7 +49,7 @@ export default function LeadsPage() {
             key: f, title: t(label[f]), dataIndex: f,
             render: (v: unknown, r: Lead) =>
               f === 'owner' ? <FieldValue type="Lead" field="owner" value={r.owner?.name} />
-                : f === 'status' ? <Tag color={STATUS_COLOR[String(v)]}>{String(v)}</Tag>
+                : f === 'status' ? <Tag color={STATUS_COLOR[String(v)]}>{t(`enums.leadStatus.${String(v)}`)}</Tag>
                   : f === 'createdAt' ? formatDate(String(v))
                     : <FieldValue type="Lead" field={f} value={v} />,
           })),
@@ -61,7 +64,7 @@ export default function LeadsPage() {
         <Form layout="vertical" initialValues={{ createOpportunity: true, opportunityTitle: converting?.company ?? converting?.name }}
           onFinish={async (v: { createOpportunity: boolean; opportunityTitle?: string }) => {
             if (!converting) return;
-            const r = await convert({ input: { id: converting.id, createOpportunity: v.createOpportunity, opportunityTitle: v.opportunityTitle ?? null } });
+            const r = await convert({ input: { leadId: converting.id, createOpportunity: v.createOpportunity, opportunityTitle: v.opportunityTitle ?? null } });
             const p = r.data?.convertLead;
             if (r.error || p?.errors.length) {
               message.error(r.error?.message ?? formatUserErrors(p?.errors));

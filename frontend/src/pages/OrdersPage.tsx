@@ -60,7 +60,7 @@ function CreateOrderDialog({ open, onClose }: { open: boolean; onClose: () => vo
   const navigate = useNavigate();
   const [customerText, setCustomerText] = useState('');
   const [productText, setProductText] = useState('');
-  const [{ data: customers }] = useQuery({ query: CustomersQuery, variables: { filter: customerText ? { text: customerText } : null, first: 20 }, pause: !open });
+  const [{ data: customers }] = useQuery({ query: CustomersQuery, variables: { filter: customerText ? { search: customerText } : null, first: 20 }, pause: !open });
   const [{ data: products }] = useQuery({ query: ProductSearchQuery, variables: { text: productText || null }, pause: !open });
   const productOptions = (products?.products.edges ?? []).map((e) => ({
     value: e.node.id,

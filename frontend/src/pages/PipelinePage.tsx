@@ -43,7 +43,7 @@ export default function PipelinePage() {
       message.error(r.error?.message ?? formatUserErrors(errs));
       refetch({ requestPolicy: 'network-only' });
     } else {
-      message.success(`${opp.title} → ${stage.name}`);
+      message.success(`${opp.title} → ${i18n.language === 'en' ? stage.nameEn : stage.name}`);
     }
   };
 
@@ -104,13 +104,13 @@ export default function PipelinePage() {
 }
 
 function Column({ stage, count, amount, children }: { stage: Stage; count: number; amount: string | null; children: ReactNode }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { setNodeRef, isOver } = useDroppable({ id: stage.id });
   return (
     <div ref={setNodeRef} className={`crm-column${isOver ? ' over' : ''}`} data-testid={`stage-${stage.name}`} data-stage-id={stage.id}>
       <Space orientation="vertical" size={0} style={{ marginBottom: 8 }}>
         <Typography.Text strong>
-          {stage.name} {stage.isWon ? <Tag color="green">{t('pipeline.won')}</Tag> : null}
+          {i18n.language === 'en' ? stage.nameEn : stage.name} {stage.isWon ? <Tag color="green">{t('pipeline.won')}</Tag> : null}
           {stage.isLost ? <Tag color="red">{t('pipeline.lost')}</Tag> : null}
         </Typography.Text>
         <Typography.Text type="secondary" data-testid="stage-stats">

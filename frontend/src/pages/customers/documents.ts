@@ -1,26 +1,38 @@
 import { graphql } from '../../gql';
 
+export const CustomerRowFields = graphql(`
+  fragment CustomerRow on Customer {
+    id name industry region phone email source lifecycleStage level inPool lastFollowUpAt nextFollowUpAt createdAt
+    owner { id name email }
+    tags { id name color }
+  }
+`);
+
 export const CustomersQuery = graphql(`
-  query Customers($filter: CustomerFilter, $orderBy: [CustomerOrderBy!], $first: Int, $after: String) {
+  query Customers($filter: CustomerFilter, $orderBy: [CustomerOrder!], $first: Int, $after: String) {
     customers(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
       totalCount
       pageInfo { hasNextPage endCursor }
-      edges {
-        cursor
-        node {
-          id name industry region phone email source stage level inPool lastFollowUpAt nextFollowUpAt createdAt
-          owner { id name email }
-          tags { id name color }
-        }
-      }
+      edges { cursor node { ...CustomerRow } }
+    }
+  }
+`);
+
+/** The public pool (公海) is its own list: pool rows are owned by nobody. */
+export const PublicPoolQuery = graphql(`
+  query PublicPool($filter: CustomerFilter, $orderBy: [CustomerOrder!], $first: Int, $after: String) {
+    publicPool(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { cursor node { ...CustomerRow } }
     }
   }
 `);
 
 export const CustomerLookupsQuery = graphql(`
   query CustomerLookups {
-    tags(first: 100) { id name color }
-    users(first: 100) { id name email role }
+    tags { id name color }
+    users(first: 100) { edges { node { id name email role } } }
   }
 `);
 
@@ -28,18 +40,19 @@ export const CreateCustomerMutation = graphql(`
   mutation CreateCustomer($input: CreateCustomerInput!) {
     createCustomer(input: $input) {
       customer { id name }
+      duplicates { id name phone email owner { id name } }
       errors { field code message }
     }
   }
 `);
 
 export const AddTagsMutation = graphql(`
-  mutation AddTags($input: TagsInput!) {
+  mutation AddTags($input: TagCustomersInput!) {
     addTags(input: $input) { results { id ok errors { field code message } } errors { field code message } }
   }
 `);
 export const RemoveTagsMutation = graphql(`
-  mutation RemoveTags($input: TagsInput!) {
+  mutation RemoveTags($input: TagCustomersInput!) {
     removeTags(input: $input) { results { id ok errors { field code message } } errors { field code message } }
   }
 `);
@@ -49,12 +62,12 @@ export const TransferCustomersMutation = graphql(`
   }
 `);
 export const ReleaseToPoolMutation = graphql(`
-  mutation ReleaseToPool($input: PoolInput!) {
+  mutation ReleaseToPool($input: ReleaseToPoolInput!) {
     releaseToPool(input: $input) { results { id ok errors { field code message } } errors { field code message } }
   }
 `);
 export const ClaimFromPoolMutation = graphql(`
-  mutation ClaimFromPool($input: PoolInput!) {
+  mutation ClaimFromPool($input: ClaimFromPoolInput!) {
     claimFromPool(input: $input) { results { id ok errors { field code message } } errors { field code message } }
   }
 `);
@@ -70,14 +83,24 @@ export const CustomerDetailQuery = graphql(`
       __typename
       id
       ... on Customer {
-        name kind industry region address phone email source stage level inPool lastFollowUpAt nextFollowUpAt createdAt version
+        name kind industry region address phone email source lifecycleStage level inPool lastFollowUpAt nextFollowUpAt createdAt version
         owner { id name email }
         team { id name }
         tags { id name color }
-        contacts { id name title phone email im isPrimary }
-        timeline(first: 50) { edges { node { id kind at title detail actor { id name } } } }
-        opportunities(first: 50) { edges { node { id title amount { amount currency } stage { id name } expectedCloseDate } } }
-        tasks(first: 50) { edges { node { id title dueAt status priority } } }
+        contacts { id name title phone email imHandle isPrimary }
+        timeline(first: 50) {
+          edges {
+            cursor
+            node {
+              at kind
+              interaction { id kind direction summary outcome occurredAt nextFollowUpAt owner { id name } }
+              stageChange { id note fromStage { id name nameEn } toStage { id name nameEn } changedBy { id name } opportunity { id title } }
+              auditEvent { id action objectType note actor { id name } changes { field old new } }
+            }
+          }
+        }
+        opportunities { id title amount { amount currency } stage { id name nameEn } expectedCloseDate }
+        tasks { id title dueAt status priority }
         orders(first: 50) { edges { node { id number status createdAt total { amount currency } } } }
       }
     }
@@ -96,7 +119,7 @@ export const LogInteractionMutation = graphql(`
 export const UpdateCustomerMutation = graphql(`
   mutation UpdateCustomer($input: UpdateCustomerInput!) {
     updateCustomer(input: $input) {
-      customer { id version name industry region phone email stage level }
+      customer { id version name industry region phone email lifecycleStage level }
       errors { field code message }
     }
   }

@@ -2,7 +2,7 @@ import { graphql } from '../../gql';
 
 export const DashboardFunnelQuery = graphql(`
   query DashboardFunnel {
-    pipelineSummary { stage { id name position isWon isLost } count amount { amount currency } }
+    pipelineSummary { stage { id name nameEn position isWon isLost } count amounts { amount currency } }
   }
 `);
 

@@ -2,7 +2,7 @@ import { graphql } from '../../gql';
 
 export const PipelineQuery = graphql(`
   query Pipeline {
-    pipelineStages { id name position probability isWon isLost }
+    pipelineStages { id name nameEn position probability isWon isLost }
     opportunities(first: 100) {
       totalCount
       edges { node { id title probability expectedCloseDate version amount { amount currency } stage { id } customer { id name } owner { id name } } }
@@ -32,6 +32,7 @@ export const LeadsQuery = graphql(`
 export const ConvertLeadMutation = graphql(`
   mutation ConvertLead($input: ConvertLeadInput!) {
     convertLead(input: $input) {
+      lead { id status }
       customer { id name }
       opportunity { id title }
       errors { field code message }
@@ -43,19 +44,19 @@ export const MyTasksQuery = graphql(`
   query MyTasks($filter: TaskFilter, $first: Int) {
     myTasks(filter: $filter, first: $first) {
       totalCount
-      edges { node { id title dueAt priority status customer { id name } } }
+      edges { node { id title dueAt priority status isOverdue version customer { id name } } }
     }
   }
 `);
 
-export const CompleteTaskMutation = graphql(`
-  mutation CompleteTask($input: CompleteTaskInput!) {
-    completeTask(input: $input) { task { id status } errors { field code message } }
+export const UpdateTaskMutation = graphql(`
+  mutation UpdateTask($input: UpdateTaskInput!) {
+    updateTask(input: $input) { task { id status completedAt version } errors { field code message } }
   }
 `);
 
 export const PipelineSummaryQuery = graphql(`
   query PipelineSummary {
-    pipelineSummary { stage { id name position } count amount { amount currency } }
+    pipelineSummary { stage { id name nameEn position } count amounts { amount currency } }
   }
 `);
