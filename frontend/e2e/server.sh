@@ -23,7 +23,7 @@ rm -rf "$TMP_DB_DIR"
 mkdir -p "$TMP_DB_DIR"
 export DATABASE_URL="sqlite://$TMP_DB_DIR/e2e.sqlite3"
 export CRM_ENV="${CRM_ENV:-development}"
-export CRM_FRONTEND_DIST="$FRONTEND/dist"
+export CRM_STATIC_DIR="$FRONTEND/dist"
 unset CRM_DEMO_PASSWORD || true
 
 cd "$ROOT"

@@ -54,8 +54,10 @@ export function payrollSafeStorage<S extends StorageAdapter>(storage: S): S {
 
 /** Types that carry no id: graphcache embeds them in their parent instead of normalizing. */
 const EMBEDDED = [
-  'Money', 'PageInfo', 'UserError', 'Me', 'TypePermission', 'FieldPermission', 'AuthPayload', 'LoginPayload',
-  'StageSummary', 'PipelineStageSummary', 'BulkItemResult', 'TimelineEntry', 'SalesSummaryPoint', 'SalesSummaryRow',
-  'StockShortage', 'InsufficientStockLine', 'PayslipLine', 'TeamPerformanceRow',
-];
+  'Money', 'PageInfo', 'UserError', 'Me', 'TypePermission', 'FieldPermission', 'FieldChange', 'TimelineEntry',
+  'LoginPayload', 'LogoutPayload', 'CustomerPayload', 'ContactPayload', 'TagPayload', 'LeadPayload', 'ConvertLeadPayload',
+  'OpportunityPayload', 'InteractionPayload', 'TaskPayload', 'BulkCustomersPayload', 'StageAmount',
+  'SalesSummaryPoint', 'StockShortage', 'LowStockItem', 'OrderPayload', 'StockPayload', 'OrderEvent',
+  'PayslipLine', 'PayRunPayload', 'TeamPerformanceRow',
+]
 export const cacheKeys: Record<string, () => null> = Object.fromEntries(EMBEDDED.map((t) => [t, () => null]));

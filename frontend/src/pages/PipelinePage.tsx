@@ -62,10 +62,12 @@ export default function PipelinePage() {
         <div className="crm-board" data-testid="pipeline-board">
           {stages.map((s) => {
             const items = opps.filter((o) => stageOf(o) === s.id);
-            const currency = items.find((o) => o.amount)?.amount?.currency ?? 'CNY';
-            const total = sumDecimals(items.map((o) => o.amount?.amount));
+            // one total per currency: amounts in different currencies are never added together
+            const byCurrency = new Map<string, string[]>();
+            for (const o of items) if (o.amount) byCurrency.set(o.amount.currency, [...(byCurrency.get(o.amount.currency) ?? []), o.amount.amount]);
+            const amount = [...byCurrency.entries()].map(([currency, v]) => formatMoney({ amount: sumDecimals(v), currency }, i18n.language)).join(' + ');
             return (
-              <Column key={s.id} stage={s} count={items.length} amount={fa.canRead('amount') ? formatMoney({ amount: total, currency }, i18n.language) : null}>
+              <Column key={s.id} stage={s} count={items.length} amount={fa.canRead('amount') && amount ? amount : null}>
                 {items.map((o) => <OppCard key={o.id} opp={o} />)}
               </Column>
             );
