@@ -205,7 +205,7 @@ export default function CustomersPage() {
           >
             <Button icon={<SettingOutlined />} className="crm-hide-mobile">{t('common.columns')}</Button>
           </Popover>
-          {!pool && fa.canView ? (
+          {!pool && fa.canChange ? (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog('create')} data-testid="new-customer">
               {t('customer.newCustomer')}
             </Button>
@@ -260,7 +260,7 @@ export default function CustomersPage() {
       <Space style={{ marginBottom: 8 }} wrap>
         <Typography.Text type="secondary" data-testid="customer-total">{t('common.total', { count: total })}</Typography.Text>
         {selected.length ? <Typography.Text>{t('common.selected', { count: selected.length })}</Typography.Text> : null}
-        {selected.length && !pool ? (
+        {selected.length && !pool && fa.canChange ? (
           <Dropdown menu={bulkMenu}>
             <Button data-testid="bulk-actions">
               {t('common.actions')} <DownOutlined />

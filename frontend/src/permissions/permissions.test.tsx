@@ -31,6 +31,17 @@ describe('buildPermissions', () => {
     expect(p.canView('Payslip')).toBe(true);
   });
 
+  it('write scope: absent means the row scope, NONE forbids changes', () => {
+    const p = buildPermissions([
+      { type: 'Customer', rowScope: 'ALL', writeScope: 'NONE', fields: [] },
+      { type: 'Lead', rowScope: 'OWN', fields: [] },
+    ]);
+    expect(p.canView('Customer')).toBe(true);
+    expect(p.canChange('Customer')).toBe(false);
+    expect(p.writeScope('Lead')).toBe('OWN');
+    expect(p.canChange('Order')).toBe(false);
+  });
+
   it('tolerates lowercase enum values and garbage', () => {
     const p = buildPermissions([{ type: 'Lead', rowScope: 'team', fields: [{ field: 'email', access: 'masked' }, { field: 'x', access: '??' }] }]);
     expect(p.rowScope('Lead')).toBe('TEAM');

@@ -8,6 +8,8 @@ export interface FieldPermissionInput {
 export interface TypePermissionInput {
   type: string;
   rowScope: string;
+  /** rows the user may change; absent means the same as rowScope */
+  writeScope?: string | null;
   fields: readonly FieldPermissionInput[];
 }
 
@@ -16,6 +18,9 @@ export interface PermissionSet {
   rowScope(type: string): RowScope;
   /** a module whose main type has row scope NONE is hidden */
   canView(type: string): boolean;
+  /** the rows of a type the user may change (create, bulk actions) */
+  writeScope(type: string): RowScope;
+  canChange(type: string): boolean;
   access(type: string, field: string): Access;
   canRead(type: string, field: string): boolean;
   canWrite(type: string, field: string): boolean;
@@ -44,13 +49,15 @@ function toScope(v: string): RowScope {
  * a type it does not list is not visible at all.
  */
 export function buildPermissions(list: readonly TypePermissionInput[] | null | undefined): PermissionSet {
-  const types = new Map<string, { scope: RowScope; fields: Map<string, Access> }>();
+  const types = new Map<string, { scope: RowScope; write: RowScope; fields: Map<string, Access> }>();
   for (const tp of list ?? []) {
     const fields = new Map<string, Access>();
     for (const f of tp.fields ?? []) fields.set(norm(f.field), toAccess(f.access));
-    types.set(norm(tp.type), { scope: toScope(tp.rowScope), fields });
+    const scope = toScope(tp.rowScope);
+    types.set(norm(tp.type), { scope, write: tp.writeScope == null ? scope : toScope(tp.writeScope), fields });
   }
   const rowScope = (type: string): RowScope => types.get(norm(type))?.scope ?? 'NONE';
+  const writeScope = (type: string): RowScope => types.get(norm(type))?.write ?? 'NONE';
   const access = (type: string, field: string): Access => {
     const t = types.get(norm(type));
     if (!t || t.scope === 'NONE') return 'NONE';
@@ -59,6 +66,8 @@ export function buildPermissions(list: readonly TypePermissionInput[] | null | u
   return {
     rowScope,
     canView: (type) => rowScope(type) !== 'NONE',
+    writeScope,
+    canChange: (type) => writeScope(type) !== 'NONE',
     access,
     canRead: (type, field) => access(type, field) !== 'NONE',
     canWrite: (type, field) => access(type, field) === 'WRITE',
