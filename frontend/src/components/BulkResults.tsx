@@ -17,9 +17,14 @@ export function BulkResults({ state, names, onClose }: { state: BulkState | null
   const failed = state.results?.filter((r) => !r.ok).length ?? 0;
   return (
     <Modal open title={state.title} onCancel={finished ? onClose : undefined} onOk={onClose} okButtonProps={{ disabled: !finished }}
-      cancelButtonProps={{ style: { display: 'none' } }} closable={finished} maskClosable={false} data-testid="bulk-results">
+      cancelButtonProps={{ style: { display: 'none' } }} closable={finished} maskClosable={false}>
+      <div data-testid="bulk-results" data-finished={finished ? 'true' : 'false'}>
       <Progress percent={state.total ? Math.round((state.done / state.total) * 100) : 100} status={finished ? (failed ? 'exception' : 'success') : 'active'} />
-      <div style={{ margin: '8px 0' }}>{t('common.progress', { done: state.done, total: state.total })}</div>
+      <div style={{ margin: '8px 0' }}>
+        {finished
+          ? t('common.bulkDone', { ok: (state.results?.length ?? 0) - failed, failed })
+          : t('common.progress', { done: state.done, total: state.total })}
+      </div>
       {state.results ? (
         <Table
           size="small"
@@ -37,6 +42,7 @@ export function BulkResults({ state, names, onClose }: { state: BulkState | null
           ]}
         />
       ) : null}
+      </div>
     </Modal>
   );
 }

@@ -5,7 +5,7 @@ import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
-import { CustomerDetailQuery, LogInteractionMutation, UpdateCustomerMutation } from './customers/documents';
+import { CustomerDetailQuery, CustomerOrdersQuery, LogInteractionMutation, UpdateCustomerMutation } from './customers/documents';
 import { FieldValue } from '../components/MaskedText';
 import { formatDate, formatDateTime, formatMoney } from '../components/format';
 import { QueryState } from '../components/QueryState';
@@ -33,6 +33,7 @@ export default function CustomerDetailPage() {
   const [logOpen, setLogOpen] = useState(false);
   const [editOpen, setEditOpen] = useState(false);
   const perms = usePermissions();
+  const [{ data: orderData }] = useQuery({ query: CustomerOrdersQuery, variables: { id }, pause: !perms.canView('Order') });
   const c = data?.node && data.node.__typename === 'Customer' ? data.node : null;
 
   if (!c) {
@@ -58,7 +59,7 @@ export default function CustomerDetailPage() {
   const timeline = c.timeline?.edges ?? [];
   const opps = c.opportunities ?? [];
   const tasks = c.tasks ?? [];
-  const orders = c.orders?.edges.map((e) => e.node) ?? [];
+  const orders = orderData?.orders.edges.map((e) => e.node) ?? [];
 
   return (
     <Space orientation="vertical" style={{ width: '100%' }} size="middle">

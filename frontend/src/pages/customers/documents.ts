@@ -101,7 +101,6 @@ export const CustomerDetailQuery = graphql(`
         }
         opportunities { id title amount { amount currency } stage { id name nameEn } expectedCloseDate }
         tasks { id title dueAt status priority }
-        orders(first: 50) { edges { node { id number status createdAt total { amount currency } } } }
       }
     }
   }
@@ -121,6 +120,15 @@ export const UpdateCustomerMutation = graphql(`
     updateCustomer(input: $input) {
       customer { id version name industry region phone email lifecycleStage level }
       errors { field code message }
+    }
+  }
+`);
+
+/** Asked separately, and only of users who may see orders. */
+export const CustomerOrdersQuery = graphql(`
+  query CustomerOrders($id: ID!) {
+    orders(filter: { customer: { eq: $id } }, first: 50) {
+      edges { node { id number status createdAt total { amount currency } } }
     }
   }
 `);
