@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { login, shot } from './helpers';
+import { apiHasType, login, shot } from './helpers';
 
-test('hr runs and approves a pay run', async ({ page }) => {
+test('hr runs and approves a pay run', async ({ page, request }) => {
+  test.skip(!(await apiHasType(request, 'PayRun')), 'the payroll module (issue 4) is not in the API yet');
   await login(page, 'hr@demo.test');
   await page.goto('/payroll');
   const runs = page.getByTestId('pay-runs');

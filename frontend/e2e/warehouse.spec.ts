@@ -1,5 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { login, shot, waitForTable } from './helpers';
+import { apiHasType, login, shot, waitForTable } from './helpers';
+
+test.beforeEach(async ({ request }) => {
+  test.skip(!(await apiHasType(request, 'Order')), 'the orders/stock module (issue 3) is not in the API yet');
+});
 
 test('warehouse confirms and ships an order', async ({ page }) => {
   await login(page, 'warehouse@demo.test');

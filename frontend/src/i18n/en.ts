@@ -17,7 +17,7 @@ export const en: DeepString<Translations> = {
     actions: 'Actions', total: '{{count}} in total', selected: '{{count}} selected', success: 'Done', failed: 'Failed',
     yes: 'Yes', no: 'No', none: 'None', forbidden: 'Forbidden', forbiddenHint: 'Your role cannot open this page.', notFound: 'Page not found',
     back: 'Back home', columns: 'Columns', result: 'Result', ok: 'OK', error: 'Error', refresh: 'Refresh', detail: 'Details', masked: 'Masked',
-    noData: 'No data', all: 'All', progress: 'Working {{done}}/{{total}}', bulkDone: 'Done: {{ok}} succeeded, {{failed}} failed',
+    noData: 'No data', noModules: 'Your role has no modules yet', all: 'All', progress: 'Working {{done}}/{{total}}', bulkDone: 'Done: {{ok}} succeeded, {{failed}} failed',
   },
   customer: {
     name: 'Name', industry: 'Industry', region: 'Region', phone: 'Phone', email: 'Email', source: 'Source', stage: 'Stage',

@@ -13,7 +13,7 @@ export const zhCN = {
     actions: '操作', total: '共 {{count}} 条', selected: '已选 {{count}} 项', success: '操作成功', failed: '操作失败',
     yes: '是', no: '否', none: '无', forbidden: '无权访问', forbiddenHint: '您的角色无权访问此页面。', notFound: '页面不存在',
     back: '返回首页', columns: '列设置', result: '结果', ok: '成功', error: '错误', refresh: '刷新', detail: '详情', masked: '已脱敏',
-    noData: '暂无数据', all: '全部', progress: '处理中 {{done}}/{{total}}', bulkDone: '完成：成功 {{ok}} 条，失败 {{failed}} 条',
+    noData: '暂无数据', noModules: '您的角色暂无可用的模块', all: '全部', progress: '处理中 {{done}}/{{total}}', bulkDone: '完成：成功 {{ok}} 条，失败 {{failed}} 条',
   },
   customer: {
     name: '客户名称', industry: '行业', region: '地区', phone: '电话', email: '邮箱', source: '来源', stage: '阶段',

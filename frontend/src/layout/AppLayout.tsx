@@ -1,5 +1,5 @@
 import { useEffect, useState, type ReactNode } from 'react';
-import { Button, Drawer, Grid, Layout, Menu, Space, Spin, Typography } from 'antd';
+import { Button, Drawer, Empty, Grid, Layout, Menu, Space, Spin, Typography } from 'antd';
 import {
   BarChartOutlined, CalendarOutlined, DollarOutlined, FunnelPlotOutlined, InboxOutlined, LogoutOutlined,
   MenuOutlined, ProfileOutlined, ShoppingCartOutlined, TeamOutlined, UserAddOutlined, WalletOutlined,
@@ -116,7 +116,9 @@ function AppLayout() {
 
 /** The first module the user may open: the landing page after login. */
 export function HomeRedirect() {
+  const { t } = useTranslation();
   const modules = visibleModules(usePermissions());
   const first = modules.find((m) => m.key === 'customers') ?? modules[0];
-  return <Navigate to={first ? first.path : '/dashboard'} replace />;
+  if (!first) return <Empty style={{ marginTop: 80 }} description={t('common.noModules')} />;
+  return <Navigate to={first.path} replace />;
 }
