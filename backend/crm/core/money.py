@@ -101,3 +101,22 @@ class Money:
 class MoneyInput:
     amount: Decimal
     currency: str
+
+
+def parse_money(amount: Decimal, currency: str, field: str = "amount", *,
+                allow_negative: bool = False) -> int:
+    """Validated minor units of an input amount: a ServiceError names the field, never rounds."""
+    from crm.core.errors import ErrorCode, ServiceError
+
+    if not valid_currency(currency):
+        raise ServiceError(ErrorCode.INVALID, f"{currency!r} is not an ISO 4217 currency code",
+                           f"{field}.currency")
+    if amount < 0 and not allow_negative:
+        raise ServiceError(ErrorCode.INVALID, "Amount must not be negative", f"{field}.amount")
+    try:
+        minor = to_minor(amount, currency)
+    except ValueError as exc:
+        raise ServiceError(ErrorCode.INVALID, str(exc), f"{field}.amount") from None
+    if abs(minor) >= 10**15:
+        raise ServiceError(ErrorCode.INVALID, "Amount is too large", f"{field}.amount")
+    return minor

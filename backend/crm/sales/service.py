@@ -20,7 +20,7 @@ from crm.core.errors import ErrorCode, ServiceError
 from crm.core.filters import scalar_q
 from crm.core.ids import decode_id
 from crm.core.models import AuditEvent
-from crm.core.money import exponent_of, to_minor, valid_currency
+from crm.core.money import exponent_of, parse_money
 from crm.core.policy import Actor
 from crm.core.records import (
     check_field_writes,
@@ -73,18 +73,7 @@ async def stages(actor: Actor) -> list[PipelineStage]:
 
 
 def money_minor(amount: Decimal, currency: str, field: str = "amount") -> int:
-    if not valid_currency(currency):
-        raise ServiceError(ErrorCode.INVALID, f"{currency!r} is not an ISO 4217 currency code",
-                           f"{field}.currency")
-    if amount < 0:
-        raise ServiceError(ErrorCode.INVALID, "Amount must not be negative", f"{field}.amount")
-    try:
-        minor = to_minor(amount, currency)
-    except ValueError as exc:
-        raise ServiceError(ErrorCode.INVALID, str(exc), f"{field}.amount") from None
-    if abs(minor) >= 10**15:
-        raise ServiceError(ErrorCode.INVALID, "Amount is too large", f"{field}.amount")
-    return minor
+    return parse_money(amount, currency, field)
 
 
 # --- leads -------------------------------------------------------------------------------------
