@@ -10,6 +10,7 @@ from strawberry.types import Info
 from crm.auth import service
 from crm.auth.models import User as UserModel
 from crm.auth.types import (
+    AuditEvent,
     FieldPermission,
     LoginInput,
     LoginPayload,
@@ -20,9 +21,10 @@ from crm.auth.types import (
     Team,
     TypePermission,
     User,
+    audit_history,
 )
 from crm.core.connections import Connection, SortDirection, SortKey, paginate
-from crm.core.errors import ServiceError, Unauthenticated
+from crm.core.errors import ClientError, ErrorCode, ServiceError, Unauthenticated
 from crm.core.filters import IDFilter, StringFilter, build_filter, build_order, column, id_converter
 from crm.core.graphql import actor_of
 from crm.core.policy import Actor
@@ -103,6 +105,23 @@ class AuthQuery:
         from crm.auth.models import Team as TeamModel
         actor = actor_of(info)
         return await scoped(TeamModel, actor).order_by("name")  # type: ignore[return-value]
+
+
+    @strawberry.field(description="Changes to one object, newest first, as the field policy "
+                      "lets you see them.")
+    async def audit_trail(self, info: Info, object_id: strawberry.ID, first: int | None = 20,
+                          after: str | None = None) -> Connection[AuditEvent]:
+        from crm.core.graphql import NODE_TYPES
+        from crm.core.ids import parse_global_id
+
+        actor = actor_of(info)
+        type_name, pk = parse_global_id(str(object_id), "objectId")
+        spec = NODE_TYPES.get(type_name)
+        row = (await spec.fetch(actor, [pk])).get(pk) if spec else None
+        if row is None:
+            raise ClientError("No such object, or you may not see it", ErrorCode.NOT_FOUND,
+                              field="objectId")
+        return await audit_history(actor, type_name, row, first=first, after=after)
 
 
 @strawberry.type
