@@ -1,0 +1,154 @@
+"""Query and Mutation fields of sign-in, the caller and colleagues."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+import strawberry
+from strawberry.types import Info
+
+from crm.auth import service
+from crm.auth.models import User as UserModel
+from crm.auth.types import (
+    AuditEvent,
+    FieldPermission,
+    LoginInput,
+    LoginPayload,
+    LogoutInput,
+    LogoutPayload,
+    Me,
+    RefreshTokenInput,
+    Team,
+    TypePermission,
+    User,
+    audit_history,
+)
+from crm.core.connections import Connection, SortDirection, SortKey, paginate
+from crm.core.errors import ClientError, ErrorCode, ServiceError, Unauthenticated
+from crm.core.filters import IDFilter, StringFilter, build_filter, build_order, column, id_converter
+from crm.core.graphql import actor_of
+from crm.core.policy import Actor
+from crm.core.scoping import scoped
+
+# Filled by crm.schema once the schema is built: GraphQL fields of each policed type.
+SCHEMA_FIELDS: dict[str, list[str]] = {}
+
+
+def permissions_of(actor: Actor) -> list[TypePermission]:
+    result = []
+    for type_name in sorted(actor.policy.objects):
+        fields = SCHEMA_FIELDS.get(type_name, [])
+        result.append(TypePermission(
+            type=type_name,
+            row_scope=actor.row_scope(type_name),
+            write_scope=actor.write_scope(type_name),
+            fields=[FieldPermission(field=f, access=actor.field_access(type_name, f))
+                    for f in fields],
+        ))
+    return result
+
+
+@strawberry.input
+class UserFilter:
+    role: StringFilter | None = strawberry.UNSET
+    team: IDFilter | None = strawberry.UNSET
+    name: StringFilter | None = strawberry.UNSET
+    email: StringFilter | None = strawberry.UNSET
+
+
+@strawberry.enum
+class UserSortField(Enum):
+    NAME = "name"
+    EMAIL = "email"
+    CREATED_AT = "createdAt"
+
+
+@strawberry.input
+class UserOrder:
+    field: UserSortField
+    direction: SortDirection = SortDirection.ASC
+
+
+USER_FILTERS = {
+    "role": column("role", "role"),
+    "team": column("team_id", "team", id_converter("Team", "team")),
+    "name": column("name", "name"),
+    "email": column("email", "email"),
+}
+USER_SORTS = {"name": ("name", "name"), "email": ("email", "email"),
+              "createdAt": ("created_at", "createdAt")}
+
+
+@strawberry.type
+class AuthQuery:
+    @strawberry.field(description="The signed-in user, their role, team and permissions.")
+    async def me(self, info: Info) -> Me:
+        actor = actor_of(info)
+        if actor.user_id is None:
+            raise Unauthenticated("A client token has no user: ask with a user's token")
+        user = await service.get_user(actor, actor.user_id)
+        return Me(user=user, permissions=permissions_of(actor))  # type: ignore[arg-type]
+
+    @strawberry.field(description="Colleagues in the workspace (e.g. to pick an owner).")
+    async def users(
+        self, info: Info, filter: UserFilter | None = None, order_by: list[UserOrder] | None = None,
+        first: int | None = None, after: str | None = None, last: int | None = None,
+        before: str | None = None,
+    ) -> Connection[User]:
+        actor = actor_of(info)
+        qs = scoped(UserModel, actor).filter(build_filter(actor, "User", filter, USER_FILTERS))
+        keys = build_order(actor, "User", order_by, USER_SORTS, [SortKey("name")])
+        return await paginate(qs, keys, first=first, after=after, last=last, before=before)
+
+    @strawberry.field(description="Teams of the workspace.")
+    async def teams(self, info: Info) -> list[Team]:
+        from crm.auth.models import Team as TeamModel
+        actor = actor_of(info)
+        return await scoped(TeamModel, actor).order_by("name")  # type: ignore[return-value]
+
+
+    @strawberry.field(description="Changes to one object, newest first, as the field policy "
+                      "lets you see them.")
+    async def audit_trail(self, info: Info, object_id: strawberry.ID, first: int | None = 20,
+                          after: str | None = None) -> Connection[AuditEvent]:
+        from crm.core.graphql import NODE_TYPES
+        from crm.core.ids import parse_global_id
+
+        actor = actor_of(info)
+        type_name, pk = parse_global_id(str(object_id), "objectId")
+        spec = NODE_TYPES.get(type_name)
+        row = (await spec.fetch(actor, [pk])).get(pk) if spec else None
+        if row is None:
+            raise ClientError("No such object, or you may not see it", ErrorCode.NOT_FOUND,
+                              field="objectId")
+        return await audit_history(actor, type_name, row, first=first, after=after)
+
+
+@strawberry.type
+class AuthMutation:
+    @strawberry.mutation(description="Sign in with email and password.")
+    async def login(self, input: LoginInput) -> LoginPayload:
+        try:
+            session = await service.login(input.email, input.password, input.workspace)
+        except ServiceError as exc:
+            return LoginPayload(errors=exc.as_user_errors())
+        return LoginPayload(access_token=session.access_token, refresh_token=session.refresh_token,
+                            expires_in=session.expires_in, user=session.user)  # type: ignore[arg-type]
+
+    @strawberry.mutation(description="Trade a refresh token for a new pair (rotation).")
+    async def refresh_token(self, input: RefreshTokenInput) -> LoginPayload:
+        try:
+            session = await service.refresh(input.refresh_token)
+        except ServiceError as exc:
+            return LoginPayload(errors=exc.as_user_errors())
+        return LoginPayload(access_token=session.access_token, refresh_token=session.refresh_token,
+                            expires_in=session.expires_in, user=session.user)  # type: ignore[arg-type]
+
+    @strawberry.mutation(description="End the session: the refresh token's family is revoked.")
+    async def logout(self, input: LogoutInput) -> LogoutPayload:
+        await service.logout(input.refresh_token)
+        return LogoutPayload(ok=True)
+
+
+Query = AuthQuery
+Mutation = AuthMutation

@@ -1,0 +1,14 @@
+"""Who may see colleagues and teams. Every role sees who works in its workspace."""
+
+from crm.core.policy import ROLES, FieldRule, ObjectRule, RowScope
+
+_ALL = {role: RowScope.ALL for role in ROLES}
+
+OBJECTS = {
+    "User": ObjectRule(read=_ALL, write={"admin": RowScope.ALL}),
+    "Team": ObjectRule(read=_ALL, write={"admin": RowScope.ALL}),
+    # Events are shown only for objects the actor can read, and only the fields it can read.
+    "AuditEvent": ObjectRule(read=_ALL),
+}
+
+FIELDS: dict[str, FieldRule] = {}

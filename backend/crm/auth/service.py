@@ -1,0 +1,252 @@
+"""Signing in, tokens, users and teams: the rules, with no GraphQL in here."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import re
+import time
+import uuid
+from collections import defaultdict, deque
+from dataclasses import dataclass
+
+from tortoise.transactions import in_transaction
+
+from crm.auth.models import RefreshToken, Team, User, Workspace
+from crm.auth.passwords import hash_password, verify_password
+from crm.auth.tokens import (
+    InvalidToken,
+    hash_refresh_token,
+    issue_access_token,
+    new_refresh_token,
+    read_access_token,
+)
+from crm.core import audit
+from crm.core.errors import ErrorCode, ServiceError
+from crm.core.policy import ROLES, Actor, RowScope
+from crm.core.scoping import scoped
+from crm.settings import get_settings
+
+EMAIL_RE = re.compile(r"^[^@\s]{1,64}@[^@\s]+\.[^@\s]{2,}$")
+BAD_CREDENTIALS = "Email or password is wrong, or the account is disabled"
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+@dataclass
+class Session:
+    access_token: str
+    refresh_token: str
+    expires_in: int
+    user: User
+
+
+# --- slowing repeated failures ----------------------------------------------------------------
+
+class FailureThrottle:
+    """Failed sign-ins per email in a sliding window; each one past the free ones costs a delay.
+
+    Kept in process memory: with several API processes, each slows on its own count (REDIS_URL
+    sharing is future work, see the issue note).
+    """
+
+    window = 900.0
+    free = 3
+    max_delay = 8.0
+
+    def __init__(self) -> None:
+        self._failures: dict[str, deque[float]] = defaultdict(deque)
+
+    def delay_for(self, key: str) -> float:
+        now = time.monotonic()
+        q = self._failures[key]
+        while q and now - q[0] > self.window:
+            q.popleft()
+        over = len(q) - self.free
+        return 0.0 if over < 0 else min(0.25 * 2**over, self.max_delay)
+
+    def failed(self, key: str) -> None:
+        self._failures[key].append(time.monotonic())
+
+    def succeeded(self, key: str) -> None:
+        self._failures.pop(key, None)
+
+
+throttle = FailureThrottle()
+
+
+async def login(email: str, password: str, workspace_slug: str | None = None) -> Session:
+    key = email.strip().lower()
+    delay = throttle.delay_for(key)
+    if delay:
+        await asyncio.sleep(delay)
+    users = User.filter(email=key)
+    if workspace_slug:
+        ws = await Workspace.get_or_none(slug=workspace_slug)
+        users = users.filter(workspace_id=ws.id if ws else uuid.uuid4())
+    candidates = await users.limit(2)
+    user = candidates[0] if len(candidates) == 1 else None
+    ok = verify_password(user.password_hash if user else None, password)
+    if not ok or user is None or not user.is_active:
+        throttle.failed(key)
+        raise ServiceError(ErrorCode.INVALID_CREDENTIALS, BAD_CREDENTIALS)
+    throttle.succeeded(key)
+    return await _start_session(user, family_id=uuid.uuid4())
+
+
+async def _start_session(user: User, family_id: uuid.UUID) -> Session:
+    access, ttl = issue_access_token(user.id, user.workspace_id, user.role)
+    refresh, refresh_hash = new_refresh_token()
+    await RefreshToken.create(
+        workspace_id=user.workspace_id, user_id=user.id, token_hash=refresh_hash,
+        family_id=family_id,
+        expires_at=utcnow() + dt.timedelta(seconds=get_settings().refresh_token_ttl),
+    )
+    return Session(access_token=access, refresh_token=refresh, expires_in=ttl, user=user)
+
+
+async def refresh(refresh_token: str) -> Session:
+    """Rotate: the old token is spent; presenting a spent one revokes its whole family."""
+    invalid = ServiceError(ErrorCode.UNAUTHENTICATED, "Refresh token is invalid or expired",
+                           "refreshToken")
+    row = await RefreshToken.get_or_none(token_hash=hash_refresh_token(refresh_token))
+    if row is None:
+        raise invalid
+    now = utcnow()
+    if row.revoked_at is not None or row.expires_at <= now:
+        raise invalid
+    spent = await RefreshToken.filter(id=row.id, used_at=None, revoked_at=None).update(used_at=now)
+    if not spent:
+        await RefreshToken.filter(family_id=row.family_id, revoked_at=None).update(revoked_at=now)
+        raise ServiceError(ErrorCode.UNAUTHENTICATED,
+                           "Refresh token was already used: every session of it is revoked",
+                           "refreshToken")
+    user = await User.get_or_none(id=row.user_id)
+    if user is None or not user.is_active:
+        raise invalid
+    return await _start_session(user, family_id=row.family_id)
+
+
+async def logout(refresh_token: str) -> None:
+    row = await RefreshToken.get_or_none(token_hash=hash_refresh_token(refresh_token))
+    if row is not None:
+        await RefreshToken.filter(family_id=row.family_id, revoked_at=None).update(
+            revoked_at=utcnow())
+
+
+# --- from a token to an actor -------------------------------------------------------------
+
+async def team_tree(workspace_id: uuid.UUID) -> list[Team]:
+    return list(await Team.filter(workspace_id=workspace_id).only("id", "parent_id", "manager_id"))
+
+
+def reachable_teams(teams: list[Team], user: User) -> set[uuid.UUID]:
+    """The user's own team, the teams they manage, and every team below those."""
+    children: dict[uuid.UUID | None, list[uuid.UUID]] = defaultdict(list)
+    for t in teams:
+        children[t.parent_id].append(t.id)
+    roots = {t.id for t in teams if t.manager_id == user.id}
+    if user.team_id is not None:
+        roots.add(user.team_id)
+    seen: set[uuid.UUID] = set()
+    stack = list(roots)
+    while stack:
+        tid = stack.pop()
+        if tid in seen:
+            continue
+        seen.add(tid)
+        stack.extend(children.get(tid, []))
+    return seen
+
+
+async def actor_for_user(user: User, *, request_id: str = "", client_id: str | None = None,
+                         scopes: frozenset[str] | None = None) -> Actor:
+    teams = await team_tree(user.workspace_id)
+    reach = reachable_teams(teams, user)
+    members: set[uuid.UUID] = {user.id}
+    if reach:
+        members.update(await User.filter(workspace_id=user.workspace_id, team_id__in=list(reach))
+                       .values_list("id", flat=True))  # type: ignore[arg-type]
+    return Actor(workspace_id=user.workspace_id, user_id=user.id, role=user.role,
+                 team_id=user.team_id, team_member_ids=frozenset(members), client_id=client_id,
+                 scopes=scopes, request_id=request_id, email=user.email)
+
+
+async def actor_from_access_token(token: str, request_id: str = "") -> Actor:
+    try:
+        claims = read_access_token(token)
+    except InvalidToken:
+        raise ServiceError(ErrorCode.UNAUTHENTICATED, "Access token is invalid or expired") from None
+    user = await User.get_or_none(id=uuid.UUID(claims["sub"]), workspace_id=uuid.UUID(claims["wid"]))
+    if user is None or not user.is_active:
+        raise ServiceError(ErrorCode.UNAUTHENTICATED, "Access token is invalid or expired")
+    return await actor_for_user(user, request_id=request_id)
+
+
+# --- users and teams --------------------------------------------------------------------------
+
+def validate_email(email: str, field: str = "email") -> str:
+    email = email.strip().lower()
+    if not EMAIL_RE.match(email) or len(email) > 254:
+        raise ServiceError(ErrorCode.INVALID, f"{email!r} is not a valid email address", field)
+    return email
+
+
+async def create_workspace(name: str, slug: str, settings: dict | None = None) -> Workspace:
+    return await Workspace.create(name=name, slug=slug, settings=settings or {})
+
+
+async def create_user(
+    actor: Actor, *, email: str, name: str, role: str, password: str,
+    team_id: uuid.UUID | None = None, user_id: uuid.UUID | None = None,
+) -> User:
+    if actor.role != "admin":
+        raise ServiceError(ErrorCode.FORBIDDEN, "Only an admin may create users")
+    email = validate_email(email)
+    if role not in ROLES:
+        raise ServiceError(ErrorCode.INVALID, f"Unknown role {role!r}; one of {', '.join(ROLES)}",
+                           "role")
+    if len(password) < 8:
+        raise ServiceError(ErrorCode.INVALID, "Password needs at least 8 characters", "password")
+    if await User.filter(workspace_id=actor.workspace_id, email=email).exists():
+        raise ServiceError(ErrorCode.DUPLICATE, f"A user with email {email} exists", "email")
+    async with in_transaction():
+        user = await User.create(
+            id=user_id or uuid.uuid4(), workspace_id=actor.workspace_id, email=email, name=name,
+            role=role, team_id=team_id, password_hash=hash_password(password),
+        )
+        await audit.record(actor, "User", user.id, "create",
+                           {"email": [None, email], "role": [None, role]})
+    return user
+
+
+async def create_team(actor: Actor, *, name: str, manager_id: uuid.UUID | None = None,
+                      parent_id: uuid.UUID | None = None) -> Team:
+    if actor.role != "admin":
+        raise ServiceError(ErrorCode.FORBIDDEN, "Only an admin may create teams")
+    async with in_transaction():
+        team = await Team.create(workspace_id=actor.workspace_id, name=name,
+                                 manager_id=manager_id, parent_id=parent_id)
+        await audit.record(actor, "Team", team.id, "create", {"name": [None, name]})
+    return team
+
+
+async def users_by_ids(actor: Actor, ids: list[uuid.UUID]) -> dict[uuid.UUID, User]:
+    return {u.id: u for u in await scoped(User, actor).filter(id__in=ids)}
+
+
+async def teams_by_ids(actor: Actor, ids: list[uuid.UUID]) -> dict[uuid.UUID, Team]:
+    return {t.id: t for t in await scoped(Team, actor).filter(id__in=ids)}
+
+
+async def get_user(actor: Actor, user_id: uuid.UUID) -> User:
+    user = await scoped(User, actor).get_or_none(id=user_id)
+    if user is None:
+        raise ServiceError(ErrorCode.NOT_FOUND, "User not found", "id")
+    return user
+
+
+def readable_scope(actor: Actor, type_name: str) -> RowScope:
+    return actor.row_scope(type_name)

@@ -1,0 +1,53 @@
+"""Access tokens (short-lived JWTs) and opaque refresh tokens."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+import time
+import uuid
+from typing import Any
+
+from joserfc import jwt
+from joserfc.errors import JoseError
+from joserfc.jwk import OctKey
+
+from crm.settings import get_settings
+
+ISSUER = "crm"
+
+
+def _key() -> OctKey:
+    return OctKey.import_key(get_settings().secret_key)
+
+
+def issue_access_token(user_id: uuid.UUID, workspace_id: uuid.UUID, role: str) -> tuple[str, int]:
+    ttl = get_settings().access_token_ttl
+    now = int(time.time())
+    claims = {"iss": ISSUER, "sub": str(user_id), "wid": str(workspace_id), "role": role,
+              "iat": now, "exp": now + ttl, "jti": uuid.uuid4().hex}
+    return jwt.encode({"alg": "HS256", "typ": "at+jwt"}, claims, _key()), ttl
+
+
+class InvalidToken(Exception):
+    pass
+
+
+def read_access_token(token: str) -> dict[str, Any]:
+    try:
+        decoded = jwt.decode(token, _key(), algorithms=["HS256"])
+        registry = jwt.JWTClaimsRegistry(iss={"essential": True, "value": ISSUER},
+                                         exp={"essential": True}, sub={"essential": True})
+        registry.validate(decoded.claims)
+    except (JoseError, ValueError) as exc:
+        raise InvalidToken(str(exc)) from None
+    return decoded.claims
+
+
+def new_refresh_token() -> tuple[str, str]:
+    token = secrets.token_urlsafe(48)
+    return token, hash_refresh_token(token)
+
+
+def hash_refresh_token(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()

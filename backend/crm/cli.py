@@ -1,0 +1,167 @@
+"""The `crm` command: serve, migrate, seed, export-schema, create-user, pool-sweep."""
+
+from __future__ import annotations
+
+import asyncio
+import getpass
+import sys
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import Any
+
+import click
+
+from crm.settings import ROOT, get_settings
+
+
+def run_with_db(fn: Callable[[], Awaitable[Any]]) -> Any:
+    from crm.core.db import close_db, init_db
+
+    async def main() -> Any:
+        await init_db()
+        try:
+            return await fn()
+        finally:
+            await close_db()
+
+    return asyncio.run(main())
+
+
+@click.group()
+def main() -> None:
+    """The CRM graph."""
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8000, show_default=True, type=int)
+@click.option("--workers", default=1, show_default=True, type=int)
+@click.option("--reload", is_flag=True, help="Restart on code changes (development).")
+def serve(host: str, port: int, workers: int, reload: bool) -> None:
+    """Serve the API at /graphql and the built SPA at /."""
+    import uvicorn
+
+    get_settings().validate()
+    uvicorn.run("crm.app:create_app", factory=True, host=host, port=port, workers=workers,
+                reload=reload, log_level="info")
+
+
+@main.command()
+def migrate() -> None:
+    """Apply every migration to the database (SQLite by default, DATABASE_URL otherwise)."""
+    from crm.core.db import apply_migrations
+
+    asyncio.run(apply_migrations())
+    click.echo("Database is up to date.")
+
+
+@main.command()
+@click.option("--name", default=None, help="A name for the migration file.")
+def makemigrations(name: str | None) -> None:
+    """Write a migration for model changes (read it before committing it)."""
+    from tortoise.migrations.writer import format_migration_name  # type: ignore[attr-defined]
+
+    from crm.core.migrations import pending_migrations
+
+    writers = asyncio.run(pending_migrations(get_settings()))
+    if not writers:
+        click.echo("No changes detected.")
+        return
+    for writer in writers:
+        if name:
+            writer.name = format_migration_name(int(writer.name.split("_", 1)[0]), name)
+        click.echo(f"Created {writer.write()}")
+
+
+@main.command()
+@click.option("--demo", is_flag=True, required=True, help="Seed the demo workspace.")
+@click.option("--scale", default=1, show_default=True, type=click.IntRange(1, 1000),
+              help="Multiply the volume (for benchmarks).")
+def seed(demo: bool, scale: int) -> None:
+    """Create the demo workspace 演示公司 / Demo Co (does nothing if it exists)."""
+    from crm.seed import seed_demo
+
+    run_with_db(lambda: seed_demo(scale=scale, echo=click.echo))
+
+
+@main.command("export-schema")
+@click.option("--output", "-o", type=click.Path(path_type=Path), default=ROOT / "schema.graphql",
+              show_default=True)
+@click.option("--check", is_flag=True, help="Fail if the file differs instead of writing it.")
+@click.option("--stdout", is_flag=True, help="Print the SDL instead of writing it.")
+def export_schema(output: Path, check: bool, stdout: bool) -> None:
+    """Write the GraphQL SDL the frontend's types are generated from."""
+    from crm.schema import export_sdl
+
+    sdl = export_sdl()
+    if stdout:
+        click.echo(sdl, nl=False)
+        return
+    if check:
+        if not output.exists() or output.read_text(encoding="utf-8") != sdl:
+            click.echo(f"{output} is out of date: run `crm export-schema`", err=True)
+            sys.exit(1)
+        click.echo(f"{output} is up to date.")
+        return
+    output.write_text(sdl, encoding="utf-8")
+    click.echo(f"Wrote {output}")
+
+
+@main.command("create-user")
+@click.option("--workspace", "workspace_slug", default="demo", show_default=True)
+@click.option("--email", required=True)
+@click.option("--name", required=True)
+@click.option("--role", required=True)
+@click.option("--team", default=None, help="Team name.")
+@click.option("--password", default=None, help="Asked for when not given.")
+def create_user(workspace_slug: str, email: str, name: str, role: str, team: str | None,
+                password: str | None) -> None:
+    """Add a user to a workspace."""
+    password = password or getpass.getpass("Password: ")
+
+    async def go() -> None:
+        from crm.auth import service
+        from crm.auth.models import Team, Workspace
+        from crm.core.errors import ServiceError
+        from crm.core.policy import system_actor
+
+        ws = await Workspace.get_or_none(slug=workspace_slug)
+        if ws is None:
+            raise click.ClickException(f"No workspace {workspace_slug!r}")
+        team_id = None
+        if team:
+            t = await Team.get_or_none(workspace_id=ws.id, name=team)
+            if t is None:
+                raise click.ClickException(f"No team {team!r}")
+            team_id = t.id
+        try:
+            user = await service.create_user(system_actor(ws.id, "cli"), email=email, name=name,
+                                              role=role, password=password, team_id=team_id)
+        except ServiceError as exc:
+            raise click.ClickException(exc.message) from None
+        click.echo(f"Created {user.email} ({user.role})")
+
+    run_with_db(go)
+
+
+@main.command("pool-sweep")
+@click.option("--workspace", "workspace_slug", default=None, help="Only this workspace.")
+def pool_sweep(workspace_slug: str | None) -> None:
+    """Return customers with no follow-up for the workspace's days to the public pool."""
+
+    async def go() -> None:
+        from crm.auth.models import Workspace
+        from crm.core.policy import system_actor
+        from crm.customers.service import pool_sweep as sweep
+
+        workspaces = await (Workspace.filter(slug=workspace_slug) if workspace_slug
+                            else Workspace.all())
+        for ws in workspaces:
+            moved = await sweep(system_actor(ws.id, "pool-sweep"))
+            click.echo(f"{ws.slug}: {moved} customer(s) returned to the pool")
+
+    run_with_db(go)
+
+
+if __name__ == "__main__":
+    main()

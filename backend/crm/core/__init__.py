@@ -1,0 +1,1 @@
+"""What every module uses: base model, ids, money, connections and filters, errors, policy."""

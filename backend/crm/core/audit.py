@@ -1,0 +1,58 @@
+"""The audit trail: every write records who changed what, in the write's own transaction."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from decimal import Decimal
+from enum import Enum
+from typing import Any
+
+from crm.core.models import AuditEvent
+from crm.core.policy import Actor
+
+
+def plain(value: Any) -> Any:
+    """A JSON-safe copy of a field value."""
+    if isinstance(value, (uuid.UUID, Decimal)):
+        return str(value)
+    if isinstance(value, (dt.datetime, dt.date)):
+        return value.isoformat()
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, (list, tuple)):
+        return [plain(v) for v in value]
+    return value
+
+
+def snapshot(obj: Any, columns: list[str]) -> dict[str, Any]:
+    return {c: plain(getattr(obj, c)) for c in columns}
+
+
+def diff(before: dict[str, Any], after: dict[str, Any]) -> dict[str, list[Any]]:
+    return {k: [before.get(k), v] for k, v in after.items() if before.get(k) != v}
+
+
+async def record(
+    actor: Actor,
+    object_type: str,
+    object_id: uuid.UUID,
+    action: str,
+    changes: dict[str, list[Any]] | None = None,
+    *,
+    customer_id: uuid.UUID | None = None,
+    note: str | None = None,
+) -> AuditEvent:
+    return await AuditEvent.create(
+        workspace_id=actor.workspace_id,
+        actor_user_id=actor.user_id,
+        actor_role=actor.role,
+        client_id=actor.client_id,
+        request_id=actor.request_id or "-",
+        object_type=object_type,
+        object_id=object_id,
+        customer_id=customer_id,
+        action=action,
+        changes=changes or {},
+        note=note,
+    )

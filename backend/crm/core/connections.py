@@ -1,0 +1,176 @@
+"""Relay connections with keyset pagination: page 1000 costs what page 1 costs."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any, Generic, TypeVar
+
+import orjson
+import strawberry
+from tortoise import fields as tfields
+from tortoise.expressions import Q
+from tortoise.queryset import QuerySet
+
+from crm.core.errors import BadInput
+from crm.settings import get_settings
+
+T = TypeVar("T")
+DEFAULT_PAGE = 20
+
+
+@strawberry.enum
+class SortDirection(Enum):
+    ASC = "asc"
+    DESC = "desc"
+
+
+@strawberry.type(description="Where a page sits in the whole list (Relay).")
+class PageInfo:
+    has_next_page: bool
+    has_previous_page: bool
+    start_cursor: str | None
+    end_cursor: str | None
+
+
+@strawberry.type
+class Edge(Generic[T]):
+    cursor: str
+    node: T
+
+
+@strawberry.type(description="A page of a list. `totalCount` is only computed when asked for.")
+class Connection(Generic[T]):
+    edges: list[Edge[T]]
+    page_info: PageInfo
+    count_query: strawberry.Private[Any]
+
+    @strawberry.field(description="How many items the whole filtered list holds.")
+    async def total_count(self) -> int:
+        if isinstance(self.count_query, int):
+            return self.count_query
+        if callable(self.count_query):
+            return int(await self.count_query())
+        return int(await self.count_query.count())
+
+
+@dataclass(frozen=True)
+class SortKey:
+    column: str
+    descending: bool = False
+
+
+def _encode_value(value: Any) -> Any:
+    if isinstance(value, (dt.datetime, dt.date, uuid.UUID)):
+        return str(value) if isinstance(value, uuid.UUID) else value.isoformat()
+    if isinstance(value, Enum):
+        return value.value
+    return value
+
+
+def encode_cursor(values: list[Any]) -> str:
+    return base64.urlsafe_b64encode(orjson.dumps([_encode_value(v) for v in values])).decode()
+
+
+def _decode_value(field: Any, raw: Any) -> Any:
+    if raw is None:
+        return None
+    if isinstance(field, tfields.DatetimeField):
+        return dt.datetime.fromisoformat(raw)
+    if isinstance(field, tfields.DateField):
+        return dt.date.fromisoformat(raw)
+    if isinstance(field, tfields.UUIDField) or (
+        isinstance(field, tfields.relational.ForeignKeyFieldInstance)
+    ):
+        return uuid.UUID(raw)
+    if isinstance(field, tfields.IntField | tfields.BigIntField | tfields.SmallIntField):
+        return int(raw)
+    return raw
+
+
+def decode_cursor(model: Any, keys: list[SortKey], cursor: str, arg: str) -> list[Any]:
+    try:
+        raw = orjson.loads(base64.urlsafe_b64decode(cursor.encode()))
+        if not isinstance(raw, list) or len(raw) != len(keys):
+            raise ValueError(cursor)
+        fields_map = model._meta.fields_map
+        return [_decode_value(fields_map.get(k.column), v) for k, v in zip(keys, raw, strict=True)]
+    except (ValueError, TypeError, binascii.Error, orjson.JSONDecodeError):
+        raise BadInput(f"{arg} is not a cursor of this list (did the sort order change?)", arg) from None
+
+
+def _after_q(keys: list[SortKey], values: list[Any], reverse: bool) -> Q:
+    """Rows strictly after `values` in the order of `keys` (a row-value comparison, spelled out)."""
+    clauses: list[Q] = []
+    for i, key in enumerate(keys):
+        equal = {keys[j].column: values[j] for j in range(i)}
+        descending = key.descending != reverse
+        op = "lt" if descending else "gt"
+        clauses.append(Q(**equal, **{f"{key.column}__{op}": values[i]}))
+    result = clauses[0]
+    for clause in clauses[1:]:
+        result = result | clause
+    return result
+
+
+def page_size(first: int | None, last: int | None) -> tuple[int, bool]:
+    """The page size asked for, and whether it counts from the end."""
+    cap = get_settings().max_page_size
+    if first is not None and last is not None:
+        raise BadInput("Send first or last, not both", "first")
+    size = first if first is not None else last if last is not None else DEFAULT_PAGE
+    if size < 0:
+        raise BadInput("first and last must not be negative", "first" if first is not None else "last")
+    if size > cap:
+        raise BadInput(f"first and last are capped at {cap}", "first" if first is not None else "last")
+    return size, last is not None
+
+
+async def paginate(
+    qs: QuerySet[Any],
+    keys: list[SortKey],
+    *,
+    first: int | None = None,
+    after: str | None = None,
+    last: int | None = None,
+    before: str | None = None,
+) -> Connection[Any]:
+    keys = [*keys, SortKey("id", keys[-1].descending if keys else False)]
+    size, backwards = page_size(first, last)
+    model = qs.model
+    count_query = qs
+    page = qs
+    if after:
+        page = page.filter(_after_q(keys, decode_cursor(model, keys, after, "after"), reverse=False))
+    if before:
+        page = page.filter(_after_q(keys, decode_cursor(model, keys, before, "before"), reverse=True))
+    ordering = [("-" if (k.descending != backwards) else "") + k.column for k in keys]
+    rows = list(await page.order_by(*ordering).limit(size + 1)) if size else []
+    more = len(rows) > size
+    rows = rows[:size]
+    if backwards:
+        rows.reverse()
+    edges = [Edge(cursor=encode_cursor([getattr(r, k.column) for k in keys]), node=r) for r in rows]
+    info = PageInfo(
+        has_next_page=more if not backwards else before is not None,
+        has_previous_page=more if backwards else after is not None,
+        start_cursor=edges[0].cursor if edges else None,
+        end_cursor=edges[-1].cursor if edges else None,
+    )
+    return Connection(edges=edges, page_info=info, count_query=count_query)
+
+
+def list_connection(items: list[Any]) -> Connection[Any]:
+    """A connection over a short list already in memory (e.g. a loaded relation)."""
+    edges = [Edge(cursor=encode_cursor([i]), node=item) for i, item in enumerate(items)]
+    info = PageInfo(
+        has_next_page=False,
+        has_previous_page=False,
+        start_cursor=edges[0].cursor if edges else None,
+        end_cursor=edges[-1].cursor if edges else None,
+    )
+    return Connection(edges=edges, page_info=info, count_query=len(items))

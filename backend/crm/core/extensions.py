@@ -1,0 +1,50 @@
+"""Schema extensions: error masking with an allow-list of client errors."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+
+from graphql import GraphQLError
+from strawberry.extensions import SchemaExtension
+
+from crm.core.errors import ClientError, ServiceError
+
+log = logging.getLogger("crm.errors")
+
+
+class MaskServerErrors(SchemaExtension):
+    """Client errors keep their message and `extensions.code`; anything else is the server's
+    fault: logged with the request id and replaced by a message with no stack and no SQL."""
+
+    def on_operation(self) -> Iterator[None]:
+        yield
+        result = self.execution_context.result
+        errors = getattr(result, "errors", None)
+        if result is None or not errors:
+            return
+        result.errors = [self._process(e) for e in errors]  # type: ignore[union-attr]
+
+    def _request_id(self) -> str:
+        ctx = self.execution_context.context
+        return getattr(ctx, "request_id", "-")
+
+    def _process(self, error: GraphQLError) -> GraphQLError:
+        original = error.original_error
+        if original is None or isinstance(original, ClientError):
+            return error
+        if isinstance(original, ServiceError):
+            return GraphQLError(original.message, nodes=error.nodes, path=error.path,
+                                extensions={"code": original.code.value,
+                                            **({"field": original.field} if original.field else {})})
+        if isinstance(original, GraphQLError):
+            return error
+        request_id = self._request_id()
+        log.error("Unexpected error in request %s at %s", request_id, error.path,
+                  exc_info=(type(original), original, original.__traceback__))
+        return GraphQLError(
+            "Internal server error",
+            nodes=error.nodes,
+            path=error.path,
+            extensions={"code": "INTERNAL", "requestId": request_id},
+        )

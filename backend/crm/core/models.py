@@ -1,0 +1,65 @@
+"""The base every stored record shares, and the platform's own records (audit events)."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any, ClassVar
+
+from tortoise import fields
+from tortoise.models import Model
+
+
+class WorkspaceScoped(Model):
+    """Every row belongs to one workspace. Every read starts from `scoped()`."""
+
+    id = fields.UUIDField(primary_key=True, default=uuid.uuid4)
+    workspace: Any = fields.ForeignKeyField(
+        "crm.Workspace", related_name=False, on_delete=fields.CASCADE, db_index=True
+    )
+    workspace_id: uuid.UUID
+    created_at = fields.DatetimeField(auto_now_add=True)
+    updated_at = fields.DatetimeField(auto_now=True)
+
+    # The GraphQL type whose policy rules apply to the rows.
+    policy_type: ClassVar[str] = ""
+    # The column holding the owning user; None when the row's scope comes from a parent.
+    owner_column: ClassVar[str | None] = None
+    # (column, parent model) when rows are visible exactly when their parent is.
+    scope_parent: ClassVar[tuple[str, str] | None] = None
+
+    class Meta:
+        abstract = True
+
+
+class Record(WorkspaceScoped):
+    """A mutable business record: versioned, soft-deleted, attributed."""
+
+    deleted_at = fields.DatetimeField(null=True)
+    version = fields.IntField(default=1)
+    created_by_id = fields.UUIDField(null=True)
+
+    class Meta:
+        abstract = True
+
+
+class AuditEvent(WorkspaceScoped):
+    """Who changed what, when, from which client, old -> new per field."""
+
+    actor_user_id = fields.UUIDField(null=True)
+    actor_role = fields.CharField(max_length=40)
+    client_id = fields.CharField(max_length=100, null=True)
+    request_id = fields.CharField(max_length=64)
+    object_type = fields.CharField(max_length=60)
+    object_id = fields.UUIDField()
+    # The customer a change belongs to, so a customer's timeline reads one index.
+    customer_id = fields.UUIDField(null=True)
+    action = fields.CharField(max_length=40)
+    changes: Any = fields.JSONField(default=dict)
+    note = fields.TextField(null=True)
+
+    policy_type: ClassVar[str] = "AuditEvent"
+
+    class Meta:
+        table = "audit_event"
+        indexes = (("workspace_id", "object_id", "created_at"),
+                   ("workspace_id", "customer_id", "created_at"))

@@ -1,0 +1,122 @@
+"""Money: exact decimals on the wire, integer minor units in the database.
+
+Amounts travel as the `Decimal` scalar (a string) and are stored as integer minor units plus an
+ISO 4217 currency code, so SQLite and PostgreSQL store, compare and SUM them exactly.
+"""
+
+from __future__ import annotations
+
+import decimal
+from dataclasses import dataclass
+from decimal import Decimal
+
+import strawberry
+from graphql import GraphQLError
+
+# Currencies whose minor unit is not 1/100 (ISO 4217); every other code uses 2 places.
+_EXPONENTS = {"JPY": 0, "KRW": 0, "VND": 0, "CLP": 0, "ISK": 0, "BHD": 3, "KWD": 3, "JOD": 3,
+              "OMR": 3, "TND": 3, "LYD": 3, "IQD": 3}
+MAX_DIGITS = 18
+MAX_PLACES = 6
+
+
+def _parse_decimal(value: object) -> Decimal:
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
+        raise GraphQLError("Decimal must be a string such as \"12.50\" (or an integer)")
+    try:
+        d = Decimal(str(value).strip())
+    except decimal.InvalidOperation:
+        raise GraphQLError(f"{value!r} is not a decimal number") from None
+    if not d.is_finite():
+        raise GraphQLError("Decimal must be finite: NaN and infinity are refused")
+    exponent = d.as_tuple().exponent
+    assert isinstance(exponent, int)
+    if -exponent > MAX_PLACES:
+        raise GraphQLError(f"Decimal has more than {MAX_PLACES} decimal places")
+    if len(d.as_tuple().digits) + max(exponent, 0) > MAX_DIGITS:
+        raise GraphQLError(f"Decimal has more than {MAX_DIGITS} digits")
+    return d
+
+
+def _serialize_decimal(value: Decimal) -> str:
+    return format(value, "f")
+
+
+DecimalScalar = strawberry.scalar(
+    name="Decimal",
+    description="An exact decimal number as a string, e.g. \"1234.50\". NaN, infinity and more "
+    f"than {MAX_PLACES} decimal places are refused.",
+    serialize=_serialize_decimal,
+    parse_value=_parse_decimal,
+)
+
+
+def exponent_of(currency: str) -> int:
+    return _EXPONENTS.get(currency, 2)
+
+
+def valid_currency(currency: str) -> bool:
+    return len(currency) == 3 and currency.isascii() and currency.isalpha() and currency.isupper()
+
+
+def to_minor(amount: Decimal, currency: str) -> int:
+    """Minor units of an amount; refuses (never rounds) more places than the currency has."""
+    places = exponent_of(currency)
+    scaled = amount.scaleb(places)
+    if scaled != scaled.to_integral_value():
+        raise ValueError(f"{currency} amounts have at most {places} decimal places")
+    return int(scaled)
+
+
+def from_minor(minor: int, currency: str) -> Decimal:
+    places = exponent_of(currency)
+    return Decimal(minor).scaleb(-places).quantize(Decimal(1).scaleb(-places))
+
+
+@dataclass(frozen=True)
+class MoneyValue:
+    amount: Decimal
+    currency: str
+
+    @classmethod
+    def from_minor(cls, minor: int | None, currency: str | None) -> MoneyValue | None:
+        if minor is None or currency is None:
+            return None
+        return cls(from_minor(minor, currency), currency)
+
+
+@strawberry.type(name="Money", description="An exact amount in one currency.")
+class Money:
+    amount: Decimal
+    currency: str
+
+    @classmethod
+    def of(cls, minor: int | None, currency: str | None) -> Money | None:
+        if minor is None or currency is None:
+            return None
+        return cls(amount=from_minor(minor, currency), currency=currency)
+
+
+@strawberry.input(name="MoneyInput")
+class MoneyInput:
+    amount: Decimal
+    currency: str
+
+
+def parse_money(amount: Decimal, currency: str, field: str = "amount", *,
+                allow_negative: bool = False) -> int:
+    """Validated minor units of an input amount: a ServiceError names the field, never rounds."""
+    from crm.core.errors import ErrorCode, ServiceError
+
+    if not valid_currency(currency):
+        raise ServiceError(ErrorCode.INVALID, f"{currency!r} is not an ISO 4217 currency code",
+                           f"{field}.currency")
+    if amount < 0 and not allow_negative:
+        raise ServiceError(ErrorCode.INVALID, "Amount must not be negative", f"{field}.amount")
+    try:
+        minor = to_minor(amount, currency)
+    except ValueError as exc:
+        raise ServiceError(ErrorCode.INVALID, str(exc), f"{field}.amount") from None
+    if abs(minor) >= 10**15:
+        raise ServiceError(ErrorCode.INVALID, "Amount is too large", f"{field}.amount")
+    return minor

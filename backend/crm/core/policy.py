@@ -1,0 +1,256 @@
+"""The field and row policy: one table, merged from every module's `policy.py`.
+
+A module's policy is data: `OBJECTS` says which rows each role may read and write per object
+type, `FIELDS` says how each role may use a restricted field. Fields no rule names are readable
+by whoever may read the row. `apply_policy` wraps every restricted field of the schema when
+it is built, so the check cannot be forgotten on a new resolver; sensitive-looking fields
+without a rule make the build fail instead of leaking.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+import strawberry
+
+
+@strawberry.enum(description="What a role may do with a field.")
+class Access(Enum):
+    NONE = "none"
+    MASKED = "masked"
+    READ = "read"
+    WRITE = "write"
+
+    @property
+    def rank(self) -> int:
+        return _ACCESS_RANK[self]
+
+
+_ACCESS_RANK = {Access.NONE: 0, Access.MASKED: 1, Access.READ: 2, Access.WRITE: 3}
+
+
+@strawberry.enum(description="Which rows of an object type a role reaches.")
+class RowScope(Enum):
+    NONE = "none"
+    OWN = "own"
+    TEAM = "team"
+    ALL = "all"
+
+
+ROLES = (
+    "admin", "sales_manager", "sales_rep", "marketing", "support",
+    "warehouse", "finance", "hr", "viewer",
+)
+SALES_ROLES = ("sales_manager", "sales_rep")
+
+
+@dataclass(frozen=True)
+class FieldRule:
+    """How each role may use one field. Roles not named get `default`."""
+
+    roles: Mapping[str, Access] = field(default_factory=dict)
+    default: Access = Access.NONE
+    # Access when the row is the actor's own (or their team's, for a role with team scope).
+    owner: Access | None = None
+    mask: str = "text"  # phone | email | text
+    # Who may read this field's old and new values in audit history; defaults to readers.
+    history_roles: tuple[str, ...] | None = None
+
+    def for_role(self, role: str) -> Access:
+        return self.roles.get(role, self.default)
+
+
+@dataclass(frozen=True)
+class ObjectRule:
+    read: Mapping[str, RowScope]
+    write: Mapping[str, RowScope] = field(default_factory=dict)
+
+
+@dataclass
+class PolicyTable:
+    fields: dict[str, FieldRule] = field(default_factory=dict)
+    objects: dict[str, ObjectRule] = field(default_factory=dict)
+
+    def merge(self, fields: Mapping[str, FieldRule], objects: Mapping[str, ObjectRule]) -> None:
+        for key, rule in fields.items():
+            if key in self.fields:
+                raise ValueError(f"Field policy for {key} is declared twice")
+            self.fields[key] = rule
+        for key, obj in objects.items():
+            if key in self.objects:
+                raise ValueError(f"Object policy for {key} is declared twice")
+            self.objects[key] = obj
+
+
+POLICY = PolicyTable()
+
+
+def load_policy() -> PolicyTable:
+    """Merge the modules' tables once; modules are listed where the schema is built."""
+    if POLICY.objects:
+        return POLICY
+    from crm.modules import submodules
+
+    for module in submodules("policy"):
+        POLICY.merge(module.FIELDS, module.OBJECTS)
+    return POLICY
+
+
+# --- masking -------------------------------------------------------------------------------
+
+def mask_phone(value: str) -> str:
+    digits = value.strip()
+    if len(digits) <= 4:
+        return "*" * len(digits)
+    keep_head = 3 if len(digits) >= 9 else 1
+    return digits[:keep_head] + "*" * (len(digits) - keep_head - 4) + digits[-4:]
+
+
+def mask_email(value: str) -> str:
+    local, at, domain = value.partition("@")
+    if not at:
+        return mask_text(value)
+    return (local[:1] or "*") + "***@" + domain
+
+
+def mask_text(value: str) -> str:
+    if len(value) <= 1:
+        return "*"
+    return value[:1] + "*" * min(len(value) - 1, 8)
+
+
+_MASKERS = {"phone": mask_phone, "email": mask_email, "text": mask_text}
+
+
+def mask_value(value: Any, kind: str) -> Any:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return _MASKERS.get(kind, mask_text)(value)
+    # A masked non-text value (a number, a date, an object) reveals too much: hide it.
+    return None
+
+
+# --- the actor -------------------------------------------------------------------------------
+
+@dataclass
+class Actor:
+    """Who is asking: every service takes one as its first argument."""
+
+    workspace_id: uuid.UUID
+    user_id: uuid.UUID | None
+    role: str
+    team_id: uuid.UUID | None = None
+    # Users whose rows a team-scoped role reaches: members of the actor's team and of the teams
+    # below it, the actor included.
+    team_member_ids: frozenset[uuid.UUID] = frozenset()
+    client_id: str | None = None
+    scopes: frozenset[str] | None = None
+    request_id: str = ""
+    email: str = ""
+    _fields: dict[tuple[str, str], Access] = field(default_factory=dict, repr=False)
+
+    @property
+    def policy(self) -> PolicyTable:
+        return load_policy()
+
+    def row_scope(self, type_name: str) -> RowScope:
+        rule = self.policy.objects.get(type_name)
+        if rule is None:
+            return RowScope.NONE
+        return rule.read.get(self.role, RowScope.NONE)
+
+    def write_scope(self, type_name: str) -> RowScope:
+        rule = self.policy.objects.get(type_name)
+        if rule is None:
+            return RowScope.NONE
+        return rule.write.get(self.role, RowScope.NONE)
+
+    def field_access(self, type_name: str, field_name: str) -> Access:
+        """The role's access, computed once per request per field."""
+        key = (type_name, field_name)
+        cached = self._fields.get(key)
+        if cached is not None:
+            return cached
+        rule = self.policy.fields.get(f"{type_name}.{field_name}")
+        if self.row_scope(type_name) is RowScope.NONE and type_name in self.policy.objects:
+            access = Access.NONE
+        elif rule is None:
+            access = Access.WRITE if self.write_scope(type_name) is not RowScope.NONE else Access.READ
+        else:
+            access = rule.for_role(self.role)
+        self._fields[key] = access
+        return access
+
+    def field_access_for(self, type_name: str, field_name: str, row: Any) -> Access:
+        access = self.field_access(type_name, field_name)
+        rule = self.policy.fields.get(f"{type_name}.{field_name}")
+        if rule is not None and rule.owner is not None and access.rank < rule.owner.rank:
+            if self.row_scope(type_name) is not RowScope.NONE and self.owns(row):
+                return rule.owner
+        return access
+
+    def owns(self, row: Any) -> bool:
+        owner_id = getattr(row, "owner_id", None)
+        if owner_id is None or self.user_id is None:
+            return False
+        if owner_id == self.user_id:
+            return True
+        scope = self.row_scope(getattr(row, "policy_type", ""))
+        if scope is RowScope.TEAM:
+            return owner_id in self.team_member_ids
+        return False
+
+    def row_in_scope(self, scope: RowScope, owner_id: uuid.UUID | None) -> bool:
+        if scope is RowScope.ALL:
+            return True
+        if scope is RowScope.NONE or owner_id is None:
+            return False
+        if scope is RowScope.OWN:
+            return owner_id == self.user_id
+        return owner_id in self.team_member_ids
+
+    def can_read_row(self, type_name: str, row: Any) -> bool:
+        if getattr(row, "workspace_id", self.workspace_id) != self.workspace_id:
+            return False
+        if getattr(row, "deleted_at", None) is not None:
+            return False
+        scope = self.row_scope(type_name)
+        if scope is RowScope.ALL:
+            return True
+        if scope is RowScope.NONE:
+            return False
+        if getattr(row, "in_pool", False) and self.role in SALES_ROLES:
+            return True
+        return self.row_in_scope(scope, getattr(row, "owner_id", None))
+
+
+def system_actor(workspace_id: uuid.UUID, request_id: str = "system") -> Actor:
+    """The actor of the CLI and background jobs: everything in one workspace."""
+    return Actor(workspace_id=workspace_id, user_id=None, role="admin", request_id=request_id)
+
+
+# --- writing ---------------------------------------------------------------------------------
+
+def denied_write_fields(actor: Actor, type_name: str, row: Any, fields: list[str]) -> list[str]:
+    """The fields of a write the actor may not change on that row."""
+    return [f for f in fields if actor.field_access_for(type_name, f, row) is not Access.WRITE]
+
+
+# --- sensitive fields must carry a rule ------------------------------------------------------
+
+SENSITIVE = re.compile(
+    r"(phone|mobile|email|address|imHandle|salary|bank|cost|margin|password|secret|token|"
+    r"taxId|idNumber|payslip|compensation)",
+    re.IGNORECASE,
+)
+# Fields whose names look sensitive but are not (e.g. the login payload returns the caller's
+# own tokens; a user's email is their login, readable by colleagues).
+NOT_SENSITIVE = {
+    "LoginPayload.accessToken", "LoginPayload.refreshToken", "User.email", "Me.email",
+}

@@ -1,0 +1,102 @@
+"""What every versioned, soft-deleted record does the same way: find for writing, update
+with optimistic versions, soft delete and restore, each with its audit event."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any, TypeVar
+
+from tortoise.expressions import F
+
+from crm.core import audit
+from crm.core.errors import ErrorCode, ServiceError
+from crm.core.models import Record
+from crm.core.policy import Actor, RowScope, denied_write_fields
+from crm.core.scoping import scoped
+from crm.core.validation import camel, check_version
+
+R = TypeVar("R", bound=Record)
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def require_write_scope(actor: Actor, type_name: str) -> None:
+    if actor.write_scope(type_name) is RowScope.NONE:
+        raise ServiceError(ErrorCode.FORBIDDEN, f"Your role may not change {type_name} records")
+
+
+async def find_for_write(
+    actor: Actor, model: type[R], pk: uuid.UUID, *, include_deleted: bool = False,
+    lock: bool = False,
+) -> R:
+    """The row if the actor may write it; FORBIDDEN if they may only read it; else NOT_FOUND."""
+    type_name = model.policy_type
+    require_write_scope(actor, type_name)
+    qs = scoped(model, actor, write=True, include_deleted=include_deleted).filter(id=pk)
+    if lock:
+        qs = qs.select_for_update()
+    row = await qs.first()
+    if row is not None:
+        return row
+    if await scoped(model, actor, include_deleted=include_deleted, include_pool=True).filter(
+            id=pk).exists():
+        raise ServiceError(ErrorCode.FORBIDDEN, f"You may read this {type_name} but not change it",
+                           "id")
+    raise ServiceError(ErrorCode.NOT_FOUND, f"{type_name} not found", "id")
+
+
+def check_field_writes(actor: Actor, type_name: str, row: Any, columns: list[str]) -> None:
+    denied = denied_write_fields(actor, type_name, row, [camel(c) for c in columns])
+    if denied:
+        raise ServiceError(ErrorCode.FORBIDDEN,
+                           f"You may not change {', '.join(denied)} of this {type_name}",
+                           denied[0])
+
+
+async def update_versioned(
+    actor: Actor,
+    row: R,
+    changes: dict[str, Any],
+    expected_version: int | None,
+    *,
+    customer_id: uuid.UUID | None = None,
+    action: str = "update",
+) -> R:
+    """Apply `changes` only if nobody changed the row since `expected_version` (or since it was
+    read); the audit event goes in the same transaction as the caller's."""
+    model = type(row)
+    check_version(row, expected_version)
+    changes = {k: v for k, v in changes.items() if getattr(row, k) != v}
+    if not changes:
+        return row
+    before = audit.snapshot(row, list(changes))
+    updated = await model.filter(id=row.id, version=row.version).update(
+        **changes, version=F("version") + 1, updated_at=utcnow())
+    if not updated:
+        current = await model.get(id=row.id)
+        raise ServiceError(ErrorCode.CONFLICT, "The record changed while you were saving it",
+                           "expectedVersion", details={"current": current})
+    for k, v in changes.items():
+        setattr(row, k, v)
+    row.version += 1
+    await audit.record(actor, model.policy_type, row.id, action,
+                       audit.diff(before, audit.snapshot(row, list(changes))),
+                       customer_id=customer_id)
+    return row
+
+
+async def soft_delete(actor: Actor, row: R, *, customer_id: uuid.UUID | None = None) -> R:
+    if row.deleted_at is not None:
+        return row
+    return await update_versioned(actor, row, {"deleted_at": utcnow()}, None,
+                                  customer_id=customer_id, action="delete")
+
+
+async def restore(actor: Actor, row: R, *, customer_id: uuid.UUID | None = None) -> R:
+    if row.deleted_at is None:
+        return row
+    return await update_versioned(actor, row, {"deleted_at": None}, None,
+                                  customer_id=customer_id, action="restore")

@@ -1,0 +1,67 @@
+"""Input checks every module shares: lengths from the model, emails, phones, versions."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from tortoise import fields as tfields
+
+from crm.core.errors import ErrorCode, ServiceError, UserError, ValidationFailed
+
+EMAIL_RE = re.compile(r"^[^@\s]{1,64}@[^@\s]+\.[^@\s]{2,}$")
+PHONE_RE = re.compile(r"^\+?[0-9][0-9 ()\-]{3,30}$")
+
+
+def camel(name: str) -> str:
+    head, *rest = name.split("_")
+    return head + "".join(p.title() for p in rest)
+
+
+def check_fields(model: type, values: dict[str, Any]) -> None:
+    """Every problem of one input at once: too long, required text empty, bad email or phone."""
+    errors: list[UserError] = []
+    fields_map = model._meta.fields_map  # type: ignore[attr-defined]
+    for name, value in values.items():
+        field = fields_map.get(name)
+        api_name = camel(name)
+        if isinstance(value, str):
+            max_length = getattr(field, "max_length", None)
+            if isinstance(field, tfields.CharField) and max_length and len(value) > max_length:
+                errors.append(UserError(field=api_name, code=ErrorCode.INVALID,
+                                        message=f"{api_name} is longer than {max_length} characters"))
+            elif isinstance(field, tfields.TextField) and len(value) > 20000:
+                errors.append(UserError(field=api_name, code=ErrorCode.INVALID,
+                                        message=f"{api_name} is longer than 20000 characters"))
+            if field is not None and not field.null and not value.strip() \
+                    and isinstance(field, tfields.CharField | tfields.TextField):
+                errors.append(UserError(field=api_name, code=ErrorCode.INVALID,
+                                        message=f"{api_name} must not be empty"))
+        if value and name.endswith("email") and isinstance(value, str) and not EMAIL_RE.match(value):
+            errors.append(UserError(field=api_name, code=ErrorCode.INVALID,
+                                    message=f"{value!r} is not a valid email address"))
+        if value and name.endswith("phone") and isinstance(value, str) and not PHONE_RE.match(value):
+            errors.append(UserError(field=api_name, code=ErrorCode.INVALID,
+                                    message=f"{value!r} is not a valid phone number"))
+    if errors:
+        raise ValidationFailed(errors)
+
+
+def clean_text(values: dict[str, Any]) -> dict[str, Any]:
+    """Strip surrounding blanks; an empty optional text becomes null."""
+    out: dict[str, Any] = {}
+    for k, v in values.items():
+        if isinstance(v, str):
+            v = v.strip()
+        out[k] = v
+    return out
+
+
+def check_version(row: Any, expected: int | None) -> None:
+    if expected is not None and row.version != expected:
+        raise ServiceError(
+            ErrorCode.CONFLICT,
+            f"The record changed since you read it (version {row.version}, you sent {expected})",
+            "expectedVersion",
+            details={"current": row},
+        )

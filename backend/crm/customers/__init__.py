@@ -1,0 +1,1 @@
+"""客户管理: customers, contacts, tags, the public pool, duplicates and merges."""

@@ -1,0 +1,530 @@
+"""The rules of customers, contacts, tags, the public pool, duplicates and merges."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import uuid
+from dataclasses import dataclass, field
+from typing import Any
+
+from tortoise.expressions import Q
+from tortoise.transactions import in_transaction
+
+from crm.auth.models import User, Workspace
+from crm.core import audit
+from crm.core.errors import ErrorCode, ServiceError, UserError
+from crm.core.policy import SALES_ROLES, Actor, RowScope
+from crm.core.records import (
+    check_field_writes,
+    find_for_write,
+    require_write_scope,
+    restore,
+    soft_delete,
+    update_versioned,
+    utcnow,
+)
+from crm.core.scoping import scoped
+from crm.core.validation import check_fields, clean_text
+from crm.customers.models import Contact, Customer, CustomerTag, Tag
+
+CUSTOMER_COLUMNS = ["name", "kind", "industry", "region", "address", "phone", "email", "source",
+                    "lifecycle_stage", "level", "team_id", "next_follow_up_at"]
+CONTACT_COLUMNS = ["name", "title", "phone", "email", "im_handle", "is_primary"]
+TAG_COLUMNS = ["name", "color", "group"]
+MAX_BULK = 1000
+
+
+def name_key(name: str) -> str:
+    return re.sub(r"\s+", " ", name).strip().lower()
+
+
+def phone_key(phone: str | None) -> str | None:
+    digits = re.sub(r"\D", "", phone or "")
+    return digits or None
+
+
+@dataclass
+class ItemResult:
+    """The outcome for one record of a bulk operation."""
+
+    id: uuid.UUID
+    ok: bool
+    record: Any = None
+    errors: list[UserError] = field(default_factory=list)
+
+
+def _failed(pk: uuid.UUID, exc: ServiceError) -> ItemResult:
+    return ItemResult(id=pk, ok=False, errors=exc.as_user_errors())
+
+
+def _check_bulk(ids: list[uuid.UUID]) -> list[uuid.UUID]:
+    if not ids:
+        raise ServiceError(ErrorCode.INVALID, "Give at least one id", "ids")
+    if len(ids) > MAX_BULK:
+        raise ServiceError(ErrorCode.LIMIT_REACHED, f"At most {MAX_BULK} records at once", "ids")
+    return list(dict.fromkeys(ids))
+
+
+# --- reading -----------------------------------------------------------------------------------
+
+def customers_query(actor: Actor, *, pool: bool = False) -> Any:
+    """The customers list: the actor's row scope, or the public pool."""
+    if pool:
+        if actor.role not in (*SALES_ROLES, "admin"):
+            raise ServiceError(ErrorCode.FORBIDDEN, "Only sales roles work the public pool")
+        return Customer.filter(workspace_id=actor.workspace_id, deleted_at=None, in_pool=True)
+    return scoped(Customer, actor).filter(in_pool=False) if actor.role in SALES_ROLES \
+        else scoped(Customer, actor)
+
+
+async def customers_by_ids(actor: Actor, ids: list[uuid.UUID]) -> dict[uuid.UUID, Customer]:
+    return {c.id: c for c in await scoped(Customer, actor, include_pool=True).filter(id__in=ids)}
+
+
+async def get_customer(actor: Actor, pk: uuid.UUID) -> Customer:
+    row = await scoped(Customer, actor, include_pool=True).get_or_none(id=pk)
+    if row is None:
+        raise ServiceError(ErrorCode.NOT_FOUND, "Customer not found", "id")
+    return row
+
+
+async def find_duplicates(actor: Actor, name: str, phone: str | None, email: str | None,
+                          exclude: uuid.UUID | None = None) -> list[Customer]:
+    """Customers of the workspace with the same name, phone or email (any owner, pool too)."""
+    cond = Q(name_key=name_key(name))
+    if phone_key(phone):
+        cond |= Q(phone_key=phone_key(phone))
+    if email:
+        cond |= Q(email=email.lower())
+    qs = Customer.filter(cond, workspace_id=actor.workspace_id, deleted_at=None)
+    if exclude:
+        qs = qs.exclude(id=exclude)
+    return list(await qs.limit(5))
+
+
+async def _check_owner(actor: Actor, owner_id: uuid.UUID, field: str = "ownerId") -> User:
+    owner = await User.get_or_none(id=owner_id, workspace_id=actor.workspace_id)
+    if owner is None or not owner.is_active:
+        raise ServiceError(ErrorCode.NOT_FOUND, "That user does not exist or is disabled", field)
+    scope = actor.write_scope("Customer")
+    if not actor.row_in_scope(scope, owner_id):
+        raise ServiceError(ErrorCode.FORBIDDEN, "You may not give customers to that user", field)
+    return owner
+
+
+# --- customers ---------------------------------------------------------------------------------
+
+async def create_customer(
+    actor: Actor,
+    values: dict[str, Any],
+    *,
+    customer_id: uuid.UUID | None = None,
+    owner_id: uuid.UUID | None = None,
+    tag_ids: list[uuid.UUID] | None = None,
+    contacts: list[dict[str, Any]] | None = None,
+    allow_duplicate: bool = False,
+) -> Customer:
+    require_write_scope(actor, "Customer")
+    values = clean_text(values)
+    if values.get("email"):
+        values["email"] = values["email"].lower()
+    check_fields(Customer, values)
+    if customer_id is not None:
+        existing = await Customer.get_or_none(id=customer_id)
+        if existing is not None:
+            # A retry of an offline create: the first one won; hand back what it made.
+            if existing.workspace_id == actor.workspace_id and actor.can_read_row("Customer", existing):
+                return existing
+            raise ServiceError(ErrorCode.CONFLICT, "That id is already taken", "id")
+    owner_id = owner_id or actor.user_id
+    if owner_id is not None:
+        await _check_owner(actor, owner_id)
+    probe = Customer(workspace_id=actor.workspace_id, owner_id=owner_id)
+    check_field_writes(actor, "Customer", probe, [c for c in values if c in CUSTOMER_COLUMNS])
+    if not allow_duplicate:
+        dupes = await find_duplicates(actor, values["name"], values.get("phone"), values.get("email"))
+        if dupes:
+            d = dupes[0]
+            from crm.core.ids import to_global_id
+            raise ServiceError(
+                ErrorCode.DUPLICATE,
+                f"A customer like this exists: {d.name} ({to_global_id('Customer', d.id)}); "
+                "send allowDuplicate: true to create it anyway",
+                "name", details={"matches": dupes},
+            )
+    async with in_transaction():
+        customer = await Customer.create(
+            id=customer_id or uuid.uuid4(), workspace_id=actor.workspace_id, owner_id=owner_id,
+            created_by_id=actor.user_id, name_key=name_key(values["name"]),
+            phone_key=phone_key(values.get("phone")), **values,
+        )
+        await audit.record(actor, "Customer", customer.id, "create",
+                           audit.diff({}, audit.snapshot(customer, [*values, "owner_id"])),
+                           customer_id=customer.id)
+        if tag_ids:
+            await _attach_tags(actor, [customer.id], tag_ids)
+        for contact in contacts or []:
+            await _create_contact_row(actor, customer, contact)
+    return customer
+
+
+async def update_customer(actor: Actor, pk: uuid.UUID, changes: dict[str, Any],
+                          expected_version: int | None = None) -> Customer:
+    changes = clean_text(changes)
+    if changes.get("email"):
+        changes["email"] = changes["email"].lower()
+    check_fields(Customer, changes)
+    async with in_transaction():
+        row = await find_for_write(actor, Customer, pk)
+        check_field_writes(actor, "Customer", row, list(changes))
+        if "name" in changes:
+            changes["name_key"] = name_key(changes["name"])
+        if "phone" in changes:
+            changes["phone_key"] = phone_key(changes["phone"])
+        return await update_versioned(actor, row, changes, expected_version, customer_id=row.id)
+
+
+async def delete_customer(actor: Actor, pk: uuid.UUID) -> Customer:
+    async with in_transaction():
+        row = await find_for_write(actor, Customer, pk)
+        return await soft_delete(actor, row, customer_id=row.id)
+
+
+async def restore_customer(actor: Actor, pk: uuid.UUID) -> Customer:
+    async with in_transaction():
+        row = await find_for_write(actor, Customer, pk, include_deleted=True)
+        return await restore(actor, row, customer_id=row.id)
+
+
+# --- contacts ----------------------------------------------------------------------------------
+
+async def _create_contact_row(actor: Actor, customer: Customer, values: dict[str, Any],
+                              contact_id: uuid.UUID | None = None) -> Contact:
+    values = clean_text(values)
+    if values.get("email"):
+        values["email"] = values["email"].lower()
+    check_fields(Contact, values)
+    probe = Contact(workspace_id=actor.workspace_id, owner_id=customer.owner_id)
+    check_field_writes(actor, "Contact", probe, list(values))
+    if values.get("is_primary"):
+        await Contact.filter(customer_id=customer.id, is_primary=True).update(is_primary=False)
+    contact = await Contact.create(
+        id=contact_id or uuid.uuid4(), workspace_id=actor.workspace_id, customer_id=customer.id,
+        owner_id=customer.owner_id, created_by_id=actor.user_id, **values)
+    await audit.record(actor, "Contact", contact.id, "create",
+                       audit.diff({}, audit.snapshot(contact, list(values))),
+                       customer_id=customer.id)
+    return contact
+
+
+async def create_contact(actor: Actor, customer_id: uuid.UUID, values: dict[str, Any],
+                         contact_id: uuid.UUID | None = None) -> Contact:
+    if contact_id is not None:
+        existing = await Contact.get_or_none(id=contact_id)
+        if existing is not None:
+            if existing.workspace_id == actor.workspace_id and existing.customer_id == customer_id:
+                return existing
+            raise ServiceError(ErrorCode.CONFLICT, "That id is already taken", "id")
+    async with in_transaction():
+        customer = await find_for_write(actor, Customer, customer_id)
+        return await _create_contact_row(actor, customer, values, contact_id)
+
+
+async def update_contact(actor: Actor, pk: uuid.UUID, changes: dict[str, Any],
+                         expected_version: int | None = None) -> Contact:
+    changes = clean_text(changes)
+    if changes.get("email"):
+        changes["email"] = changes["email"].lower()
+    check_fields(Contact, changes)
+    async with in_transaction():
+        row = await find_for_write(actor, Contact, pk)
+        check_field_writes(actor, "Contact", row, list(changes))
+        if changes.get("is_primary"):
+            await Contact.filter(customer_id=row.customer_id, is_primary=True).exclude(
+                id=row.id).update(is_primary=False)
+        return await update_versioned(actor, row, changes, expected_version,
+                                      customer_id=row.customer_id)
+
+
+async def delete_contact(actor: Actor, pk: uuid.UUID) -> Contact:
+    async with in_transaction():
+        row = await find_for_write(actor, Contact, pk)
+        return await soft_delete(actor, row, customer_id=row.customer_id)
+
+
+async def restore_contact(actor: Actor, pk: uuid.UUID) -> Contact:
+    async with in_transaction():
+        row = await find_for_write(actor, Contact, pk, include_deleted=True)
+        return await restore(actor, row, customer_id=row.customer_id)
+
+
+# --- tags --------------------------------------------------------------------------------------
+
+async def create_tag(actor: Actor, values: dict[str, Any], tag_id: uuid.UUID | None = None) -> Tag:
+    require_write_scope(actor, "Tag")
+    values = clean_text(values)
+    check_fields(Tag, values)
+    clash = await Tag.get_or_none(workspace_id=actor.workspace_id, name=values["name"])
+    if clash is not None:
+        hint = " (it is deleted: restore it)" if clash.deleted_at else ""
+        raise ServiceError(ErrorCode.DUPLICATE, f"A tag named {values['name']!r} exists{hint}",
+                           "name")
+    async with in_transaction():
+        tag = await Tag.create(id=tag_id or uuid.uuid4(), workspace_id=actor.workspace_id,
+                               created_by_id=actor.user_id, **values)
+        await audit.record(actor, "Tag", tag.id, "create",
+                           audit.diff({}, audit.snapshot(tag, list(values))))
+    return tag
+
+
+async def update_tag(actor: Actor, pk: uuid.UUID, changes: dict[str, Any],
+                     expected_version: int | None = None) -> Tag:
+    changes = clean_text(changes)
+    check_fields(Tag, changes)
+    async with in_transaction():
+        row = await find_for_write(actor, Tag, pk)
+        if "name" in changes and await Tag.filter(
+                workspace_id=actor.workspace_id, name=changes["name"]).exclude(id=pk).exists():
+            raise ServiceError(ErrorCode.DUPLICATE, f"A tag named {changes['name']!r} exists",
+                               "name")
+        return await update_versioned(actor, row, changes, expected_version)
+
+
+async def delete_tag(actor: Actor, pk: uuid.UUID) -> Tag:
+    async with in_transaction():
+        return await soft_delete(actor, await find_for_write(actor, Tag, pk))
+
+
+async def restore_tag(actor: Actor, pk: uuid.UUID) -> Tag:
+    async with in_transaction():
+        return await restore(actor, await find_for_write(actor, Tag, pk, include_deleted=True))
+
+
+async def _attach_tags(actor: Actor, customer_ids: list[uuid.UUID], tag_ids: list[uuid.UUID]) -> None:
+    tags = await scoped(Tag, actor).filter(id__in=tag_ids).values_list("id", flat=True)
+    missing = set(tag_ids) - set(tags)  # type: ignore[arg-type]
+    if missing:
+        raise ServiceError(ErrorCode.NOT_FOUND, f"{len(missing)} tag(s) not found", "tagIds")
+    have = set(await CustomerTag.filter(customer_id__in=customer_ids, tag_id__in=tag_ids)
+               .values_list("customer_id", "tag_id"))
+    new = [CustomerTag(workspace_id=actor.workspace_id, customer_id=c, tag_id=t)
+           for c in customer_ids for t in tag_ids if (c, t) not in have]
+    if new:
+        await CustomerTag.bulk_create(new)
+
+
+async def add_tags(actor: Actor, customer_ids: list[uuid.UUID],
+                   tag_ids: list[uuid.UUID]) -> list[ItemResult]:
+    return await _retag(actor, customer_ids, tag_ids, add=True)
+
+
+async def remove_tags(actor: Actor, customer_ids: list[uuid.UUID],
+                      tag_ids: list[uuid.UUID]) -> list[ItemResult]:
+    return await _retag(actor, customer_ids, tag_ids, add=False)
+
+
+async def _retag(actor: Actor, customer_ids: list[uuid.UUID], tag_ids: list[uuid.UUID],
+                 *, add: bool) -> list[ItemResult]:
+    customer_ids = _check_bulk(customer_ids)
+    if not tag_ids:
+        raise ServiceError(ErrorCode.INVALID, "Give at least one tag", "tagIds")
+    tags = {t.id: t for t in await scoped(Tag, actor).filter(id__in=tag_ids)}
+    if len(tags) != len(set(tag_ids)):
+        raise ServiceError(ErrorCode.NOT_FOUND, "Some tags were not found", "tagIds")
+    results: list[ItemResult] = []
+    for pk in customer_ids:
+        try:
+            async with in_transaction():
+                row = await find_for_write(actor, Customer, pk)
+                if add:
+                    await _attach_tags(actor, [pk], list(tags))
+                else:
+                    await CustomerTag.filter(customer_id=pk, tag_id__in=list(tags)).delete()
+                names = sorted(t.name for t in tags.values())
+                await audit.record(actor, "Customer", pk, "tag" if add else "untag",
+                                   {"tags": [None, names] if add else [names, None]},
+                                   customer_id=pk)
+            results.append(ItemResult(id=pk, ok=True, record=row))
+        except ServiceError as exc:
+            results.append(_failed(pk, exc))
+    return results
+
+
+# --- ownership and the public pool -------------------------------------------------------------
+
+async def _reassign(actor: Actor, row: Customer, *, owner_id: uuid.UUID | None, in_pool: bool,
+                    action: str, note: str | None, team_id: uuid.UUID | None = None) -> Customer:
+    changes: dict[str, Any] = {"owner_id": owner_id, "in_pool": in_pool,
+                               "pooled_at": utcnow() if in_pool else None}
+    if team_id is not None or owner_id is None:
+        changes["team_id"] = team_id
+    before = audit.snapshot(row, list(changes))
+    updated = await Customer.filter(id=row.id, version=row.version).update(
+        **changes, version=row.version + 1, updated_at=utcnow())
+    if not updated:
+        raise ServiceError(ErrorCode.CONFLICT, "The customer changed meanwhile; try again", "id")
+    for k, v in changes.items():
+        setattr(row, k, v)
+    row.version += 1
+    await Contact.filter(customer_id=row.id).update(owner_id=owner_id)
+    await audit.record(actor, "Customer", row.id, action,
+                       audit.diff(before, audit.snapshot(row, list(changes))),
+                       customer_id=row.id, note=note)
+    return row
+
+
+async def transfer_customers(actor: Actor, ids: list[uuid.UUID], to_owner_id: uuid.UUID,
+                             reason: str) -> list[ItemResult]:
+    """批量转移: each customer moves or reports why not; one failure stops no other."""
+    ids = _check_bulk(ids)
+    if not reason or not reason.strip():
+        raise ServiceError(ErrorCode.INVALID, "Say why the customers move", "reason")
+    if len(reason) > 500:
+        raise ServiceError(ErrorCode.INVALID, "reason is longer than 500 characters", "reason")
+    require_write_scope(actor, "Customer")
+    owner = await _check_owner(actor, to_owner_id, "toOwnerId")
+    if owner.role not in (*SALES_ROLES, "admin"):
+        raise ServiceError(ErrorCode.INVALID, "Customers go to sales people", "toOwnerId")
+    results: list[ItemResult] = []
+    for pk in ids:
+        try:
+            async with in_transaction():
+                row = await find_for_write(actor, Customer, pk)
+                if row.owner_id == to_owner_id and not row.in_pool:
+                    results.append(ItemResult(id=pk, ok=True, record=row))
+                    continue
+                row = await _reassign(actor, row, owner_id=to_owner_id, in_pool=False,
+                                      action="transfer", note=reason.strip(), team_id=owner.team_id)
+            results.append(ItemResult(id=pk, ok=True, record=row))
+        except ServiceError as exc:
+            results.append(_failed(pk, exc))
+    return results
+
+
+async def release_to_pool(actor: Actor, ids: list[uuid.UUID], reason: str | None = None
+                          ) -> list[ItemResult]:
+    ids = _check_bulk(ids)
+    results: list[ItemResult] = []
+    for pk in ids:
+        try:
+            async with in_transaction():
+                row = await find_for_write(actor, Customer, pk)
+                if row.in_pool:
+                    raise ServiceError(ErrorCode.INVALID_STATE, "Already in the public pool", "id")
+                row = await _reassign(actor, row, owner_id=None, in_pool=True, action="release",
+                                      note=reason)
+            results.append(ItemResult(id=pk, ok=True, record=row))
+        except ServiceError as exc:
+            results.append(_failed(pk, exc))
+    return results
+
+
+async def _held_count(actor: Actor, user_id: uuid.UUID) -> int:
+    return await Customer.filter(workspace_id=actor.workspace_id, owner_id=user_id,
+                                 deleted_at=None, in_pool=False).count()
+
+
+async def claim_from_pool(actor: Actor, ids: list[uuid.UUID]) -> list[ItemResult]:
+    """Take customers from the pool, up to the workspace's per-rep limit. When two reps claim
+    one customer at once, the conditional update lets exactly one of them win."""
+    ids = _check_bulk(ids)
+    if actor.user_id is None or actor.role not in (*SALES_ROLES, "admin"):
+        raise ServiceError(ErrorCode.FORBIDDEN, "Only sales people claim from the pool")
+    workspace = await Workspace.get(id=actor.workspace_id)
+    limit = int(workspace.setting("pool_limit_per_rep"))
+    user = await User.get(id=actor.user_id)
+    results: list[ItemResult] = []
+    for pk in ids:
+        try:
+            async with in_transaction() as conn:
+                if conn.capabilities.dialect == "postgres":
+                    # Serialise one rep's claims so two at once cannot both pass the limit.
+                    await User.filter(id=actor.user_id).select_for_update().first()
+                if await _held_count(actor, actor.user_id) >= limit:
+                    raise ServiceError(ErrorCode.LIMIT_REACHED,
+                                       f"You already hold {limit} customers, the workspace limit",
+                                       "ids")
+                row = await Customer.get_or_none(id=pk, workspace_id=actor.workspace_id,
+                                                 deleted_at=None)
+                if row is None:
+                    raise ServiceError(ErrorCode.NOT_FOUND, "Customer not found", "id")
+                if not row.in_pool:
+                    raise ServiceError(ErrorCode.CONFLICT, "Not in the pool (someone claimed it)",
+                                       "id")
+                changes = {"owner_id": actor.user_id, "in_pool": False, "pooled_at": None,
+                           "team_id": user.team_id}
+                won = await Customer.filter(id=pk, in_pool=True, version=row.version).update(
+                    **changes, version=row.version + 1, updated_at=utcnow())
+                if not won:
+                    raise ServiceError(ErrorCode.CONFLICT, "Someone claimed it first", "id")
+                before = audit.snapshot(row, list(changes))
+                for k, v in changes.items():
+                    setattr(row, k, v)
+                row.version += 1
+                await Contact.filter(customer_id=pk).update(owner_id=actor.user_id)
+                await audit.record(actor, "Customer", pk, "claim",
+                                   audit.diff(before, audit.snapshot(row, list(changes))),
+                                   customer_id=pk)
+            results.append(ItemResult(id=pk, ok=True, record=row))
+        except ServiceError as exc:
+            results.append(_failed(pk, exc))
+    return results
+
+
+async def pool_sweep(actor: Actor, now: dt.datetime | None = None) -> int:
+    """Customers nobody followed up for the workspace's number of days go back to the pool."""
+    now = now or utcnow()
+    workspace = await Workspace.get(id=actor.workspace_id)
+    days = int(workspace.setting("pool_sweep_days"))
+    cutoff = now - dt.timedelta(days=days)
+    stale = await Customer.filter(
+        Q(last_follow_up_at__lt=cutoff) | Q(last_follow_up_at=None, created_at__lt=cutoff),
+        workspace_id=actor.workspace_id, deleted_at=None, in_pool=False, owner_id__not_isnull=True,
+    )
+    moved = 0
+    for row in stale:
+        async with in_transaction():
+            try:
+                await _reassign(actor, row, owner_id=None, in_pool=True, action="release",
+                                note=f"No follow-up for {days} days")
+                moved += 1
+            except ServiceError:
+                continue  # changed meanwhile: it was followed up or moved; leave it
+    return moved
+
+
+# --- duplicates and merging --------------------------------------------------------------------
+
+async def merge_customers(actor: Actor, into_id: uuid.UUID, from_id: uuid.UUID) -> Customer:
+    """Move everything of `from` onto `into`, then delete `from` (marked as merged)."""
+    if into_id == from_id:
+        raise ServiceError(ErrorCode.INVALID, "A customer cannot be merged into itself", "fromId")
+    from crm.sales import service as sales
+    async with in_transaction():
+        into = await find_for_write(actor, Customer, into_id)
+        source = await find_for_write(actor, Customer, from_id)
+        moved_contacts = await Contact.filter(customer_id=from_id).update(
+            customer_id=into_id, owner_id=into.owner_id, is_primary=False)
+        have = set(await CustomerTag.filter(customer_id=into_id).values_list("tag_id", flat=True))
+        await CustomerTag.filter(customer_id=from_id, tag_id__in=list(have)).delete()
+        moved_tags = await CustomerTag.filter(customer_id=from_id).update(customer_id=into_id)
+        moved = await sales.move_customer_records(actor, from_id, into_id)
+        filled = {c: getattr(source, c) for c in CUSTOMER_COLUMNS
+                  if getattr(into, c) in (None, "") and getattr(source, c) not in (None, "")}
+        if filled:
+            if "phone" in filled:
+                filled["phone_key"] = phone_key(filled["phone"])
+            into = await update_versioned(actor, into, filled, None, customer_id=into_id,
+                                          action="merge_fill")
+        await update_versioned(actor, source, {"deleted_at": utcnow(), "merged_into_id": into_id},
+                               None, customer_id=from_id, action="merged_away")
+        note = (f"merged {source.name}: {moved_contacts} contacts, {moved_tags} tags, "
+                + ", ".join(f"{n} {k}" for k, n in moved.items()))
+        await audit.record(actor, "Customer", into_id, "merge",
+                           {"mergedFrom": [None, str(from_id)]}, customer_id=into_id, note=note)
+    return into
+
+
+def owner_scope_of(actor: Actor) -> RowScope:
+    return actor.row_scope("Customer")

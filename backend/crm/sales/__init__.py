@@ -1,0 +1,1 @@
+"""销售管理: leads, the pipeline and opportunities, interactions, tasks."""

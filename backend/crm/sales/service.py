@@ -1,0 +1,570 @@
+"""The rules of leads, the pipeline, interactions and tasks."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+import strawberry
+from tortoise.expressions import Q, Subquery
+from tortoise.functions import Count, Sum
+from tortoise.transactions import in_transaction
+
+from crm.auth.models import User
+from crm.core import audit
+from crm.core.connections import Connection, Edge, PageInfo, decode_cursor, encode_cursor, page_size
+from crm.core.errors import ErrorCode, ServiceError
+from crm.core.filters import scalar_q
+from crm.core.ids import decode_id
+from crm.core.models import AuditEvent
+from crm.core.money import exponent_of, parse_money
+from crm.core.policy import Actor
+from crm.core.records import (
+    check_field_writes,
+    find_for_write,
+    require_write_scope,
+    restore,
+    soft_delete,
+    update_versioned,
+    utcnow,
+)
+from crm.core.scoping import scoped
+from crm.core.validation import check_fields, clean_text
+from crm.customers.models import Contact, Customer
+from crm.sales.models import (
+    Interaction,
+    Lead,
+    LeadStatus,
+    Opportunity,
+    PipelineStage,
+    StageChange,
+    Task,
+    TaskPriority,
+    TaskStatus,
+)
+
+DEFAULT_STAGES = [
+    # name, English name, probability, won, lost
+    ("初步接触", "Initial contact", 10, False, False),
+    ("需求分析", "Needs analysis", 30, False, False),
+    ("方案报价", "Proposal", 50, False, False),
+    ("谈判", "Negotiation", 70, False, False),
+    ("赢单", "Won", 100, True, False),
+    ("输单", "Lost", 0, False, True),
+]
+
+
+async def ensure_default_stages(workspace_id: uuid.UUID) -> list[PipelineStage]:
+    existing = await PipelineStage.filter(workspace_id=workspace_id).order_by("position")
+    if existing:
+        return list(existing)
+    rows = [PipelineStage(workspace_id=workspace_id, name=n, name_en=en, position=i + 1,
+                          probability=p, is_won=w, is_lost=lo)
+            for i, (n, en, p, w, lo) in enumerate(DEFAULT_STAGES)]
+    await PipelineStage.bulk_create(rows)
+    return list(await PipelineStage.filter(workspace_id=workspace_id).order_by("position"))
+
+
+async def stages(actor: Actor) -> list[PipelineStage]:
+    return list(await scoped(PipelineStage, actor).order_by("position"))
+
+
+def money_minor(amount: Decimal, currency: str, field: str = "amount") -> int:
+    return parse_money(amount, currency, field)
+
+
+# --- leads -------------------------------------------------------------------------------------
+
+LEAD_COLUMNS = ["name", "company", "title", "phone", "email", "source", "status", "notes"]
+
+
+async def create_lead(actor: Actor, values: dict[str, Any], *, lead_id: uuid.UUID | None = None,
+                      owner_id: uuid.UUID | None = None) -> Lead:
+    require_write_scope(actor, "Lead")
+    values = clean_text(values)
+    if values.get("email"):
+        values["email"] = values["email"].lower()
+    check_fields(Lead, values)
+    if lead_id is not None and (existing := await Lead.get_or_none(id=lead_id)) is not None:
+        if existing.workspace_id == actor.workspace_id:
+            return existing
+        raise ServiceError(ErrorCode.CONFLICT, "That id is already taken", "id")
+    owner_id = owner_id or actor.user_id
+    if owner_id is not None and not await User.filter(id=owner_id,
+                                                      workspace_id=actor.workspace_id).exists():
+        raise ServiceError(ErrorCode.NOT_FOUND, "Owner not found", "ownerId")
+    async with in_transaction():
+        lead = await Lead.create(id=lead_id or uuid.uuid4(), workspace_id=actor.workspace_id,
+                                 owner_id=owner_id, created_by_id=actor.user_id, **values)
+        await audit.record(actor, "Lead", lead.id, "create",
+                           audit.diff({}, audit.snapshot(lead, list(values))))
+    return lead
+
+
+async def update_lead(actor: Actor, pk: uuid.UUID, changes: dict[str, Any],
+                      expected_version: int | None = None) -> Lead:
+    changes = clean_text(changes)
+    check_fields(Lead, changes)
+    async with in_transaction():
+        row = await find_for_write(actor, Lead, pk)
+        if row.status is LeadStatus.CONVERTED:
+            raise ServiceError(ErrorCode.INVALID_STATE, "A converted lead cannot change", "id")
+        if changes.get("status") is LeadStatus.CONVERTED:
+            raise ServiceError(ErrorCode.INVALID, "Use convertLead to convert a lead", "status")
+        check_field_writes(actor, "Lead", row, list(changes))
+        return await update_versioned(actor, row, changes, expected_version)
+
+
+async def delete_lead(actor: Actor, pk: uuid.UUID) -> Lead:
+    async with in_transaction():
+        return await soft_delete(actor, await find_for_write(actor, Lead, pk))
+
+
+async def restore_lead(actor: Actor, pk: uuid.UUID) -> Lead:
+    async with in_transaction():
+        return await restore(actor, await find_for_write(actor, Lead, pk, include_deleted=True))
+
+
+@dataclass
+class Conversion:
+    lead: Lead
+    customer: Customer
+    contact: Contact
+    opportunity: Opportunity | None
+
+
+async def convert_lead(
+    actor: Actor, pk: uuid.UUID, *, create_opportunity: bool = False,
+    opportunity_title: str | None = None, amount: Decimal | None = None,
+    currency: str = "CNY", allow_duplicate: bool = False,
+    existing_customer_id: uuid.UUID | None = None,
+) -> Conversion:
+    """A qualified lead becomes a customer with a contact, and optionally an opportunity."""
+    from crm.customers import service as customers
+
+    async with in_transaction():
+        lead = await find_for_write(actor, Lead, pk, lock=True)
+        if lead.status in (LeadStatus.CONVERTED, LeadStatus.DISQUALIFIED):
+            raise ServiceError(ErrorCode.INVALID_STATE,
+                               f"A {lead.status.value} lead cannot be converted", "id")
+        if existing_customer_id is not None:
+            customer = await find_for_write(actor, Customer, existing_customer_id)
+        else:
+            customer = await customers.create_customer(
+                actor,
+                {"name": lead.company or lead.name, "phone": lead.phone, "email": lead.email,
+                 "source": lead.source},
+                owner_id=lead.owner_id or actor.user_id,
+                allow_duplicate=allow_duplicate,
+            )
+        contact = await customers.create_contact(
+            actor, customer.id, {"name": lead.name, "title": lead.title, "phone": lead.phone,
+                                 "email": lead.email, "is_primary": True})
+        opportunity = None
+        if create_opportunity:
+            opportunity = await create_opportunity_row(
+                actor, {"customer_id": customer.id,
+                        "title": opportunity_title or f"{customer.name} - {lead.name}",
+                        "amount": amount or Decimal(0), "currency": currency,
+                        "lead_id": lead.id},
+                owner_id=customer.owner_id)
+        await update_versioned(actor, lead, {"status": LeadStatus.CONVERTED,
+                                             "customer_id": customer.id,
+                                             "converted_at": utcnow()}, None, action="convert",
+                               customer_id=customer.id)
+    return Conversion(lead=lead, customer=customer, contact=contact, opportunity=opportunity)
+
+
+# --- opportunities ------------------------------------------------------------------------------
+
+async def _stage(actor: Actor, stage_id: uuid.UUID | None) -> PipelineStage:
+    if stage_id is None:
+        stage = await PipelineStage.filter(workspace_id=actor.workspace_id, is_won=False,
+                                           is_lost=False).order_by("position").first()
+        if stage is None:
+            stage = (await ensure_default_stages(actor.workspace_id))[0]
+        return stage
+    stage = await PipelineStage.get_or_none(id=stage_id, workspace_id=actor.workspace_id)
+    if stage is None:
+        raise ServiceError(ErrorCode.NOT_FOUND, "Pipeline stage not found", "stageId")
+    return stage
+
+
+def _check_probability(p: int | None) -> None:
+    if p is not None and not 0 <= p <= 100:
+        raise ServiceError(ErrorCode.INVALID, "probability is a percentage from 0 to 100",
+                           "probability")
+
+
+async def create_opportunity_row(actor: Actor, values: dict[str, Any], *,
+                                 opportunity_id: uuid.UUID | None = None,
+                                 owner_id: uuid.UUID | None = None) -> Opportunity:
+    """Create inside the caller's transaction (also used by lead conversion)."""
+    require_write_scope(actor, "Opportunity")
+    values = clean_text(values)
+    customer = await scoped(Customer, actor).get_or_none(id=values.pop("customer_id"))
+    if customer is None:
+        raise ServiceError(ErrorCode.NOT_FOUND, "Customer not found", "customerId")
+    stage = await _stage(actor, values.pop("stage_id", None))
+    if stage.is_won or stage.is_lost:
+        raise ServiceError(ErrorCode.INVALID, "A new opportunity starts on an open stage",
+                           "stageId")
+    amount = values.pop("amount", None) or Decimal(0)
+    currency = values.pop("currency", None) or "CNY"
+    values["amount_minor"] = money_minor(amount, currency)
+    values["currency"] = currency
+    if values.get("probability") is None:
+        values["probability"] = stage.probability
+    _check_probability(values["probability"])
+    check_fields(Opportunity, values)
+    owner_id = owner_id or customer.owner_id or actor.user_id
+    if not actor.row_in_scope(actor.write_scope("Opportunity"), owner_id):
+        raise ServiceError(ErrorCode.FORBIDDEN, "You may not give opportunities to that user",
+                           "ownerId")
+    opp = await Opportunity.create(
+        id=opportunity_id or uuid.uuid4(), workspace_id=actor.workspace_id,
+        customer_id=customer.id, stage_id=stage.id, owner_id=owner_id,
+        created_by_id=actor.user_id, **values)
+    await StageChange.create(workspace_id=actor.workspace_id, opportunity_id=opp.id,
+                             customer_id=customer.id, from_stage_id=None, to_stage_id=stage.id,
+                             changed_by_id=actor.user_id)
+    await audit.record(actor, "Opportunity", opp.id, "create",
+                       audit.diff({}, audit.snapshot(opp, ["title", "amount_minor", "currency",
+                                                           "stage_id", "probability"])),
+                       customer_id=customer.id)
+    return opp
+
+
+async def create_opportunity(actor: Actor, values: dict[str, Any], *,
+                             opportunity_id: uuid.UUID | None = None,
+                             owner_id: uuid.UUID | None = None) -> Opportunity:
+    if opportunity_id is not None and (
+            existing := await Opportunity.get_or_none(id=opportunity_id)) is not None:
+        if existing.workspace_id == actor.workspace_id:
+            return existing
+        raise ServiceError(ErrorCode.CONFLICT, "That id is already taken", "id")
+    async with in_transaction():
+        return await create_opportunity_row(actor, values, opportunity_id=opportunity_id,
+                                            owner_id=owner_id)
+
+
+async def update_opportunity(actor: Actor, pk: uuid.UUID, changes: dict[str, Any],
+                             expected_version: int | None = None) -> Opportunity:
+    changes = clean_text(changes)
+    async with in_transaction():
+        row = await find_for_write(actor, Opportunity, pk)
+        if "amount" in changes or "currency" in changes:
+            amount = changes.pop("amount", None)
+            currency = changes.pop("currency", None) or row.currency
+            if amount is None:
+                amount = Decimal(row.amount_minor).scaleb(-exponent_of(row.currency))
+            changes["amount_minor"] = money_minor(amount, currency)
+            changes["currency"] = currency
+        _check_probability(changes.get("probability"))
+        check_fields(Opportunity, changes)
+        return await update_versioned(actor, row, changes, expected_version,
+                                      customer_id=row.customer_id)
+
+
+async def move_opportunity(actor: Actor, pk: uuid.UUID, stage_id: uuid.UUID, *,
+                           lost_reason: str | None = None, expected_version: int | None = None,
+                           note: str | None = None) -> Opportunity:
+    """Move on the pipeline, recording the stage history; won and lost need their fields."""
+    async with in_transaction():
+        row = await find_for_write(actor, Opportunity, pk)
+        stage = await _stage(actor, stage_id)
+        if stage.id == row.stage_id:
+            return row
+        changes: dict[str, Any] = {"stage_id": stage.id, "probability": stage.probability}
+        if stage.is_lost:
+            if not lost_reason or not lost_reason.strip():
+                raise ServiceError(ErrorCode.INVALID, "Say why the opportunity was lost",
+                                   "lostReason")
+            changes.update(lost_reason=lost_reason.strip()[:500], is_open=False,
+                           closed_at=utcnow())
+        elif stage.is_won:
+            if row.amount_minor <= 0:
+                raise ServiceError(ErrorCode.INVALID, "A won opportunity needs its amount",
+                                   "amount")
+            changes.update(is_open=False, closed_at=utcnow(), lost_reason=None)
+        else:
+            changes.update(is_open=True, closed_at=None, lost_reason=None)
+        from_stage = row.stage_id
+        row = await update_versioned(actor, row, changes, expected_version,
+                                     customer_id=row.customer_id, action="move")
+        await StageChange.create(workspace_id=actor.workspace_id, opportunity_id=row.id,
+                                 customer_id=row.customer_id, from_stage_id=from_stage,
+                                 to_stage_id=stage.id, changed_by_id=actor.user_id, note=note)
+    return row
+
+
+async def delete_opportunity(actor: Actor, pk: uuid.UUID) -> Opportunity:
+    async with in_transaction():
+        row = await find_for_write(actor, Opportunity, pk)
+        return await soft_delete(actor, row, customer_id=row.customer_id)
+
+
+async def restore_opportunity(actor: Actor, pk: uuid.UUID) -> Opportunity:
+    async with in_transaction():
+        row = await find_for_write(actor, Opportunity, pk, include_deleted=True)
+        return await restore(actor, row, customer_id=row.customer_id)
+
+
+def customer_ids_with_opportunities(actor: Actor, match: Any) -> Subquery:
+    q = Q(deleted_at=None)
+    stage = getattr(match, "stage", strawberry.UNSET)
+    if stage not in (None, strawberry.UNSET):
+        q &= scalar_q("stage_id", stage, lambda v: decode_id(str(v), "PipelineStage", "stage"))
+    is_open = getattr(match, "is_open", strawberry.UNSET)
+    if is_open not in (None, strawberry.UNSET):
+        q &= scalar_q("is_open", is_open)
+    title = getattr(match, "title", strawberry.UNSET)
+    if title not in (None, strawberry.UNSET):
+        q &= scalar_q("title", title)
+    return Subquery(scoped(Opportunity, actor).filter(q).values("customer_id"))
+
+
+@dataclass
+class StageSummary:
+    stage: PipelineStage
+    count: int
+    amounts: list[tuple[int, str]]
+
+
+async def pipeline_summary(actor: Actor) -> list[StageSummary]:
+    """Count and amount per stage over the actor's row scope: one grouped SQL query."""
+    all_stages = await stages(actor)
+    rows = await scoped(Opportunity, actor).annotate(
+        n=Count("id"), total=Sum("amount_minor")).group_by("stage_id", "currency").values(
+            "stage_id", "currency", "n", "total")
+    by_stage: dict[uuid.UUID, StageSummary] = {
+        s.id: StageSummary(stage=s, count=0, amounts=[]) for s in all_stages}
+    for r in rows:
+        summary = by_stage.get(r["stage_id"])
+        if summary is None:
+            continue
+        summary.count += int(r["n"])
+        summary.amounts.append((int(r["total"] or 0), r["currency"]))
+    return [by_stage[s.id] for s in all_stages]
+
+
+# --- interactions -------------------------------------------------------------------------------
+
+INTERACTION_COLUMNS = ["kind", "direction", "occurred_at", "summary", "outcome",
+                       "next_follow_up_at"]
+
+
+async def log_interaction(actor: Actor, values: dict[str, Any], *,
+                          interaction_id: uuid.UUID | None = None) -> Interaction:
+    """跟进记录: logged against a customer; a next follow-up date makes a reminder task and
+    moves the customer's next follow-up."""
+    values = clean_text(values)
+    customer_id = values.pop("customer_id")
+    contact_id = values.get("contact_id")
+    opportunity_id = values.get("opportunity_id")
+    now = utcnow()
+    values.setdefault("occurred_at", now)
+    if values["occurred_at"] is None:
+        values["occurred_at"] = now
+    if values["occurred_at"] > now + dt.timedelta(minutes=5):
+        raise ServiceError(ErrorCode.INVALID, "An interaction cannot happen in the future",
+                           "occurredAt")
+    next_at = values.get("next_follow_up_at")
+    if next_at is not None and next_at <= values["occurred_at"]:
+        raise ServiceError(ErrorCode.INVALID, "The next follow-up must come after this one",
+                           "nextFollowUpAt")
+    check_fields(Interaction, values)
+    if interaction_id is not None and (
+            existing := await Interaction.get_or_none(id=interaction_id)) is not None:
+        if existing.workspace_id == actor.workspace_id and existing.customer_id == customer_id:
+            return existing
+        raise ServiceError(ErrorCode.CONFLICT, "That id is already taken", "id")
+    require_write_scope(actor, "Interaction")
+    async with in_transaction():
+        customer = await scoped(Customer, actor, write=True).filter(id=customer_id).first()
+        if customer is None:
+            raise ServiceError(ErrorCode.NOT_FOUND, "Customer not found (or not yours)",
+                               "customerId")
+        if contact_id and not await Contact.filter(id=contact_id, customer_id=customer_id,
+                                                   deleted_at=None).exists():
+            raise ServiceError(ErrorCode.NOT_FOUND, "That contact is not this customer's",
+                               "contactId")
+        if opportunity_id and not await Opportunity.filter(
+                id=opportunity_id, customer_id=customer_id, deleted_at=None).exists():
+            raise ServiceError(ErrorCode.NOT_FOUND, "That opportunity is not this customer's",
+                               "opportunityId")
+        row = await Interaction.create(
+            id=interaction_id or uuid.uuid4(), workspace_id=actor.workspace_id,
+            customer_id=customer_id, owner_id=actor.user_id, created_by_id=actor.user_id,
+            **values)
+        updates: dict[str, Any] = {}
+        if customer.last_follow_up_at is None or row.occurred_at >= customer.last_follow_up_at:
+            updates["last_follow_up_at"] = row.occurred_at
+            updates["last_interaction_id"] = row.id
+        if next_at is not None:
+            updates["next_follow_up_at"] = next_at
+        if updates:
+            await Customer.filter(id=customer_id).update(**updates, updated_at=now)
+        if next_at is not None:
+            await Task.create(
+                workspace_id=actor.workspace_id, title=f"跟进 / Follow up: {customer.name}",
+                description=row.summary[:500], due_at=next_at, remind_at=next_at,
+                priority=TaskPriority.NORMAL, status=TaskStatus.OPEN,
+                assignee_id=actor.user_id or customer.owner_id, customer_id=customer_id,
+                opportunity_id=opportunity_id, interaction_id=row.id,
+                created_by_id=actor.user_id)
+        await audit.record(actor, "Interaction", row.id, "create",
+                           audit.diff({}, audit.snapshot(row, ["kind", "summary"])),
+                           customer_id=customer_id)
+    return row
+
+
+# --- tasks --------------------------------------------------------------------------------------
+
+TASK_COLUMNS = ["title", "description", "due_at", "remind_at", "priority", "status"]
+
+
+async def create_task(actor: Actor, values: dict[str, Any], *, task_id: uuid.UUID | None = None,
+                      assignee_id: uuid.UUID | None = None) -> Task:
+    require_write_scope(actor, "Task")
+    values = clean_text(values)
+    check_fields(Task, values)
+    if task_id is not None and (existing := await Task.get_or_none(id=task_id)) is not None:
+        if existing.workspace_id == actor.workspace_id:
+            return existing
+        raise ServiceError(ErrorCode.CONFLICT, "That id is already taken", "id")
+    assignee_id = assignee_id or actor.user_id
+    if not actor.row_in_scope(actor.write_scope("Task"), assignee_id):
+        raise ServiceError(ErrorCode.FORBIDDEN, "You may not assign tasks to that user",
+                           "assigneeId")
+    if not await User.filter(id=assignee_id, workspace_id=actor.workspace_id).exists():
+        raise ServiceError(ErrorCode.NOT_FOUND, "Assignee not found", "assigneeId")
+    if values.get("customer_id") and not await scoped(Customer, actor).filter(
+            id=values["customer_id"]).exists():
+        raise ServiceError(ErrorCode.NOT_FOUND, "Customer not found", "customerId")
+    if values.get("opportunity_id") and not await scoped(Opportunity, actor).filter(
+            id=values["opportunity_id"]).exists():
+        raise ServiceError(ErrorCode.NOT_FOUND, "Opportunity not found", "opportunityId")
+    async with in_transaction():
+        task = await Task.create(id=task_id or uuid.uuid4(), workspace_id=actor.workspace_id,
+                                 assignee_id=assignee_id, created_by_id=actor.user_id, **values)
+        await audit.record(actor, "Task", task.id, "create",
+                           audit.diff({}, audit.snapshot(task, ["title", "due_at"])),
+                           customer_id=task.customer_id)
+    return task
+
+
+async def update_task(actor: Actor, pk: uuid.UUID, changes: dict[str, Any],
+                      expected_version: int | None = None) -> Task:
+    changes = clean_text(changes)
+    check_fields(Task, changes)
+    async with in_transaction():
+        row = await find_for_write(actor, Task, pk)
+        if "status" in changes:
+            changes["completed_at"] = utcnow() if changes["status"] is TaskStatus.DONE else None
+        if "assignee_id" in changes and not actor.row_in_scope(actor.write_scope("Task"),
+                                                               changes["assignee_id"]):
+            raise ServiceError(ErrorCode.FORBIDDEN, "You may not assign tasks to that user",
+                               "assigneeId")
+        return await update_versioned(actor, row, changes, expected_version,
+                                      customer_id=row.customer_id)
+
+
+async def delete_task(actor: Actor, pk: uuid.UUID) -> Task:
+    async with in_transaction():
+        row = await find_for_write(actor, Task, pk)
+        return await soft_delete(actor, row, customer_id=row.customer_id)
+
+
+def my_tasks_query(actor: Actor, *, overdue: bool | None, status: list[TaskStatus] | None,
+                   now: dt.datetime | None = None) -> Any:
+    now = now or utcnow()
+    qs = scoped(Task, actor).filter(assignee_id=actor.user_id)
+    if status:
+        qs = qs.filter(status__in=[s.value for s in status])
+    if overdue is True:
+        qs = qs.filter(due_at__lt=now, status__in=[TaskStatus.OPEN.value,
+                                                   TaskStatus.IN_PROGRESS.value])
+    elif overdue is False:
+        qs = qs.filter(Q(due_at__gte=now) | Q(due_at=None) |
+                       Q(status__in=[TaskStatus.DONE.value, TaskStatus.CANCELLED.value]))
+    return qs
+
+
+# --- merging and the timeline --------------------------------------------------------------------
+
+async def move_customer_records(actor: Actor, from_id: uuid.UUID, into_id: uuid.UUID
+                                ) -> dict[str, int]:
+    """A merge moves the sales records of one customer to another (caller's transaction)."""
+    ws = actor.workspace_id
+    return {
+        "interactions": await Interaction.filter(workspace_id=ws, customer_id=from_id).update(
+            customer_id=into_id),
+        "opportunities": await Opportunity.filter(workspace_id=ws, customer_id=from_id).update(
+            customer_id=into_id),
+        "stage changes": await StageChange.filter(workspace_id=ws, customer_id=from_id).update(
+            customer_id=into_id),
+        "tasks": await Task.filter(workspace_id=ws, customer_id=from_id).update(
+            customer_id=into_id),
+    }
+
+
+@dataclass
+class TimelineItem:
+    at: dt.datetime
+    kind: str
+    row: Any
+
+    @property
+    def id(self) -> uuid.UUID:
+        return self.row.id
+
+
+async def customer_timeline(actor: Actor, customer: Customer, *, first: int | None,
+                            after: str | None) -> Connection[Any]:
+    """Interactions, stage changes and audit events of one customer, newest first: three
+    indexed queries per page, merged on (time, id)."""
+    size, _ = page_size(first, None)
+    cursor: tuple[dt.datetime, uuid.UUID] | None = None
+    if after:
+        from crm.core.connections import SortKey
+        at, pk = decode_cursor(AuditEvent, [SortKey("created_at"), SortKey("id")], after, "after")
+        cursor = (at, pk)
+
+    def before(qs: Any, column: str) -> Any:
+        if cursor is None:
+            return qs
+        at, pk = cursor
+        return qs.filter(Q(**{f"{column}__lt": at}) | Q(**{column: at, "id__lt": pk}))
+
+    ws = actor.workspace_id
+    interactions = await before(Interaction.filter(workspace_id=ws, customer_id=customer.id,
+                                                   deleted_at=None), "occurred_at").order_by(
+        "-occurred_at", "-id").limit(size + 1)
+    changes = await before(StageChange.filter(workspace_id=ws, customer_id=customer.id),
+                           "created_at").order_by("-created_at", "-id").limit(size + 1)
+    events = await before(AuditEvent.filter(workspace_id=ws, customer_id=customer.id),
+                          "created_at").order_by("-created_at", "-id").limit(size + 1)
+    items = [TimelineItem(i.occurred_at, "interaction", i) for i in interactions]
+    items += [TimelineItem(c.created_at, "stage_change", c) for c in changes]
+    for e in events:
+        e._subject = customer if e.object_type == "Customer" else None
+        items.append(TimelineItem(e.created_at, "audit", e))
+    items.sort(key=lambda it: (it.at, it.id), reverse=True)
+    more = len(items) > size
+    items = items[:size]
+    edges = [Edge(cursor=encode_cursor([it.at, it.id]), node=it) for it in items]
+    info = PageInfo(has_next_page=more, has_previous_page=after is not None,
+                    start_cursor=edges[0].cursor if edges else None,
+                    end_cursor=edges[-1].cursor if edges else None)
+
+    async def count() -> int:
+        return (await Interaction.filter(workspace_id=ws, customer_id=customer.id,
+                                         deleted_at=None).count()
+                + await StageChange.filter(workspace_id=ws, customer_id=customer.id).count()
+                + await AuditEvent.filter(workspace_id=ws, customer_id=customer.id).count())
+
+    return Connection(edges=edges, page_info=info, count_query=count)

@@ -1,0 +1,99 @@
+"""Builds the one schema from the modules' api.py and applies the field policy to it."""
+
+from __future__ import annotations
+
+import decimal
+import uuid
+from typing import Any
+
+import strawberry
+from strawberry.extensions import (
+    MaxAliasesLimiter,
+    MaxTokensLimiter,
+    ParserCache,
+    QueryDepthLimiter,
+    ValidationCache,
+)
+from strawberry.schema.config import StrawberryConfig
+from strawberry.tools import merge_types
+from strawberry.types import Info
+
+from crm.auth import api as auth_api
+from crm.core.extensions import MaskServerErrors
+from crm.core.graphql import NODE_TYPES, Node, actor_of, apply_policy
+from crm.core.ids import parse_global_id
+from crm.core.money import DecimalScalar
+from crm.core.policy import load_policy
+from crm.modules import submodules
+from crm.settings import get_settings
+
+
+async def _resolve_nodes(info: Info, ids: list[strawberry.ID]) -> list[Any]:
+    """Nodes by global id, through each type's row scope: what the actor cannot read is null."""
+    actor = actor_of(info)
+    parsed = [parse_global_id(str(i)) for i in ids]
+    by_type: dict[str, list[uuid.UUID]] = {}
+    for type_name, pk in parsed:
+        by_type.setdefault(type_name, []).append(pk)
+    found: dict[tuple[str, uuid.UUID], Any] = {}
+    for type_name, pks in by_type.items():
+        spec = NODE_TYPES.get(type_name)
+        if spec is None:
+            continue
+        for pk, row in (await spec.fetch(actor, pks)).items():
+            found[(type_name, pk)] = row
+    return [found.get(key) for key in parsed]
+
+
+@strawberry.type
+class NodeQuery:
+    @strawberry.field(description="Any object by its global id, if you may read it.")
+    async def node(self, info: Info, id: strawberry.ID) -> Node | None:
+        return (await _resolve_nodes(info, [id]))[0]
+
+    @strawberry.field(description="Objects by global ids, in order; null where you may not read.")
+    async def nodes(self, info: Info, ids: list[strawberry.ID]) -> list[Node | None]:
+        if len(ids) > get_settings().max_page_size:
+            from crm.core.errors import BadInput
+            raise BadInput(f"At most {get_settings().max_page_size} ids", "ids")
+        return await _resolve_nodes(info, ids)
+
+
+_APIS = submodules("api")
+Query = merge_types("Query", (NodeQuery, *(m.Query for m in _APIS if hasattr(m, "Query"))))
+Mutation = merge_types("Mutation", tuple(m.Mutation for m in _APIS if hasattr(m, "Mutation")))
+
+
+def build_schema() -> strawberry.Schema:
+    settings = get_settings()
+    schema = strawberry.Schema(
+        query=Query,
+        mutation=Mutation,
+        types=[spec.graphql_type for spec in NODE_TYPES.values()],
+        config=StrawberryConfig(scalar_map={decimal.Decimal: DecimalScalar}),
+        extensions=[
+            lambda: QueryDepthLimiter(max_depth=settings.max_depth),
+            lambda: MaxAliasesLimiter(max_alias_count=settings.max_aliases),
+            lambda: MaxTokensLimiter(max_token_count=settings.max_tokens),
+            lambda: ParserCache(maxsize=256),
+            lambda: ValidationCache(maxsize=256),
+            MaskServerErrors,
+        ],
+    )
+    auth_api.SCHEMA_FIELDS.clear()
+    auth_api.SCHEMA_FIELDS.update(apply_policy(schema._schema, load_policy()))
+    return schema
+
+
+_schema: strawberry.Schema | None = None
+
+
+def get_schema() -> strawberry.Schema:
+    global _schema
+    if _schema is None:
+        _schema = build_schema()
+    return _schema
+
+
+def export_sdl() -> str:
+    return get_schema().as_str().rstrip() + "\n"

@@ -1,0 +1,138 @@
+"""The public pool (公海), bulk transfer (批量转移), merging, and their races."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+
+import pytest
+
+from crm.customers import service
+from crm.customers.models import Contact, Customer
+from tests import factories as f
+from tests.conftest import DB_KIND, World
+
+TRANSFER = """mutation($i: TransferCustomersInput!) { transferCustomers(input: $i) {
+  succeeded failed results { id ok errors { code message } customer { owner { email } } } errors { code field } } }"""
+
+
+async def test_manager_transfers_in_bulk_with_a_result_per_customer(world: World):
+    mine = [await f.customer(world, "rep1") for _ in range(3)]
+    west = await f.customer(world, "rep3")
+    ids = [f.gid("Customer", c) for c in [*mine, west]]
+    body = await world.gql("manager", TRANSFER, {"i": {"ids": ids, "toOwnerId": f.gid("User", world.users["rep2"]), "reason": "rep1 on leave"}})
+    out = body["data"]["transferCustomers"]
+    assert (out["succeeded"], out["failed"]) == (3, 1)
+    assert {r["customer"]["owner"]["email"] for r in out["results"] if r["ok"]} == {world.users["rep2"].email}
+    assert out["results"][3]["errors"][0]["code"] == "NOT_FOUND"  # West is not the East manager's
+    assert await Contact.filter(customer_id=mine[0].id).values_list("owner_id", flat=True) == [world.users["rep2"].id]
+    body = await world.gql("manager", TRANSFER, {"i": {"ids": ids[:1], "toOwnerId": f.gid("User", world.users["rep3"]), "reason": "x"}})
+    assert body["data"]["transferCustomers"]["errors"][0]["field"] == "toOwnerId"
+    body = await world.gql("rep1", TRANSFER, {"i": {"ids": ids[:1], "toOwnerId": f.gid("User", world.users["rep2"]), "reason": " "}})
+    assert body["data"]["transferCustomers"]["errors"][0]["field"] == "reason"
+
+
+async def test_release_then_claim_with_masking_while_in_pool(world: World):
+    c = await f.customer(world, "rep1", phone="13855556666")
+    cid = f.gid("Customer", c)
+    await world.gql("rep1", "mutation($i: ReleaseToPoolInput!) { releaseToPool(input: $i) { succeeded } }", {"i": {"ids": [cid], "reason": "no budget"}})
+    body = await world.gql("rep2", "{ publicPool { edges { node { id phone owner { id } contacts { phone } } } } }")
+    node = next(e["node"] for e in body["data"]["publicPool"]["edges"] if e["node"]["id"] == cid)
+    assert node["phone"] == "138****6666"
+    assert node["owner"] is None
+    assert node["contacts"][0]["phone"].count("*") == 4
+    mine = await world.gql("rep1", "{ customers { totalCount } }")
+    assert mine["data"]["customers"]["totalCount"] == 0
+    body = await world.gql("rep2", "mutation($i: ClaimFromPoolInput!) { claimFromPool(input: $i) { succeeded results { customer { phone owner { email } } } } }", {"i": {"ids": [cid]}})
+    claimed = body["data"]["claimFromPool"]["results"][0]["customer"]
+    assert claimed == {"phone": "13855556666", "owner": {"email": world.users["rep2"].email}}
+    body = await world.gql("viewer", "{ publicPool { totalCount } }", expect_errors=True)
+    assert body["errors"][0]["extensions"]["code"] == "FORBIDDEN"
+
+
+async def test_claim_limit_is_a_workspace_setting(world: World):
+    world.workspace.settings = {"pool_limit_per_rep": 2}
+    await world.workspace.save()
+    held = await f.customer(world, "rep1")
+    pool = [await f.customer(world, "rep3") for _ in range(2)]
+    await service.release_to_pool(await world.actor("rep3"), [c.id for c in pool])
+    results = await service.claim_from_pool(await world.actor("rep1"), [c.id for c in pool])
+    assert [r.ok for r in results] == [True, False]
+    assert results[1].errors[0].code.value == "LIMIT_REACHED"
+    assert held.owner_id == world.users["rep1"].id
+
+
+async def test_two_reps_claim_one_customer_at_once_exactly_one_wins(world: World):
+    c = await f.customer(world, "rep3")
+    await service.release_to_pool(await world.actor("rep3"), [c.id])
+    for _ in range(5 if DB_KIND == "postgres" else 2):
+        a, b = await asyncio.gather(
+            service.claim_from_pool(await world.actor("rep1"), [c.id]),
+            service.claim_from_pool(await world.actor("rep2"), [c.id]),
+        )
+        assert sorted([a[0].ok, b[0].ok]) == [False, True]
+        loser = a[0] if not a[0].ok else b[0]
+        assert loser.errors[0].code.value == "CONFLICT"
+        row = await Customer.get(id=c.id)
+        winner = "rep1" if a[0].ok else "rep2"
+        assert row.owner_id == world.users[winner].id and not row.in_pool
+        await service.release_to_pool(await world.actor(winner), [c.id])
+
+
+async def test_two_updates_with_one_expected_version_exactly_one_wins(world: World):
+    c = await f.customer(world, "rep1")
+    actor = await world.actor("rep1")
+    manager = await world.actor("manager")
+    outcomes = await asyncio.gather(
+        service.update_customer(actor, c.id, {"industry": "A"}, expected_version=1),
+        service.update_customer(manager, c.id, {"industry": "B"}, expected_version=1),
+        return_exceptions=True,
+    )
+    wins = [o for o in outcomes if not isinstance(o, Exception)]
+    losses = [o for o in outcomes if isinstance(o, Exception)]
+    assert len(wins) == 1 and len(losses) == 1
+    assert losses[0].code.value == "CONFLICT"
+    row = await Customer.get(id=c.id)
+    assert row.version == 2 and row.industry == wins[0].industry
+
+
+async def test_pool_sweep_returns_customers_nobody_followed_up(world: World):
+    from crm.core.policy import system_actor
+    stale = await f.customer(world, "rep1")
+    fresh = await f.customer(world, "rep1")
+    old = dt.datetime.now(dt.UTC) - dt.timedelta(days=45)
+    await Customer.filter(id=stale.id).update(created_at=old, last_follow_up_at=old)
+    await Customer.filter(id=fresh.id).update(created_at=old)
+    await f.interaction(world, fresh)
+    moved = await service.pool_sweep(system_actor(world.workspace.id))
+    assert moved == 1
+    assert (await Customer.get(id=stale.id)).in_pool
+    assert not (await Customer.get(id=fresh.id)).in_pool
+
+
+async def test_merge_moves_everything_and_records_it(world: World):
+    tag = await f.tag(world, "Dup")
+    into = await f.customer(world, "rep1", name="Keep Co", industry=None)
+    dup = await f.customer(world, "rep1", name="Keep Company", industry="Retail", tag_ids=[tag.id])
+    await f.opportunity(world, dup)
+    await f.interaction(world, dup, next_follow_up_at=dt.datetime.now(dt.UTC) + dt.timedelta(days=2))
+    body = await world.gql("rep1", "mutation($i: MergeCustomersInput!) { mergeCustomers(input: $i) { customer { industry tags { name } contacts { name } opportunities { title } tasks { title } timeline { edges { node { kind } } } } errors { code } } }",
+                           {"i": {"intoId": f.gid("Customer", into), "fromId": f.gid("Customer", dup)}})
+    merged = body["data"]["mergeCustomers"]["customer"]
+    assert merged["industry"] == "Retail"
+    assert merged["tags"] == [{"name": "Dup"}]
+    assert len(merged["contacts"]) == 2
+    assert len(merged["opportunities"]) == 1
+    assert len(merged["tasks"]) == 1
+    gone = await Customer.get(id=dup.id)
+    assert gone.deleted_at is not None and gone.merged_into_id == into.id
+    trail = await world.gql("rep1", "query($id: ID!) { auditTrail(objectId: $id) { edges { node { action note } } } }", {"id": f.gid("Customer", into)})
+    actions = [e["node"]["action"] for e in trail["data"]["auditTrail"]["edges"]]
+    assert "merge" in actions
+
+
+@pytest.mark.parametrize("who", ["viewer", "marketing", "support"])
+async def test_roles_that_read_customers_cannot_move_them(world: World, who: str):
+    c = await f.customer(world, "rep1")
+    body = await world.gql(who, TRANSFER, {"i": {"ids": [f.gid("Customer", c)], "toOwnerId": f.gid("User", world.users["rep2"]), "reason": "x"}})
+    assert body["data"]["transferCustomers"]["errors"][0]["code"] == "FORBIDDEN"

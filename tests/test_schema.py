@@ -1,0 +1,58 @@
+"""The exported SDL is what the code builds, and the migrations cover every model."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import strawberry
+
+from crm.schema import export_sdl
+from crm.settings import ROOT, Settings
+
+TYPES = ["Customer", "Contact", "Tag", "Lead", "Opportunity", "PipelineStage", "Interaction",
+         "Task", "AuditEvent", "User", "Team"]
+FIELDS = ["me", "customers", "node", "login", "refreshToken", "transferCustomers",
+          "claimFromPool", "releaseToPool", "mergeCustomers", "convertLead", "moveOpportunity",
+          "addTags", "pipelineSummary"]
+
+
+def test_schema_file_is_current():
+    on_disk = (ROOT / "schema.graphql").read_text(encoding="utf-8")
+    assert on_disk == export_sdl(), "schema.graphql is stale: run `crm export-schema`"
+
+
+def test_schema_has_the_foundation():
+    sdl = Path(ROOT / "schema.graphql").read_text(encoding="utf-8")
+    for t in TYPES:
+        assert f"type {t} " in sdl, t
+    for f in FIELDS:
+        assert f"  {f}(" in sdl or f"  {f}:" in sdl, f
+
+
+async def test_every_model_change_has_a_migration(database):
+    from crm.core.migrations import pending_migrations
+    writers = await pending_migrations(Settings(env="test"))
+    assert writers == [], [w.name for w in writers]
+
+
+@strawberry.type
+class Leaky:
+    mobile_phone: str
+
+
+@strawberry.type
+class LeakyQuery:
+    leaky: Leaky
+
+
+def test_sensitive_field_without_rule_refuses_to_build():
+    from crm.core.graphql import PolicyBuildError, apply_policy
+    from crm.core.policy import PolicyTable
+
+    schema = strawberry.Schema(query=LeakyQuery)
+    try:
+        apply_policy(schema._schema, PolicyTable())
+    except PolicyBuildError as exc:
+        assert "Leaky.mobilePhone" in str(exc)
+    else:
+        raise AssertionError("a sensitive field without a rule must not build")
