@@ -1,12 +1,12 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 import { existsSync } from 'node:fs';
 
-// The backend exports its SDL to ../schema.graphql. Before it existed the app was typed against
-// schema.provisional.graphql; schema.pending.graphql holds the types of backend modules that have
-// not landed yet (it shrinks to nothing as they do). CRM_SCHEMA overrides the SDL's path.
+// The backend exports its SDL to ../schema.graphql (`crm export-schema`). schema.pending.graphql
+// holds the types of backend modules that have not landed yet (orders/stock, payroll); it shrinks
+// to nothing as they do. CRM_SCHEMA overrides the SDL's path.
 const real = process.env.CRM_SCHEMA ?? '../schema.graphql';
 const pending = existsSync('./schema.pending.graphql') ? ['./schema.pending.graphql'] : [];
-const schema = [existsSync(real) ? real : './schema.provisional.graphql', ...pending];
+const schema = [real, ...pending];
 
 const config: CodegenConfig = {
   schema,
