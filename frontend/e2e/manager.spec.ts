@@ -11,7 +11,10 @@ test('manager transfers customers in bulk and sees the outcome per row', async (
   await page.getByRole('menuitem', { name: '批量转移' }).click();
   await page.getByTestId('transfer-owner').click();
   await page.keyboard.type('rep2');
-  await page.locator('.ant-select-dropdown .ant-select-item-option').first().click();
+  const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'rep2@demo.test' });
+  await expect(option).toBeVisible();
+  await option.click();
+  await expect(page.getByTestId('transfer-owner')).toContainText('rep2@demo.test');
   await page.getByTestId('transfer-reason').fill('区域调整');
   await page.getByTestId('transfer-submit').click();
   const results = page.getByTestId('bulk-results');
