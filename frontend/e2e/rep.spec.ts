@@ -18,8 +18,22 @@ test.describe('sales rep', () => {
 
     await page.getByTestId('customer-view').getByText('公海').click();
     await expect(page).toHaveURL(/view=pool/);
-    await expect(page.getByTestId('customers-table')).toBeVisible();
+    const pool = await waitForTable(page, 'customers-table');
     await shot(page, 'customers-pool-zh');
+
+    // claim one customer from the pool: it becomes rep1's
+    const row = pool.locator('tbody tr.ant-table-row').first();
+    const name = (await row.locator('td').nth(1).textContent())?.trim() ?? '';
+    await row.locator('.ant-checkbox-input').check();
+    await page.getByTestId('claim-selected').click();
+    const results = page.getByTestId('bulk-results');
+    await expect(results).toHaveAttribute('data-finished', 'true');
+    await expect(results.locator('.ant-tag-green')).toHaveCount(1);
+    await page.getByRole('button', { name: /确\s*定|OK/ }).click();
+    await page.getByTestId('customer-view').getByText('客户管理').click();
+    await page.getByTestId('customer-search').locator('input').fill(name);
+    await page.getByTestId('customer-search').locator('input').press('Enter');
+    await expect(page.getByTestId('customers-table').locator('tbody')).toContainText(name);
   });
 
   test('rep1 logs an interaction on a customer', async ({ page }) => {

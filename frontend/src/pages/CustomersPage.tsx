@@ -108,7 +108,7 @@ export default function CustomersPage() {
 
   const readable = ALL_COLUMNS.filter((c) => fa.canRead(c));
   const tableColumns: TableColumnsType<Row> = readable
-    .filter((c) => columns.includes(c))
+    .filter((c) => columns.includes(c) && !(pool && c === 'owner'))
     .map((c) => {
       const base = { key: c, title: t(FIELD_LABEL[c]), dataIndex: c, sorter: Boolean(SORTABLE[c]) };
       switch (c) {
