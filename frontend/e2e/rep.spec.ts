@@ -84,3 +84,27 @@ test.describe('sales rep', () => {
     await shot(page, 'pipeline-board-zh');
   });
 });
+
+test.describe('sales rep, leads and tasks', () => {
+  test('rep1 converts a lead into a customer with an opportunity', async ({ page }) => {
+    await login(page, 'rep1@demo.test');
+    await page.goto('/leads');
+    const table = await waitForTable(page, 'leads-table');
+    const button = table.getByTestId('convert-lead').first();
+    await expect(button).toBeVisible();
+    await button.click();
+    await page.getByTestId('convert-submit').click();
+    await expect(page).toHaveURL(/\/customers\/.+/);
+    await expect(page.getByTestId('customer-profile')).toBeVisible();
+    await shot(page, 'lead-converted-zh');
+  });
+
+  test('rep1 sees their tasks, overdue and done', async ({ page }) => {
+    await login(page, 'rep1@demo.test');
+    await page.goto('/tasks');
+    await waitForTable(page, 'tasks-table');
+    await page.getByText('已逾期').click();
+    await expect(page.getByTestId('tasks-table')).toBeVisible();
+    await shot(page, 'tasks-zh');
+  });
+});

@@ -42,6 +42,7 @@ export default function LeadsPage() {
     </Space>} styles={{ body: { padding: 12 } }}>
       <QueryState fetching={fetching} error={error} hasData={!!data} />
       <Table<Lead>
+        data-testid="leads-table"
         rowKey="id" size="middle" dataSource={rows} loading={fetching} scroll={{ x: 'max-content' }}
         pagination={{ pageSize: 20, showTotal: (n) => t('common.total', { count: n }) }}
         columns={[
@@ -77,7 +78,7 @@ export default function LeadsPage() {
           }}>
           <Form.Item name="createOpportunity" valuePropName="checked"><Checkbox>{t('lead.createOpportunity')}</Checkbox></Form.Item>
           <Form.Item name="opportunityTitle" label={t('lead.opportunityTitle')}><Input /></Form.Item>
-          <Button type="primary" htmlType="submit">{t('common.confirm')}</Button>
+          <Button type="primary" htmlType="submit" data-testid="convert-submit">{t('common.confirm')}</Button>
         </Form>
       </Modal>
     </Card>

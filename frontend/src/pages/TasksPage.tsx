@@ -32,7 +32,7 @@ export default function TasksPage() {
         options={[{ value: 'open', label: t('task.mine') }, { value: 'overdue', label: t('task.overdue') }, { value: 'done', label: t('task.done') }]} />
     } styles={{ body: { padding: 12 } }}>
       <QueryState fetching={fetching} error={error} hasData={!!data} />
-      <Table<Task> rowKey="id" size="middle" dataSource={rows} loading={fetching} scroll={{ x: 'max-content' }} pagination={{ pageSize: 20 }}
+      <Table<Task> data-testid="tasks-table" rowKey="id" size="middle" dataSource={rows} loading={fetching} scroll={{ x: 'max-content' }} pagination={{ pageSize: 20 }}
         columns={[
           { title: t('task.title'), dataIndex: 'title' },
           { title: t('task.due'), dataIndex: 'dueAt', render: (v: string | null, r) => <span style={{ color: r.isOverdue || (v && r.status !== 'DONE' && dayjs(v).isBefore(dayjs())) ? '#cf1322' : undefined }}>{formatDateTime(v)}</span> },
