@@ -53,7 +53,7 @@ class CRMGraphQL(GraphQL):
 
     async def process_result(self, request: Any, result: Any) -> Any:  # type: ignore[override]
         # Every error carries extensions.code, including the ones raised before execution.
-        return with_codes(await super().process_result(request, result))
+        return with_codes(dict(await super().process_result(request, result)))
 
     def encode_json(self, data: object) -> bytes:  # type: ignore[override]
         return orjson.dumps(data)
