@@ -40,10 +40,10 @@ lint: install
 	$(BIN)/mypy
 
 test-sqlite: install
-	CRM_TEST_DB=sqlite $(BIN)/pytest
+	CRM_TEST_DB=sqlite $(BIN)/pytest -q
 
 test-postgres: install
-	CRM_TEST_DB=postgres $(BIN)/pytest
+	CRM_TEST_DB=postgres $(BIN)/pytest -q
 
 test-backend: schema-check lint test-sqlite test-postgres
 

@@ -21,6 +21,7 @@ from strawberry.asgi import GraphQL
 from crm.auth.service import actor_from_access_token
 from crm.core.db import close_db, init_db
 from crm.core.errors import ServiceError
+from crm.core.extensions import with_codes
 from crm.core.graphql import Context
 from crm.schema import get_schema
 from crm.settings import Settings, get_settings
@@ -49,6 +50,10 @@ class CRMGraphQL(GraphQL):
             response.headers["x-request-id"] = request_id
         return Context(request=request, response=response, actor=actor, request_id=request_id,
                        auth_error=auth_error)
+
+    async def process_result(self, request: Any, result: Any) -> Any:  # type: ignore[override]
+        # Every error carries extensions.code, including the ones raised before execution.
+        return with_codes(dict(await super().process_result(request, result)))
 
     def encode_json(self, data: object) -> bytes:  # type: ignore[override]
         return orjson.dumps(data)

@@ -57,9 +57,10 @@ def migrate() -> None:
 
 @main.command()
 @click.option("--name", default=None, help="A name for the migration file.")
-def makemigrations(name: str | None) -> None:
+@click.option("--check", is_flag=True, help="Fail if a model change has no migration; write nothing.")
+def makemigrations(name: str | None, check: bool) -> None:
     """Write a migration for model changes (read it before committing it)."""
-    from tortoise.migrations.writer import format_migration_name  # type: ignore[attr-defined]
+    from tortoise.migrations.writer import format_migration_name
 
     from crm.core.migrations import pending_migrations
 
@@ -67,6 +68,9 @@ def makemigrations(name: str | None) -> None:
     if not writers:
         click.echo("No changes detected.")
         return
+    if check:
+        click.echo("Model changes without a migration: run `crm makemigrations`", err=True)
+        sys.exit(1)
     for writer in writers:
         if name:
             writer.name = format_migration_name(int(writer.name.split("_", 1)[0]), name)

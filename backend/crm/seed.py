@@ -94,6 +94,8 @@ _SUMMARIES = ["电话沟通了采购需求，客户对方案感兴趣 / Called a
               "确认了交付时间 / Confirmed the delivery date",
               "微信沟通合同细节 / Discussed contract details on WeChat",
               "参加了客户的技术评审会 / Joined the customer's technical review"]
+_DEALS = ["年度采购", "设备升级", "系统集成", "渠道合作", "Annual deal", "Expansion"]
+_TASKS = ["回访", "发送合同", "准备报价", "安排演示", "Call back", "Send proposal"]
 _OUTCOMES = ["积极 Positive", "待跟进 Follow up", "需要报价 Needs quote", "暂无需求 No need now"]
 
 
@@ -107,10 +109,18 @@ def _person(rng: random.Random) -> str:
     return f"{rng.choice(_EN_FIRST)} {rng.choice(_EN_LAST)}"
 
 
+_CN_CITY = ["上海", "北京", "广州", "深圳", "杭州", "成都", "武汉", "南京", "苏州", "天津"]
+
+
 def _company(rng: random.Random, i: int) -> str:
+    # City + brand + business makes 2,000 distinct Chinese names; beyond that a branch number.
     if rng.random() < 0.7:
-        return f"{rng.choice(_CN_PREFIX)}{rng.choice(_CN_SUFFIX)}"[:-2] + f"{i:04d}" + "公司"
-    return f"{rng.choice(_EN_PREFIX)} {rng.choice(_EN_SUFFIX)} {i:04d}"
+        city = _CN_CITY[i % len(_CN_CITY)]
+        brand = _CN_PREFIX[(i // len(_CN_CITY)) % len(_CN_PREFIX)]
+        branch = i // (len(_CN_CITY) * len(_CN_PREFIX))
+        suffix = f"第{branch}分公司" if branch else ""
+        return f"{city}{brand}{rng.choice(_CN_SUFFIX)}{suffix}"
+    return f"{rng.choice(_EN_PREFIX)} {rng.choice(_EN_SUFFIX)} #{i}"
 
 
 @dataclass
@@ -221,7 +231,7 @@ async def seed_demo(scale: int = 1, echo: Callable[[str], Any] = print) -> Works
         closed = stage.is_won or stage.is_lost
         o = Opportunity(
             id=uuid.uuid4(), workspace_id=wid, customer_id=c.id,
-            title=f"{rng.choice(['年度采购', '设备升级', '系统集成', '渠道合作', 'Annual deal', 'Expansion'])} #{i + 1}",
+            title=f"{rng.choice(_DEALS)} #{i + 1}",
             amount_minor=rng.randint(5, 500) * 1000 * 100, currency="CNY", stage_id=stage.id,
             probability=stage.probability,
             expected_close_date=(now + dt.timedelta(days=rng.randint(-30, 120))).date(),
@@ -258,13 +268,13 @@ async def seed_demo(scale: int = 1, echo: Callable[[str], Any] = print) -> Works
                 c.next_follow_up_at = now + dt.timedelta(days=rng.randint(-5, 20))
 
     tasks: list[Task] = []
-    for i in range(150 * scale):
+    for _ in range(150 * scale):
         c = rng.choice(owned)
         due = now + dt.timedelta(days=rng.randint(-10, 20), hours=rng.randint(0, 8))
         status = rng.choices(list(TaskStatus), [50, 15, 30, 5])[0]
         tasks.append(Task(
             id=uuid.uuid4(), workspace_id=wid,
-            title=f"{rng.choice(['回访', '发送合同', '准备报价', '安排演示', 'Call back', 'Send proposal'])}: {c.name}",
+            title=f"{rng.choice(_TASKS)}: {c.name}",
             due_at=due, remind_at=due - dt.timedelta(hours=1),
             priority=rng.choice(list(TaskPriority)), status=status, assignee_id=c.owner_id,
             customer_id=c.id, completed_at=due if status is TaskStatus.DONE else None))

@@ -223,8 +223,8 @@ async def test_every_write_is_audited_with_old_and_new(world: World):
 async def test_workspaces_are_isolated(world: World, client):
     from tests.conftest import world as make_world  # noqa: F401
     mine = await f.customer(world, "admin", name="Ours")
-    from crm.auth.service import create_workspace
     from crm.auth.models import User
+    from crm.auth.service import create_workspace
     from crm.auth.tokens import issue_access_token
     other = await create_workspace("Other", "other-" + mine.id.hex[:8])
     stranger = await User.create(workspace_id=other.id, email="admin@other.test", name="X",

@@ -97,9 +97,10 @@ class Me:
 
     @strawberry.field
     async def team(self, info: Info) -> Team | None:
-        if self.user.team_id is None:
+        team_id = getattr(self.user, "team_id", None)
+        if team_id is None:
             return None
-        return await team_loader(info).load(self.user.team_id)
+        return await team_loader(info).load(team_id)
 
 
 @strawberry.type
@@ -194,7 +195,7 @@ def visible_changes(actor: Actor, object_type: str, changes: dict[str, Any], eve
             access = Access.NONE
         if access is Access.NONE:
             continue
-        old, new = (pair + [None, None])[:2] if isinstance(pair, list) else (None, pair)
+        old, new = [*pair, None, None][:2] if isinstance(pair, list) else (None, pair)
         if access is Access.MASKED:
             kind = rule.mask if rule else "text"
             old, new = mask_value(old, kind), mask_value(new, kind)

@@ -11,6 +11,8 @@ from strawberry.extensions import SchemaExtension
 from crm.core.errors import ClientError, ServiceError
 
 log = logging.getLogger("crm.errors")
+# Messages of Strawberry's depth, alias and token limiters.
+_LIMIT_WORDS = ("aliases found", "maximum operation depth", "token limit", "tokens")
 
 
 class MaskServerErrors(SchemaExtension):
@@ -48,3 +50,18 @@ class MaskServerErrors(SchemaExtension):
             path=error.path,
             extensions={"code": "INTERNAL", "requestId": request_id},
         )
+
+
+def error_code_of(formatted: dict) -> str:
+    """The code of an error that reached the client without one: parse, validation, variable
+    and limit errors are the client's."""
+    message = formatted.get("message", "")
+    return "LIMIT_REACHED" if any(word in message for word in _LIMIT_WORDS) else "INVALID"
+
+
+def with_codes(response: dict) -> dict:
+    for err in response.get("errors") or []:
+        ext = err.setdefault("extensions", {})
+        if "code" not in ext:
+            ext["code"] = error_code_of(err)
+    return response

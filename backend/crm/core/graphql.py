@@ -30,7 +30,7 @@ class Context:
 
     def require_actor(self) -> Actor:
         if self.actor is None:
-            raise Unauthenticated(self.auth_error or "Sign in first: send Authorization: Bearer <accessToken>")
+            raise Unauthenticated(self.auth_error) if self.auth_error else Unauthenticated()
         return self.actor
 
 

@@ -15,4 +15,5 @@ async def pending_migrations(settings: Settings, url: str = "sqlite://:memory:")
     apps_dict = config["apps"]
     async with TortoiseContext() as ctx:
         await ctx.init(config=config)
+        assert ctx.apps is not None
         return await MigrationAutodetector(ctx.apps, apps_dict).changes()

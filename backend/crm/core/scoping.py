@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from tortoise import Tortoise
 from tortoise.expressions import Q, Subquery
@@ -26,9 +26,10 @@ def row_scope_q(model: type[WorkspaceScoped], actor: Actor, scope: RowScope) -> 
         return Q(pk__isnull=True)  # matches nothing
     if model.owner_column is None:
         return None
-    if scope is RowScope.OWN:
-        return Q(**{model.owner_column: actor.user_id})
-    return Q(**{f"{model.owner_column}__in": list(actor.team_member_ids)})
+    lookup: dict[str, Any] = (
+        {model.owner_column: actor.user_id} if scope is RowScope.OWN
+        else {f"{model.owner_column}__in": list(actor.team_member_ids)})
+    return Q(**lookup)
 
 
 def scoped(

@@ -28,10 +28,12 @@ from crm.customers.loaders import contacts_loader, tags_loader
 if TYPE_CHECKING:
     from crm.sales.types import Interaction, Opportunity, Task, TimelineEntry
 
-CustomerKind = strawberry.enum(models.CustomerKind, name="CustomerKind")
-LifecycleStage = strawberry.enum(models.LifecycleStage, name="LifecycleStage")
-CustomerLevel = strawberry.enum(models.CustomerLevel, name="CustomerLevel",
-                                description="A = most important")
+CustomerKind = models.CustomerKind
+strawberry.enum(CustomerKind, name="CustomerKind")
+LifecycleStage = models.LifecycleStage
+strawberry.enum(LifecycleStage, name="LifecycleStage")
+CustomerLevel = models.CustomerLevel
+strawberry.enum(CustomerLevel, name="CustomerLevel", description="A = most important")
 
 SalesLazy = "crm.sales.types"
 
@@ -179,15 +181,15 @@ class CreateCustomerInput:
     id: strawberry.ID | None = strawberry.field(
         default=None, description="A UUID chosen by the client (offline creation, retries).")
     name: str
-    kind: CustomerKind = models.CustomerKind.COMPANY  # type: ignore[assignment]
+    kind: CustomerKind = models.CustomerKind.COMPANY
     industry: str | None = None
     region: str | None = None
     address: str | None = None
     phone: str | None = None
     email: str | None = None
     source: str | None = None
-    lifecycle_stage: LifecycleStage = models.LifecycleStage.PROSPECT  # type: ignore[assignment]
-    level: CustomerLevel = models.CustomerLevel.C  # type: ignore[assignment]
+    lifecycle_stage: LifecycleStage = models.LifecycleStage.PROSPECT
+    level: CustomerLevel = models.CustomerLevel.C
     owner_id: strawberry.ID | None = None
     tag_ids: list[strawberry.ID] = strawberry.field(default_factory=list)
     contacts: list[ContactFields] = strawberry.field(default_factory=list)

@@ -538,7 +538,9 @@ async def customer_timeline(actor: Actor, customer: Customer, *, first: int | No
         if cursor is None:
             return qs
         at, pk = cursor
-        return qs.filter(Q(**{f"{column}__lt": at}) | Q(**{column: at, "id__lt": pk}))
+        earlier: dict[str, Any] = {f"{column}__lt": at}
+        same_time: dict[str, Any] = {column: at, "id__lt": pk}
+        return qs.filter(Q(**earlier) | Q(**same_time))
 
     ws = actor.workspace_id
     interactions = await before(Interaction.filter(workspace_id=ws, customer_id=customer.id,

@@ -31,16 +31,22 @@ from crm.customers.types import Contact, Customer
 from crm.sales import models
 from crm.sales.loaders import opportunity_loader, stage_loader
 
-LeadStatus = strawberry.enum(models.LeadStatus, name="LeadStatus")
-InteractionKind = strawberry.enum(models.InteractionKind, name="InteractionKind")
-Direction = strawberry.enum(models.Direction, name="Direction")
-TaskStatus = strawberry.enum(models.TaskStatus, name="TaskStatus")
-TaskPriority = strawberry.enum(models.TaskPriority, name="TaskPriority")
+LeadStatus = models.LeadStatus
+strawberry.enum(LeadStatus, name="LeadStatus")
+InteractionKind = models.InteractionKind
+strawberry.enum(InteractionKind, name="InteractionKind")
+Direction = models.Direction
+strawberry.enum(Direction, name="Direction")
+TaskStatus = models.TaskStatus
+strawberry.enum(TaskStatus, name="TaskStatus")
+TaskPriority = models.TaskPriority
+strawberry.enum(TaskPriority, name="TaskPriority")
 
 
 def _fetcher(model: type, **extra: Any) -> Any:
     async def fetch(actor: Any, ids: list[uuid.UUID]) -> dict[uuid.UUID, Any]:
-        return {r.id: r for r in await scoped(model, actor, **extra).filter(id__in=ids)}
+        rows: list[Any] = await scoped(model, actor, **extra).filter(id__in=ids)
+        return {r.id: r for r in rows}
     return fetch
 
 
@@ -335,7 +341,7 @@ class LogInteractionInput:
     id: strawberry.ID | None = None
     customer_id: strawberry.ID
     kind: InteractionKind
-    direction: Direction = models.Direction.OUTBOUND  # type: ignore[assignment]
+    direction: Direction = models.Direction.OUTBOUND
     occurred_at: dt.datetime | None = None
     summary: str
     outcome: str | None = None
@@ -351,7 +357,7 @@ class CreateTaskInput:
     description: str | None = None
     due_at: dt.datetime | None = None
     remind_at: dt.datetime | None = None
-    priority: TaskPriority = models.TaskPriority.NORMAL  # type: ignore[assignment]
+    priority: TaskPriority = models.TaskPriority.NORMAL
     assignee_id: strawberry.ID | None = None
     customer_id: strawberry.ID | None = None
     opportunity_id: strawberry.ID | None = None
