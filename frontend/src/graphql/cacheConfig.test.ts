@@ -1,4 +1,4 @@
-import { isPayrollKey, payrollSafeStorage, withoutPayroll } from './cacheConfig';
+import { globalId, isPayrollKey, optimistic, payrollSafeStorage, withoutPayroll } from './cacheConfig';
 import { blockingError, hasForbiddenFields } from './errors';
 import { CombinedError } from '@urql/core';
 import { GraphQLError } from 'graphql';
@@ -41,5 +41,19 @@ describe('partial errors', () => {
   it('other errors are', () => {
     const e = new CombinedError({ graphQLErrors: [forbidden, new GraphQLError('boom', { extensions: { code: 'INTERNAL' } })] });
     expect(blockingError(e)).toBe(e);
+  });
+});
+
+describe('offline follow-ups', () => {
+  it('give the interaction the global id the server will give it', () => {
+    const uuid = '6c2a0a1c-a223-4aaa-ae64-d2620dab3427';
+    const r = optimistic.logInteraction({ input: { id: uuid, customerId: 'x', kind: 'CALL', summary: '电话回访' } }, {} as never, {} as never) as {
+      interaction: { id: string; summary: string };
+      errors: unknown[];
+    };
+    expect(r.errors).toEqual([]);
+    expect(r.interaction.summary).toBe('电话回访');
+    expect(atob(r.interaction.id)).toBe(`Interaction:${uuid}`);
+    expect(globalId('Customer', uuid)).toBe(btoa(`Customer:${uuid}`));
   });
 });

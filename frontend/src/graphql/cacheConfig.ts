@@ -1,4 +1,4 @@
-import type { SerializedEntries, StorageAdapter } from '@urql/exchange-graphcache';
+import type { OptimisticMutationConfig, SerializedEntries, StorageAdapter } from '@urql/exchange-graphcache';
 
 /**
  * Types whose data must never reach a persistent browser cache (salary is the most
@@ -61,3 +61,37 @@ const EMBEDDED = [
   'PayslipLine', 'PayRunPayload', 'TeamPerformanceRow',
 ]
 export const cacheKeys: Record<string, () => null> = Object.fromEntries(EMBEDDED.map((t) => [t, () => null]));
+
+/** The global id the server gives a row whose UUID the client chose (base64 of `Type:uuid`). */
+export function globalId(type: string, uuid: string): string {
+  return btoa(`${type}:${uuid}`);
+}
+
+interface LogInteractionArgs {
+  input: { id?: string | null; kind: string; summary: string; occurredAt?: string | null; nextFollowUpAt?: string | null; outcome?: string | null };
+}
+
+/**
+ * Field sales log follow-ups with a flaky network: a logged interaction carries a client-chosen
+ * UUID (so a retry cannot create it twice) and has an optimistic result, which is what lets the
+ * offline exchange keep it in its queue and send it when the device is back online.
+ */
+export const optimistic: OptimisticMutationConfig = {
+  logInteraction: (args) => {
+    const { input } = args as unknown as LogInteractionArgs;
+    const now = new Date().toISOString();
+    return {
+      __typename: 'InteractionPayload',
+      errors: [],
+      interaction: input.id
+        ? {
+            __typename: 'Interaction',
+            id: globalId('Interaction', input.id),
+            kind: input.kind,
+            summary: input.summary,
+            occurredAt: input.occurredAt ?? now,
+          }
+        : null,
+    };
+  },
+};

@@ -5,7 +5,7 @@ import { authExchange } from '@urql/exchange-auth';
 import { clearTokens, getTokens, isExpiring, setTokens } from '../auth/tokens';
 import { RefreshMutation } from '../auth/documents';
 import { isAuthError } from './errors';
-import { cacheKeys, payrollSafeStorage } from './cacheConfig';
+import { cacheKeys, optimistic, payrollSafeStorage } from './cacheConfig';
 
 export const GRAPHQL_URL = '/graphql';
 const IDB_NAME = 'crm-graphcache';
@@ -72,7 +72,7 @@ export interface ClientOptions {
 export function createCrmClient({ persist, onAuthFailure, url = GRAPHQL_URL }: ClientOptions): Client {
   const store = persist ? persistentStorage() : null;
   const cache = store
-    ? offlineExchange({ keys: cacheKeys, storage: store })
+    ? offlineExchange({ keys: cacheKeys, storage: store, optimistic })
     : cacheExchange({ keys: cacheKeys });
   return new Client({
     url,

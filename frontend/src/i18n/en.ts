@@ -30,7 +30,7 @@ export const en: DeepString<Translations> = {
     logInteraction: 'Log interaction', newCustomer: 'New customer', bulkResult: 'Bulk result', pool: 'Pool customers',
   },
   interaction: {
-    kind: 'Kind', summary: 'Summary', occurredAt: 'When', nextFollowUpAt: 'Next follow-up', outcome: 'Outcome',
+    kind: 'Kind', summary: 'Summary', occurredAt: 'When', nextFollowUpAt: 'Next follow-up', outcome: 'Outcome', queued: 'Offline: saved, it will be sent when you are back online',
     kinds: { CALL: 'Call', EMAIL: 'Email', MEETING: 'Meeting', VISIT: 'Visit', MESSAGE: 'Message', NOTE: 'Note' },
   },
   lead: { name: 'Name', company: 'Company', status: 'Status', source: 'Source', convert: 'Convert', createOpportunity: 'Also create an opportunity', opportunityTitle: 'Opportunity title', converted: 'Converted to a customer' },

@@ -26,7 +26,7 @@ export const zhCN = {
     logInteraction: '写跟进', newCustomer: '新建客户', bulkResult: '批量操作结果', pool: '公海客户',
   },
   interaction: {
-    kind: '方式', summary: '内容', occurredAt: '时间', nextFollowUpAt: '下次跟进日期', outcome: '结果',
+    kind: '方式', summary: '内容', occurredAt: '时间', nextFollowUpAt: '下次跟进日期', outcome: '结果', queued: '当前离线：跟进已保存，联网后自动提交',
     kinds: { CALL: '电话', EMAIL: '邮件', MEETING: '会议', VISIT: '拜访', MESSAGE: '消息', NOTE: '备注' },
   },
   lead: { name: '姓名', company: '公司', status: '状态', source: '来源', convert: '转化', createOpportunity: '同时创建商机', opportunityTitle: '商机名称', converted: '已转化为客户' },

@@ -185,8 +185,20 @@ export function LogInteractionDialog({ customerId, open, onClose }: { customerId
       okText={t('common.save')} confirmLoading={fetching} onOk={() => form.submit()} okButtonProps={{ 'data-testid': 'interaction-submit' } as ButtonProps}>
       <Form form={form} layout="vertical" initialValues={{ kind: 'CALL' }}
         onFinish={async (v: { kind: InteractionKind; summary: string; nextFollowUpAt?: Dayjs }) => {
-          const r = await log({ input: { customerId, kind: v.kind, summary: v.summary, nextFollowUpAt: v.nextFollowUpAt ? v.nextFollowUpAt.toISOString() : null } });
+          const r = await log({
+            input: {
+              id: crypto.randomUUID(), // a retry (or the offline queue) cannot log it twice
+              customerId, kind: v.kind, summary: v.summary, occurredAt: new Date().toISOString(),
+              nextFollowUpAt: v.nextFollowUpAt ? v.nextFollowUpAt.toISOString() : null,
+            },
+          });
           const errs = r.data?.logInteraction.errors ?? [];
+          if (r.error?.networkError && typeof navigator !== 'undefined' && !navigator.onLine) {
+            message.info(t('interaction.queued'));
+            form.resetFields();
+            onClose(false);
+            return;
+          }
           if (r.error || errs.length) {
             message.error(r.error?.message ?? formatUserErrors(errs));
             return;
