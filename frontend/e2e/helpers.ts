@@ -39,3 +39,22 @@ export async function apiHasType(request: APIRequestContext, typeName: string): 
   const body = (await res.json()) as { data?: { __type?: { name: string } | null } };
   return Boolean(body.data?.__type);
 }
+
+/** Everything the offline cache (IndexedDB) holds right now, as text. */
+export async function persistedCache(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const dbs = await indexedDB.databases();
+    if (!dbs.some((d) => d.name === 'crm-graphcache')) return '';
+    return await new Promise<string>((resolve) => {
+      const open = indexedDB.open('crm-graphcache');
+      open.onsuccess = () => {
+        const db = open.result;
+        if (!Array.from(db.objectStoreNames).includes('entries')) { resolve(''); return; }
+        const req = db.transaction('entries', 'readonly').objectStore('entries').getAll();
+        req.onsuccess = () => resolve(JSON.stringify(req.result));
+        req.onerror = () => resolve('');
+      };
+      open.onerror = () => resolve('');
+    });
+  });
+}

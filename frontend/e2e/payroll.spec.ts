@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { apiHasType, login, shot } from './helpers';
+import { apiHasType, login, persistedCache, shot } from './helpers';
 
 test('hr runs and approves a pay run', async ({ page, request }) => {
   test.skip(!(await apiHasType(request, 'PayRun')), 'the payroll module (issue 4) is not in the API yet');
@@ -26,6 +26,11 @@ test('hr runs and approves a pay run', async ({ page, request }) => {
   await expect(row.getByTestId('pay-run-status')).toHaveText('APPROVED');
   await row.locator('.ant-table-row-expand-icon').click();
   await shot(page, 'payroll-approved-zh');
+  // salary data never reaches the browser's persistent cache
+  await page.goto('/customers');
+  await page.waitForTimeout(1500);
+  const cached = await persistedCache(page);
+  for (const type of ['PayRun', 'Payslip', 'Employee', 'CompensationPlan']) expect(cached).not.toContain(`${type}:`);
 });
 
 test('a rep cannot reach payroll, even by typing its URL', async ({ page }) => {

@@ -10,21 +10,42 @@ import { cacheKeys, optimistic, payrollSafeStorage } from './cacheConfig';
 export const GRAPHQL_URL = '/graphql';
 const IDB_NAME = 'crm-graphcache';
 
-let storage: DefaultStorage | null = null;
+interface SessionStorage {
+  storage: DefaultStorage;
+  /** set at logout: a client of the ended session may still try to write; it writes nothing */
+  closed: boolean;
+}
+let current: SessionStorage | null = null;
 
 function persistentStorage(): DefaultStorage | null {
   if (typeof indexedDB === 'undefined') return null;
-  if (!storage) storage = payrollSafeStorage(makeDefaultStorage({ idbName: IDB_NAME, maxAge: 7 }));
-  return storage;
+  if (!current) {
+    const base = payrollSafeStorage(makeDefaultStorage({ idbName: IDB_NAME, maxAge: 7 }));
+    const session: SessionStorage = { storage: base, closed: false };
+    session.storage = new Proxy(base, {
+      get(target, prop, receiver) {
+        if (prop === 'writeData') return (d: Parameters<DefaultStorage['writeData']>[0]) => (session.closed ? Promise.resolve() : target.writeData(d));
+        if (prop === 'writeMetadata') return (m: Parameters<NonNullable<DefaultStorage['writeMetadata']>>[0]) => (session.closed ? undefined : target.writeMetadata?.(m));
+        const v = Reflect.get(target, prop, receiver);
+        return typeof v === 'function' ? v.bind(target) : v;
+      },
+    });
+    current = session;
+  }
+  return current.storage;
 }
 
-/** Removes every cached response from the browser (logout). */
+/** Removes every cached response from the browser (logout, or a new login). */
 export async function clearPersistentCache(): Promise<void> {
-  const s = storage;
-  storage = null;
+  const session = current;
+  current = null;
   try {
-    if (s) await s.clear();
-    else if (typeof indexedDB !== 'undefined') indexedDB.deleteDatabase(IDB_NAME);
+    if (session) {
+      session.closed = true;
+      await session.storage.clear();
+    } else if (typeof indexedDB !== 'undefined') {
+      indexedDB.deleteDatabase(IDB_NAME);
+    }
   } catch {
     /* nothing to clear */
   }
