@@ -13,7 +13,9 @@ test('manager transfers customers in bulk and sees the outcome per row', async (
   await page.keyboard.type('rep2');
   const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'rep2@demo.test' });
   await expect(option).toBeVisible();
-  await option.click();
+  // the only option left after filtering is the active one: Enter picks it (a click can land
+  // while the dropdown is still animating)
+  await page.keyboard.press('Enter');
   await expect(page.getByTestId('transfer-owner')).toContainText('rep2@demo.test');
   await page.getByTestId('transfer-reason').fill('区域调整');
   await page.getByTestId('transfer-submit').click();
