@@ -88,9 +88,11 @@ async def test_aliases_and_fragments(world: World, payroll: Payroll, who: str):
     {{
       a: node(id: "{rep2_slip}") {{ ...Pay }}
       b: node(id: "{rep2}") {{ ...Emp ... on Employee {{ x: baseSalary {{ amount }} }} }}
-      c: myPayslips {{ edges {{ node {{ ...Pay employee {{ ...Emp }} payRun {{ gross {{ amount }} }} }} }} }}
+      c: myPayslips {{ edges {{ node {{ ...Pay employee {{ ...Emp }}
+         payRun {{ gross {{ amount }} }} }} }} }}
       d: employees {{ totalCount edges {{ node {{ ...Emp }} }} }}
-      e: payRuns {{ totalCount edges {{ node {{ gross {{ amount }} payslips {{ edges {{ node {{ ...Pay }} }} }} }} }} }}
+      e: payRuns {{ totalCount edges {{ node {{ gross {{ amount }}
+         payslips {{ edges {{ node {{ ...Pay }} }} }} }} }} }}
       f: compensationPlans {{ name }}
     }}"""
     body = await world.gql(who, query, expect_errors=True)
@@ -123,7 +125,8 @@ async def test_nothing_of_payroll_hangs_off_user_or_team(world: World, payroll: 
 async def test_filters_and_sorts_on_pay_are_refused(world: World, payroll: Payroll, who: str):
     attempts = [
         '{ employees(filter: {baseSalary: {gt: "20000"}}) { totalCount } }',
-        '{ employees(filter: {or: [{baseSalary: {lt: "1"}}, {department: {eq: "Sales"}}]}) { totalCount } }',
+        '{ employees(filter: {or: [{baseSalary: {lt: "1"}}, {department: {eq: "Sales"}}]}) '
+        "{ totalCount } }",
         '{ employees(filter: {not: {baseSalary: {gte: "23456.78"}}}) { totalCount } }',
         "{ employees(orderBy: [{field: BASE_SALARY, direction: DESC}]) { edges { cursor } } }",
     ]
@@ -145,7 +148,8 @@ async def test_history_timeline_and_aggregates_show_no_pay(world: World, payroll
     gid = to_global_id("Customer", customer.id)
     body = await world.gql(who, """query($id: ID!) { node(id: $id) { ... on Customer {
         history { edges { node { objectType changes { field old new } } } }
-        timeline(first: 50) { edges { node { kind auditEvent { objectType changes { field new } } } } }
+        timeline(first: 50) { edges { node { kind
+            auditEvent { objectType changes { field new } } } } }
     } } }""", {"id": gid})
     history = body["data"]["node"]["history"]["edges"]
     assert all(e["node"]["objectType"] == "Customer" for e in history)
@@ -155,11 +159,13 @@ async def test_history_timeline_and_aggregates_show_no_pay(world: World, payroll
                                      action="update")
     assert events
     for event in events:
-        body = await world.gql(who, f'{{ node(id: "{to_global_id("AuditEvent", event.id)}") {{ id }} }}')
+        event_gid = to_global_id("AuditEvent", event.id)
+        body = await world.gql(who, f'{{ node(id: "{event_gid}") {{ id }} }}')
         assert body["data"]["node"] is None
     period = "2026-01"
-    body = await world.gql(who, f"""{{ teamPerformance(period: "{period}") {{ reps {{ user {{ name }}
-        revenueBooked {{ amount }} revenueCollected {{ amount }} opportunitiesWon winRate }} }} }}""",
+    body = await world.gql(who, f"""{{ teamPerformance(period: "{period}") {{ reps {{
+        user {{ name }} revenueBooked {{ amount }} revenueCollected {{ amount }}
+        opportunitiesWon winRate }} }} }}""",
                            expect_errors=True)
     assert_no_secret(who, body)
     if who == "manager":
@@ -172,9 +178,11 @@ async def test_history_timeline_and_aggregates_show_no_pay(world: World, payroll
 
 
 async def test_a_manager_reads_only_their_own_payslip(world: World, payroll: Payroll):
-    body = await world.gql("manager", "{ myPayslips { edges { node { employeeName base { amount } } } } }")
+    body = await world.gql("manager",
+                           "{ myPayslips { edges { node { employeeName base { amount } } } } }")
     edges = body["data"]["myPayslips"]["edges"]
     assert [e["node"]["base"]["amount"] for e in edges] == ["34567.89"]
     own = to_global_id("Payslip", payroll.payslips["manager"].id)
-    body = await world.gql("manager", f'{{ node(id: "{own}") {{ ... on Payslip {{ net {{ amount }} }} }} }}')
+    body = await world.gql("manager",
+                           f'{{ node(id: "{own}") {{ ... on Payslip {{ net {{ amount }} }} }} }}')
     assert body["data"]["node"]["net"]["amount"]

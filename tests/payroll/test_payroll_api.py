@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from crm.core.ids import to_global_id
 from crm.payroll import service
-from crm.payroll.models import Payslip, PayRun
+from crm.payroll.models import PayRun, Payslip
 from tests.conftest import World
 from tests.payroll.helpers import make_payroll
 
@@ -18,7 +18,8 @@ RUN_FIELDS = "id status period payslipCount gross { amount } net { amount } tax 
 async def test_hr_runs_a_month_through_the_graph(world: World):
     hr = await world.actor("hr")
     await service.create_employee(hr, {
-        "user_id": world.users["rep1"].id, "employee_number": "E1", "hire_date": dt.date(2025, 1, 1),
+        "user_id": world.users["rep1"].id, "employee_number": "E1",
+        "hire_date": dt.date(2025, 1, 1),
         "base_salary": Decimal("12000")})
     body = await world.gql("hr", """mutation { createPayRun(input: {year: 2026, month: 3}) {
         payRun { id status } errors { code message } } }""")
@@ -39,7 +40,8 @@ async def test_hr_runs_a_month_through_the_graph(world: World):
     assert await Payslip.filter(pay_run_id=world_id(run)).values_list("id", flat=True) != ids_before
     approve = f"""mutation {{ approvePayRun(input: {{id: "{run['id']}"}}) {{
         payRun {{ status }} errors {{ code }} }} }}"""
-    assert (await world.gql("hr", approve))["data"]["approvePayRun"]["payRun"]["status"] == "APPROVED"
+    approved = (await world.gql("hr", approve))["data"]["approvePayRun"]["payRun"]
+    assert approved["status"] == "APPROVED"
     # Approved is immutable: no recalculation, no second approval.
     body = await world.gql("hr", calc)
     assert body["data"]["calculatePayRun"]["errors"][0]["code"] == "INVALID_STATE"
@@ -142,12 +144,14 @@ async def test_salary_changes_are_audited_and_their_history_is_hr_only(world: Wo
     gid = to_global_id("Employee", p.employees["rep1"].id)
     body = await world.gql("hr", """mutation($id: ID!) { updateEmployee(input: {id: $id,
         baseSalary: {amount: "13000.10", currency: "CNY"}, bankAccount: "6222111122223333",
-        title: "Senior rep"}) { employee { baseSalary { amount } bankAccount } errors { code } } }""",
+        title: "Senior rep"}) { employee { baseSalary { amount } bankAccount }
+        errors { code } } }""",
                            {"id": gid})
     assert body["data"]["updateEmployee"]["employee"] == {"baseSalary": {"amount": "13000.10"},
                                                           "bankAccount": "6222111122223333"}
     history = """query($id: ID!) { node(id: $id) { ... on Employee { bankAccount
-        baseSalary { amount } history { edges { node { action changes { field old new } } } } } } }"""
+        baseSalary { amount }
+        history { edges { node { action changes { field old new } } } } } } }"""
     hr_view = (await world.gql("hr", history, {"id": gid}))["data"]["node"]
     update = next(e["node"] for e in hr_view["history"]["edges"] if e["node"]["action"] == "update")
     changes = {c["field"]: (c["old"], c["new"]) for c in update["changes"]}
@@ -183,7 +187,8 @@ async def test_benefit_settings_are_configurable_per_workspace(world: World):
     assert body["data"]["updatePayrollSettings"]["settings"] == {
         "contributions": [{"code": "pension", "employerRate": "0.14"}], "annualLeaveDays": 10}
     bad = await world.gql("hr", """mutation { updatePayrollSettings(input: {contributions: [
-        {code: "x", label: "x", employeeRate: "1.5", employerRate: "0"}]}) { errors { code field } } }""")
+        {code: "x", label: "x", employeeRate: "1.5", employerRate: "0"}]}) {
+        errors { code field } } }""")
     assert bad["data"]["updatePayrollSettings"]["errors"][0]["code"] == "INVALID"
     for who in ("rep1", "manager", "admin"):
         denied = await world.gql(who, query, expect_errors=True)
@@ -192,8 +197,8 @@ async def test_benefit_settings_are_configurable_per_workspace(world: World):
 
 
 async def test_team_performance_for_managers_and_hr(world: World):
-    from crm.sales import service as sales
     from crm.customers import service as customers
+    from crm.sales import service as sales
 
     rep1 = await world.actor("rep1")
     customer = await customers.create_customer(rep1, {"name": "Perf Co"})

@@ -106,10 +106,12 @@ async def test_every_payroll_write_by_role(world: World, payroll: Payroll, role:
     who = USERS[role]
     employee = to_global_id("Employee", payroll.employees["rep2"].id)
     plan = to_global_id("CompensationPlan", payroll.plan.id)
+    viewer = to_global_id("User", world.users["viewer"].id)
+    run = to_global_id("PayRun", payroll.run.id)
     writes = {
         "updateEmployee": f'updateEmployee(input: {{id: "{employee}", baseSalary: '
                           '{amount: "1.00", currency: "CNY"}})',
-        "createEmployee": f'createEmployee(input: {{userId: "{to_global_id("User", world.users["viewer"].id)}", '
+        "createEmployee": f'createEmployee(input: {{userId: "{viewer}", '
                           'employeeNumber: "X1", hireDate: "2026-01-01", baseSalary: '
                           '{amount: "1", currency: "CNY"}})',
         "updateCompensationPlan": f'updateCompensationPlan(input: {{id: "{plan}", name: "P2"}})',
@@ -118,8 +120,8 @@ async def test_every_payroll_write_by_role(world: World, payroll: Payroll, role:
         "addPayAdjustment": f'addPayAdjustment(input: {{employeeId: "{employee}", kind: BONUS, '
                             'amount: "5", year: 2026, month: 3, description: "x"})',
         "createPayRun": "createPayRun(input: {year: 2026, month: 6})",
-        "calculatePayRun": f'calculatePayRun(input: {{id: "{to_global_id("PayRun", payroll.run.id)}"}})',
-        "approvePayRun": f'approvePayRun(input: {{id: "{to_global_id("PayRun", payroll.run.id)}"}})',
+        "calculatePayRun": f'calculatePayRun(input: {{id: "{run}"}})',
+        "approvePayRun": f'approvePayRun(input: {{id: "{run}"}})',
     }
     for name, call in writes.items():
         body = await world.gql(who, f"mutation {{ {call} {{ errors {{ code }} }} }}")

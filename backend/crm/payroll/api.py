@@ -59,7 +59,8 @@ def _salary_q(flt: Any, actor: Actor) -> Q:
     for op in ("lt", "lte", "gt", "gte"):
         value = getattr(flt, op, strawberry.UNSET)
         if value is not strawberry.UNSET and value is not None:
-            parts.append(Q(**{f"base_salary_minor__{op}": to_minor(Decimal(value), "CNY")}))
+            lookup: dict[str, Any] = {f"base_salary_minor__{op}": to_minor(Decimal(value), "CNY")}
+            parts.append(Q(**lookup))
     return Q(*parts) if parts else Q()
 
 

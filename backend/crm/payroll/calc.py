@@ -165,7 +165,8 @@ def commission(payments: Sequence[Payment], tiers: Sequence[Tier], currency: str
         total += share
         top = fmt(upper, currency) if upper is not None else "∞"
         lines.append(Line(f"commission_tier_{i + 1}", f"提成 Commission tier {i + 1}", share,
-                          f"{fmt(portion, currency)} (the part of {fmt(tier.threshold_minor, currency)}"
+                          f"{fmt(portion, currency)} (the part of "
+                          f"{fmt(tier.threshold_minor, currency)}"
                           f"–{top}) × {fmt_rate(tier.rate)} = {fmt(share, currency)}"))
     if collected < 0:
         lines.append(Line("commission_floor", "提成 Commission", 0,

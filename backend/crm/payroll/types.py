@@ -31,7 +31,8 @@ AdjustmentKind = strawberry.enum(models.AdjustmentKind, name="AdjustmentKind")
 
 def _fetcher(model: type) -> Any:
     async def fetch(actor: Any, ids: list[uuid.UUID]) -> dict[uuid.UUID, Any]:
-        return {r.id: r for r in await scoped(model, actor).filter(id__in=ids)}
+        rows: list[Any] = await scoped(model, actor).filter(id__in=ids)
+        return {r.id: r for r in rows}
     return fetch
 
 
@@ -115,7 +116,7 @@ class Employee(Node):
     department: str | None
     title: str | None
     hire_date: dt.date
-    status: EmployeeStatus
+    status: EmployeeStatus  # type: ignore[valid-type]
     annual_leave_days: int
     annual_leave_used_days: int
     version: int
@@ -194,7 +195,7 @@ class Payslip(Node):
     employee_number: str
     year: int
     month: int
-    status: PayRunStatus
+    status: PayRunStatus  # type: ignore[valid-type]
     currency: str
     created_at: dt.datetime
 
@@ -278,7 +279,7 @@ class Payslip(Node):
 class PayRun(Node):
     year: int
     month: int
-    status: PayRunStatus
+    status: PayRunStatus  # type: ignore[valid-type]
     currency: str
     payslip_count: int
     calculated_at: dt.datetime | None
@@ -317,7 +318,7 @@ class PayRun(Node):
 @node_type(models.PayAdjustment, _fetcher(models.PayAdjustment))
 @strawberry.type(description="A one-off bonus, deduction or correction for a month.")
 class PayAdjustment(Node):
-    kind: AdjustmentKind
+    kind: AdjustmentKind  # type: ignore[valid-type]
     year: int
     month: int
     description: str
@@ -407,7 +408,7 @@ class UpdateEmployeeInput:
     employee_number: str | None = strawberry.UNSET
     department: str | None = strawberry.UNSET
     title: str | None = strawberry.UNSET
-    status: EmployeeStatus | None = strawberry.UNSET
+    status: EmployeeStatus | None = strawberry.UNSET  # type: ignore[valid-type]
     base_salary: MoneyInput | None = strawberry.UNSET
     bank_account: str | None = strawberry.UNSET
     social_insurance_base: MoneyInput | None = strawberry.UNSET
@@ -444,7 +445,7 @@ class UpdatePayrollSettingsInput:
 @strawberry.input
 class AddPayAdjustmentInput:
     employee_id: strawberry.ID
-    kind: AdjustmentKind
+    kind: AdjustmentKind  # type: ignore[valid-type]
     amount: Decimal = strawberry.field(
         description="Positive; a deduction is taken off, a correction may be negative.")
     year: int
