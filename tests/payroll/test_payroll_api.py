@@ -227,3 +227,31 @@ async def test_team_performance_for_managers_and_hr(world: World):
         assert body["errors"][0]["extensions"]["code"] == "FORBIDDEN", who
     bad = await world.gql("hr", query, {"p": "March"}, expect_errors=True)
     assert bad["errors"][0]["extensions"]["code"] == "INVALID"
+
+
+async def test_new_customer_bonus_from_opportunities_won_in_the_month(world: World):
+    from crm.customers import service as customers
+    from crm.sales import service as sales
+
+    hr = await world.actor("hr")
+    rep1 = await world.actor("rep1")
+    plan = await service.create_plan(hr, {"name": "Bonus plan", "tiers": [],
+                                          "new_customer_bonus": Decimal("500")})
+    employee = await service.create_employee(hr, {
+        "user_id": world.users["rep1"].id, "employee_number": "E7",
+        "hire_date": dt.date(2024, 1, 1), "base_salary": Decimal("8000"),
+        "compensation_plan_id": plan.id})
+    won = next(s for s in world.stages if s.is_won)
+    for name in ("First Co", "Second Co"):
+        customer = await customers.create_customer(rep1, {"name": name})
+        opp = await sales.create_opportunity(rep1, {"customer_id": customer.id, "title": name,
+                                                   "amount": Decimal("100"), "currency": "CNY"})
+        await sales.move_opportunity(rep1, opp.id, won.id)
+    today = dt.datetime.now(dt.UTC).date()
+    run = await service.create_pay_run(hr, today.year, today.month)
+    await service.calculate_pay_run(hr, run.id)
+    slip = await Payslip.get(pay_run_id=run.id, employee_id=employee.id)
+    assert slip.bonus_minor == 2 * 500_00
+    line = next(ln for ln in slip.lines if ln["code"] == "new_customer_bonus")
+    assert line["explanation"] == "2 × 500.00"
+    assert slip.gross_minor == 8000_00 + 1000_00
