@@ -255,3 +255,19 @@ async def test_new_customer_bonus_from_opportunities_won_in_the_month(world: Wor
     line = next(ln for ln in slip.lines if ln["code"] == "new_customer_bonus")
     assert line["explanation"] == "2 × 500.00"
     assert slip.gross_minor == 8000_00 + 1000_00
+
+
+async def test_employee_list_costs_the_same_statements_for_2_or_12_rows(world: World,
+                                                                        sql_counter):
+    await make_payroll(world)
+    query = """query($n: Int) { employees(first: $n) { edges { node { employeeNumber
+        user { name } team { name } compensationPlan { name } baseSalary { amount }
+        payslips { gross { amount } } } } } }"""
+    counts = []
+    for n in (2, 12):
+        with sql_counter as counter:
+            body = await world.gql("hr", query, {"n": n})
+        assert len(body["data"]["employees"]["edges"]) == n
+        counts.append(counter.count)
+        counter.statements.clear()
+    assert counts[0] == counts[1] and counts[0] > 3, counts

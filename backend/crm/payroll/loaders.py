@@ -11,8 +11,9 @@ from strawberry.dataloader import DataLoader
 from strawberry.types import Info
 
 from crm.core.graphql import actor_of, loaders_of
-from crm.core.loaders import load_by_ids
-from crm.payroll.models import CompensationPlan, Employee, PayRun
+from crm.core.loaders import grouped, load_by_ids
+from crm.core.scoping import scoped
+from crm.payroll.models import CompensationPlan, Employee, PayRun, Payslip
 
 
 def _scoped_loader(info: Info, name: str, model: type[Any]) -> DataLoader[uuid.UUID, Any]:
@@ -34,3 +35,15 @@ def plan_loader(info: Info) -> DataLoader[uuid.UUID, Any]:
 
 def pay_run_loader(info: Info) -> DataLoader[uuid.UUID, Any]:
     return _scoped_loader(info, "payroll_pay_run", PayRun)
+
+
+def payslips_of_employee_loader(info: Info) -> DataLoader[uuid.UUID, list[Any]]:
+    """Each employee's payslips the actor may read, newest first: one statement per page."""
+    actor = actor_of(info)
+
+    async def load(ids: list[uuid.UUID]) -> list[list[Any]]:
+        rows = await scoped(Payslip, actor).filter(employee_id__in=list(set(ids))).order_by(
+            "-year", "-month")
+        return grouped(rows, ids, "employee_id")
+
+    return loaders_of(info).get("payroll_payslips_of_employee", load)

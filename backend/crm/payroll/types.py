@@ -22,7 +22,12 @@ from crm.core.ids import to_global_id
 from crm.core.money import Money, MoneyInput
 from crm.core.scoping import scoped
 from crm.payroll import models
-from crm.payroll.loaders import employee_loader, pay_run_loader, plan_loader
+from crm.payroll.loaders import (
+    employee_loader,
+    pay_run_loader,
+    payslips_of_employee_loader,
+    plan_loader,
+)
 
 EmployeeStatus = strawberry.enum(models.EmployeeStatus, name="EmployeeStatus")
 PayRunStatus = strawberry.enum(models.PayRunStatus, name="PayRunStatus")
@@ -163,8 +168,7 @@ class Employee(Node):
 
     @strawberry.field(description="This employee's payslips, newest first.")
     async def payslips(self, root: strawberry.Parent[Any], info: Info) -> list[Payslip] | None:
-        return await scoped(models.Payslip, actor_of(info)).filter(  # type: ignore[return-value]
-            employee_id=root.id).order_by("-year", "-month")
+        return await payslips_of_employee_loader(info).load(root.id)  # type: ignore[no-any-return]
 
     @strawberry.field(description="Changes to this employee, newest first (salary: hr only).")
     async def history(self, root: strawberry.Parent[Any], info: Info, first: int | None = 20,
