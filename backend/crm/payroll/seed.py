@@ -43,7 +43,8 @@ async def seed_demo(demo: Any) -> None:
     ws = demo.workspace
     users = demo.users
     await service.ensure_settings(ws.id, ws.setting("currency") or "CNY")
-    hr = await actor_for_user(users["hr@demo.test"], request_id="seed")
+    hr_user = next(u for u in users.values() if u.role == "hr")
+    hr = await actor_for_user(hr_user, request_id="seed")
     sales_plan = await service.create_plan(hr, {
         "name": "销售提成 Sales commission",
         "description": "3% up to 100k collected, 5% to 300k, 8% above; 500 per new customer.",
