@@ -271,3 +271,20 @@ async def test_employee_list_costs_the_same_statements_for_2_or_12_rows(world: W
         counts.append(counter.count)
         counter.statements.clear()
     assert counts[0] == counts[1] and counts[0] > 3, counts
+
+
+async def test_employee_team_defaults_to_the_users_and_hr_may_move_it(world: World):
+    p = await make_payroll(world)
+    gid = to_global_id("Employee", p.employees["rep1"].id)
+    query = """query($id: ID!) { node(id: $id) { ... on Employee { team { name }
+        annualLeaveDays annualLeaveUsedDays annualLeaveBalance user { name } } } }"""
+    node = (await world.gql("hr", query, {"id": gid}))["data"]["node"]
+    assert node["team"]["name"] == "East" and node["user"]["name"] == "Rep1"
+    body = await world.gql("hr", """mutation($id: ID!, $team: ID!) { updateEmployee(input: {
+        id: $id, teamId: $team, annualLeaveUsedDays: 3}) { errors { code } } }""",
+                           {"id": gid, "team": to_global_id("Team", world.teams["West"].id)})
+    assert body["data"]["updateEmployee"]["errors"] == []
+    node = (await world.gql("hr", query, {"id": gid}))["data"]["node"]
+    assert node["team"]["name"] == "West"
+    assert node["annualLeaveUsedDays"] == 3
+    assert node["annualLeaveBalance"] == node["annualLeaveDays"] - 3

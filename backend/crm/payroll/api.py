@@ -104,6 +104,9 @@ def _employee_values(input: Any) -> dict[str, Any]:
                    "compensationPlanId")
     if plan is not strawberry.UNSET:
         values["compensation_plan_id"] = plan
+    team = _opt_id(getattr(input, "team_id", strawberry.UNSET), "Team", "teamId")
+    if team not in (strawberry.UNSET, None):
+        values["team_id"] = team
     return {k: v for k, v in values.items() if v is not None or k in (
         "department", "title", "bank_account", "compensation_plan_id")}
 

@@ -16,7 +16,7 @@ from typing import Any
 from tortoise.expressions import F
 from tortoise.transactions import in_transaction
 
-from crm.auth.models import User
+from crm.auth.models import Team, User
 from crm.core import audit
 from crm.core.errors import ErrorCode, ServiceError
 from crm.core.money import from_minor, parse_money
@@ -262,6 +262,10 @@ async def _employee_columns(actor: Actor, values: dict[str, Any], currency: str
             if values[name] is None:
                 raise ServiceError(ErrorCode.INVALID, f"{name} cannot be empty", name)
             out[col] = parse_money(values[name], currency, name)
+    if values.get("team_id") is not None:
+        if not await scoped(Team, actor).filter(id=values["team_id"]).exists():
+            raise ServiceError(ErrorCode.NOT_FOUND, "Team not found", "teamId")
+        out["team_id"] = values["team_id"]
     if "compensation_plan_id" in values:
         plan_id = values["compensation_plan_id"]
         if plan_id is not None and not await scoped(CompensationPlan, actor).filter(
@@ -306,9 +310,10 @@ async def create_employee(actor: Actor, values: dict[str, Any], *,
         raise ServiceError(ErrorCode.DUPLICATE, "This employee number is taken",
                            "employeeNumber")
     async with in_transaction():
+        columns.setdefault("team_id", user.team_id)
         row = await Employee.create(id=employee_id or uuid.uuid4(),
                                     workspace_id=actor.workspace_id, user_id=user.id,
-                                    team_id=user.team_id, currency=settings.currency,
+                                    currency=settings.currency,
                                     created_by_id=actor.user_id, **columns)
         await audit.record(actor, "Employee", row.id, "create",
                            audit.diff({}, _employee_history(row, _api_names(list(columns)))))

@@ -402,6 +402,8 @@ class CreateEmployeeInput:
     social_insurance_base: MoneyInput | None = None
     monthly_tax_allowance: MoneyInput | None = None
     compensation_plan_id: strawberry.ID | None = None
+    team_id: strawberry.ID | None = strawberry.field(
+        default=None, description="Defaults to the user's team.")
     annual_leave_days: int | None = None
 
 
@@ -418,6 +420,7 @@ class UpdateEmployeeInput:
     social_insurance_base: MoneyInput | None = strawberry.UNSET
     monthly_tax_allowance: MoneyInput | None = strawberry.UNSET
     compensation_plan_id: strawberry.ID | None = strawberry.UNSET
+    team_id: strawberry.ID | None = strawberry.UNSET
     annual_leave_days: int | None = strawberry.UNSET
     annual_leave_used_days: int | None = strawberry.UNSET
 
