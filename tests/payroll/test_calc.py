@@ -162,3 +162,19 @@ def test_payslip_adds_up_and_explains_every_figure():
     assert {"base", "commission", "gross", "tax", "net", "employer_cost", "correction"} <= codes
     for value in (figures.gross_minor, figures.tax_minor, figures.net_minor):
         assert type(value) is int
+
+
+def test_no_float_in_payroll_code():
+    """No float literal and no float() in the payroll computation's code."""
+    import ast
+    import inspect
+
+    from crm.payroll import performance, service
+
+    for module in (calc, service, performance):
+        tree = ast.parse(inspect.getsource(module))
+        for node in ast.walk(tree):
+            assert not (isinstance(node, ast.Constant) and isinstance(node.value, float)), (
+                module.__name__, node.lineno)
+            assert not (isinstance(node, ast.Name) and node.id == "float"), (
+                module.__name__, node.lineno)
