@@ -73,16 +73,22 @@ async def test_corrections_go_into_the_next_run(world: World):
         adjustment { kind amount { amount } } errors { code field } } }"""
     # January is approved: nothing more goes into it.
     body = await world.gql("hr", add, {"input": {
-        "employeeId": employee_gid, "kind": "BONUS", "amount": "100", "year": 2026, "month": 1,
+        "employeeId": employee_gid, "kind": "BONUS",
+        "amount": {"amount": "100", "currency": "CNY"},
+        "year": 2026, "month": 1,
         "description": "late"}})
     assert body["data"]["addPayAdjustment"]["errors"][0]["code"] == "INVALID_STATE"
     body = await world.gql("hr", add, {"input": {
-        "employeeId": employee_gid, "kind": "CORRECTION", "amount": "-45.50", "year": 2026,
+        "employeeId": employee_gid, "kind": "CORRECTION",
+        "amount": {"amount": "-45.50", "currency": "CNY"},
+        "year": 2026,
         "month": 2, "description": "January overpaid", "correctsPayslipId":
         to_global_id("Payslip", slip.id)}})
     assert body["data"]["addPayAdjustment"]["adjustment"]["amount"]["amount"] == "-45.50"
     await world.gql("hr", add, {"input": {
-        "employeeId": employee_gid, "kind": "BONUS", "amount": "1000", "year": 2026, "month": 2,
+        "employeeId": employee_gid, "kind": "BONUS",
+        "amount": {"amount": "1000", "currency": "CNY"},
+        "year": 2026, "month": 2,
         "description": "Q4 award"}})
     run = await service.create_pay_run(hr, 2026, 2)
     await service.calculate_pay_run(hr, run.id)
@@ -288,3 +294,18 @@ async def test_employee_team_defaults_to_the_users_and_hr_may_move_it(world: Wor
     assert node["team"]["name"] == "West"
     assert node["annualLeaveUsedDays"] == 3
     assert node["annualLeaveBalance"] == node["annualLeaveDays"] - 3
+
+
+async def test_amounts_in_another_currency_are_refused(world: World):
+    p = await make_payroll(world)
+    gid = to_global_id("Employee", p.employees["rep1"].id)
+    body = await world.gql("hr", """mutation($id: ID!) { updateEmployee(input: {id: $id,
+        baseSalary: {amount: "9000", currency: "USD"}}) { errors { code field } } }""",
+                           {"id": gid})
+    assert body["data"]["updateEmployee"]["errors"] == [
+        {"code": "INVALID", "field": "baseSalary.currency"}]
+    body = await world.gql("hr", """mutation { createCompensationPlan(input: {name: "Tiny",
+        tiers: [{threshold: {amount: "0", currency: "CNY"}, rate: "0.01"},
+                {threshold: {amount: "0.001", currency: "CNY"}, rate: "0.02"}]}) {
+        errors { code field } } }""")
+    assert body["data"]["createCompensationPlan"]["errors"][0]["code"] == "INVALID"

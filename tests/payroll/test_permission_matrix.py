@@ -118,7 +118,8 @@ async def test_every_payroll_write_by_role(world: World, payroll: Payroll, role:
         "createCompensationPlan": 'createCompensationPlan(input: {name: "New plan"})',
         "updatePayrollSettings": "updatePayrollSettings(input: {annualLeaveDays: 7})",
         "addPayAdjustment": f'addPayAdjustment(input: {{employeeId: "{employee}", kind: BONUS, '
-                            'amount: "5", year: 2026, month: 3, description: "x"})',
+                            'amount: {amount: "5", currency: "CNY"}, year: 2026, month: 3, '
+                            'description: "x"})',
         "createPayRun": "createPayRun(input: {year: 2026, month: 6})",
         "calculatePayRun": f'calculatePayRun(input: {{id: "{run}"}})',
         "approvePayRun": f'approvePayRun(input: {{id: "{run}"}})',

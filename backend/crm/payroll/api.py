@@ -81,12 +81,6 @@ PAY_RUN_FILTERS: dict[str, FilterField] = {
 }
 
 
-def _money_value(value: Any) -> Any:
-    if value is None or value is strawberry.UNSET:
-        return value
-    return value.amount
-
-
 def _opt_id(value: Any, type_name: str, field: str) -> Any:
     if value is strawberry.UNSET:
         return value
@@ -99,7 +93,7 @@ def _employee_values(input: Any) -> dict[str, Any]:
     for name in ("base_salary", "social_insurance_base", "monthly_tax_allowance"):
         value = getattr(input, name, strawberry.UNSET)
         if value is not strawberry.UNSET and value is not None:
-            values[name] = value.amount
+            values[name] = value
     plan = _opt_id(getattr(input, "compensation_plan_id", strawberry.UNSET), "CompensationPlan",
                    "compensationPlanId")
     if plan is not strawberry.UNSET:

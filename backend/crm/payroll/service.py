@@ -29,7 +29,7 @@ from crm.core.records import (
     utcnow,
 )
 from crm.core.scoping import scoped
-from crm.core.validation import check_fields, check_version, clean_text
+from crm.core.validation import camel, check_fields, check_version, clean_text
 from crm.payroll import calc, sources
 from crm.payroll.models import (
     AdjustmentKind,
@@ -56,6 +56,19 @@ def month_bounds(year: int, month: int) -> tuple[dt.date, dt.date]:
     start = dt.date(year, month, 1)
     end = dt.date(year + (month == 12), month % 12 + 1, 1)
     return start, end
+
+
+# --- amounts and rates ------------------------------------------------------------------------
+
+def money_minor(value: Any, currency: str, field: str, *, allow_negative: bool = False) -> int:
+    """Minor units of an amount: a Decimal in the payroll currency, or a MoneyInput whose
+    currency must be the payroll currency (there is no exchange rate here)."""
+    if hasattr(value, "amount") and hasattr(value, "currency"):
+        if value.currency != currency:
+            raise ServiceError(ErrorCode.INVALID, f"Payroll amounts are in {currency}",
+                               f"{camel(field)}.currency")
+        value = value.amount
+    return parse_money(value, currency, camel(field), allow_negative=allow_negative)
 
 
 # --- rates -----------------------------------------------------------------------------------
@@ -149,9 +162,9 @@ async def update_payroll_settings(actor: Actor, changes: dict[str, Any],
             brackets = []
             for i, b in enumerate(changes["tax_brackets"]):
                 brackets.append(calc.Bracket(
-                    parse_money(b["threshold"], currency, f"taxBrackets.{i}.threshold"),
+                    money_minor(b["threshold"], currency, f"taxBrackets.{i}.threshold"),
                     parse_rate(b["rate"], f"taxBrackets.{i}.rate"),
-                    parse_money(b["quick_deduction"], currency,
+                    money_minor(b["quick_deduction"], currency,
                                 f"taxBrackets.{i}.quickDeduction")))
             brackets.sort(key=lambda b: b.threshold_minor)
             if not brackets or brackets[0].threshold_minor != 0:
@@ -159,7 +172,7 @@ async def update_payroll_settings(actor: Actor, changes: dict[str, Any],
                                    "taxBrackets")
             values["tax_brackets"] = _brackets_json(calc.TaxTable(0, tuple(brackets)))
         if "monthly_basic_deduction" in changes:
-            values["monthly_basic_deduction_minor"] = parse_money(
+            values["monthly_basic_deduction_minor"] = money_minor(
                 changes["monthly_basic_deduction"], currency, "monthlyBasicDeduction")
         if "annual_leave_days" in changes:
             days = changes["annual_leave_days"]
@@ -187,7 +200,7 @@ def _plan_values(values: dict[str, Any], currency: str) -> dict[str, Any]:
     if "tiers" in values:
         tiers = []
         for i, t in enumerate(values["tiers"] or []):
-            tiers.append(calc.Tier(parse_money(t["threshold"], currency, f"tiers.{i}.threshold"),
+            tiers.append(calc.Tier(money_minor(t["threshold"], currency, f"tiers.{i}.threshold"),
                                    parse_rate(t["rate"], f"tiers.{i}.rate")))
         tiers.sort(key=lambda t: t.threshold_minor)
         if len({t.threshold_minor for t in tiers}) != len(tiers):
@@ -197,7 +210,7 @@ def _plan_values(values: dict[str, Any], currency: str) -> dict[str, Any]:
         out["commission_tiers"] = [{"threshold_minor": t.threshold_minor, "rate": str(t.rate)}
                                    for t in tiers]
     if values.get("new_customer_bonus") is not None:
-        out["new_customer_bonus_minor"] = parse_money(values["new_customer_bonus"], currency,
+        out["new_customer_bonus_minor"] = money_minor(values["new_customer_bonus"], currency,
                                                       "newCustomerBonus")
     return out
 
@@ -261,7 +274,7 @@ async def _employee_columns(actor: Actor, values: dict[str, Any], currency: str
         if name in values:
             if values[name] is None:
                 raise ServiceError(ErrorCode.INVALID, f"{name} cannot be empty", name)
-            out[col] = parse_money(values[name], currency, name)
+            out[col] = money_minor(values[name], currency, name)
     if values.get("team_id") is not None:
         if not await scoped(Team, actor).filter(id=values["team_id"]).exists():
             raise ServiceError(ErrorCode.NOT_FOUND, "Team not found", "teamId")
@@ -361,7 +374,7 @@ async def add_adjustment(actor: Actor, values: dict[str, Any]) -> PayAdjustment:
     employee = await scoped(Employee, actor).get_or_none(id=values["employee_id"])
     if employee is None:
         raise ServiceError(ErrorCode.NOT_FOUND, "Employee not found", "employeeId")
-    amount = parse_money(values["amount"], employee.currency, "amount",
+    amount = money_minor(values["amount"], employee.currency, "amount",
                          allow_negative=kind is AdjustmentKind.CORRECTION)
     if kind is AdjustmentKind.DEDUCTION:
         amount = -amount

@@ -367,7 +367,7 @@ class TeamPerformance:
 
 @strawberry.input
 class CommissionTierInput:
-    threshold: Decimal
+    threshold: MoneyInput
     rate: Decimal
 
 
@@ -376,7 +376,7 @@ class CreateCompensationPlanInput:
     name: str
     description: str | None = None
     tiers: list[CommissionTierInput] = strawberry.field(default_factory=list)
-    new_customer_bonus: Decimal | None = None
+    new_customer_bonus: MoneyInput | None = None
 
 
 @strawberry.input
@@ -386,7 +386,7 @@ class UpdateCompensationPlanInput:
     name: str | None = strawberry.UNSET
     description: str | None = strawberry.UNSET
     tiers: list[CommissionTierInput] | None = strawberry.UNSET
-    new_customer_bonus: Decimal | None = strawberry.UNSET
+    new_customer_bonus: MoneyInput | None = strawberry.UNSET
 
 
 @strawberry.input
@@ -435,9 +435,9 @@ class ContributionRateInput:
 
 @strawberry.input
 class TaxBracketInput:
-    threshold: Decimal
+    threshold: MoneyInput
     rate: Decimal
-    quick_deduction: Decimal
+    quick_deduction: MoneyInput
 
 
 @strawberry.input
@@ -445,7 +445,7 @@ class UpdatePayrollSettingsInput:
     expected_version: int | None = None
     contributions: list[ContributionRateInput] | None = strawberry.UNSET
     tax_brackets: list[TaxBracketInput] | None = strawberry.UNSET
-    monthly_basic_deduction: Decimal | None = strawberry.UNSET
+    monthly_basic_deduction: MoneyInput | None = strawberry.UNSET
     annual_leave_days: int | None = strawberry.UNSET
 
 
@@ -453,7 +453,7 @@ class UpdatePayrollSettingsInput:
 class AddPayAdjustmentInput:
     employee_id: strawberry.ID
     kind: AdjustmentKind  # type: ignore[valid-type]
-    amount: Decimal = strawberry.field(
+    amount: MoneyInput = strawberry.field(
         description="Positive; a deduction is taken off, a correction may be negative.")
     year: int
     month: int
