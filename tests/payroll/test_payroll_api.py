@@ -309,3 +309,14 @@ async def test_amounts_in_another_currency_are_refused(world: World):
                 {threshold: {amount: "0.001", currency: "CNY"}, rate: "0.02"}]}) {
         errors { code field } } }""")
     assert body["data"]["createCompensationPlan"]["errors"][0]["code"] == "INVALID"
+
+
+async def test_hr_and_finance_filter_and_sort_by_salary(world: World):
+    await make_payroll(world)
+    query = """{ employees(filter: {baseSalary: {gt: "20000"}},
+        orderBy: [{field: BASE_SALARY, direction: DESC}]) {
+        totalCount edges { node { title baseSalary { amount } } } } }"""
+    for who in ("hr", "finance"):
+        data = (await world.gql(who, query))["data"]["employees"]
+        assert data["totalCount"] == 2
+        assert [e["node"]["title"] for e in data["edges"]] == ["manager", "rep2"]

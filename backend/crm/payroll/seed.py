@@ -6,11 +6,14 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING
 
 from crm.auth.service import actor_for_user
 from crm.payroll import service
 from crm.payroll.models import CompensationPlan, Employee
+
+if TYPE_CHECKING:
+    from crm.seed import DemoData
 
 # role -> (monthly base in CNY, title, department)
 _PAY = {
@@ -39,7 +42,7 @@ def _months_back(today: dt.date, n: int) -> list[tuple[int, int]]:
     return sorted(out)
 
 
-async def seed_demo(demo: Any) -> None:
+async def seed_demo(demo: DemoData) -> None:
     ws = demo.workspace
     users = demo.users
     await service.ensure_settings(ws.id, ws.setting("currency") or "CNY")
