@@ -10,6 +10,7 @@ MODULES: list[str] = [
     "auth",
     "customers",
     "sales",
+    "payroll",
 ]
 
 

@@ -1,0 +1,1 @@
+"""Payroll and HR: employees, compensation plans, benefits, pay runs and payslips."""

@@ -1,0 +1,546 @@
+"""GraphQL types of payroll. Every money field is policed by `payroll/policy.py`; none of
+them hangs off `User` or `Team`, so pay is reached only through payroll's own row scopes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from decimal import Decimal
+from enum import Enum
+from typing import Any
+
+import strawberry
+from strawberry.types import Info
+
+from crm.auth.loaders import team_loader, user_loader
+from crm.auth.types import AuditEvent, Team, User, audit_history
+from crm.core.connections import Connection, SortDirection, SortKey, paginate
+from crm.core.errors import UserError
+from crm.core.filters import DateFilter, IDFilter, IntFilter, StringFilter, enum_filter
+from crm.core.graphql import Node, actor_of, node_type, register_model_type, require_visible
+from crm.core.ids import to_global_id
+from crm.core.money import Money, MoneyInput
+from crm.core.scoping import scoped
+from crm.payroll import models
+from crm.payroll.loaders import (
+    employee_loader,
+    pay_run_loader,
+    payslips_of_employee_loader,
+    plan_loader,
+)
+
+EmployeeStatus = strawberry.enum(models.EmployeeStatus, name="EmployeeStatus")
+PayRunStatus = strawberry.enum(models.PayRunStatus, name="PayRunStatus")
+AdjustmentKind = strawberry.enum(models.AdjustmentKind, name="AdjustmentKind")
+
+
+def _fetcher(model: type) -> Any:
+    async def fetch(actor: Any, ids: list[uuid.UUID]) -> dict[uuid.UUID, Any]:
+        rows: list[Any] = await scoped(model, actor).filter(id__in=ids)
+        return {r.id: r for r in rows}
+    return fetch
+
+
+def _money(minor: int, currency: str) -> Money:
+    return Money.of(minor, currency)  # type: ignore[return-value]
+
+
+@strawberry.type(description="One tier of a commission plan: from `threshold` up, `rate`.")
+class CommissionTier:
+    threshold: Money
+    rate: Decimal
+
+
+@node_type(models.CompensationPlan, _fetcher(models.CompensationPlan))
+@strawberry.type(description="Base salary plus commission tiers on collected revenue.")
+class CompensationPlan(Node):
+    name: str
+    description: str | None
+    currency: str
+    version: int
+    created_at: dt.datetime
+    updated_at: dt.datetime
+
+    @strawberry.field(description="Applied progressively, like tax brackets.")
+    def commission_tiers(self, root: strawberry.Parent[Any]) -> list[CommissionTier]:
+        return [CommissionTier(threshold=_money(int(t["threshold_minor"]), root.currency),
+                               rate=Decimal(t["rate"])) for t in root.commission_tiers or []]
+
+    @strawberry.field(description="Paid per customer whose first deal was won in the month.")
+    def new_customer_bonus(self, root: strawberry.Parent[Any]) -> Money | None:
+        return _money(root.new_customer_bonus_minor, root.currency)
+
+
+@strawberry.type(description="A social-insurance or housing-fund item (五险一金).")
+class ContributionRate:
+    code: str
+    label: str
+    employee_rate: Decimal
+    employer_rate: Decimal
+
+
+@strawberry.type(description="An annual bracket of cumulative taxable income.")
+class TaxBracket:
+    threshold: Money
+    rate: Decimal
+    quick_deduction: Money
+
+
+@strawberry.type(description="The workspace's benefit settings and income-tax table.")
+class PayrollSettings:
+    currency: str
+    annual_leave_days: int
+    version: int
+
+    @strawberry.field
+    def contributions(self, root: strawberry.Parent[Any]) -> list[ContributionRate]:
+        return [ContributionRate(code=c["code"], label=c["label"],
+                                 employee_rate=Decimal(c["employee_rate"]),
+                                 employer_rate=Decimal(c["employer_rate"]))
+                for c in root.contributions or []]
+
+    @strawberry.field
+    def tax_brackets(self, root: strawberry.Parent[Any]) -> list[TaxBracket]:
+        return [TaxBracket(threshold=_money(int(b["threshold_minor"]), root.currency),
+                           rate=Decimal(b["rate"]),
+                           quick_deduction=_money(int(b["quick_deduction_minor"]), root.currency))
+                for b in root.tax_brackets or []]
+
+    @strawberry.field
+    def monthly_basic_deduction(self, root: strawberry.Parent[Any]) -> Money:
+        return _money(root.monthly_basic_deduction_minor, root.currency)
+
+
+register_model_type(PayrollSettings, models.PayrollSettings)
+
+
+@node_type(models.Employee, _fetcher(models.Employee))
+@strawberry.type(description="A person on the payroll, linked to their user.")
+class Employee(Node):
+    employee_number: str
+    department: str | None
+    title: str | None
+    hire_date: dt.date
+    status: EmployeeStatus  # type: ignore[valid-type]
+    annual_leave_days: int
+    annual_leave_used_days: int
+    version: int
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    deleted_at: dt.datetime | None
+
+    @strawberry.field
+    def annual_leave_balance(self, root: strawberry.Parent[Any]) -> int:
+        return int(root.annual_leave_days - root.annual_leave_used_days)
+
+    @strawberry.field
+    async def user(self, root: strawberry.Parent[Any], info: Info) -> User | None:
+        return require_visible(info, "User", await user_loader(info).load(root.user_id))
+
+    @strawberry.field
+    async def team(self, root: strawberry.Parent[Any], info: Info) -> Team | None:
+        if root.team_id is None:
+            return None
+        return require_visible(info, "Team", await team_loader(info).load(root.team_id))
+
+    @strawberry.field
+    def base_salary(self, root: strawberry.Parent[Any]) -> Money | None:
+        return _money(root.base_salary_minor, root.currency)
+
+    @strawberry.field(description="Masked except for hr.")
+    def bank_account(self, root: strawberry.Parent[Any]) -> str | None:
+        return root.bank_account  # type: ignore[no-any-return]
+
+    @strawberry.field(description="The base of social insurance and housing fund.")
+    def social_insurance_base(self, root: strawberry.Parent[Any]) -> Money | None:
+        return _money(root.social_insurance_base_minor, root.currency)
+
+    @strawberry.field(description="Monthly special additional deductions (专项附加扣除).")
+    def monthly_tax_allowance(self, root: strawberry.Parent[Any]) -> Money | None:
+        return _money(root.monthly_tax_allowance_minor, root.currency)
+
+    @strawberry.field
+    async def compensation_plan(self, root: strawberry.Parent[Any], info: Info
+                                ) -> CompensationPlan | None:
+        if root.plan_id is None:
+            return None
+        return require_visible(info, "CompensationPlan", await plan_loader(info).load(root.plan_id))
+
+    @strawberry.field(description="This employee's payslips, newest first.")
+    async def payslips(self, root: strawberry.Parent[Any], info: Info) -> list[Payslip] | None:
+        return await payslips_of_employee_loader(info).load(root.id)  # type: ignore[no-any-return]
+
+    @strawberry.field(description="Changes to this employee, newest first (salary: hr only).")
+    async def history(self, root: strawberry.Parent[Any], info: Info, first: int | None = 20,
+                      after: str | None = None) -> Connection[AuditEvent]:
+        return await audit_history(actor_of(info), "Employee", root, first=first, after=after)
+
+
+@strawberry.type(description="A payment the commission was computed from (refunds negative).")
+class CommissionPayment:
+    payment_id: strawberry.ID
+    order_number: str
+    amount: Money
+    received_on: dt.date | None
+
+
+@strawberry.type(description="One figure of a payslip and how it was calculated.")
+class PayslipLine:
+    code: str
+    label: str
+    amount: Money
+    explanation: str
+
+
+@node_type(models.Payslip, _fetcher(models.Payslip))
+@strawberry.type(description="One employee's pay for one month, with its explanation.")
+class Payslip(Node):
+    employee_name: str
+    employee_number: str
+    year: int
+    month: int
+    status: PayRunStatus  # type: ignore[valid-type]
+    currency: str
+    created_at: dt.datetime
+
+    @strawberry.field
+    def period(self, root: strawberry.Parent[Any]) -> str:
+        return f"{root.year}-{root.month:02d}"
+
+    @strawberry.field
+    def base(self, root: strawberry.Parent[Any]) -> Money | None:
+        return _money(root.base_minor, root.currency)
+
+    @strawberry.field(description="Revenue collected in the month (refunds subtracted).")
+    def collected(self, root: strawberry.Parent[Any]) -> Money | None:
+        return _money(root.collected_minor, root.currency)
+
+    @strawberry.field
+    def commission(self, root: strawberry.Parent[Any]) -> Money | None:
+        return _money(root.commission_minor, root.currency)
+
+    @strawberry.field(description="The payments the commission came from.")
+    def commission_payments(self, root: strawberry.Parent[Any]) -> list[CommissionPayment] | None:
+        return [CommissionPayment(
+            payment_id=strawberry.ID(p["payment_id"]), order_number=p["order_number"],
+            amount=_money(p["amount_minor"], p["currency"]),
+            received_on=dt.date.fromisoformat(p["received_on"]) if p.get("received_on") else None)
+            for p in root.payments or []]
+
+    @strawberry.field(description="New-customer bonus and one-off bonuses.")
+    def bonus(self, root: strawberry.Parent[Any]) -> Money | None:
+        return _money(root.bonus_minor, root.currency)
+
+    @strawberry.field(description="One-off deductions and corrections of earlier months.")
+    def adjustments(self, root: strawberry.Parent[Any]) -> Money | None:
+        return _money(root.adjustments_minor, root.currency)
+
+    @strawberry.field
+    def gross(self, root: strawberry.Parent[Any]) -> Money | None:
+        return _money(root.gross_minor, root.currency)
+
+    @strawberry.field(description="Social insurance and housing fund paid by the employee.")
+    def employee_contributions(self, root: strawberry.Parent[Any]) -> Money | None:
+        return _money(root.employee_contributions_minor, root.currency)
+
+    @strawberry.field(description="Social insurance and housing fund paid by the employer.")
+    def employer_contributions(self, root: strawberry.Parent[Any]) -> Money | None:
+        return _money(root.employer_contributions_minor, root.currency)
+
+    @strawberry.field(description="Cumulative taxable income of the tax year so far.")
+    def taxable(self, root: strawberry.Parent[Any]) -> Money | None:
+        return _money(root.taxable_minor, root.currency)
+
+    @strawberry.field(description="Income tax withheld this month.")
+    def tax(self, root: strawberry.Parent[Any]) -> Money | None:
+        return _money(root.tax_minor, root.currency)
+
+    @strawberry.field
+    def net(self, root: strawberry.Parent[Any]) -> Money | None:
+        return _money(root.net_minor, root.currency)
+
+    @strawberry.field
+    def employer_cost(self, root: strawberry.Parent[Any]) -> Money | None:
+        return _money(root.employer_cost_minor, root.currency)
+
+    @strawberry.field(description="Each figure and how it was calculated.")
+    def lines(self, root: strawberry.Parent[Any]) -> list[PayslipLine] | None:
+        return [PayslipLine(code=ln["code"], label=ln["label"],
+                            amount=_money(ln["amount_minor"], root.currency),
+                            explanation=ln["explanation"]) for ln in root.lines or []]
+
+    @strawberry.field
+    async def employee(self, root: strawberry.Parent[Any], info: Info) -> Employee | None:
+        return require_visible(info, "Employee", await employee_loader(info).load(root.employee_id))
+
+    @strawberry.field
+    async def pay_run(self, root: strawberry.Parent[Any], info: Info) -> PayRun | None:
+        return require_visible(info, "PayRun", await pay_run_loader(info).load(root.pay_run_id))
+
+
+@node_type(models.PayRun, _fetcher(models.PayRun))
+@strawberry.type(description="One month's payroll: DRAFT -> CALCULATED -> APPROVED -> PAID.")
+class PayRun(Node):
+    year: int
+    month: int
+    status: PayRunStatus  # type: ignore[valid-type]
+    currency: str
+    payslip_count: int
+    calculated_at: dt.datetime | None
+    approved_at: dt.datetime | None
+    paid_at: dt.datetime | None
+    version: int
+    created_at: dt.datetime
+
+    @strawberry.field
+    def period(self, root: strawberry.Parent[Any]) -> str:
+        return f"{root.year}-{root.month:02d}"
+
+    @strawberry.field
+    def gross(self, root: strawberry.Parent[Any]) -> Money | None:
+        return _money(root.gross_minor, root.currency)
+
+    @strawberry.field
+    def net(self, root: strawberry.Parent[Any]) -> Money | None:
+        return _money(root.net_minor, root.currency)
+
+    @strawberry.field
+    def tax(self, root: strawberry.Parent[Any]) -> Money | None:
+        return _money(root.tax_minor, root.currency)
+
+    @strawberry.field
+    def employer_cost(self, root: strawberry.Parent[Any]) -> Money | None:
+        return _money(root.employer_cost_minor, root.currency)
+
+    @strawberry.field
+    async def payslips(self, root: strawberry.Parent[Any], info: Info, first: int | None = 50,
+                       after: str | None = None) -> Connection[Payslip] | None:
+        qs = scoped(models.Payslip, actor_of(info)).filter(pay_run_id=root.id)
+        return await paginate(qs, [SortKey("employee_number")], first=first, after=after)
+
+
+@node_type(models.PayAdjustment, _fetcher(models.PayAdjustment))
+@strawberry.type(description="A one-off bonus, deduction or correction for a month.")
+class PayAdjustment(Node):
+    kind: AdjustmentKind  # type: ignore[valid-type]
+    year: int
+    month: int
+    description: str
+    created_at: dt.datetime
+
+    @strawberry.field
+    def amount(self, root: strawberry.Parent[Any]) -> Money | None:
+        return _money(root.amount_minor, root.currency)
+
+    @strawberry.field
+    def corrects_payslip_id(self, root: strawberry.Parent[Any]) -> strawberry.ID | None:
+        if root.corrects_payslip_id is None:
+            return None
+        return strawberry.ID(to_global_id("Payslip", root.corrects_payslip_id))
+
+    @strawberry.field
+    async def employee(self, root: strawberry.Parent[Any], info: Info) -> Employee | None:
+        return require_visible(info, "Employee", await employee_loader(info).load(root.employee_id))
+
+
+@strawberry.type(description="One rep's figures for a period (no pay in here).")
+class RepPerformance:
+    user: User
+    revenue_booked: list[Money] = strawberry.field(description="One total per currency.")
+    revenue_collected: list[Money] = strawberry.field(
+        description="Payments received minus refunds, one total per currency.")
+    opportunities_won: int
+    opportunities_lost: int
+    win_rate: Decimal | None = strawberry.field(description="won / (won + lost), 0 to 1.")
+    interactions_logged: int
+    customers_held: int
+
+
+@strawberry.type
+class TeamPerformance:
+    period_start: dt.date
+    period_end: dt.date = strawberry.field(description="Exclusive.")
+    reps: list[RepPerformance]
+
+
+# --- inputs and payloads ----------------------------------------------------------------------
+
+@strawberry.input
+class CommissionTierInput:
+    threshold: MoneyInput
+    rate: Decimal
+
+
+@strawberry.input
+class CreateCompensationPlanInput:
+    name: str
+    description: str | None = None
+    tiers: list[CommissionTierInput] = strawberry.field(default_factory=list)
+    new_customer_bonus: MoneyInput | None = None
+
+
+@strawberry.input
+class UpdateCompensationPlanInput:
+    id: strawberry.ID
+    expected_version: int | None = None
+    name: str | None = strawberry.UNSET
+    description: str | None = strawberry.UNSET
+    tiers: list[CommissionTierInput] | None = strawberry.UNSET
+    new_customer_bonus: MoneyInput | None = strawberry.UNSET
+
+
+@strawberry.input
+class CreateEmployeeInput:
+    id: strawberry.ID | None = None
+    user_id: strawberry.ID
+    employee_number: str
+    department: str | None = None
+    title: str | None = None
+    hire_date: dt.date
+    base_salary: MoneyInput
+    bank_account: str | None = None
+    social_insurance_base: MoneyInput | None = None
+    monthly_tax_allowance: MoneyInput | None = None
+    compensation_plan_id: strawberry.ID | None = None
+    team_id: strawberry.ID | None = strawberry.field(
+        default=None, description="Defaults to the user's team.")
+    annual_leave_days: int | None = None
+
+
+@strawberry.input
+class UpdateEmployeeInput:
+    id: strawberry.ID
+    expected_version: int | None = None
+    employee_number: str | None = strawberry.UNSET
+    department: str | None = strawberry.UNSET
+    title: str | None = strawberry.UNSET
+    status: EmployeeStatus | None = strawberry.UNSET  # type: ignore[valid-type]
+    base_salary: MoneyInput | None = strawberry.UNSET
+    bank_account: str | None = strawberry.UNSET
+    social_insurance_base: MoneyInput | None = strawberry.UNSET
+    monthly_tax_allowance: MoneyInput | None = strawberry.UNSET
+    compensation_plan_id: strawberry.ID | None = strawberry.UNSET
+    team_id: strawberry.ID | None = strawberry.UNSET
+    annual_leave_days: int | None = strawberry.UNSET
+    annual_leave_used_days: int | None = strawberry.UNSET
+
+
+@strawberry.input
+class ContributionRateInput:
+    code: str
+    label: str
+    employee_rate: Decimal
+    employer_rate: Decimal
+
+
+@strawberry.input
+class TaxBracketInput:
+    threshold: MoneyInput
+    rate: Decimal
+    quick_deduction: MoneyInput
+
+
+@strawberry.input
+class UpdatePayrollSettingsInput:
+    expected_version: int | None = None
+    contributions: list[ContributionRateInput] | None = strawberry.UNSET
+    tax_brackets: list[TaxBracketInput] | None = strawberry.UNSET
+    monthly_basic_deduction: MoneyInput | None = strawberry.UNSET
+    annual_leave_days: int | None = strawberry.UNSET
+
+
+@strawberry.input
+class AddPayAdjustmentInput:
+    employee_id: strawberry.ID
+    kind: AdjustmentKind  # type: ignore[valid-type]
+    amount: MoneyInput = strawberry.field(
+        description="Positive; a deduction is taken off, a correction may be negative.")
+    year: int
+    month: int
+    description: str
+    corrects_payslip_id: strawberry.ID | None = None
+
+
+@strawberry.input
+class CreatePayRunInput:
+    year: int
+    month: int
+
+
+@strawberry.input
+class PayRunInput:
+    id: strawberry.ID
+
+
+@strawberry.type
+class CompensationPlanPayload:
+    compensation_plan: CompensationPlan | None = None
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.type
+class EmployeePayload:
+    employee: Employee | None = None
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.type
+class PayrollSettingsPayload:
+    settings: PayrollSettings | None = None
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.type
+class PayAdjustmentPayload:
+    adjustment: PayAdjustment | None = None
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.type
+class PayRunPayload:
+    pay_run: PayRun | None = None
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+# --- filters ----------------------------------------------------------------------------------
+
+@strawberry.input
+class MoneyAmountFilter:
+    """Compare an amount (in the employee's currency)."""
+
+    lt: Decimal | None = strawberry.UNSET
+    lte: Decimal | None = strawberry.UNSET
+    gt: Decimal | None = strawberry.UNSET
+    gte: Decimal | None = strawberry.UNSET
+
+
+@strawberry.input
+class EmployeeFilter:
+    employee_number: StringFilter | None = strawberry.UNSET
+    department: StringFilter | None = strawberry.UNSET
+    status: enum_filter(models.EmployeeStatus) | None = strawberry.UNSET  # type: ignore[valid-type]
+    user: IDFilter | None = strawberry.UNSET
+    hire_date: DateFilter | None = strawberry.UNSET
+    base_salary: MoneyAmountFilter | None = strawberry.UNSET
+    and_: list[EmployeeFilter] | None = strawberry.field(name="and", default=strawberry.UNSET)
+    or_: list[EmployeeFilter] | None = strawberry.field(name="or", default=strawberry.UNSET)
+    not_: EmployeeFilter | None = strawberry.field(name="not", default=strawberry.UNSET)
+
+
+@strawberry.enum
+class EmployeeSortField(Enum):
+    EMPLOYEE_NUMBER = "employeeNumber"
+    HIRE_DATE = "hireDate"
+    BASE_SALARY = "baseSalary"
+
+
+@strawberry.input
+class EmployeeOrder:
+    field: EmployeeSortField
+    direction: SortDirection = SortDirection.ASC
+
+
+@strawberry.input
+class PayRunFilter:
+    year: IntFilter | None = strawberry.UNSET
+    status: enum_filter(models.PayRunStatus) | None = strawberry.UNSET  # type: ignore[valid-type]
