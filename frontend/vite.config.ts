@@ -31,5 +31,7 @@ export default defineConfig({
     setupFiles: ['./src/test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     css: false,
+    // antd tables render slowly in jsdom on a 2-core machine
+    testTimeout: 20_000,
   },
 });

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { Card, Col, Empty, Row, Statistic } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
+import dayjs from 'dayjs';
 import { EChart, type EChartOption } from '../components/EChart';
 import { sumDecimals } from '../components/format';
 import { usePermissions } from '../permissions/context';
@@ -44,18 +45,26 @@ function FunnelCard() {
 
 function SalesCard() {
   const { t } = useTranslation();
-  const [{ data }] = useQuery({ query: DashboardSalesQuery });
+  // the last twelve months, by month
+  const period = useMemo(() => ({
+    start: dayjs().subtract(11, 'month').startOf('month').format('YYYY-MM-DD'),
+    end: dayjs().endOf('month').format('YYYY-MM-DD'),
+  }), []);
+  const [{ data }] = useQuery({ query: DashboardSalesQuery, variables: { period } });
   const option = useMemo<EChartOption>(() => {
     const rows = data?.salesSummary ?? [];
+    // amounts come per currency; the chart shows the main one (the first seen), never a sum across currencies
+    const currency = rows.flatMap((r) => [...r.booked, ...r.collected])[0]?.currency ?? 'CNY';
+    const pick = (list: readonly { amount: string; currency: string }[]) => Number(list.find((m) => m.currency === currency)?.amount ?? 0);
     return {
       tooltip: { trigger: 'axis' },
       legend: { data: [t('dashboard.booked'), t('dashboard.collected')] },
-      grid: { left: 60, right: 16, bottom: 30 },
-      xAxis: { type: 'category', data: rows.map((r) => r.period) },
-      yAxis: { type: 'value' },
+      grid: { left: 70, right: 16, bottom: 30 },
+      xAxis: { type: 'category', data: rows.map((r) => dayjs(r.periodStart).format('YYYY-MM')) },
+      yAxis: { type: 'value', name: currency },
       series: [
-        { name: t('dashboard.booked'), type: 'bar', data: rows.map((r) => Number(r.booked.amount)) },
-        { name: t('dashboard.collected'), type: 'bar', data: rows.map((r) => Number(r.collected.amount)) },
+        { name: t('dashboard.booked'), type: 'bar', data: rows.map((r) => pick(r.booked)) },
+        { name: t('dashboard.collected'), type: 'bar', data: rows.map((r) => pick(r.collected)) },
       ],
     };
   }, [data, t]);

@@ -9,11 +9,13 @@ import {
 } from './orders/documents';
 import { STATUS_COLOR } from './OrdersPage';
 import { FieldValue } from '../components/MaskedText';
-import { formatDateTime, formatMoney } from '../components/format';
+import { formatDate, formatDateTime, formatMoney } from '../components/format';
 import { QueryState } from '../components/QueryState';
 import { formatUserErrors } from '../graphql/errors';
 import { usePermissions } from '../permissions/context';
-import type { OrderDetailQuery as OrderDetailQueryType } from '../gql/graphql';
+import type { OrderDetailQuery as OrderDetailQueryType, PaymentMethod, ReturnKind } from '../gql/graphql';
+
+const PAYMENT_METHODS: PaymentMethod[] = ['BANK_TRANSFER', 'CASH', 'CARD', 'ALIPAY', 'WECHAT_PAY', 'CHEQUE', 'OTHER'];
 
 type OrderNode = Extract<NonNullable<OrderDetailQueryType['node']>, { __typename?: 'Order' }>;
 type Line = OrderNode['lines'][number];
@@ -27,7 +29,7 @@ export default function OrderDetailPage() {
   const [{ data, fetching, error }, refetch] = useQuery({ query: OrderDetailQuery, variables: { id } });
   const [{ data: wh }] = useQuery({ query: WarehousesQuery });
   const [dialog, setDialog] = useState<null | 'ship' | 'pay' | 'return'>(null);
-  const [shortages, setShortages] = useState<string | null>(null);
+  const [shortages, setShortages] = useState<string[] | null>(null);
   const o = data?.node && data.node.__typename === 'Order' ? (data.node as OrderNode) : null;
   const reload = () => refetch({ requestPolicy: 'network-only' });
   const money = (m: { amount: string; currency: string } | null | undefined) => formatMoney(m, i18n.language);
@@ -45,11 +47,10 @@ export default function OrderDetailPage() {
     setShortages(null);
     const r = await client.mutation(ConfirmOrderMutation, { input: { id: o.id, idempotencyKey: crypto.randomUUID() } }).toPromise();
     const pl = r.data?.confirmOrder;
-    if (pl?.shortages?.length || pl?.errors.some((e) => e.code === 'INSUFFICIENT_STOCK')) {
-      const detail = pl?.shortages?.length
-        ? pl.shortages.map((s) => `${s.productName ?? s.lineId}: ${s.requested} > ${s.available}`).join('; ')
-        : pl!.errors.map((e) => e.message).join('; ');
-      setShortages(t('order.insufficient', { detail }));
+    const short = pl?.errors.filter((e) => e.code === 'INSUFFICIENT_STOCK') ?? [];
+    if (short.length) {
+      // one error per short line, each naming the product and what is available
+      setShortages(short.map((e) => e.message));
       return;
     }
     done(pl?.errors, r.error);
@@ -62,7 +63,7 @@ export default function OrderDetailPage() {
   const canShip = ['CONFIRMED', 'PARTIALLY_SHIPPED'].includes(o.status);
   return (
     <Space orientation="vertical" style={{ width: '100%' }} size="middle">
-      <Card title={<Space><Link to="/orders"><ArrowLeftOutlined /></Link><span data-testid="order-number">{o.number}</span><Tag color={STATUS_COLOR[o.status]} data-testid="order-status">{o.status}</Tag></Space>}
+      <Card title={<Space><Link to="/orders"><ArrowLeftOutlined /></Link><span data-testid="order-number">{o.number}</span><Tag color={STATUS_COLOR[o.status]} data-testid="order-status" data-status={o.status}>{t(`enums.orderStatus.${o.status}`)}</Tag></Space>}
         extra={<Space wrap>
           {o.status === 'DRAFT' ? <Button type="primary" onClick={() => void confirm()} data-testid="confirm-order">{t('order.confirm')}</Button> : null}
           {canShip ? <Button type="primary" onClick={() => setDialog('ship')} data-testid="ship-order">{t('order.ship')}</Button> : null}
@@ -71,13 +72,19 @@ export default function OrderDetailPage() {
           {['DRAFT', 'CONFIRMED'].includes(o.status) ? <Button danger onClick={() => void cancel()}>{t('order.cancel')}</Button> : null}
         </Space>}>
         <QueryState fetching={false} error={error} hasData />
-        {shortages ? <Alert type="error" showIcon title={shortages} style={{ marginBottom: 12 }} data-testid="shortages" /> : null}
+        {shortages ? (
+          <Alert type="error" showIcon style={{ marginBottom: 12 }} data-testid="shortages"
+            title={t('order.insufficientTitle')}
+            description={<ul style={{ margin: 0, paddingLeft: 18 }}>{shortages.map((m) => <li key={m}>{m}</li>)}</ul>} />
+        ) : null}
         <Descriptions size="small" bordered column={{ xs: 1, sm: 2, lg: 3 }}>
           <Descriptions.Item label={t('order.customer')}>{o.customer ? <Link to={`/customers/${encodeURIComponent(o.customer.id)}`}>{o.customer.name}</Link> : '—'}</Descriptions.Item>
           <Descriptions.Item label={t('customer.owner')}>{o.owner?.name ?? '—'}</Descriptions.Item>
           <Descriptions.Item label={t('order.createdAt')}>{formatDateTime(o.createdAt)}</Descriptions.Item>
           {p.canRead('Order', 'total') ? <Descriptions.Item label={t('order.total')}><FieldValue type="Order" field="total" value={o.total} render={() => money(o.total)} /></Descriptions.Item> : null}
-          {p.canRead('Order', 'paymentStatus') ? <Descriptions.Item label={t('order.paymentStatus')}>{o.paymentStatus ?? '—'} {o.paidAmount ? `(${money(o.paidAmount)})` : ''}</Descriptions.Item> : null}
+          {p.canRead('Order', 'paymentStatus') ? <Descriptions.Item label={t('order.paymentStatus')}>{o.paymentStatus ? t(`enums.paymentStatus.${o.paymentStatus}`) : '—'} {o.paid ? `(${money(o.paid)})` : ''}</Descriptions.Item> : null}
+          {p.canRead('Order', 'balanceDue') && o.balanceDue ? <Descriptions.Item label={t('order.balanceDue')}>{money(o.balanceDue)}</Descriptions.Item> : null}
+          {o.warehouse ? <Descriptions.Item label={t('order.warehouse')}>{o.warehouse.name}</Descriptions.Item> : null}
         </Descriptions>
       </Card>
       <Card title={t('order.lines')} styles={{ body: { padding: 12 } }}>
@@ -85,13 +92,15 @@ export default function OrderDetailPage() {
           columns={[
             { title: t('order.product'), render: (_: unknown, l) => `${l.product.sku} ${l.product.name}` },
             { title: t('order.quantity'), dataIndex: 'quantity' },
-            { title: t('order.ship'), dataIndex: 'shippedQuantity' },
+            { title: t('order.reserved'), dataIndex: 'reservedQuantity' },
+            { title: t('order.shipped'), dataIndex: 'shippedQuantity' },
+            { title: t('order.returned'), dataIndex: 'returnedQuantity' },
             ...(p.canRead('OrderLine', 'unitPrice') ? [{ title: t('order.unitPrice'), render: (_: unknown, l: Line) => <FieldValue type="OrderLine" field="unitPrice" value={l.unitPrice} render={() => money(l.unitPrice)} /> }] : []),
-            ...(p.canRead('OrderLine', 'lineTotal') ? [{ title: t('order.total'), render: (_: unknown, l: Line) => <FieldValue type="OrderLine" field="lineTotal" value={l.lineTotal} render={() => money(l.lineTotal)} /> }] : []),
+            ...(p.canRead('OrderLine', 'total') ? [{ title: t('order.total'), render: (_: unknown, l: Line) => <FieldValue type="OrderLine" field="total" value={l.total} render={() => money(l.total)} /> }] : []),
           ]} />
       </Card>
       <Card title={t('order.history')}>
-        <Timeline data-testid="order-history" items={o.events.map((e) => ({ key: e.id, content: `${formatDateTime(e.at)} ${e.fromStatus ?? ''} → ${e.toStatus} ${e.actor?.name ?? ''} ${e.note ?? ''}` }))} />
+        <Timeline data-testid="order-history" items={statusHistory(o).map((e) => ({ key: e.key, color: e.color, content: e.text }))} />
       </Card>
       <Card title={t('order.shipments')} styles={{ body: { padding: 12 } }}>
         <Table size="small" rowKey="id" pagination={false} dataSource={o.shipments} scroll={{ x: 'max-content' }}
@@ -105,12 +114,12 @@ export default function OrderDetailPage() {
       </Card>
       {p.canView('Payment') ? (
         <Card title={t('order.payments')} styles={{ body: { padding: 12 } }}>
-          <Table size="small" rowKey="id" pagination={false} dataSource={o.payments}
+          <Table size="small" rowKey="id" pagination={false} dataSource={o.payments ?? []}
             columns={[
-              { title: t('order.amount'), render: (_: unknown, x) => money(x.amount) },
+              { title: t('order.amount'), render: (_: unknown, x) => <span style={{ color: x.isRefund ? '#cf1322' : undefined }}>{money(x.amount)}</span> },
               { title: t('order.method'), dataIndex: 'method' },
               { title: t('order.reference'), dataIndex: 'reference' },
-              { title: t('order.createdAt'), dataIndex: 'receivedAt', render: (v: string | null) => formatDateTime(v) },
+              { title: t('order.createdAt'), dataIndex: 'receivedOn', render: (v: string | null) => formatDate(v) },
             ]} />
         </Card>
       ) : null}
@@ -138,31 +147,49 @@ export default function OrderDetailPage() {
       </Modal>
 
       <Modal open={dialog === 'pay'} title={t('order.recordPayment')} onCancel={() => setDialog(null)} footer={null} destroyOnHidden>
-        <Form layout="vertical" onFinish={async (v: { amount: string; method?: string; reference?: string }) => {
-          const r = await client.mutation(RecordPaymentMutation, { input: { orderId: o.id, amount: String(v.amount), method: v.method ?? null, reference: v.reference ?? null, idempotencyKey: crypto.randomUUID() } }).toPromise();
+        <Form layout="vertical" initialValues={{ method: 'BANK_TRANSFER' }} onFinish={async (v: { amount: string; method: PaymentMethod; reference?: string }) => {
+          const r = await client.mutation(RecordPaymentMutation, { input: { orderId: o.id, amount: { amount: String(v.amount), currency: o.currency }, method: v.method, reference: v.reference ?? null, idempotencyKey: crypto.randomUUID() } }).toPromise();
           if (done(r.data?.recordPayment.errors, r.error)) setDialog(null);
         }}>
           <Form.Item name="amount" label={t('order.amount')} rules={[{ required: true, pattern: /^\d+(\.\d{1,2})?$/ }]}><Input inputMode="decimal" /></Form.Item>
-          <Form.Item name="method" label={t('order.method')}><Select options={['BANK_TRANSFER', 'CASH', 'ALIPAY', 'WECHAT', 'CARD'].map((m) => ({ value: m, label: m }))} /></Form.Item>
+          <Form.Item name="method" label={t('order.method')}><Select options={PAYMENT_METHODS.map((m) => ({ value: m, label: t(`enums.paymentMethod.${m}`) }))} /></Form.Item>
           <Form.Item name="reference" label={t('order.reference')}><Input /></Form.Item>
           <Button type="primary" htmlType="submit">{t('common.confirm')}</Button>
         </Form>
       </Modal>
 
       <Modal open={dialog === 'return'} title={t('order.return')} onCancel={() => setDialog(null)} footer={null} destroyOnHidden>
-        <Form layout="vertical" initialValues={{ kind: 'RETURN' }} onFinish={async (v: { kind: string; reason?: string; lines: Record<string, number> }) => {
+        <Form layout="vertical" initialValues={{ kind: 'RETURN' }} onFinish={async (v: { kind: ReturnKind; reason: string; lines: Record<string, number> }) => {
           const lines = Object.entries(v.lines ?? {}).filter(([, q]) => q > 0).map(([orderLineId, quantity]) => ({ orderLineId, quantity }));
-          const r = await client.mutation(CreateReturnMutation, { input: { orderId: o.id, kind: v.kind, reason: v.reason ?? null, lines, idempotencyKey: crypto.randomUUID() } }).toPromise();
+          const r = await client.mutation(CreateReturnMutation, { input: { orderId: o.id, kind: v.kind, reason: v.reason, lines, idempotencyKey: crypto.randomUUID() } }).toPromise();
           if (done(r.data?.createReturnRequest.errors, r.error)) setDialog(null);
         }}>
           <Form.Item name="kind" label={t('order.kind')}><Radio.Group options={[{ value: 'RETURN', label: 'RETURN' }, { value: 'EXCHANGE', label: 'EXCHANGE' }]} /></Form.Item>
-          {o.lines.filter((l) => l.shippedQuantity > 0).map((l) => (
-            <Form.Item key={l.id} name={['lines', l.id]} label={l.product.name}><InputNumber min={0} max={l.shippedQuantity} /></Form.Item>
+          {o.lines.filter((l) => l.shippedQuantity - l.returnedQuantity > 0).map((l) => (
+            <Form.Item key={l.id} name={['lines', l.id]} label={l.product.name}><InputNumber min={0} max={l.shippedQuantity - l.returnedQuantity} /></Form.Item>
           ))}
-          <Form.Item name="reason" label={t('order.reason')}><Input.TextArea rows={2} /></Form.Item>
+          <Form.Item name="reason" label={t('order.reason')} rules={[{ required: true }]}><Input.TextArea rows={2} /></Form.Item>
           <Button type="primary" htmlType="submit">{t('common.confirm')}</Button>
         </Form>
       </Modal>
     </Space>
   );
+}
+
+/** The order's status history: from its audit trail, with the lifecycle timestamps as a fallback. */
+function statusHistory(o: OrderNode): { key: string; color: string; text: string }[] {
+  const fromAudit = (o.history?.edges ?? [])
+    .map((e) => e.node)
+    .flatMap((ev) => ev.changes.filter((c) => c.field === 'status').map((c) => ({
+      key: `${ev.id}-status`,
+      at: ev.createdAt,
+      color: c.new === 'CANCELLED' ? 'red' : 'green',
+      text: `${formatDateTime(ev.createdAt)} · ${c.old == null ? '' : String(c.old)} → ${String(c.new)} · ${ev.actor?.name ?? ''}${ev.note ? ` · ${ev.note}` : ''}`,
+    })));
+  if (fromAudit.length) return fromAudit.sort((a, b) => a.at.localeCompare(b.at));
+  const stamps: [string, string | null | undefined][] = [
+    ['DRAFT', o.createdAt], ['CONFIRMED', o.confirmedAt], ['SHIPPED', o.shippedAt], ['DELIVERED', o.deliveredAt],
+    ['COMPLETED', o.completedAt], ['CANCELLED', o.cancelledAt],
+  ];
+  return stamps.filter(([, at]) => at).map(([st, at]) => ({ key: st, color: st === 'CANCELLED' ? 'red' : 'green', text: `${formatDateTime(at)} · ${st}` }));
 }

@@ -11,7 +11,7 @@ import { formatDate, formatMoney } from '../components/format';
 import { QueryState } from '../components/QueryState';
 import { formatUserErrors } from '../graphql/errors';
 import { useFieldAccess } from '../permissions/context';
-import type { OrderFilter, OrdersQuery as OrdersQueryType } from '../gql/graphql';
+import type { OrderFilter, OrderStatus, OrdersQuery as OrdersQueryType, PaymentStatus } from '../gql/graphql';
 
 type Order = OrdersQueryType['orders']['edges'][number]['node'];
 export const ORDER_STATUSES = ['DRAFT', 'CONFIRMED', 'PARTIALLY_SHIPPED', 'SHIPPED', 'DELIVERED', 'COMPLETED', 'CANCELLED'];
@@ -25,15 +25,18 @@ export default function OrdersPage() {
   const [status, setStatus] = useState<string | undefined>();
   const [paymentStatus, setPaymentStatus] = useState<string | undefined>();
   const [creating, setCreating] = useState(false);
-  const filter = { ...(status ? { status: { eq: status } } : {}), ...(paymentStatus ? { paymentStatus: { eq: paymentStatus } } : {}) } as OrderFilter;
+  const filter: OrderFilter = {
+    ...(status ? { status: { eq: status as OrderStatus } } : {}),
+    ...(paymentStatus ? { paymentStatus: { eq: paymentStatus as PaymentStatus } } : {}),
+  };
   const [{ data, fetching, error }] = useQuery({ query: OrdersQuery, variables: { filter, first: 100 } });
   const rows = data?.orders.edges.map((e) => e.node) ?? [];
   return (
     <Card title={t('menu.orders')} styles={{ body: { padding: 12 } }} extra={
       <Space wrap>
-        <Select allowClear placeholder={t('order.status')} value={status} onChange={setStatus} style={{ width: 170 }} options={ORDER_STATUSES.map((s) => ({ value: s, label: s }))} />
+        <Select allowClear placeholder={t('order.status')} value={status} onChange={setStatus} style={{ width: 170 }} options={ORDER_STATUSES.map((s) => ({ value: s, label: t(`enums.orderStatus.${s}`) }))} />
         {fa.canRead('paymentStatus') ? <Select allowClear placeholder={t('order.paymentStatus')} value={paymentStatus} onChange={setPaymentStatus} style={{ width: 150 }}
-          options={['UNPAID', 'PARTIALLY_PAID', 'PAID'].map((s) => ({ value: s, label: s }))} /> : null}
+          options={['UNPAID', 'PARTIALLY_PAID', 'PAID'].map((s) => ({ value: s, label: t(`enums.paymentStatus.${s}`) }))} /> : null}
         {fa.canWrite('status') || fa.canWrite('lines') ? <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>{t('order.create')}</Button> : null}
       </Space>
     }>
@@ -43,10 +46,10 @@ export default function OrdersPage() {
         columns={[
           { title: t('order.number'), dataIndex: 'number', render: (v: string, r) => <Link to={`/orders/${encodeURIComponent(r.id)}`}>{v}</Link> },
           { title: t('order.customer'), render: (_: unknown, r) => r.customer?.name ?? '—' },
-          { title: t('order.status'), dataIndex: 'status', render: (v: string) => <Tag color={STATUS_COLOR[v]}>{v}</Tag> },
-          ...(fa.canRead('paymentStatus') ? [{ title: t('order.paymentStatus'), dataIndex: 'paymentStatus' }] : []),
+          { title: t('order.status'), dataIndex: 'status', render: (v: string) => <Tag color={STATUS_COLOR[v]}>{t(`enums.orderStatus.${v}`)}</Tag> },
+          ...(fa.canRead('paymentStatus') ? [{ title: t('order.paymentStatus'), dataIndex: 'paymentStatus', render: (v: string | null) => (v ? t(`enums.paymentStatus.${v}`) : '—') }] : []),
           ...(fa.canRead('total') ? [{ title: t('order.total'), render: (_: unknown, r: Order) => <FieldValue type="Order" field="total" value={r.total} render={() => formatMoney(r.total, i18n.language)} /> }] : []),
-          { title: t('order.createdAt'), dataIndex: 'createdAt', render: (v: string) => formatDate(v) },
+          { title: t('order.createdAt'), dataIndex: 'orderedOn', render: (v: string) => formatDate(v) },
         ]} />
       <CreateOrderDialog open={creating} onClose={() => setCreating(false)} />
     </Card>
@@ -61,10 +64,12 @@ function CreateOrderDialog({ open, onClose }: { open: boolean; onClose: () => vo
   const [customerText, setCustomerText] = useState('');
   const [productText, setProductText] = useState('');
   const [{ data: customers }] = useQuery({ query: CustomersQuery, variables: { filter: customerText ? { search: customerText } : null, first: 20 }, pause: !open });
-  const [{ data: products }] = useQuery({ query: ProductSearchQuery, variables: { text: productText || null }, pause: !open });
+  const [{ data: products }] = useQuery({ query: ProductSearchQuery, variables: { search: productText || null }, pause: !open });
   const productOptions = (products?.products.edges ?? []).map((e) => ({
     value: e.node.id,
-    label: `${e.node.sku} ${e.node.name} · ${t('order.available')}: ${e.node.available ?? '—'}`,
+    label: `${e.node.sku} ${e.node.name} · ${t('order.available')}: ${
+      e.node.trackStock ? e.node.stock.map((l) => `${l.warehouse.name} ${l.available}`).join(' / ') || 0 : '∞'
+    }`,
   }));
   return (
     <Modal open={open} title={t('order.create')} onCancel={onClose} footer={null} destroyOnHidden width={720}>

@@ -3,23 +3,26 @@ import { App, Button, type ButtonProps, Card, DatePicker, Descriptions, Modal, S
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useClient, useQuery } from 'urql';
-import { ApprovePayRunMutation, CalculatePayRunMutation, CreatePayRunMutation, EmployeesQuery, PayRunsQuery } from './payroll/documents';
+import {
+  ApprovePayRunMutation, CalculatePayRunMutation, CompensationPlansQuery, CreatePayRunMutation, EmployeesQuery, PayRunPayslipsQuery, PayRunsQuery,
+} from './payroll/documents';
 import { FieldValue } from '../components/MaskedText';
 import { formatDate, formatMoney } from '../components/format';
 import { QueryState } from '../components/QueryState';
 import { formatUserErrors } from '../graphql/errors';
 import { usePermissions } from '../permissions/context';
-import type { EmployeesQuery as EmployeesQueryType, PayRunsQuery as PayRunsQueryType } from '../gql/graphql';
+import type { EmployeesQuery as EmployeesQueryType, PayRunsQuery as PayRunsQueryType, PayslipFieldsFragment } from '../gql/graphql';
 
 type Run = PayRunsQueryType['payRuns']['edges'][number]['node'];
-type Slip = Run['payslips'][number];
 type Emp = EmployeesQueryType['employees']['edges'][number]['node'];
+type MoneyV = { amount: string; currency: string } | null | undefined;
 const RUN_COLOR: Record<string, string> = { DRAFT: 'default', CALCULATED: 'blue', APPROVED: 'green', PAID: 'purple' };
 
-export function PayslipLines({ slip }: { slip: Pick<Slip, 'lines'> }) {
+/** A payslip's explanation lines: how each figure was computed. */
+export function PayslipLines({ slip }: { slip: Pick<PayslipFieldsFragment, 'lines'> }) {
   const { t, i18n } = useTranslation();
   return (
-    <Table size="small" rowKey={(l) => l.label} pagination={false} dataSource={slip.lines}
+    <Table size="small" rowKey={(l) => l.code + l.label} pagination={false} dataSource={slip.lines ?? []} data-testid="payslip-lines"
       columns={[
         { title: t('payroll.lines'), dataIndex: 'label' },
         { title: t('order.amount'), render: (_: unknown, l) => formatMoney(l.amount, i18n.language) },
@@ -28,24 +31,54 @@ export function PayslipLines({ slip }: { slip: Pick<Slip, 'lines'> }) {
   );
 }
 
+export function PayslipTable({ slips, showEmployee = true }: { slips: readonly PayslipFieldsFragment[]; showEmployee?: boolean }) {
+  const { t, i18n } = useTranslation();
+  const money = (m: MoneyV) => formatMoney(m, i18n.language);
+  return (
+    <Table<PayslipFieldsFragment> rowKey="id" size="small" dataSource={[...slips]} pagination={false} scroll={{ x: 'max-content' }}
+      expandable={{ expandedRowRender: (s) => <PayslipLines slip={s} /> }} data-testid="payslips"
+      columns={[
+        ...(showEmployee ? [{ title: t('payroll.employee'), render: (_: unknown, s: PayslipFieldsFragment) => `${s.employeeName} (${s.employeeNumber})` }] : [{ title: t('payroll.period'), dataIndex: 'period' }]),
+        { title: t('payroll.base'), render: (_: unknown, s) => money(s.base) },
+        { title: t('payroll.commission'), render: (_: unknown, s) => money(s.commission) },
+        { title: t('payroll.bonus'), render: (_: unknown, s) => money(s.bonus) },
+        { title: t('payroll.gross'), render: (_: unknown, s) => money(s.gross) },
+        { title: t('payroll.contributions'), render: (_: unknown, s) => money(s.employeeContributions) },
+        { title: t('payroll.tax'), render: (_: unknown, s) => money(s.tax) },
+        { title: t('payroll.net'), render: (_: unknown, s) => <strong>{money(s.net)}</strong> },
+        { title: t('payroll.employerCost'), render: (_: unknown, s) => money(s.employerCost) },
+      ]} />
+  );
+}
+
+function RunPayslips({ run }: { run: Run }) {
+  const [{ data, fetching }] = useQuery({ query: PayRunPayslipsQuery, variables: { id: run.id }, requestPolicy: 'network-only' });
+  const node = data?.node && data.node.__typename === 'PayRun' ? data.node : null;
+  const slips = node?.payslips?.edges.map((e) => e.node) ?? [];
+  if (fetching && !node) return null;
+  return <PayslipTable slips={slips} />;
+}
+
 export default function PayrollPage() {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const client = useClient();
   const p = usePermissions();
-  const canWrite = p.canWrite('PayRun', 'status');
+  const canWrite = p.canChange('PayRun');
   const [{ data, fetching, error }, refetch] = useQuery({ query: PayRunsQuery });
   const [{ data: emp }] = useQuery({ query: EmployeesQuery, pause: !p.canView('Employee') });
+  const [{ data: plans }] = useQuery({ query: CompensationPlansQuery, pause: !p.canView('CompensationPlan') });
   const [creating, setCreating] = useState(false);
-  const [month, setMonth] = useState<Dayjs | null>(dayjs().subtract(0, 'month'));
+  const [month, setMonth] = useState<Dayjs | null>(dayjs().startOf('month'));
   const runs = data?.payRuns.edges.map((e) => e.node) ?? [];
-  const money = (m: { amount: string; currency: string } | null | undefined) => formatMoney(m, i18n.language);
+  const money = (m: MoneyV) => formatMoney(m, i18n.language);
   const reload = () => refetch({ requestPolicy: 'network-only' });
 
   const act = async (run: Run, kind: 'calculate' | 'approve') => {
+    const input = { id: run.id };
     const r = kind === 'calculate'
-      ? await client.mutation(CalculatePayRunMutation, { input: { id: run.id } }).toPromise()
-      : await client.mutation(ApprovePayRunMutation, { input: { id: run.id } }).toPromise();
+      ? await client.mutation(CalculatePayRunMutation, { input }).toPromise()
+      : await client.mutation(ApprovePayRunMutation, { input }).toPromise();
     const pl = r.data && ('calculatePayRun' in r.data ? r.data.calculatePayRun : r.data.approvePayRun);
     if (r.error || pl?.errors.length) message.error(r.error?.message ?? formatUserErrors(pl?.errors));
     else { message.success(t('common.success')); reload(); }
@@ -59,25 +92,15 @@ export default function PayrollPage() {
           key: 'runs', label: t('payroll.runs'),
           children: (
             <Table<Run> rowKey="id" size="middle" dataSource={runs} loading={fetching} pagination={false} scroll={{ x: 'max-content' }} data-testid="pay-runs"
-              expandable={{
-                expandedRowRender: (run) => (
-                  <Table<Slip> rowKey="id" size="small" dataSource={run.payslips} pagination={false} scroll={{ x: 'max-content' }}
-                    expandable={{ expandedRowRender: (s) => <PayslipLines slip={s} /> }}
-                    columns={[
-                      { title: t('payroll.employee'), render: (_: unknown, s) => s.employee?.user?.name ?? s.employee?.number ?? '—' },
-                      { title: t('payroll.base'), render: (_: unknown, s) => money(s.base) },
-                      { title: t('payroll.commission'), render: (_: unknown, s) => money(s.commission) },
-                      { title: t('payroll.gross'), render: (_: unknown, s) => money(s.gross) },
-                      { title: t('payroll.tax'), render: (_: unknown, s) => money(s.tax) },
-                      { title: t('payroll.net'), render: (_: unknown, s) => money(s.net) },
-                      { title: t('payroll.employerCost'), render: (_: unknown, s) => money(s.employerCost) },
-                    ]} />
-                ),
-              }}
+              expandable={{ expandedRowRender: (run) => <RunPayslips run={run} /> }}
               columns={[
                 { title: t('payroll.period'), dataIndex: 'period' },
-                { title: t('payroll.status'), dataIndex: 'status', render: (v: string) => <Tag color={RUN_COLOR[v]} data-testid="pay-run-status">{v}</Tag> },
-                { title: t('payroll.payslips'), render: (_: unknown, r) => r.payslips.length },
+                { title: t('payroll.status'), dataIndex: 'status', render: (v: string) => <Tag color={RUN_COLOR[v]} data-testid="pay-run-status" data-status={v}>{t(`enums.payRunStatus.${v}`)}</Tag> },
+                { title: t('payroll.payslips'), dataIndex: 'payslipCount' },
+                { title: t('payroll.gross'), render: (_: unknown, r) => money(r.gross) },
+                { title: t('payroll.tax'), render: (_: unknown, r) => money(r.tax) },
+                { title: t('payroll.net'), render: (_: unknown, r) => money(r.net) },
+                { title: t('payroll.employerCost'), render: (_: unknown, r) => money(r.employerCost) },
                 {
                   title: t('common.actions'), render: (_: unknown, r) => canWrite ? (
                     <Space>
@@ -92,21 +115,40 @@ export default function PayrollPage() {
         ...(p.canView('Employee') ? [{
           key: 'employees', label: t('payroll.employees'),
           children: (
-            <Table<Emp> rowKey="id" size="middle" dataSource={emp?.employees.edges.map((e) => e.node) ?? []} scroll={{ x: 'max-content' }}
+            <Table<Emp> rowKey="id" size="middle" dataSource={emp?.employees.edges.map((e) => e.node) ?? []} scroll={{ x: 'max-content' }} data-testid="employees"
               columns={[
-                { title: t('payroll.number'), dataIndex: 'number' },
-                { title: t('payroll.employee'), render: (_: unknown, e: Emp) => e.user?.name ?? '—' },
+                { title: t('payroll.number'), dataIndex: 'employeeNumber' },
+                { title: t('payroll.employee'), render: (_: unknown, e) => e.user?.name ?? '—' },
+                { title: t('payroll.department'), dataIndex: 'department' },
                 { title: t('payroll.title'), dataIndex: 'title' },
                 { title: t('payroll.hireDate'), dataIndex: 'hireDate', render: (v: string | null) => formatDate(v) },
+                { title: t('payroll.plan'), render: (_: unknown, e) => e.compensationPlan?.name ?? '—' },
+                { title: t('payroll.leave'), dataIndex: 'annualLeaveBalance' },
                 ...(p.canRead('Employee', 'baseSalary') ? [{ title: t('payroll.base'), render: (_: unknown, e: Emp) => <FieldValue type="Employee" field="baseSalary" value={e.baseSalary} render={() => money(e.baseSalary)} /> }] : []),
-                ...(p.canRead('Employee', 'bankAccount') ? [{ title: 'Bank', dataIndex: 'bankAccount', render: (v: string | null) => <FieldValue type="Employee" field="bankAccount" value={v} /> }] : []),
+                ...(p.canRead('Employee', 'bankAccount') ? [{ title: t('payroll.bank'), render: (_: unknown, e: Emp) => <FieldValue type="Employee" field="bankAccount" value={e.bankAccount} /> }] : []),
+              ]} />
+          ),
+        }] : []),
+        ...(p.canView('CompensationPlan') ? [{
+          key: 'plans', label: t('payroll.plans'),
+          children: (
+            <Table rowKey="id" size="middle" pagination={false} dataSource={plans?.compensationPlans ?? []}
+              columns={[
+                { title: t('payroll.plan'), dataIndex: 'name' },
+                { title: '', dataIndex: 'description' },
+                {
+                  title: t('payroll.tiers'),
+                  render: (_: unknown, pl: NonNullable<typeof plans>['compensationPlans'][number]) =>
+                    pl.commissionTiers.map((tier) => `≥ ${money(tier.threshold)}: ${(Number(tier.rate) * 100).toFixed(2)}%`).join('; '),
+                },
+                { title: t('payroll.newCustomerBonus'), render: (_: unknown, pl: NonNullable<typeof plans>['compensationPlans'][number]) => money(pl.newCustomerBonus) },
               ]} />
           ),
         }] : []),
       ]} />
       <Modal open={creating} title={t('payroll.newRun')} onCancel={() => setCreating(false)} onOk={async () => {
         if (!month) return;
-        const r = await client.mutation(CreatePayRunMutation, { input: { period: month.format('YYYY-MM') } }).toPromise();
+        const r = await client.mutation(CreatePayRunMutation, { input: { year: month.year(), month: month.month() + 1 } }).toPromise();
         const pl = r.data?.createPayRun;
         if (r.error || pl?.errors.length) { message.error(r.error?.message ?? formatUserErrors(pl?.errors)); return; }
         setCreating(false);

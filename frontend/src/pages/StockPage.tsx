@@ -21,7 +21,7 @@ export default function StockPage() {
   const [{ data: wh }] = useQuery({ query: WarehousesQuery });
   const [action, setAction] = useState<{ kind: Action; level: Level } | null>(null);
   const levels = (data?.stockLevels.edges.map((e) => e.node) ?? []).filter((l) => !warehouse || l.warehouse.id === warehouse);
-  const isLow = (l: Level) => l.reorderPoint != null && l.available <= l.reorderPoint;
+  const isLow = (l: Level) => l.reorderPoint > 0 && l.available <= l.reorderPoint;
 
   const submit = async (v: { quantity: number; reason?: string; toWarehouseId?: string }) => {
     if (!action) return;
@@ -32,7 +32,7 @@ export default function StockPage() {
       const r = await client.mutation(ReceiveStockMutation, { input: { ...base, warehouseId: action.level.warehouse.id, reason: v.reason ?? null } }).toPromise();
       errs = r.data?.receiveStock.errors; err = r.error;
     } else if (action.kind === 'adjust') {
-      const r = await client.mutation(AdjustStockMutation, { input: { ...base, warehouseId: action.level.warehouse.id, reason: v.reason ?? '' } }).toPromise();
+      const r = await client.mutation(AdjustStockMutation, { input: { productId: base.productId, delta: v.quantity, warehouseId: action.level.warehouse.id, reason: v.reason ?? '' } }).toPromise();
       errs = r.data?.adjustStock.errors; err = r.error;
     } else {
       const r = await client.mutation(TransferStockMutation, { input: { ...base, fromWarehouseId: action.level.warehouse.id, toWarehouseId: v.toWarehouseId!, reason: v.reason ?? null } }).toPromise();
@@ -86,7 +86,7 @@ export default function StockPage() {
                 { title: t('stock.warehouse'), render: (_: unknown, m) => m.warehouse.name },
                 { title: t('stock.quantity'), dataIndex: 'quantity' },
                 { title: t('stock.reason'), dataIndex: 'reason' },
-                { title: t('customer.owner'), render: (_: unknown, m) => m.createdBy?.name ?? '' },
+                { title: t('stock.reference'), dataIndex: 'referenceType' },
               ]} />
           ),
         },

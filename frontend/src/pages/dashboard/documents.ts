@@ -7,14 +7,14 @@ export const DashboardFunnelQuery = graphql(`
 `);
 
 export const DashboardSalesQuery = graphql(`
-  query DashboardSales {
-    salesSummary(groupBy: "month") { period booked { amount currency } collected { amount currency } }
+  query DashboardSales($period: PeriodInput!) {
+    salesSummary(period: $period, groupBy: MONTH) { periodStart booked { amount currency } collected { amount currency } }
   }
 `);
 
 export const DashboardLowStockQuery = graphql(`
   query DashboardLowStock {
-    lowStock(first: 100) { suggestedQuantity level { id product { id name } warehouse { id name } available reorderPoint } }
+    lowStock { suggestedQuantity level { id product { id name } warehouse { id name } available reorderPoint } }
   }
 `);
 

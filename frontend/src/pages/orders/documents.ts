@@ -5,7 +5,7 @@ export const OrdersQuery = graphql(`
     orders(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo { hasNextPage endCursor }
-      edges { node { id number status paymentStatus createdAt total { amount currency } customer { id name } owner { id name } } }
+      edges { node { id number status paymentStatus orderedOn createdAt total { amount currency } customer { id name } owner { id name } } }
     }
   }
 `);
@@ -16,31 +16,36 @@ export const OrderDetailQuery = graphql(`
       __typename
       id
       ... on Order {
-        number status paymentStatus createdAt version
-        total { amount currency }
-        paidAmount { amount currency }
+        number status paymentStatus currency orderedOn createdAt confirmedAt shippedAt deliveredAt completedAt cancelledAt cancelReason version
+        total { amount currency } paid { amount currency } balanceDue { amount currency }
         customer { id name }
         owner { id name }
-        lines { id quantity shippedQuantity unitPrice { amount currency } lineTotal { amount currency } product { id sku name } }
-        events { id fromStatus toStatus at note actor { id name } }
-        shipments { id status carrier trackingNumber shippedAt warehouse { id name } }
-        payments { id amount { amount currency } method receivedAt reference }
-        returns { id kind status reason }
+        warehouse { id name }
+        lines {
+          id position quantity reservedQuantity shippedQuantity returnedQuantity
+          unitPrice { amount currency } total { amount currency }
+          product { id sku name }
+        }
+        shipments { id status carrier trackingNumber shippedAt isReplacement warehouse { id name } lines { quantity orderLine { id } } }
+        payments { id amount { amount currency } method receivedOn reference isRefund }
+        returns { id kind status reason refund { amount currency } }
+        history(first: 50) { edges { node { id action createdAt note actor { id name } changes { field old new } } } }
       }
     }
   }
 `);
 
 export const ProductSearchQuery = graphql(`
-  query ProductSearch($text: String) {
-    products(text: $text, first: 20) { edges { node { id sku name available listPrice { amount currency } } } }
+  query ProductSearch($search: String) {
+    products(filter: { search: $search, active: true }, first: 20) {
+      edges { node { id sku name trackStock listPrice { amount currency } stock { id available warehouse { id name } } } }
+    }
   }
 `);
 
 export const WarehousesQuery = graphql(`
-  query Warehouses { warehouses { id name } }
+  query Warehouses { warehouses { id name code isDefault } }
 `);
-
 
 export const CreateOrderMutation = graphql(`
   mutation CreateOrder($input: CreateOrderInput!) {
@@ -49,47 +54,43 @@ export const CreateOrderMutation = graphql(`
 `);
 export const ConfirmOrderMutation = graphql(`
   mutation ConfirmOrder($input: ConfirmOrderInput!) {
-    confirmOrder(input: $input) {
-      order { id status version }
-      shortages { lineId productName requested available }
-      errors { field code message }
-    }
+    confirmOrder(input: $input) { order { id status version } errors { field code message } }
   }
 `);
 export const CancelOrderMutation = graphql(`
-  mutation CancelOrder($input: ConfirmOrderInput!) {
+  mutation CancelOrder($input: CancelOrderInput!) {
     cancelOrder(input: $input) { order { id status } errors { field code message } }
   }
 `);
 export const CreateShipmentMutation = graphql(`
   mutation CreateShipment($input: CreateShipmentInput!) {
-    createShipment(input: $input) { order { id status } errors { field code message } }
+    createShipment(input: $input) { shipment { id status } errors { field code message } }
   }
 `);
 export const RecordPaymentMutation = graphql(`
   mutation RecordPayment($input: RecordPaymentInput!) {
-    recordPayment(input: $input) { order { id paymentStatus } errors { field code message } }
+    recordPayment(input: $input) { payment { id } errors { field code message } }
   }
 `);
 export const CreateReturnMutation = graphql(`
   mutation CreateReturnRequest($input: CreateReturnRequestInput!) {
-    createReturnRequest(input: $input) { order { id status } errors { field code message } }
+    createReturnRequest(input: $input) { returnRequest { id status } errors { field code message } }
   }
 `);
 
 export const StockLevelsQuery = graphql(`
-  query StockLevels($first: Int, $after: String) {
-    stockLevels(first: $first, after: $after) {
+  query StockLevels($filter: StockLevelFilter, $first: Int, $after: String) {
+    stockLevels(filter: $filter, first: $first, after: $after) {
       totalCount
       edges { node { id onHand reserved available reorderPoint reorderQuantity product { id sku name } warehouse { id name } } }
     }
   }
 `);
 export const StockMovementsQuery = graphql(`
-  query StockMovements($first: Int, $after: String) {
-    stockMovements(first: $first, after: $after) {
+  query StockMovements($warehouseId: ID, $first: Int, $after: String) {
+    stockMovements(warehouseId: $warehouseId, first: $first, after: $after) {
       totalCount
-      edges { node { id kind quantity reason createdAt product { id name } warehouse { id name } createdBy { id name } } }
+      edges { node { id kind quantity reason referenceType createdAt product { id name } warehouse { id name } } }
     }
   }
 `);
@@ -100,5 +101,7 @@ export const AdjustStockMutation = graphql(`
   mutation AdjustStock($input: AdjustStockInput!) { adjustStock(input: $input) { level { id onHand available } errors { field code message } } }
 `);
 export const TransferStockMutation = graphql(`
-  mutation TransferStock($input: TransferStockInput!) { transferStock(input: $input) { level { id onHand available } errors { field code message } } }
+  mutation TransferStock($input: TransferStockInput!) {
+    transferStock(input: $input) { source { id onHand available } target { id onHand available } errors { field code message } }
+  }
 `);

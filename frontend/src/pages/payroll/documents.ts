@@ -1,19 +1,34 @@
 import { graphql } from '../../gql';
 
+export const PayslipFieldsFragment = graphql(`
+  fragment PayslipFields on Payslip {
+    id period employeeName employeeNumber status
+    base { amount currency } commission { amount currency } bonus { amount currency } gross { amount currency }
+    employeeContributions { amount currency } tax { amount currency } net { amount currency } employerCost { amount currency }
+    lines { code label explanation amount { amount currency } }
+  }
+`);
+
 export const PayRunsQuery = graphql(`
   query PayRuns {
     payRuns(first: 24) {
       edges {
         node {
-          id period status
-          payslips {
-            id period
-            employee { id number user { id name } }
-            base { amount currency } commission { amount currency } gross { amount currency } tax { amount currency }
-            net { amount currency } employerCost { amount currency }
-            lines { label explanation amount { amount currency } }
-          }
+          id period year month status currency payslipCount calculatedAt approvedAt version
+          gross { amount currency } net { amount currency } tax { amount currency } employerCost { amount currency }
         }
+      }
+    }
+  }
+`);
+
+export const PayRunPayslipsQuery = graphql(`
+  query PayRunPayslips($id: ID!) {
+    node(id: $id) {
+      __typename
+      id
+      ... on PayRun {
+        payslips(first: 100) { edges { node { ...PayslipFields } } }
       }
     }
   }
@@ -21,7 +36,22 @@ export const PayRunsQuery = graphql(`
 
 export const EmployeesQuery = graphql(`
   query Employees {
-    employees(first: 100) { edges { node { id number title hireDate status baseSalary { amount currency } bankAccount user { id name email } } } }
+    employees(first: 100) {
+      edges {
+        node {
+          id employeeNumber department title hireDate status annualLeaveBalance
+          baseSalary { amount currency } bankAccount
+          user { id name email }
+          compensationPlan { id name }
+        }
+      }
+    }
+  }
+`);
+
+export const CompensationPlansQuery = graphql(`
+  query CompensationPlans {
+    compensationPlans { id name description currency newCustomerBonus { amount currency } commissionTiers { rate threshold { amount currency } } }
   }
 `);
 
@@ -29,18 +59,14 @@ export const CreatePayRunMutation = graphql(`
   mutation CreatePayRun($input: CreatePayRunInput!) { createPayRun(input: $input) { payRun { id period status } errors { field code message } } }
 `);
 export const CalculatePayRunMutation = graphql(`
-  mutation CalculatePayRun($input: PayRunIdInput!) { calculatePayRun(input: $input) { payRun { id status } errors { field code message } } }
+  mutation CalculatePayRun($input: PayRunInput!) { calculatePayRun(input: $input) { payRun { id status payslipCount calculatedAt version } errors { field code message } } }
 `);
 export const ApprovePayRunMutation = graphql(`
-  mutation ApprovePayRun($input: PayRunIdInput!) { approvePayRun(input: $input) { payRun { id status } errors { field code message } } }
+  mutation ApprovePayRun($input: PayRunInput!) { approvePayRun(input: $input) { payRun { id status approvedAt version } errors { field code message } } }
 `);
 
 export const MyPayslipsQuery = graphql(`
   query MyPayslips {
-    myPayslips(first: 24) {
-      id period
-      gross { amount currency } tax { amount currency } net { amount currency }
-      lines { label explanation amount { amount currency } }
-    }
+    myPayslips(first: 24) { edges { node { ...PayslipFields } } }
   }
 `);
