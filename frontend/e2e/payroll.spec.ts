@@ -33,11 +33,21 @@ test('hr runs and approves a pay run', async ({ page, request }) => {
   for (const type of ['PayRun', 'Payslip', 'Employee', 'CompensationPlan']) expect(cached).not.toContain(`${type}:`);
 });
 
-test('a rep cannot reach payroll, even by typing its URL', async ({ page }) => {
+test('a rep cannot reach payroll, even by typing its URL', async ({ page, request }) => {
   await login(page, 'rep1@demo.test');
   await expect(page.getByTestId('main-menu')).not.toContainText('薪酬管理');
   await page.goto('/payroll');
   await expect(page.getByText('无权访问', { exact: true })).toBeVisible();
   await expect(page.getByTestId('pay-runs')).toHaveCount(0);
   await shot(page, 'payroll-forbidden-rep');
+
+  // ...but every employee reads their own payslips, with the explanation of each figure
+  if (await apiHasType(request, 'Payslip')) {
+    await page.goto('/my-payslips');
+    const slips = page.getByTestId('payslips');
+    await expect(slips.locator('tbody tr.ant-table-row').first()).toBeVisible();
+    await slips.locator('.ant-table-row-expand-icon').first().click();
+    await expect(page.getByTestId('payslip-lines').first()).toBeVisible();
+    await shot(page, 'my-payslips-rep-zh');
+  }
 });
