@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useClient, useQuery } from 'urql';
 import {
-  CancelOrderMutation, ConfirmOrderMutation, CreateReturnMutation, CreateShipmentMutation, OrderDetailQuery, RecordPaymentMutation, WarehousesQuery,
+  CancelOrderMutation, ConfirmOrderMutation, CreateReturnMutation, CreateShipmentMutation, OrderDetailQuery, RecordPaymentMutation,
 } from './orders/documents';
 import { STATUS_COLOR } from './OrdersPage';
 import { FieldValue } from '../components/MaskedText';
@@ -27,7 +27,6 @@ export default function OrderDetailPage() {
   const client = useClient();
   const p = usePermissions();
   const [{ data, fetching, error }, refetch] = useQuery({ query: OrderDetailQuery, variables: { id } });
-  const [{ data: wh }] = useQuery({ query: WarehousesQuery });
   const [dialog, setDialog] = useState<null | 'ship' | 'pay' | 'return'>(null);
   const [shortages, setShortages] = useState<string[] | null>(null);
   const o = data?.node && data.node.__typename === 'Order' ? (data.node as OrderNode) : null;
@@ -65,11 +64,12 @@ export default function OrderDetailPage() {
     <Space orientation="vertical" style={{ width: '100%' }} size="middle">
       <Card title={<Space><Link to="/orders"><ArrowLeftOutlined /></Link><span data-testid="order-number">{o.number}</span><Tag color={STATUS_COLOR[o.status]} data-testid="order-status" data-status={o.status}>{t(`enums.orderStatus.${o.status}`)}</Tag></Space>}
         extra={<Space wrap>
-          {o.status === 'DRAFT' ? <Button type="primary" onClick={() => void confirm()} data-testid="confirm-order">{t('order.confirm')}</Button> : null}
-          {canShip ? <Button type="primary" onClick={() => setDialog('ship')} data-testid="ship-order">{t('order.ship')}</Button> : null}
-          {p.canWrite('Payment', 'amount') && o.status !== 'DRAFT' && o.status !== 'CANCELLED' ? <Button onClick={() => setDialog('pay')}>{t('order.recordPayment')}</Button> : null}
-          {['PARTIALLY_SHIPPED', 'SHIPPED', 'DELIVERED', 'COMPLETED'].includes(o.status) ? <Button onClick={() => setDialog('return')}>{t('order.return')}</Button> : null}
-          {['DRAFT', 'CONFIRMED'].includes(o.status) ? <Button danger onClick={() => void cancel()}>{t('order.cancel')}</Button> : null}
+          {/* each action only for roles whose write scope on its type allows it */}
+          {o.status === 'DRAFT' && p.canChange('Order') ? <Button type="primary" onClick={() => void confirm()} data-testid="confirm-order">{t('order.confirm')}</Button> : null}
+          {canShip && p.canChange('Shipment') ? <Button type="primary" onClick={() => setDialog('ship')} data-testid="ship-order">{t('order.ship')}</Button> : null}
+          {p.canChange('Payment') && o.status !== 'DRAFT' && o.status !== 'CANCELLED' ? <Button onClick={() => setDialog('pay')} data-testid="record-payment">{t('order.recordPayment')}</Button> : null}
+          {p.canChange('ReturnRequest') && ['PARTIALLY_SHIPPED', 'SHIPPED', 'DELIVERED', 'COMPLETED'].includes(o.status) ? <Button onClick={() => setDialog('return')}>{t('order.return')}</Button> : null}
+          {p.canChange('Order') && ['DRAFT', 'CONFIRMED'].includes(o.status) ? <Button danger onClick={() => void cancel()}>{t('order.cancel')}</Button> : null}
         </Space>}>
         <QueryState fetching={false} error={error} hasData />
         {shortages ? (
@@ -100,7 +100,7 @@ export default function OrderDetailPage() {
           ]} />
       </Card>
       <Card title={t('order.history')}>
-        <Timeline data-testid="order-history" items={statusHistory(o).map((e) => ({ key: e.key, color: e.color, content: e.text }))} />
+        <Timeline data-testid="order-history" items={statusHistory(o, (v) => t(`enums.orderStatus.${String(v).toUpperCase()}`, { defaultValue: String(v) })).map((e) => ({ key: e.key, color: e.color, content: e.text }))} />
       </Card>
       <Card title={t('order.shipments')} styles={{ body: { padding: 12 } }}>
         <Table size="small" rowKey="id" pagination={false} dataSource={o.shipments} scroll={{ x: 'max-content' }}
@@ -126,15 +126,13 @@ export default function OrderDetailPage() {
 
       <Modal open={dialog === 'ship'} title={t('order.ship')} onCancel={() => setDialog(null)} footer={null} destroyOnHidden width={640}>
         <Form layout="vertical"
-          initialValues={{ warehouseId: wh?.warehouses[0]?.id, lines: Object.fromEntries(o.lines.map((l) => [l.id, l.quantity - l.shippedQuantity])) }}
-          onFinish={async (v: { warehouseId?: string; carrier?: string; trackingNumber?: string; lines: Record<string, number> }) => {
+          initialValues={{ lines: Object.fromEntries(o.lines.map((l) => [l.id, l.quantity - l.shippedQuantity])) }}
+          onFinish={async (v: { carrier?: string; trackingNumber?: string; lines: Record<string, number> }) => {
             const lines = Object.entries(v.lines).filter(([, q]) => q > 0).map(([orderLineId, quantity]) => ({ orderLineId, quantity }));
-            const r = await client.mutation(CreateShipmentMutation, { input: { orderId: o.id, warehouseId: v.warehouseId ?? null, lines, carrier: v.carrier ?? null, trackingNumber: v.trackingNumber ?? null, idempotencyKey: crypto.randomUUID() } }).toPromise();
+            const r = await client.mutation(CreateShipmentMutation, { input: { orderId: o.id, lines, carrier: v.carrier ?? null, trackingNumber: v.trackingNumber ?? null, idempotencyKey: crypto.randomUUID() } }).toPromise();
             if (done(r.data?.createShipment.errors, r.error)) setDialog(null);
           }}>
-          <Form.Item name="warehouseId" label={t('order.warehouse')}>
-            <Select options={(wh?.warehouses ?? []).map((w) => ({ value: w.id, label: w.name }))} />
-          </Form.Item>
+          {o.warehouse ? <p>{t('order.warehouse')}: {o.warehouse.name}</p> : null}
           {o.lines.map((l) => (
             <Form.Item key={l.id} name={['lines', l.id]} label={`${l.product.name} (${l.shippedQuantity}/${l.quantity})`}>
               <InputNumber min={0} max={l.quantity - l.shippedQuantity} data-testid={`ship-qty-${l.id}`} />
@@ -177,19 +175,19 @@ export default function OrderDetailPage() {
 }
 
 /** The order's status history: from its audit trail, with the lifecycle timestamps as a fallback. */
-function statusHistory(o: OrderNode): { key: string; color: string; text: string }[] {
+function statusHistory(o: OrderNode, label: (v: unknown) => string): { key: string; color: string; text: string }[] {
   const fromAudit = (o.history?.edges ?? [])
     .map((e) => e.node)
     .flatMap((ev) => ev.changes.filter((c) => c.field === 'status').map((c) => ({
       key: `${ev.id}-status`,
       at: ev.createdAt,
-      color: c.new === 'CANCELLED' ? 'red' : 'green',
-      text: `${formatDateTime(ev.createdAt)} · ${c.old == null ? '' : String(c.old)} → ${String(c.new)} · ${ev.actor?.name ?? ''}${ev.note ? ` · ${ev.note}` : ''}`,
+      color: String(c.new).toUpperCase() === 'CANCELLED' ? 'red' : 'green',
+      text: `${formatDateTime(ev.createdAt)} · ${c.old == null ? '' : label(c.old)} → ${label(c.new)} · ${ev.actor?.name ?? ''}${ev.note ? ` · ${ev.note}` : ''}`,
     })));
   if (fromAudit.length) return fromAudit.sort((a, b) => a.at.localeCompare(b.at));
   const stamps: [string, string | null | undefined][] = [
     ['DRAFT', o.createdAt], ['CONFIRMED', o.confirmedAt], ['SHIPPED', o.shippedAt], ['DELIVERED', o.deliveredAt],
     ['COMPLETED', o.completedAt], ['CANCELLED', o.cancelledAt],
   ];
-  return stamps.filter(([, at]) => at).map(([st, at]) => ({ key: st, color: st === 'CANCELLED' ? 'red' : 'green', text: `${formatDateTime(at)} · ${st}` }));
+  return stamps.filter(([, at]) => at).map(([st, at]) => ({ key: st, color: st === 'CANCELLED' ? 'red' : 'green', text: `${formatDateTime(at)} · ${label(st)}` }));
 }

@@ -37,7 +37,7 @@ export default function OrdersPage() {
         <Select allowClear placeholder={t('order.status')} value={status} onChange={setStatus} style={{ width: 170 }} options={ORDER_STATUSES.map((s) => ({ value: s, label: t(`enums.orderStatus.${s}`) }))} />
         {fa.canRead('paymentStatus') ? <Select allowClear placeholder={t('order.paymentStatus')} value={paymentStatus} onChange={setPaymentStatus} style={{ width: 150 }}
           options={['UNPAID', 'PARTIALLY_PAID', 'PAID'].map((s) => ({ value: s, label: t(`enums.paymentStatus.${s}`) }))} /> : null}
-        {fa.canWrite('status') || fa.canWrite('lines') ? <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>{t('order.create')}</Button> : null}
+        {fa.canChange ? <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>{t('order.create')}</Button> : null}
       </Space>
     }>
       <QueryState fetching={fetching} error={error} hasData={!!data} />
