@@ -58,8 +58,8 @@ function SalesCard() {
     const pick = (list: readonly { amount: string; currency: string }[]) => Number(list.find((m) => m.currency === currency)?.amount ?? 0);
     return {
       tooltip: { trigger: 'axis' },
-      legend: { data: [t('dashboard.booked'), t('dashboard.collected')] },
-      grid: { left: 70, right: 16, bottom: 30 },
+      legend: { top: 0, data: [t('dashboard.booked'), t('dashboard.collected')] },
+      grid: { left: 70, right: 16, top: 48, bottom: 30 },
       xAxis: { type: 'category', data: rows.map((r) => dayjs(r.periodStart).format('YYYY-MM')) },
       yAxis: { type: 'value', name: currency },
       series: [
@@ -101,7 +101,8 @@ function LowStockCard() {
   const items = data?.lowStock ?? [];
   const option = useMemo<EChartOption>(() => ({
     tooltip: { trigger: 'axis' },
-    grid: { left: 100, right: 16, bottom: 30 },
+    legend: { top: 0 },
+    grid: { left: 110, right: 16, top: 32, bottom: 30 },
     xAxis: { type: 'value' },
     yAxis: { type: 'category', data: items.slice(0, 10).map((i) => i.level.product.name) },
     series: [
