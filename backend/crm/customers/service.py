@@ -17,6 +17,7 @@ from crm.core.errors import ErrorCode, ServiceError, UserError
 from crm.core.policy import SALES_ROLES, Actor, RowScope
 from crm.core.records import (
     check_field_writes,
+    earlier_create,
     find_for_write,
     require_write_scope,
     restore,
@@ -130,13 +131,8 @@ async def create_customer(
     if values.get("email"):
         values["email"] = values["email"].lower()
     check_fields(Customer, values)
-    if customer_id is not None:
-        existing = await Customer.get_or_none(id=customer_id)
-        if existing is not None:
-            # A retry of an offline create: the first one won; hand back what it made.
-            if existing.workspace_id == actor.workspace_id and actor.can_read_row("Customer", existing):
-                return existing
-            raise ServiceError(ErrorCode.CONFLICT, "That id is already taken", "id")
+    if (earlier := await earlier_create(actor, Customer, customer_id)) is not None:
+        return earlier
     owner_id = owner_id or actor.user_id
     if owner_id is not None:
         await _check_owner(actor, owner_id)
@@ -220,12 +216,8 @@ async def _create_contact_row(actor: Actor, customer: Customer, values: dict[str
 
 async def create_contact(actor: Actor, customer_id: uuid.UUID, values: dict[str, Any],
                          contact_id: uuid.UUID | None = None) -> Contact:
-    if contact_id is not None:
-        existing = await Contact.get_or_none(id=contact_id)
-        if existing is not None:
-            if existing.workspace_id == actor.workspace_id and existing.customer_id == customer_id:
-                return existing
-            raise ServiceError(ErrorCode.CONFLICT, "That id is already taken", "id")
+    if (earlier := await earlier_create(actor, Contact, contact_id, customer_id=customer_id)):
+        return earlier
     async with in_transaction():
         customer = await find_for_write(actor, Customer, customer_id)
         return await _create_contact_row(actor, customer, values, contact_id)

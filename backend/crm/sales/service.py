@@ -24,6 +24,7 @@ from crm.core.money import exponent_of, parse_money
 from crm.core.policy import Actor
 from crm.core.records import (
     check_field_writes,
+    earlier_create,
     find_for_write,
     require_write_scope,
     restore,
@@ -88,10 +89,8 @@ async def create_lead(actor: Actor, values: dict[str, Any], *, lead_id: uuid.UUI
     if values.get("email"):
         values["email"] = values["email"].lower()
     check_fields(Lead, values)
-    if lead_id is not None and (existing := await Lead.get_or_none(id=lead_id)) is not None:
-        if existing.workspace_id == actor.workspace_id:
-            return existing
-        raise ServiceError(ErrorCode.CONFLICT, "That id is already taken", "id")
+    if (earlier := await earlier_create(actor, Lead, lead_id)) is not None:
+        return earlier
     owner_id = owner_id or actor.user_id
     if owner_id is not None and not await User.filter(id=owner_id,
                                                       workspace_id=actor.workspace_id).exists():
@@ -241,11 +240,8 @@ async def create_opportunity_row(actor: Actor, values: dict[str, Any], *,
 async def create_opportunity(actor: Actor, values: dict[str, Any], *,
                              opportunity_id: uuid.UUID | None = None,
                              owner_id: uuid.UUID | None = None) -> Opportunity:
-    if opportunity_id is not None and (
-            existing := await Opportunity.get_or_none(id=opportunity_id)) is not None:
-        if existing.workspace_id == actor.workspace_id:
-            return existing
-        raise ServiceError(ErrorCode.CONFLICT, "That id is already taken", "id")
+    if (earlier := await earlier_create(actor, Opportunity, opportunity_id)) is not None:
+        return earlier
     async with in_transaction():
         return await create_opportunity_row(actor, values, opportunity_id=opportunity_id,
                                             owner_id=owner_id)
@@ -377,11 +373,9 @@ async def log_interaction(actor: Actor, values: dict[str, Any], *,
         raise ServiceError(ErrorCode.INVALID, "The next follow-up must come after this one",
                            "nextFollowUpAt")
     check_fields(Interaction, values)
-    if interaction_id is not None and (
-            existing := await Interaction.get_or_none(id=interaction_id)) is not None:
-        if existing.workspace_id == actor.workspace_id and existing.customer_id == customer_id:
-            return existing
-        raise ServiceError(ErrorCode.CONFLICT, "That id is already taken", "id")
+    if (earlier := await earlier_create(actor, Interaction, interaction_id,
+                                        customer_id=customer_id)) is not None:
+        return earlier
     require_write_scope(actor, "Interaction")
     async with in_transaction():
         customer = await scoped(Customer, actor, write=True).filter(id=customer_id).first()
@@ -432,10 +426,8 @@ async def create_task(actor: Actor, values: dict[str, Any], *, task_id: uuid.UUI
     require_write_scope(actor, "Task")
     values = clean_text(values)
     check_fields(Task, values)
-    if task_id is not None and (existing := await Task.get_or_none(id=task_id)) is not None:
-        if existing.workspace_id == actor.workspace_id:
-            return existing
-        raise ServiceError(ErrorCode.CONFLICT, "That id is already taken", "id")
+    if (earlier := await earlier_create(actor, Task, task_id)) is not None:
+        return earlier
     assignee_id = assignee_id or actor.user_id
     if not actor.row_in_scope(actor.write_scope("Task"), assignee_id):
         raise ServiceError(ErrorCode.FORBIDDEN, "You may not assign tasks to that user",
