@@ -155,8 +155,7 @@ async def create_customer(
             created_by_id=actor.user_id, name_key=name_key(values["name"]),
             phone_key=phone_key(values.get("phone")), **values,
         )
-        await audit.record(actor, "Customer", customer.id, "create",
-                           audit.diff({}, audit.snapshot(customer, [*values, "owner_id"])),
+        await audit.record_created(actor, customer, [*values, "owner_id"],
                            customer_id=customer.id)
         if tag_ids:
             await _attach_tags(actor, [customer.id], tag_ids)
@@ -208,8 +207,7 @@ async def _create_contact_row(actor: Actor, customer: Customer, values: dict[str
     contact = await Contact.create(
         id=contact_id or uuid.uuid4(), workspace_id=actor.workspace_id, customer_id=customer.id,
         owner_id=customer.owner_id, created_by_id=actor.user_id, **values)
-    await audit.record(actor, "Contact", contact.id, "create",
-                       audit.diff({}, audit.snapshot(contact, list(values))),
+    await audit.record_created(actor, contact, list(values),
                        customer_id=customer.id)
     return contact
 
@@ -265,8 +263,7 @@ async def create_tag(actor: Actor, values: dict[str, Any], tag_id: uuid.UUID | N
     async with in_transaction():
         tag = await Tag.create(id=tag_id or uuid.uuid4(), workspace_id=actor.workspace_id,
                                created_by_id=actor.user_id, **values)
-        await audit.record(actor, "Tag", tag.id, "create",
-                           audit.diff({}, audit.snapshot(tag, list(values))))
+        await audit.record_created(actor, tag, list(values))
     return tag
 
 

@@ -98,8 +98,7 @@ async def create_lead(actor: Actor, values: dict[str, Any], *, lead_id: uuid.UUI
     async with in_transaction():
         lead = await Lead.create(id=lead_id or uuid.uuid4(), workspace_id=actor.workspace_id,
                                  owner_id=owner_id, created_by_id=actor.user_id, **values)
-        await audit.record(actor, "Lead", lead.id, "create",
-                           audit.diff({}, audit.snapshot(lead, list(values))))
+        await audit.record_created(actor, lead, list(values))
     return lead
 
 
@@ -230,9 +229,8 @@ async def create_opportunity_row(actor: Actor, values: dict[str, Any], *,
     await StageChange.create(workspace_id=actor.workspace_id, opportunity_id=opp.id,
                              customer_id=customer.id, from_stage_id=None, to_stage_id=stage.id,
                              changed_by_id=actor.user_id)
-    await audit.record(actor, "Opportunity", opp.id, "create",
-                       audit.diff({}, audit.snapshot(opp, ["title", "amount_minor", "currency",
-                                                           "stage_id", "probability"])),
+    await audit.record_created(actor, opp, ["title", "amount_minor", "currency",
+                                                           "stage_id", "probability"],
                        customer_id=customer.id)
     return opp
 
@@ -410,8 +408,7 @@ async def log_interaction(actor: Actor, values: dict[str, Any], *,
                 assignee_id=actor.user_id or customer.owner_id, customer_id=customer_id,
                 opportunity_id=opportunity_id, interaction_id=row.id,
                 created_by_id=actor.user_id)
-        await audit.record(actor, "Interaction", row.id, "create",
-                           audit.diff({}, audit.snapshot(row, ["kind", "summary"])),
+        await audit.record_created(actor, row, ["kind", "summary"],
                            customer_id=customer_id)
     return row
 
@@ -443,8 +440,7 @@ async def create_task(actor: Actor, values: dict[str, Any], *, task_id: uuid.UUI
     async with in_transaction():
         task = await Task.create(id=task_id or uuid.uuid4(), workspace_id=actor.workspace_id,
                                  assignee_id=assignee_id, created_by_id=actor.user_id, **values)
-        await audit.record(actor, "Task", task.id, "create",
-                           audit.diff({}, audit.snapshot(task, ["title", "due_at"])),
+        await audit.record_created(actor, task, ["title", "due_at"],
                            customer_id=task.customer_id)
     return task
 
