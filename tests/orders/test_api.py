@@ -1,0 +1,175 @@
+"""The orders API: statement counts of a page, who sees what, filters and the dashboard summary."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from crm.core.policy import Access
+from crm.orders import policy, service
+from crm.orders.service import LineInput, QuantityInput
+from tests.conftest import ROLES_BY_USER, World
+from tests.orders.helpers import gid, make_shop
+
+PAGE = """query($n: Int!) { orders(first: $n) { edges { node {
+  number status customer { name }
+  lines { quantity product { sku } total { amount } }
+  payments { amount { amount } }
+  shipments { status lines { quantity orderLine { position } } }
+} } } }"""
+
+
+async def _fulfilled_orders(world: World, shop, n: int, who: str = "rep1") -> list:
+    rep = await world.actor(who)
+    warehouse = await world.actor("warehouse")
+    finance = await world.actor("finance")
+    customer = shop.customer if who == "rep1" else shop.other_customer
+    orders = []
+    for i in range(n):
+        order = await service.create_order(rep, customer_id=customer.id, lines=[
+            LineInput(shop.widget.id, 1), LineInput(shop.service.id, 1)])
+        if i % 3 != 2:
+            order = await service.confirm_order(rep, order.id)
+            line = (await service.order_lines(order.id))[0]
+            await service.create_shipment(warehouse, order.id, [QuantityInput(line.id, 1)])
+            await service.record_payment(finance, order.id, Decimal("10"), "CNY")
+        orders.append(order)
+    return orders
+
+
+async def test_a_page_of_orders_costs_the_same_statements_for_5_and_50(world: World, sql_counter):
+    shop = await make_shop(world)
+    await _fulfilled_orders(world, shop, 50)
+    counted = {}
+    for n in (5, 50):
+        with sql_counter:
+            start = sql_counter.count
+            body = await world.gql("admin", PAGE, {"n": n})
+            counted[n] = sql_counter.count - start
+        edges = body["data"]["orders"]["edges"]
+        assert len(edges) == n
+        assert all(e["node"]["customer"]["name"] == shop.customer.name for e in edges)
+        assert any(e["node"]["payments"] and e["node"]["shipments"] for e in edges)
+    assert counted[5] == counted[50], counted
+    assert counted[50] <= 12, counted
+    print(f"orders(first: 5) -> {counted[5]} statements, orders(first: 50) -> {counted[50]}")
+
+
+async def test_reps_see_their_orders_warehouse_sees_no_money(world: World):
+    shop = await make_shop(world)
+    mine = (await _fulfilled_orders(world, shop, 1))[0]
+    theirs = (await _fulfilled_orders(world, shop, 1, who="rep3"))[0]
+    q = "{ orders(first: 20) { edges { node { number } } } }"
+    numbers = lambda body: {e["node"]["number"] for e in body["data"]["orders"]["edges"]}  # noqa: E731
+    assert numbers(await world.gql("rep1", q)) == {mine.number}
+    assert numbers(await world.gql("rep3", q)) == {theirs.number}
+    assert numbers(await world.gql("manager", q)) == {mine.number}
+    assert numbers(await world.gql("warehouse", q)) == {mine.number, theirs.number}
+    assert numbers(await world.gql("hr", q)) == set()
+
+    # Warehouse: fulfilment yes, money no.
+    body = await world.gql("warehouse", """{ orders(first: 5) { edges { node {
+        number status lines { quantity shippedQuantity unitPrice { amount } product { sku listPrice { amount } } }
+        total { amount } shipments { status } } } } }""", expect_errors=True)
+    node = body["data"]["orders"]["edges"][0]["node"]
+    assert node["status"] and node["shipments"] and node["lines"][0]["quantity"] == 1
+    assert node["total"] is None and node["lines"][0]["unitPrice"] is None
+    assert node["lines"][0]["product"]["listPrice"] is None
+    assert {e["extensions"]["code"] for e in body["errors"]} == {"FORBIDDEN"}
+    forbidden = {e["path"][-1] for e in body["errors"]}
+    assert forbidden == {"total", "unitPrice", "listPrice"}
+    body = await world.gql("warehouse", '{ orders(filter: {total: {gt: "1"}}) { totalCount } }',
+                           expect_errors=True)
+    assert body["errors"][0]["extensions"]["code"] == "FORBIDDEN"
+
+    # Cost and margin: finance, admins and managers; not reps.
+    cost_q = """query($id: ID!) { node(id: $id) { ... on Product { costPrice { amount } margin { amount } } } }"""
+    for who, allowed in [("finance", True), ("admin", True), ("manager", True), ("rep1", False),
+                         ("warehouse", False), ("viewer", False)]:
+        body = await world.gql(who, cost_q, {"id": gid("Product", shop.widget.id)},
+                               expect_errors=not allowed)
+        node = body["data"]["node"]
+        if allowed:
+            assert node == {"costPrice": {"amount": "120.00"}, "margin": {"amount": "79.99"}}
+        else:
+            assert node == {"costPrice": None, "margin": None}, who
+
+
+MONEY_SELECTION = {"paymentStatus": "", "payments": "{ id }"}
+
+
+@pytest.mark.parametrize("who", list(ROLES_BY_USER))
+async def test_permission_matrix_of_order_fields(world: World, who: str):
+    """Every rule of the orders policy on `Order`, for every role, through `node`."""
+    shop = await make_shop(world)
+    order = (await _fulfilled_orders(world, shop, 1))[0]
+    actor = await world.actor(who)
+    visible = actor.can_read_row("Order", order)
+    fields = [k.split(".")[1] for k in policy.FIELDS if k.startswith("Order.")]
+    selection = " ".join(f"{f} {MONEY_SELECTION.get(f, '{ amount }')}" for f in fields)
+    body = await world.gql(who, f'query($id: ID!) {{ node(id: $id) {{ ... on Order {{ number {selection} }} }} }}',
+                           {"id": gid("Order", order.id)}, expect_errors=True)
+    node = body["data"]["node"]
+    if not visible:
+        assert node is None
+        return
+    denied = {e["path"][-1] for e in body.get("errors") or []}
+    for f in fields:
+        may = policy.FIELDS[f"Order.{f}"].for_role(actor.role).rank >= Access.READ.rank
+        assert (f not in denied) == may, (who, f)
+        assert (node[f] is not None) == may, (who, f)
+
+
+async def test_filters_sorts_and_customer_fields(world: World):
+    shop = await make_shop(world)
+    orders = await _fulfilled_orders(world, shop, 6)
+    body = await world.gql("rep1", """query($c: ID!, $p: ID!) {
+      drafts: orders(filter: {status: {eq: DRAFT}}) { totalCount }
+      paid: orders(filter: {paymentStatus: {in: [PARTIALLY_PAID]}, customer: {eq: $c}}) { totalCount }
+      withWidget: orders(filter: {product: {eq: $p}}) { totalCount }
+      big: orders(filter: {total: {gte: "1000"}}, orderBy: [{field: TOTAL, direction: DESC}]) {
+        totalCount edges { node { total { amount } } } }
+    }""", {"c": gid("Customer", shop.customer.id), "p": gid("Product", shop.widget.id)})
+    data = body["data"]
+    assert data["drafts"]["totalCount"] == 2
+    assert data["paid"]["totalCount"] == 4
+    assert data["withWidget"]["totalCount"] == 6
+    assert data["big"]["totalCount"] == 6
+    assert len(orders) == 6
+
+
+async def test_sales_summary_and_payroll_feeds(world: World):
+    shop = await make_shop(world)
+    await _fulfilled_orders(world, shop, 3)
+    await _fulfilled_orders(world, shop, 3, who="rep3")
+    today = dt.date.today()
+    start, end = today.replace(day=1), today + dt.timedelta(days=1)
+    booked = await service.booked_revenue(world.workspace.id, start, end)
+    # 2 of each 3 are confirmed: widget 199.99 + 13% tax = 225.99, service 1000.00
+    assert booked[world.users["rep1"].id] == [(122599, "CNY"), (122599, "CNY")]
+    assert len(booked[world.users["rep3"].id]) == 2
+    collected = await service.collected_payments(world.workspace.id, start, end)
+    assert len(collected) == 4
+    assert {c.owner_id for c in collected} == {world.users["rep1"].id, world.users["rep3"].id}
+    assert all(c.amount_minor == 1000 and c.order_number.startswith("SO-") for c in collected)
+    assert await service.collected_payments(world.workspace.id, end, end + dt.timedelta(1)) == []
+
+    q = """query($s: Date!, $e: Date!, $by: SalesBreakdown!) {
+      salesSummary(period: {start: $s, end: $e}, groupBy: MONTH, by: $by) {
+        periodStart orders booked { amount currency } collected { amount }
+        owner { name } productLine { name } } }"""
+    body = await world.gql("manager", q, {"s": start.isoformat(), "e": end.isoformat(),
+                                          "by": "OWNER"})
+    rows = body["data"]["salesSummary"]
+    assert [(r["owner"]["name"], r["orders"], r["booked"][0]["amount"], r["collected"][0]["amount"])
+            for r in rows] == [("Rep1", 2, "2451.98", "20.00")]
+    body = await world.gql("finance", q, {"s": start.isoformat(), "e": end.isoformat(),
+                                          "by": "PRODUCT_LINE"})
+    rows = body["data"]["salesSummary"]
+    by_line = {(r["productLine"] or {}).get("name"): r["booked"][0]["amount"] for r in rows}
+    assert by_line == {"Hardware": "903.96", None: "4000.00"}
+    body = await world.gql("warehouse", q, {"s": start.isoformat(), "e": end.isoformat(),
+                                            "by": "NONE"}, expect_errors=True)
+    assert body["errors"][0]["extensions"]["code"] == "FORBIDDEN"
