@@ -71,7 +71,8 @@ async def test_reps_see_their_orders_warehouse_sees_no_money(world: World):
 
     # Warehouse: fulfilment yes, money no.
     body = await world.gql("warehouse", """{ orders(first: 5) { edges { node {
-        number status lines { quantity shippedQuantity unitPrice { amount } product { sku listPrice { amount } } }
+        number status
+        lines { quantity shippedQuantity unitPrice { amount } product { sku listPrice { amount } } }
         total { amount } shipments { status } } } } }""", expect_errors=True)
     node = body["data"]["orders"]["edges"][0]["node"]
     assert node["status"] and node["shipments"] and node["lines"][0]["quantity"] == 1
@@ -85,7 +86,8 @@ async def test_reps_see_their_orders_warehouse_sees_no_money(world: World):
     assert body["errors"][0]["extensions"]["code"] == "FORBIDDEN"
 
     # Cost and margin: finance, admins and managers; not reps.
-    cost_q = """query($id: ID!) { node(id: $id) { ... on Product { costPrice { amount } margin { amount } } } }"""
+    cost_q = """query($id: ID!) { node(id: $id) { ... on Product {
+        costPrice { amount } margin { amount } } } }"""
     for who, allowed in [("finance", True), ("admin", True), ("manager", True), ("rep1", False),
                          ("warehouse", False), ("viewer", False)]:
         body = await world.gql(who, cost_q, {"id": gid("Product", shop.widget.id)},
@@ -109,7 +111,8 @@ async def test_permission_matrix_of_order_fields(world: World, who: str):
     visible = actor.can_read_row("Order", order)
     fields = [k.split(".")[1] for k in policy.FIELDS if k.startswith("Order.")]
     selection = " ".join(f"{f} {MONEY_SELECTION.get(f, '{ amount }')}" for f in fields)
-    body = await world.gql(who, f'query($id: ID!) {{ node(id: $id) {{ ... on Order {{ number {selection} }} }} }}',
+    query = f"query($id: ID!) {{ node(id: $id) {{ ... on Order {{ number {selection} }} }} }}"
+    body = await world.gql(who, query,
                            {"id": gid("Order", order.id)}, expect_errors=True)
     node = body["data"]["node"]
     if not visible:
@@ -127,7 +130,8 @@ async def test_filters_sorts_and_customer_fields(world: World):
     orders = await _fulfilled_orders(world, shop, 6)
     body = await world.gql("rep1", """query($c: ID!, $p: ID!) {
       drafts: orders(filter: {status: {eq: DRAFT}}) { totalCount }
-      paid: orders(filter: {paymentStatus: {in: [PARTIALLY_PAID]}, customer: {eq: $c}}) { totalCount }
+      paid: orders(filter: {paymentStatus: {in: [PARTIALLY_PAID]}, customer: {eq: $c}}) {
+        totalCount }
       withWidget: orders(filter: {product: {eq: $p}}) { totalCount }
       big: orders(filter: {total: {gte: "1000"}}, orderBy: [{field: TOTAL, direction: DESC}]) {
         totalCount edges { node { total { amount } } } }

@@ -100,7 +100,8 @@ BAD_LINES = [
 ]
 
 
-@pytest.mark.parametrize(("case", "lines", "field", "code"), BAD_LINES, ids=[b[0] for b in BAD_LINES])
+@pytest.mark.parametrize(("case", "lines", "field", "code"), BAD_LINES,
+                         ids=[b[0] for b in BAD_LINES])
 async def test_bad_order_input_is_refused_and_nothing_written(world: World, case, lines, field,
                                                               code):
     shop = await make_shop(world)
@@ -108,7 +109,8 @@ async def test_bad_order_input_is_refused_and_nothing_written(world: World, case
     with pytest.raises(ServiceError) as err:
         await service.create_order(await world.actor("rep1"), customer_id=shop.customer.id,
                                    lines=lines(shop))
-    assert [(e.field, e.code) for e in err.value.as_user_errors()][0] == (field, code)
+    first = err.value.as_user_errors()[0]
+    assert (first.field, first.code) == (field, code)
     assert await counts(world) == before
 
 
@@ -177,7 +179,7 @@ async def test_shipping_and_returning_more_than_allowed(world: World):
     rep = await world.actor("rep1")
     warehouse = await world.actor("warehouse")
     order = await service.confirm_order(rep, (await _draft(world, shop)).id)
-    widget_line, gadget_line, service_line = await service.order_lines(order.id)
+    widget_line, gadget_line, _service_line = await service.order_lines(order.id)
     before = await counts(world)
     with pytest.raises(ServiceError) as err:
         await service.create_shipment(warehouse, order.id, [QuantityInput(widget_line.id, 4)])

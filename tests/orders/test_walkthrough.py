@@ -34,8 +34,8 @@ async def _level(world: World, product) -> tuple[int, int, int]:
 
 
 async def _order(world: World, order_id: str, who: str = "admin") -> dict:
-    body = await world.gql(who, f"query($id: ID!) {{ node(id: $id) {{ ... on Order {{ {ORDER_FIELDS} }} }} }}",
-                           {"id": order_id})
+    query = f"query($id: ID!) {{ node(id: $id) {{ ... on Order {{ {ORDER_FIELDS} }} }} }}"
+    body = await world.gql(who, query, {"id": order_id})
     return body["data"]["node"]
 
 
@@ -87,7 +87,8 @@ async def test_walk_through_from_won_opportunity_to_refund(world: World):
     assert order["tax"]["amount"] == "70.20" and order["total"]["amount"] == "710.17"
     assert [(ln["net"]["amount"], ln["tax"]["amount"], ln["total"]["amount"], ln["discount"],
              ln["taxRate"]) for ln in order["lines"]] == [
-        ("539.97", "70.20", "610.17", "10.00", "13.00"), ("100.00", "0.00", "100.00", "0.00", "0.00")]
+        ("539.97", "70.20", "610.17", "10.00", "13.00"),
+        ("100.00", "0.00", "100.00", "0.00", "0.00")]
     order_id = order["id"]
     # The retry of the same request returns the same order.
     again = await world.gql("rep1", _mutate("createOrder", "order { id }"), {"input": create})
@@ -109,7 +110,8 @@ async def test_walk_through_from_won_opportunity_to_refund(world: World):
                   "lines": [{"orderLineId": widget_line, "quantity": 2}]}})
     shipment = body["data"]["createShipment"]["shipment"]
     assert shipment["status"] == "PENDING"
-    body = await world.gql("warehouse", _mutate("updateShipmentStatus", "shipment { status shippedAt }"),
+    status = _mutate("updateShipmentStatus", "shipment { status shippedAt }")
+    body = await world.gql("warehouse", status,
                            {"input": {"id": shipment["id"], "status": "IN_TRANSIT",
                                       "location": "上海"}})
     assert body["data"]["updateShipmentStatus"]["shipment"]["status"] == "IN_TRANSIT"
@@ -134,16 +136,19 @@ async def test_walk_through_from_won_opportunity_to_refund(world: World):
                   "lines": [{"orderLineId": widget_line, "quantity": 1}]}})
     ret = body["data"]["createReturnRequest"]["returnRequest"]
     assert ret["status"] == "REQUESTED"
-    body = await world.gql("manager", _mutate("approveReturn", "returnRequest { status }", "ReturnIdInput"),
+    approve = _mutate("approveReturn", "returnRequest { status }", "ReturnIdInput")
+    body = await world.gql("manager", approve,
                            {"input": {"id": ret["id"]}})
     assert body["data"]["approveReturn"]["returnRequest"]["status"] == "APPROVED"
-    body = await world.gql("warehouse", _mutate("receiveReturn", "returnRequest { status }", "ReturnIdInput"),
+    receive = _mutate("receiveReturn", "returnRequest { status }", "ReturnIdInput")
+    body = await world.gql("warehouse", receive,
                            {"input": {"id": ret["id"]}})
     assert body["data"]["receiveReturn"]["returnRequest"]["status"] == "RECEIVED"
     assert await _level(world, shop.widget) == (99, 1, 98)
 
     # 7. Finance refunds it: a negative payment linked to the return.
-    body = await world.gql("finance", _mutate("refundReturn", "returnRequest { status refund { amount } }"),
+    refund = _mutate("refundReturn", "returnRequest { status refund { amount } }")
+    body = await world.gql("finance", refund,
                            {"input": {"id": ret["id"]}})
     assert body["data"]["refundReturn"]["returnRequest"] == {"status": "REFUNDED",
                                                              "refund": {"amount": "203.39"}}

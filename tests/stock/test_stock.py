@@ -28,7 +28,8 @@ async def test_receive_adjust_transfer_through_the_api(world: World):
     body = await world.gql("warehouse", _m("adjustStock", "level { onHand }"), {
         "input": {"productId": w, "warehouseId": main, "delta": -3, "reason": "盘点 count"}})
     assert body["data"]["adjustStock"]["level"] == {"onHand": 37}
-    body = await world.gql("warehouse", _m("transferStock", "source { onHand } target { onHand }"), {
+    transfer = _m("transferStock", "source { onHand } target { onHand }")
+    body = await world.gql("warehouse", transfer, {
         "input": {"productId": w, "fromWarehouseId": main, "toWarehouseId": second,
                   "quantity": 7}})
     assert body["data"]["transferStock"]["source"] == {"onHand": 30}

@@ -296,7 +296,8 @@ async def _next_number(workspace_id: uuid.UUID, year: int) -> str:
                 await OrderSequence.create(workspace_id=workspace_id, year=year, last_number=0)
         except IntegrityError:
             pass
-    await OrderSequence.filter(workspace_id=workspace_id, year=year).update(last_number=F("last_number") + 1)
+    await OrderSequence.filter(workspace_id=workspace_id, year=year).update(
+        last_number=F("last_number") + 1)
     seq = await OrderSequence.get(workspace_id=workspace_id, year=year)
     return f"SO-{year}-{seq.last_number:06d}"
 
@@ -309,7 +310,8 @@ async def _lock_order(actor: Actor, order_id: uuid.UUID, acting_on: str = "Order
     if row is not None:
         return row
     if acting_on == "Order" and await scoped(Order, actor).filter(id=order_id).exists():
-        raise ServiceError(ErrorCode.FORBIDDEN, "You may read this order but not change it", "orderId")
+        raise ServiceError(ErrorCode.FORBIDDEN, "You may read this order but not change it",
+                           "orderId")
     raise not_found("Order", "orderId")
 
 

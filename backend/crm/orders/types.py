@@ -15,7 +15,14 @@ from crm.auth.loaders import user_loader
 from crm.auth.types import AuditEvent, User, audit_history
 from crm.core.connections import Connection, SortDirection
 from crm.core.errors import UserError
-from crm.core.filters import DateFilter, DateTimeFilter, DecimalFilter, IDFilter, StringFilter, enum_filter
+from crm.core.filters import (
+    DateFilter,
+    DateTimeFilter,
+    DecimalFilter,
+    IDFilter,
+    StringFilter,
+    enum_filter,
+)
 from crm.core.graphql import Node, actor_of, node_type, require_visible
 from crm.core.money import Money, MoneyInput
 from crm.core.scoping import scoped
@@ -192,7 +199,7 @@ class LineQuantity:
 
 @strawberry.type(description="A step of a shipment's journey.")
 class TrackingEvent:
-    status: ShipmentStatus
+    status: models.ShipmentStatus
     occurred_at: dt.datetime
     location: str | None
     note: str | None
@@ -202,7 +209,7 @@ class TrackingEvent:
 @strawberry.type(description="Goods leaving a warehouse for an order (物流). Created PENDING (the "
                  "stock has left), IN_TRANSIT once the carrier has it, then DELIVERED.")
 class Shipment(Node):
-    status: ShipmentStatus
+    status: models.ShipmentStatus
     carrier: str | None
     tracking_number: str | None
     shipped_at: dt.datetime | None
@@ -235,7 +242,7 @@ class Shipment(Node):
 @node_type(models.Payment, _fetcher(models.Payment))
 @strawberry.type(description="Money received against an order (回款); a refund is negative.")
 class Payment(Node):
-    method: PaymentMethod
+    method: models.PaymentMethod
     received_on: dt.date
     reference: str | None
     created_at: dt.datetime
@@ -263,8 +270,8 @@ class Payment(Node):
 @strawberry.type(description="A return or exchange (退换货): REQUESTED -> APPROVED -> RECEIVED -> "
                  "REFUNDED | REPLACED, or REJECTED.")
 class ReturnRequest(Node):
-    kind: ReturnKind
-    status: ReturnStatus
+    kind: models.ReturnKind
+    status: models.ReturnStatus
     reason: str
     reject_reason: str | None
     approved_at: dt.datetime | None
@@ -292,7 +299,7 @@ class ReturnRequest(Node):
 @strawberry.type(description="A sales order or contract (订单/合同).")
 class Order(Node):
     number: str = strawberry.field(description="Per workspace and year, e.g. SO-2026-000123.")
-    status: OrderStatus
+    status: models.OrderStatus
     currency: str
     ordered_on: dt.date
     confirmed_at: dt.datetime | None
@@ -312,7 +319,7 @@ class Order(Node):
     updated_at: dt.datetime
 
     @strawberry.field
-    def payment_status(self, root: strawberry.Parent[Any]) -> PaymentStatus | None:
+    def payment_status(self, root: strawberry.Parent[Any]) -> models.PaymentStatus | None:
         return root.payment_status  # type: ignore[no-any-return]
 
     @strawberry.field(description="Sum of the lines' net amounts.")
@@ -491,7 +498,7 @@ class CreateShipmentInput:
 @strawberry.input
 class UpdateShipmentStatusInput:
     id: strawberry.ID
-    status: ShipmentStatus
+    status: models.ShipmentStatus
     location: str | None = None
     note: str | None = None
     occurred_at: dt.datetime | None = None
@@ -501,7 +508,7 @@ class UpdateShipmentStatusInput:
 class RecordPaymentInput:
     order_id: strawberry.ID
     amount: MoneyInput
-    method: PaymentMethod = models.PaymentMethod.BANK_TRANSFER  # type: ignore[assignment]
+    method: models.PaymentMethod = models.PaymentMethod.BANK_TRANSFER
     received_on: dt.date | None = None
     reference: str | None = None
     idempotency_key: str | None = None
@@ -510,7 +517,7 @@ class RecordPaymentInput:
 @strawberry.input
 class CreateReturnRequestInput:
     order_id: strawberry.ID
-    kind: ReturnKind = models.ReturnKind.RETURN  # type: ignore[assignment]
+    kind: models.ReturnKind = models.ReturnKind.RETURN
     reason: str
     lines: list[LineQuantityInput]
     warehouse_id: strawberry.ID | None = None
@@ -533,7 +540,7 @@ class RefundReturnInput:
     id: strawberry.ID
     amount: Decimal | None = strawberry.field(
         default=None, description="Defaults to the returned goods' value, capped by what was paid.")
-    method: PaymentMethod = models.PaymentMethod.BANK_TRANSFER  # type: ignore[assignment]
+    method: models.PaymentMethod = models.PaymentMethod.BANK_TRANSFER
     received_on: dt.date | None = None
     reference: str | None = None
 

@@ -209,7 +209,8 @@ async def transfer_stock(actor: Actor, product_id: uuid.UUID, from_warehouse_id:
     async with in_transaction():
         levels = await _locked_levels(actor.workspace_id, {(product.id, from_warehouse_id),
                                                            (product.id, to_warehouse_id)})
-        source, target = levels[(product.id, from_warehouse_id)], levels[(product.id, to_warehouse_id)]
+        source = levels[(product.id, from_warehouse_id)]
+        target = levels[(product.id, to_warehouse_id)]
         if source.available < quantity:
             raise ServiceError(ErrorCode.INSUFFICIENT_STOCK,
                                f"Only {source.available} of {product.sku} are available to move",

@@ -52,7 +52,8 @@ class Warehouse(Node):
 
 
 @node_type(models.StockLevel, _fetch_levels)
-@strawberry.type(description="Stock of one product in one warehouse. available = onHand - reserved.")
+@strawberry.type(description="Stock of one product in one warehouse: available = onHand - "
+                 "reserved.")
 class StockLevel(Node):
     on_hand: int
     reserved: int
@@ -77,7 +78,7 @@ class StockLevel(Node):
 @node_type(models.StockMovement, _fetch_movements)
 @strawberry.type(description="One line of the append-only stock ledger.")
 class StockMovement(Node):
-    kind: MovementKind
+    kind: models.MovementKind
     quantity: int
     on_hand_delta: int
     reserved_delta: int
