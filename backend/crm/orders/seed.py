@@ -144,8 +144,9 @@ async def seed_demo(demo: DemoData) -> None:
     ]
     stock = _Stock(demo)
     opening = now - dt.timedelta(days=400)
-    tracked = [p for p in products if p.track_stock]
-    for p in tracked:
+    for p in products:
+        if not p.track_stock:
+            continue
         for w in warehouses:
             stock.move(p.id, w.id, MovementKind.RECEIVE, 400 * scale, 400 * scale, 0, opening,
                        reason="期初库存 Opening stock", by=wh_by)
@@ -189,6 +190,7 @@ async def seed_demo(demo: DemoData) -> None:
             shipment_lines.append(ShipmentLine(workspace_id=wid, shipment_id=sh.id,
                                                order_line_id=ol.id, quantity=q))
             if by_product[ol.product_id].track_stock:
+                assert order.warehouse_id is not None
                 stock.move(ol.product_id, order.warehouse_id, MovementKind.SHIP, q, -q, -q, at,
                            "Shipment", sh.id, by=wh_by)
             if return_id is None:
