@@ -177,3 +177,32 @@ async def test_sales_summary_and_payroll_feeds(world: World):
     body = await world.gql("warehouse", q, {"s": start.isoformat(), "e": end.isoformat(),
                                             "by": "NONE"}, expect_errors=True)
     assert body["errors"][0]["extensions"]["code"] == "FORBIDDEN"
+
+
+async def test_shortfall_through_the_api_names_each_line(world: World):
+    shop = await make_shop(world, widgets=1, gadgets=5)
+    rep = await world.actor("rep1")
+    order = await service.create_order(rep, customer_id=shop.customer.id, lines=[
+        LineInput(shop.gadget.id, 2), LineInput(shop.widget.id, 4), LineInput(shop.service.id, 1)])
+    body = await world.gql("rep1", """mutation($id: ID!) { confirmOrder(input: {id: $id}) {
+        order { status } errors { field code message } } }""", {"id": gid("Order", order.id)})
+    payload = body["data"]["confirmOrder"]
+    assert payload["order"] is None
+    assert [(e["field"], e["code"]) for e in payload["errors"]] == [
+        ("lines.1.quantity", "INSUFFICIENT_STOCK")]
+    assert "W-1: 4 wanted, 1 available" in payload["errors"][0]["message"]
+
+
+async def test_order_history_hides_money_from_the_warehouse(world: World):
+    shop = await make_shop(world)
+    order = (await _fulfilled_orders(world, shop, 1))[0]
+    q = """query($id: ID!) { node(id: $id) { ... on Order {
+        history(first: 20) { edges { node { action changes { field new } } } } } } }"""
+    fields = {}
+    for who in ("warehouse", "finance"):
+        body = await world.gql(who, q, {"id": gid("Order", order.id)})
+        fields[who] = {c["field"] for e in body["data"]["node"]["history"]["edges"]
+                       for c in e["node"]["changes"]}
+    assert {"paid", "total", "paymentStatus"} <= fields["finance"], fields
+    assert "status" in fields["warehouse"]
+    assert not fields["warehouse"] & {"paid", "total", "paymentStatus", "paidMinor"}

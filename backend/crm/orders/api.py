@@ -144,13 +144,16 @@ class OrdersQuery:
         from crm.orders.loaders import product_line_loader
         rows = await service.sales_summary(actor_of(info), period.start, period.end,
                                            group_by.value, by.value)
+        keys = list({r.key_id for r in rows if r.key_id is not None})
+        found: dict[Any, Any] = {}
+        if by is SalesBreakdown.OWNER:
+            found = dict(zip(keys, await user_loader(info).load_many(keys), strict=True))
+        elif by is SalesBreakdown.PRODUCT_LINE:
+            found = dict(zip(keys, await product_line_loader(info).load_many(keys), strict=True))
         out = []
         for r in rows:
-            owner = line = None
-            if r.key_id is not None and by is SalesBreakdown.OWNER:
-                owner = await user_loader(info).load(r.key_id)
-            if r.key_id is not None and by is SalesBreakdown.PRODUCT_LINE:
-                line = await product_line_loader(info).load(r.key_id)
+            owner = found.get(r.key_id) if by is SalesBreakdown.OWNER else None
+            line = found.get(r.key_id) if by is SalesBreakdown.PRODUCT_LINE else None
             out.append(SalesSummaryRow(
                 period_start=r.period_start, orders=r.orders,
                 booked=[Money.of(v, c) for c, v in sorted(r.booked.items())],  # type: ignore[misc]

@@ -128,6 +128,13 @@ def payment_status(order: Order) -> PaymentStatus:
     return PaymentStatus.PARTIALLY_PAID
 
 
+def _status_after(order: Order, *, paid: int, returned: int | None = None) -> PaymentStatus:
+    """The payment status the order will have once paid (and returned) change."""
+    probe = Order(total_minor=order.total_minor, paid_minor=paid,
+                  returned_minor=order.returned_minor if returned is None else returned)
+    return payment_status(probe)
+
+
 # --- idempotency -------------------------------------------------------------------------------
 
 def _request_hash(actor: Actor, operation: str, request: dict[str, Any]) -> str:
@@ -320,6 +327,12 @@ def _status_error(order: Order, doing: str) -> ServiceError:
                         f"Cannot {doing}: order {order.number} is {order.status.value}", "orderId")
 
 
+def api_names(changes: dict[str, Any]) -> dict[str, Any]:
+    """Audit changes keyed by the field the API shows (`paid_minor` -> `paid`), so the field
+    policy hides money from history exactly as it hides it from the type."""
+    return {(k[:-len("_minor")] if k.endswith("_minor") else k): v for k, v in changes.items()}
+
+
 async def _set_order(actor: Actor, order: Order, changes: dict[str, Any], action: str,
                      note: str | None = None) -> Order:
     """Apply changes to a locked order and record the order event."""
@@ -329,7 +342,7 @@ async def _set_order(actor: Actor, order: Order, changes: dict[str, Any], action
     order.version += 1
     await Order.filter(id=order.id).update(**changes, version=order.version, updated_at=utcnow())
     await audit.record(actor, "Order", order.id, action,
-                       audit.diff(before, audit.snapshot(order, list(changes))),
+                       api_names(audit.diff(before, audit.snapshot(order, list(changes)))),
                        customer_id=order.customer_id, note=note)
     return order
 
@@ -744,10 +757,9 @@ async def _record_payment(actor: Actor, order_id: uuid.UUID, amount: Decimal, cu
             received_on=received_on or utcnow().date(), reference=reference,
             recorded_by_id=actor.user_id)
         paid = order.paid_minor + minor
-        order.paid_minor = paid
         await _set_order(actor, order, {"paid_minor": paid,
-                                        "payment_status": payment_status(order)}, "payment",
-                         note=f"payment {payment.id}")
+                                        "payment_status": _status_after(order, paid=paid)},
+                         "payment", note=f"payment {payment.id}")
     return payment
 
 
@@ -820,7 +832,7 @@ async def _set_return(actor: Actor, order: Order, ret: ReturnRequest, changes: d
     await ReturnRequest.filter(id=ret.id).update(**changes, version=ret.version,
                                                  updated_at=utcnow())
     await audit.record(actor, "ReturnRequest", ret.id, action,
-                       audit.diff(before, audit.snapshot(ret, list(changes))),
+                       api_names(audit.diff(before, audit.snapshot(ret, list(changes)))),
                        customer_id=order.customer_id)
     return ret
 
@@ -923,12 +935,11 @@ async def refund_return(actor: Actor, return_id: uuid.UUID, *, amount: Decimal |
             note = f"refund {payment.id}"
         else:
             note = "nothing paid, nothing refunded"
-        order.paid_minor -= minor
-        order.returned_minor += value
-        await _set_order(actor, order, {"paid_minor": order.paid_minor,
-                                        "returned_minor": order.returned_minor,
-                                        "payment_status": payment_status(order)}, "refund",
-                         note=note)
+        paid, returned = order.paid_minor - minor, order.returned_minor + value
+        await _set_order(actor, order, {
+            "paid_minor": paid, "returned_minor": returned,
+            "payment_status": _status_after(order, paid=paid, returned=returned)}, "refund",
+            note=note)
         return await _set_return(actor, order, ret, {"status": ReturnStatus.REFUNDED,
                                                      "refund_minor": minor,
                                                      "closed_at": utcnow()}, "refund")
