@@ -99,30 +99,48 @@ async def test_reps_see_their_orders_warehouse_sees_no_money(world: World):
             assert node == {"costPrice": None, "margin": None}, who
 
 
-MONEY_SELECTION = {"paymentStatus": "", "payments": "{ id }"}
+SCALAR_FIELDS = {"paymentStatus", "discount", "taxRate"}
+SUB_SELECTION = {"payments": "{ id }"}
+
+
+def _selection(type_name: str) -> list[str]:
+    return [k.split(".")[1] for k in policy.FIELDS if k.split(".")[0] == type_name]
+
+
+def _select(fields: list[str]) -> str:
+    return " ".join(f if f in SCALAR_FIELDS else f"{f} {SUB_SELECTION.get(f, '{ amount }')}"
+                    for f in fields)
 
 
 @pytest.mark.parametrize("who", list(ROLES_BY_USER))
 async def test_permission_matrix_of_order_fields(world: World, who: str):
-    """Every rule of the orders policy on `Order`, for every role, through `node`."""
+    """Every rule of the orders policy on Order, OrderLine and Product, for every role, through
+    `node` and the nested paths order -> lines -> product."""
     shop = await make_shop(world)
     order = (await _fulfilled_orders(world, shop, 1))[0]
     actor = await world.actor(who)
     visible = actor.can_read_row("Order", order)
-    fields = [k.split(".")[1] for k in policy.FIELDS if k.startswith("Order.")]
-    selection = " ".join(f"{f} {MONEY_SELECTION.get(f, '{ amount }')}" for f in fields)
-    query = f"query($id: ID!) {{ node(id: $id) {{ ... on Order {{ number {selection} }} }} }}"
-    body = await world.gql(who, query,
-                           {"id": gid("Order", order.id)}, expect_errors=True)
+    per_type = {t: _selection(t) for t in ("Order", "OrderLine", "Product")}
+    query = (f"query($id: ID!) {{ node(id: $id) {{ ... on Order {{ number "
+             f"{_select(per_type['Order'])} lines {{ quantity {_select(per_type['OrderLine'])} "
+             f"product {{ sku {_select(per_type['Product'])} }} }} }} }} }}")
+    body = await world.gql(who, query, {"id": gid("Order", order.id)}, expect_errors=True)
     node = body["data"]["node"]
     if not visible:
         assert node is None
         return
-    denied = {e["path"][-1] for e in body.get("errors") or []}
-    for f in fields:
-        may = policy.FIELDS[f"Order.{f}"].for_role(actor.role).rank >= Access.READ.rank
-        assert (f not in denied) == may, (who, f)
-        assert (node[f] is not None) == may, (who, f)
+    denied: dict[str, set[str]] = {"Order": set(), "OrderLine": set(), "Product": set()}
+    for e in body.get("errors") or []:
+        path = [p for p in e["path"] if not isinstance(p, int)]
+        owner = {1: "Order", 2: "OrderLine", 3: "Product"}[len(path) - 1]
+        denied[owner].add(path[-1])
+    values = {"Order": node, "OrderLine": node["lines"][0],
+              "Product": node["lines"][0]["product"]}
+    for type_name, fields in per_type.items():
+        for f in fields:
+            may = policy.FIELDS[f"{type_name}.{f}"].for_role(actor.role).rank >= Access.READ.rank
+            assert (f not in denied[type_name]) == may, (who, type_name, f)
+            assert (values[type_name][f] is not None) == may, (who, type_name, f)
 
 
 async def test_filters_sorts_and_customer_fields(world: World):
@@ -206,3 +224,35 @@ async def test_order_history_hides_money_from_the_warehouse(world: World):
     assert {"paid", "total", "paymentStatus"} <= fields["finance"], fields
     assert "status" in fields["warehouse"]
     assert not fields["warehouse"] & {"paid", "total", "paymentStatus", "paidMinor"}
+
+
+async def test_other_workspaces_never_see_or_touch_orders(world: World):
+    import uuid as _uuid
+
+    from crm.auth.models import User
+    from crm.auth.service import actor_for_user, create_workspace
+    from crm.auth.tokens import issue_access_token
+    from crm.core.errors import ErrorCode, ServiceError
+
+    shop = await make_shop(world)
+    order = (await _fulfilled_orders(world, shop, 1))[0]
+    slug = f"x{_uuid.uuid4().hex[:12]}"
+    other = await create_workspace(f"Other {slug}", slug, {})
+    intruder = await User.create(workspace_id=other.id, email=f"admin@{slug}.test", name="Intruder",
+                                 role="admin", password_hash="x")
+    world.tokens["intruder"] = issue_access_token(intruder.id, other.id, "admin")[0]
+    body = await world.gql("intruder", """query($id: ID!, $p: ID!) { node(id: $id) { id }
+        product: node(id: $p) { id } orders(first: 5) { totalCount } lowStock { suggestedQuantity }
+        stockLevels(first: 5) { totalCount } }""",
+                           {"id": gid("Order", order.id), "p": gid("Product", shop.widget.id)})
+    data = body["data"]
+    assert data["node"] is None and data["product"] is None
+    assert data["orders"]["totalCount"] == 0 and data["stockLevels"]["totalCount"] == 0
+    actor = await actor_for_user(intruder)
+    for call in (service.confirm_order(actor, order.id),
+                 service.record_payment(actor, order.id, Decimal(1), "CNY"),
+                 service.create_order(actor, customer_id=shop.customer.id,
+                                      lines=[LineInput(shop.widget.id, 1)])):
+        with pytest.raises(ServiceError) as err:
+            await call
+        assert err.value.code is ErrorCode.NOT_FOUND

@@ -245,3 +245,44 @@ async def test_reps_cannot_touch_orders_of_others(world: World):
     with pytest.raises(ServiceError) as err:
         await service.record_payment(await world.actor("warehouse"), order.id, Decimal(1), "CNY")
     assert err.value.code is ErrorCode.FORBIDDEN
+
+
+async def test_delivery_completion_and_rejected_returns(world: World):
+    shop = await make_shop(world)
+    rep = await world.actor("rep1")
+    warehouse = await world.actor("warehouse")
+    order = await service.confirm_order(rep, (await _draft(world, shop)).id)
+    lines = await service.order_lines(order.id)
+    first = await service.create_shipment(warehouse, order.id, [QuantityInput(lines[0].id, 3)])
+    second = await service.create_shipment(warehouse, order.id,
+                                           [QuantityInput(lines[1].id, 2),
+                                            QuantityInput(lines[2].id, 1)])
+    from crm.orders.models import Order, OrderLine, ShipmentStatus
+    assert (await Order.get(id=order.id)).status is OrderStatus.SHIPPED
+    with pytest.raises(ServiceError) as err:
+        await service.complete_order(rep, order.id)
+    assert err.value.code is ErrorCode.INVALID_STATE
+    await service.update_shipment_status(warehouse, first.id, ShipmentStatus.DELIVERED)
+    assert (await Order.get(id=order.id)).status is OrderStatus.SHIPPED
+    with pytest.raises(ServiceError) as err:  # delivered is final
+        await service.update_shipment_status(warehouse, first.id, ShipmentStatus.IN_TRANSIT)
+    assert err.value.code is ErrorCode.INVALID_STATE
+    await service.update_shipment_status(warehouse, second.id, ShipmentStatus.IN_TRANSIT)
+    await service.update_shipment_status(warehouse, second.id, ShipmentStatus.DELIVERED)
+    assert (await Order.get(id=order.id)).status is OrderStatus.DELIVERED
+    assert (await service.complete_order(rep, order.id)).status is OrderStatus.COMPLETED
+
+    ret = await service.create_return_request(rep, order.id, ReturnKind.RETURN, "no longer needed",
+                                              [QuantityInput(lines[1].id, 2)])
+    with pytest.raises(ServiceError) as err:  # not approved yet
+        await service.receive_return(warehouse, ret.id)
+    assert err.value.code is ErrorCode.INVALID_STATE
+    with pytest.raises(ServiceError) as err:  # only refunds need finance; reps cannot refund
+        await service.refund_return(rep, ret.id)
+    assert err.value.code is ErrorCode.FORBIDDEN
+    ret = await service.reject_return(await world.actor("manager"), ret.id, "past the window")
+    assert ret.status.value == "rejected"
+    assert (await OrderLine.get(id=lines[1].id)).returned_quantity == 0
+    # Nothing was received: the gadget stock is unchanged by the rejected return.
+    assert await level(None, shop.gadget, shop.main) == (18, 0)
+    await assert_ledger(world)
