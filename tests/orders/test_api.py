@@ -256,3 +256,50 @@ async def test_other_workspaces_never_see_or_touch_orders(world: World):
         with pytest.raises(ServiceError) as err:
             await call
         assert err.value.code is ErrorCode.NOT_FOUND
+
+
+async def test_editing_products_and_draft_orders(world: World):
+    shop = await make_shop(world)
+    rep = await world.actor("rep1")
+    order = await service.create_order(rep, customer_id=shop.customer.id,
+                                       lines=[LineInput(shop.widget.id, 1)])
+    m = """mutation($input: ReplaceOrderLinesInput!) { replaceOrderLines(input: $input) {
+        order { version total { amount } lines { product { sku } quantity } }
+        errors { field code } } }"""
+    body = await world.gql("rep1", m, {"input": {"id": gid("Order", order.id),
+                                                 "expectedVersion": 1, "lines": [
+        {"productId": gid("Product", shop.gadget.id), "quantity": 3, "discount": "10"}]}})
+    payload = body["data"]["replaceOrderLines"]
+    assert payload["errors"] == []
+    assert payload["order"]["total"] == {"amount": "135.00"}
+    assert payload["order"]["lines"] == [{"product": {"sku": "G-1"}, "quantity": 3}]
+    stale = await world.gql("rep1", m, {"input": {"id": gid("Order", order.id),
+                                                  "expectedVersion": 1, "lines": [
+        {"productId": gid("Product", shop.gadget.id), "quantity": 1}]}})
+    assert stale["data"]["replaceOrderLines"]["errors"] == [
+        {"field": "expectedVersion", "code": "CONFLICT"}]
+    update = """mutation($input: UpdateOrderInput!) { updateOrder(input: $input) {
+        order { terms contractStart contractEnd } errors { field code } } }"""
+    body = await world.gql("rep1", update, {"input": {
+        "id": gid("Order", order.id), "terms": "预付30% 30% upfront",
+        "contractStart": "2026-12-01", "contractEnd": "2027-11-30"}})
+    assert body["data"]["updateOrder"]["order"]["terms"] == "预付30% 30% upfront"
+    await service.confirm_order(rep, order.id)
+    body = await world.gql("rep1", m, {"input": {"id": gid("Order", order.id), "lines": [
+        {"productId": gid("Product", shop.gadget.id), "quantity": 1}]}})
+    assert body["data"]["replaceOrderLines"]["errors"] == [
+        {"field": "orderId", "code": "INVALID_STATE"}]
+
+    pm = """mutation($input: UpdateProductInput!) { updateProduct(input: $input) {
+        product { name listPrice { amount } } errors { field code } } }"""
+    body = await world.gql("manager", pm, {"input": {
+        "id": gid("Product", shop.widget.id), "name": "Widget Pro",
+        "listPrice": {"amount": "219.00", "currency": "CNY"}}})
+    assert body["data"]["updateProduct"]["product"] == {"name": "Widget Pro",
+                                                        "listPrice": {"amount": "219.00"}}
+    body = await world.gql("manager", pm, {"input": {
+        "id": gid("Product", shop.widget.id), "costPrice": {"amount": "1", "currency": "CNY"}}})
+    assert body["data"]["updateProduct"]["errors"] == [{"field": "costPrice", "code": "FORBIDDEN"}]
+    body = await world.gql("rep1", pm, {"input": {"id": gid("Product", shop.widget.id),
+                                                  "name": "Mine"}})
+    assert body["data"]["updateProduct"]["errors"][0]["code"] == "FORBIDDEN"

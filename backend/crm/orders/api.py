@@ -17,6 +17,7 @@ from crm.core.ids import decode_id, parse_client_uuid
 from crm.core.money import Money
 from crm.core.policy import Actor
 from crm.core.scoping import scoped
+from crm.customers.api import given
 from crm.orders import service
 from crm.orders.models import OrderLine as OrderLineModel
 from crm.orders.models import Product as ProductModel
@@ -44,6 +45,7 @@ from crm.orders.types import (
     RecordPaymentInput,
     RefundReturnInput,
     RejectReturnInput,
+    ReplaceOrderLinesInput,
     ReturnIdInput,
     ReturnRequestPayload,
     SalesBreakdown,
@@ -51,6 +53,8 @@ from crm.orders.types import (
     SalesSummaryRow,
     SetProductActiveInput,
     ShipmentPayload,
+    UpdateOrderInput,
+    UpdateProductInput,
     UpdateShipmentStatusInput,
 )
 
@@ -94,6 +98,16 @@ def _lines(items: Any) -> list[service.QuantityInput]:
     return [service.QuantityInput(decode_id(str(i.order_line_id), "OrderLine",
                                             f"lines.{n}.orderLineId"), i.quantity)
             for n, i in enumerate(items or [])]
+
+
+def _order_lines(items: list[Any]) -> list[service.LineInput]:
+    return [service.LineInput(
+        product_id=decode_id(str(line.product_id), "Product", f"lines.{i}.productId"),
+        quantity=line.quantity,
+        unit_price=line.unit_price.amount if line.unit_price else None,
+        unit_price_currency=line.unit_price.currency if line.unit_price else None,
+        discount=line.discount, tax_rate=line.tax_rate, description=line.description)
+        for i, line in enumerate(items)]
 
 
 @strawberry.type
@@ -192,6 +206,21 @@ class OrdersMutation:
             return ProductPayload(errors=exc.as_user_errors())
         return ProductPayload(product=row)  # type: ignore[arg-type]
 
+    @strawberry.mutation(description="Rename or re-price a product (placed orders keep their "
+                         "prices).")
+    async def update_product(self, info: Info, input: UpdateProductInput) -> ProductPayload:
+        try:
+            changes = given(input, ["name", "unit", "line_id"])
+            if changes.get("line_id"):
+                changes["line_id"] = decode_id(str(changes["line_id"]), "ProductLine", "lineId")
+            row = await service.update_product(
+                actor_of(info), decode_id(input.id, "Product"), changes,
+                list_price=input.list_price, cost_price=input.cost_price,
+                tax_rate=input.tax_rate, expected_version=input.expected_version)
+        except ServiceError as exc:
+            return ProductPayload(errors=exc.as_user_errors())
+        return ProductPayload(product=row)  # type: ignore[arg-type]
+
     @strawberry.mutation(description="Stop or resume selling a product.")
     async def set_product_active(self, info: Info, input: SetProductActiveInput) -> ProductPayload:
         try:
@@ -204,13 +233,7 @@ class OrdersMutation:
     @strawberry.mutation(description="A draft order; totals are computed on the server.")
     async def create_order(self, info: Info, input: CreateOrderInput) -> OrderPayload:
         try:
-            lines = [service.LineInput(
-                product_id=decode_id(str(line.product_id), "Product", f"lines.{i}.productId"),
-                quantity=line.quantity,
-                unit_price=line.unit_price.amount if line.unit_price else None,
-                unit_price_currency=line.unit_price.currency if line.unit_price else None,
-                discount=line.discount, tax_rate=line.tax_rate, description=line.description)
-                for i, line in enumerate(input.lines)]
+            lines = _order_lines(input.lines)
             order = await service.create_order(
                 actor_of(info), customer_id=_opt(input.customer_id, "Customer", "customerId"),
                 lines=lines, currency=input.currency,
@@ -223,6 +246,27 @@ class OrdersMutation:
                     contract_start=input.contract_start, contract_end=input.contract_end,
                     terms=input.terms, attachment_url=input.attachment_url, notes=input.notes),
                 order_id=parse_client_uuid(input.id), idempotency_key=input.idempotency_key)
+        except ServiceError as exc:
+            return _order_error(exc)
+        return OrderPayload(order=order)  # type: ignore[arg-type]
+
+    @strawberry.mutation(description="Change an order's contract fields and notes.")
+    async def update_order(self, info: Info, input: UpdateOrderInput) -> OrderPayload:
+        try:
+            order = await service.update_order(
+                actor_of(info), decode_id(input.id, "Order"),
+                given(input, service.ORDER_TEXT_COLUMNS), input.expected_version)
+        except ServiceError as exc:
+            return _order_error(exc)
+        return OrderPayload(order=order)  # type: ignore[arg-type]
+
+    @strawberry.mutation(description="Replace the lines of a draft; totals are recomputed.")
+    async def replace_order_lines(self, info: Info, input: ReplaceOrderLinesInput
+                                  ) -> OrderPayload:
+        try:
+            order = await service.replace_order_lines(
+                actor_of(info), decode_id(input.id, "Order"), _order_lines(input.lines),
+                input.expected_version)
         except ServiceError as exc:
             return _order_error(exc)
         return OrderPayload(order=order)  # type: ignore[arg-type]

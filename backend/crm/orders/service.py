@@ -48,9 +48,9 @@ from crm.core import audit
 from crm.core.errors import ErrorCode, ServiceError, UserError, ValidationFailed, not_found
 from crm.core.money import parse_money, valid_currency
 from crm.core.policy import Actor
-from crm.core.records import require_write_scope, utcnow
+from crm.core.records import find_for_write, require_write_scope, utcnow
 from crm.core.scoping import scoped
-from crm.core.validation import check_fields, clean_text
+from crm.core.validation import check_fields, check_version, clean_text
 from crm.orders.models import (
     IdempotencyKey,
     Order,
@@ -255,6 +255,63 @@ async def set_product_active(actor: Actor, product_id: uuid.UUID, active: bool) 
             await audit.record(actor, "Product", row.id, "update", {"active": [row.active, active]})
             row.active = active
             row.version += 1
+    return row
+
+
+async def update_product(actor: Actor, product_id: uuid.UUID, changes: dict[str, Any], *,
+                         list_price: Any = None, cost_price: Any = None,
+                         tax_rate: Decimal | None = None,
+                         expected_version: int | None = None) -> Product:
+    """Rename, re-price or re-file a product. Prices keep the product's currency; orders
+    already placed keep the prices they were placed at."""
+    changes = clean_text({k: v for k, v in changes.items() if k in ("name", "unit", "line_id")})
+    check_fields(Product, changes)
+    async with in_transaction():
+        row = await find_for_write(actor, Product, product_id)
+        if list_price is not None:
+            if list_price.currency != row.currency:
+                raise ServiceError(ErrorCode.INVALID, f"The product is priced in {row.currency}",
+                                   "listPrice.currency")
+            changes["list_price_minor"] = parse_money(list_price.amount, row.currency,
+                                                      "listPrice")
+        if cost_price is not None:
+            if actor.field_access("Product", "costPrice").rank < 3:
+                raise ServiceError(ErrorCode.FORBIDDEN, "You may not set cost prices",
+                                   "costPrice")
+            if cost_price.currency != row.currency:
+                raise ServiceError(ErrorCode.INVALID, f"The product is priced in {row.currency}",
+                                   "costPrice.currency")
+            changes["cost_price_minor"] = parse_money(cost_price.amount, row.currency,
+                                                      "costPrice")
+        if tax_rate is not None:
+            changes["tax_rate_bp"] = parse_percent(tax_rate, "taxRate")
+        if changes.get("line_id") and not await ProductLine.filter(
+                workspace_id=actor.workspace_id, id=changes["line_id"], deleted_at=None).exists():
+            raise not_found("Product line", "lineId")
+        return await _update_record(actor, row, changes, expected_version)
+
+
+async def _update_record(actor: Actor, row: Any, changes: dict[str, Any],
+                         expected_version: int | None, *, customer_id: uuid.UUID | None = None,
+                         action: str = "update") -> Any:
+    """`update_versioned`, with the audit keyed by API field names (see `api_names`)."""
+    check_version(row, expected_version)
+    changes = {k: v for k, v in changes.items() if getattr(row, k) != v}
+    if not changes:
+        return row
+    model = type(row)
+    before = audit.snapshot(row, list(changes))
+    updated = await model.filter(id=row.id, version=row.version).update(
+        **changes, version=F("version") + 1, updated_at=utcnow())
+    if not updated:
+        raise ServiceError(ErrorCode.CONFLICT, "The record changed while you were saving it",
+                           "expectedVersion")
+    for k, v in changes.items():
+        setattr(row, k, v)
+    row.version += 1
+    await audit.record(actor, model.policy_type, row.id, action,
+                       api_names(audit.diff(before, audit.snapshot(row, list(changes)))),
+                       customer_id=customer_id)
     return row
 
 
@@ -477,20 +534,9 @@ async def _create_order(actor: Actor, *, customer_id: uuid.UUID | None, lines: l
                       customer_id=customer.id, opportunity_id=opportunity_id, owner_id=owner_id,
                       warehouse_id=warehouse_id, currency=currency, ordered_on=today,
                       created_by_id=actor.user_id, **{**contract.__dict__, **fields_})
-        rows = []
-        for position, (line, product, price, discount, tax) in enumerate(checked):
-            amounts = line_amounts(line.quantity, price, discount, tax)
-            rows.append(OrderLine(
-                id=uuid.uuid4(), workspace_id=actor.workspace_id, order_id=order.id,
-                position=position, product_id=product.id, product_line_id=product.line_id,
-                description=(line.description or product.name)[:300], quantity=line.quantity,
-                unit_price_minor=price, discount_bp=discount, tax_rate_bp=tax,
-                net_minor=amounts.net_minor, tax_minor=amounts.tax_minor,
-                total_minor=amounts.total_minor, unit_cost_minor=product.cost_price_minor))
-        order.subtotal_minor = sum(r.net_minor for r in rows)
-        order.tax_minor = sum(r.tax_minor for r in rows)
-        order.total_minor = sum(r.total_minor for r in rows)
-        order.cost_minor = sum(r.unit_cost_minor * r.quantity for r in rows)
+        rows = _line_rows(actor, order.id, checked)
+        for column, value in _totals(rows).items():
+            setattr(order, column, value)
         order.payment_status = payment_status(order)
         await order.save(force_create=True)
         await OrderLine.bulk_create(rows)
@@ -499,6 +545,69 @@ async def _create_order(actor: Actor, *, customer_id: uuid.UUID | None, lines: l
             "total": [None, str(order.total_minor)], "currency": [None, currency]},
             customer_id=customer.id)
     return order
+
+
+ORDER_TEXT_COLUMNS = ["contract_signed_on", "contract_start", "contract_end", "terms",
+                      "attachment_url", "notes"]
+
+
+async def update_order(actor: Actor, order_id: uuid.UUID, changes: dict[str, Any],
+                       expected_version: int | None = None) -> Order:
+    """Change an order's contract fields and notes (any status but cancelled)."""
+    changes = clean_text({k: v for k, v in changes.items() if k in ORDER_TEXT_COLUMNS})
+    check_fields(Order, {k: v for k, v in changes.items() if isinstance(v, str)})
+    async with in_transaction():
+        order = await _lock_order(actor, order_id)
+        if order.status is OrderStatus.CANCELLED:
+            raise _status_error(order, "change")
+        start = changes.get("contract_start", order.contract_start)
+        end = changes.get("contract_end", order.contract_end)
+        if start and end and end < start:
+            raise ServiceError(ErrorCode.INVALID, "The contract ends before it starts",
+                               "contractEnd")
+        return await _update_record(actor, order, changes, expected_version,
+                                    customer_id=order.customer_id)
+
+
+async def replace_order_lines(actor: Actor, order_id: uuid.UUID, lines: list[LineInput],
+                              expected_version: int | None = None) -> Order:
+    """Replace the lines of a draft; totals are computed again by the same rule."""
+    async with in_transaction():
+        order = await _lock_order(actor, order_id)
+        if order.status is not OrderStatus.DRAFT:
+            raise _status_error(order, "change the lines")
+        checked = await _check_lines(actor, order.currency, lines)
+        await OrderLine.filter(order_id=order.id).delete()
+        rows = _line_rows(actor, order.id, checked)
+        await OrderLine.bulk_create(rows)
+        totals = _totals(rows)
+        order = await _update_record(actor, order, {
+            **totals, "payment_status": _status_after(
+                Order(total_minor=totals["total_minor"]), paid=order.paid_minor)},
+            expected_version, customer_id=order.customer_id, action="update_lines")
+    return order
+
+
+def _line_rows(actor: Actor, order_id: uuid.UUID,
+               checked: list[tuple[LineInput, Product, int, int, int]]) -> list[OrderLine]:
+    rows = []
+    for position, (line, product, price, discount, tax) in enumerate(checked):
+        amounts = line_amounts(line.quantity, price, discount, tax)
+        rows.append(OrderLine(
+            id=uuid.uuid4(), workspace_id=actor.workspace_id, order_id=order_id,
+            position=position, product_id=product.id, product_line_id=product.line_id,
+            description=(line.description or product.name)[:300], quantity=line.quantity,
+            unit_price_minor=price, discount_bp=discount, tax_rate_bp=tax,
+            net_minor=amounts.net_minor, tax_minor=amounts.tax_minor,
+            total_minor=amounts.total_minor, unit_cost_minor=product.cost_price_minor))
+    return rows
+
+
+def _totals(rows: list[OrderLine]) -> dict[str, int]:
+    return {"subtotal_minor": sum(r.net_minor for r in rows),
+            "tax_minor": sum(r.tax_minor for r in rows),
+            "total_minor": sum(r.total_minor for r in rows),
+            "cost_minor": sum(r.unit_cost_minor * r.quantity for r in rows)}
 
 
 async def _won_opportunity(actor: Actor, opportunity_id: uuid.UUID) -> Any:

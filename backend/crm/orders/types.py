@@ -422,6 +422,18 @@ class CreateProductInput:
 
 
 @strawberry.input
+class UpdateProductInput:
+    id: strawberry.ID
+    expected_version: int | None = None
+    name: str | None = strawberry.UNSET
+    unit: str | None = strawberry.UNSET
+    line_id: strawberry.ID | None = strawberry.UNSET
+    list_price: MoneyInput | None = None
+    cost_price: MoneyInput | None = None
+    tax_rate: Decimal | None = None
+
+
+@strawberry.input
 class SetProductActiveInput:
     id: strawberry.ID
     active: bool
@@ -458,6 +470,25 @@ class CreateOrderInput:
     terms: str | None = None
     attachment_url: str | None = None
     notes: str | None = None
+
+
+@strawberry.input
+class UpdateOrderInput:
+    id: strawberry.ID
+    expected_version: int | None = None
+    contract_signed_on: dt.date | None = strawberry.UNSET
+    contract_start: dt.date | None = strawberry.UNSET
+    contract_end: dt.date | None = strawberry.UNSET
+    terms: str | None = strawberry.UNSET
+    attachment_url: str | None = strawberry.UNSET
+    notes: str | None = strawberry.UNSET
+
+
+@strawberry.input
+class ReplaceOrderLinesInput:
+    id: strawberry.ID
+    expected_version: int | None = None
+    lines: list[OrderLineInput]
 
 
 @strawberry.input
