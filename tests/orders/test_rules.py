@@ -286,3 +286,14 @@ async def test_delivery_completion_and_rejected_returns(world: World):
     # Nothing was received: the gadget stock is unchanged by the rejected return.
     assert await level(None, shop.gadget, shop.main) == (18, 0)
     await assert_ledger(world)
+
+
+async def test_orders_follow_a_merged_customer(world: World):
+    shop = await make_shop(world)
+    rep = await world.actor("rep1")
+    order = await _draft(world, shop)
+    from crm.customers.service import create_customer
+    into = await create_customer(rep, {"name": "Acme Holdings"})
+    assert await service.move_customer_orders(rep, shop.customer.id, into.id) == 1
+    from crm.orders.models import Order
+    assert (await Order.get(id=order.id)).customer_id == into.id

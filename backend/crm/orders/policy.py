@@ -36,6 +36,9 @@ OBJECTS = {
 # Prices, totals and payments: every role that deals in money reads them; warehouse and hr not.
 MONEY = FieldRule(roles={"admin": R, "sales_manager": R, "sales_rep": R, "finance": R,
                          "viewer": R, "support": R, "marketing": R}, default=NONE)
+# The payments of an order: the roles whose row scope reaches payments (not support).
+PAYMENTS = FieldRule(roles={"admin": R, "sales_manager": R, "sales_rep": R, "finance": R,
+                            "viewer": R, "marketing": R}, default=NONE)
 # Cost prices and margins.
 COST = FieldRule(roles={"admin": R, "finance": R, "sales_manager": R}, default=NONE)
 COST_WRITE = FieldRule(roles={"admin": W, "finance": R, "sales_manager": R}, default=NONE)
@@ -53,7 +56,7 @@ FIELDS = {
     "Order.returned": MONEY,
     "Order.balanceDue": MONEY,
     "Order.paymentStatus": MONEY,
-    "Order.payments": MONEY,
+    "Order.payments": PAYMENTS,
     "Order.margin": COST,
     "OrderLine.unitPrice": MONEY,
     "OrderLine.discount": MONEY,

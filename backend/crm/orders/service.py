@@ -1091,6 +1091,15 @@ async def customer_order_stats(workspace_id: uuid.UUID, customer_ids: list[uuid.
     return out
 
 
+async def move_customer_orders(actor: Actor, from_id: uuid.UUID, into_id: uuid.UUID) -> int:
+    """Re-point the orders and payments of a merged customer (for the customers' merge, inside
+    its transaction); returns how many orders moved."""
+    ws = actor.workspace_id
+    moved = await Order.filter(workspace_id=ws, customer_id=from_id).update(customer_id=into_id)
+    await Payment.filter(workspace_id=ws, customer_id=from_id).update(customer_id=into_id)
+    return int(moved)
+
+
 # --- for payroll and analytics ----------------------------------------------------------------
 
 @dataclass(frozen=True)
