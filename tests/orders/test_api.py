@@ -303,3 +303,34 @@ async def test_editing_products_and_draft_orders(world: World):
     body = await world.gql("rep1", pm, {"input": {"id": gid("Product", shop.widget.id),
                                                   "name": "Mine"}})
     assert body["data"]["updateProduct"]["errors"][0]["code"] == "FORBIDDEN"
+
+
+async def test_bad_input_through_the_api_returns_codes_and_writes_nothing(world: World):
+    from tests.orders.helpers import counts
+    shop = await make_shop(world)
+    m = """mutation($input: CreateOrderInput!) { createOrder(input: $input) {
+        order { id } errors { field code message } } }"""
+    c, w = gid("Customer", shop.customer.id), gid("Product", shop.widget.id)
+    before = await counts(world)
+    cases = [
+        ({"customerId": c, "lines": [{"productId": w, "quantity": 1,
+                                      "unitPrice": {"amount": "9.999", "currency": "CNY"}}]},
+         [("lines.0.unitPrice.amount", "INVALID")]),
+        ({"customerId": c, "currency": "cny", "lines": [{"productId": w, "quantity": 1}]},
+         [("currency", "INVALID")]),
+        ({"customerId": c, "lines": [{"productId": w, "quantity": 0},
+                                     {"productId": w, "quantity": -1}]},
+         [("lines.0.quantity", "INVALID"), ("lines.1.quantity", "INVALID")]),
+        ({"customerId": c, "lines": [{"productId": w, "quantity": 1, "discount": "12.345"}]},
+         [("lines.0.discount", "INVALID")]),
+    ]
+    for inp, expected in cases:
+        body = await world.gql("rep1", m, {"input": inp})
+        payload = body["data"]["createOrder"]
+        assert payload["order"] is None
+        assert [(e["field"], e["code"]) for e in payload["errors"]] == expected, inp
+    body = await world.gql("rep1", m, {"input": {"customerId": c, "lines": [
+        {"productId": w, "quantity": 1, "unitPrice": {"amount": "NaN", "currency": "CNY"}}]}},
+        expect_errors=True)
+    assert body["errors"]
+    assert await counts(world) == before
