@@ -150,3 +150,35 @@ async def test_concurrent_orders_get_distinct_numbers(world: World):
         service.create_order(rep, customer_id=shop.customer.id,
                              lines=[LineInput(shop.gadget.id, 1)]) for _ in range(15)))
     assert len({o.number for o in orders}) == 15
+
+
+async def test_confirmations_adjustments_and_transfers_racing_on_one_level(world: World,
+                                                                          database: str):
+    from crm.stock import service as stock
+    shop = await make_shop(world, widgets=15)
+    rep = await world.actor("rep1")
+    keeper = await world.actor("warehouse")
+    drafts = [await service.create_order(rep, customer_id=shop.customer.id,
+                                         lines=[LineInput(shop.widget.id, 1),
+                                                LineInput(shop.gadget.id, 1)])
+              for _ in range(20)]
+    calls: list[Any] = [service.confirm_order(rep, d.id) for d in drafts]
+    calls += [stock.adjust_stock(keeper, shop.widget.id, shop.main.id, -1, "breakage")
+              for _ in range(5)]
+    calls += [stock.transfer_stock(keeper, shop.widget.id, shop.main.id, shop.second.id, 1)
+              for _ in range(5)]
+    calls += [stock.transfer_stock(keeper, shop.widget.id, shop.second.id, shop.main.id, 1)
+              for _ in range(3)]
+    async with Overlap(database):
+        results = await asyncio.gather(*calls, return_exceptions=True)
+    unexpected = [r for r in results
+                  if isinstance(r, BaseException) and not isinstance(r, ServiceError)]
+    assert unexpected == []
+    main_on_hand, main_reserved = await level(None, shop.widget, shop.main)
+    second_on_hand, second_reserved = await level(None, shop.widget, shop.second)
+    assert 0 <= main_reserved <= main_on_hand and second_reserved == 0 <= second_on_hand
+    confirmed = await Order.filter(workspace_id=world.workspace.id, status="confirmed").count()
+    assert confirmed == main_reserved
+    assert main_on_hand + second_on_hand == 15 - sum(
+        1 for r in results[20:25] if not isinstance(r, BaseException))
+    await assert_ledger(world)
