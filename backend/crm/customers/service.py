@@ -489,6 +489,7 @@ async def merge_customers(actor: Actor, into_id: uuid.UUID, from_id: uuid.UUID) 
     """Move everything of `from` onto `into`, then delete `from` (marked as merged)."""
     if into_id == from_id:
         raise ServiceError(ErrorCode.INVALID, "A customer cannot be merged into itself", "fromId")
+    from crm.orders import service as orders
     from crm.sales import service as sales
     async with in_transaction():
         into = await find_for_write(actor, Customer, into_id)
@@ -499,6 +500,7 @@ async def merge_customers(actor: Actor, into_id: uuid.UUID, from_id: uuid.UUID) 
         await CustomerTag.filter(customer_id=from_id, tag_id__in=list(have)).delete()
         moved_tags = await CustomerTag.filter(customer_id=from_id).update(customer_id=into_id)
         moved = await sales.move_customer_records(actor, from_id, into_id)
+        moved["orders"] = await orders.move_customer_orders(actor, from_id, into_id)
         filled = {c: getattr(source, c) for c in CUSTOMER_COLUMNS
                   if getattr(into, c) in (None, "") and getattr(source, c) not in (None, "")}
         if filled:
