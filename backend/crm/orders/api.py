@@ -15,6 +15,7 @@ from crm.core.filters import FilterField, build_filter, build_order, column, id_
 from crm.core.graphql import actor_of
 from crm.core.ids import decode_id, parse_client_uuid
 from crm.core.money import Money
+from crm.core.payloads import respond
 from crm.core.policy import Actor
 from crm.core.scoping import scoped
 from crm.customers.api import given
@@ -185,26 +186,22 @@ class OrdersMutation:
     @strawberry.mutation
     async def create_product_line(self, info: Info, input: CreateProductLineInput
                                   ) -> ProductLinePayload:
-        try:
-            row = await service.create_product_line(
-                actor_of(info), input.name, _opt(input.parent_id, "ProductLine", "parentId"),
-                parse_client_uuid(input.id))
-        except ServiceError as exc:
-            return ProductLinePayload(errors=exc.as_user_errors())
-        return ProductLinePayload(product_line=row)  # type: ignore[arg-type]
+        return await respond(
+            ProductLinePayload, "product_line",
+            service.create_product_line(
+            actor_of(info), input.name, _opt(input.parent_id, "ProductLine", "parentId"),
+            parse_client_uuid(input.id)))
 
     @strawberry.mutation
     async def create_product(self, info: Info, input: CreateProductInput) -> ProductPayload:
-        try:
-            row = await service.create_product(
-                actor_of(info), {"sku": input.sku, "name": input.name, "unit": input.unit,
-                                 "active": input.active, "track_stock": input.track_stock,
-                                 "line_id": _opt(input.line_id, "ProductLine", "lineId")},
-                list_price=input.list_price, cost_price=input.cost_price,
-                tax_rate=input.tax_rate, product_id=parse_client_uuid(input.id))
-        except ServiceError as exc:
-            return ProductPayload(errors=exc.as_user_errors())
-        return ProductPayload(product=row)  # type: ignore[arg-type]
+        return await respond(
+            ProductPayload, "product",
+            service.create_product(
+            actor_of(info), {"sku": input.sku, "name": input.name, "unit": input.unit,
+                             "active": input.active, "track_stock": input.track_stock,
+                             "line_id": _opt(input.line_id, "ProductLine", "lineId")},
+            list_price=input.list_price, cost_price=input.cost_price,
+            tax_rate=input.tax_rate, product_id=parse_client_uuid(input.id)))
 
     @strawberry.mutation(description="Rename or re-price a product (placed orders keep their "
                          "prices).")
@@ -223,12 +220,10 @@ class OrdersMutation:
 
     @strawberry.mutation(description="Stop or resume selling a product.")
     async def set_product_active(self, info: Info, input: SetProductActiveInput) -> ProductPayload:
-        try:
-            row = await service.set_product_active(actor_of(info),
-                                                   decode_id(input.id, "Product"), input.active)
-        except ServiceError as exc:
-            return ProductPayload(errors=exc.as_user_errors())
-        return ProductPayload(product=row)  # type: ignore[arg-type]
+        return await respond(
+            ProductPayload, "product",
+            service.set_product_active(actor_of(info),
+                                               decode_id(input.id, "Product"), input.active))
 
     @strawberry.mutation(description="A draft order; totals are computed on the server.")
     async def create_order(self, info: Info, input: CreateOrderInput) -> OrderPayload:
@@ -320,38 +315,32 @@ class OrdersMutation:
     @strawberry.mutation(description="Record the carrier's progress: in transit, delivered.")
     async def update_shipment_status(self, info: Info, input: UpdateShipmentStatusInput
                                      ) -> ShipmentPayload:
-        try:
-            shipment = await service.update_shipment_status(
-                actor_of(info), decode_id(input.id, "Shipment"), input.status,
-                location=input.location, note=input.note, occurred_at=input.occurred_at)
-        except ServiceError as exc:
-            return ShipmentPayload(errors=exc.as_user_errors())
-        return ShipmentPayload(shipment=shipment)  # type: ignore[arg-type]
+        return await respond(
+            ShipmentPayload, "shipment",
+            service.update_shipment_status(
+            actor_of(info), decode_id(input.id, "Shipment"), input.status,
+            location=input.location, note=input.note, occurred_at=input.occurred_at))
 
     @strawberry.mutation(description="Money received against an order (回款).")
     async def record_payment(self, info: Info, input: RecordPaymentInput) -> PaymentPayload:
-        try:
-            payment = await service.record_payment(
-                actor_of(info), decode_id(input.order_id, "Order", "orderId"),
-                input.amount.amount, input.amount.currency, method=input.method,
-                received_on=input.received_on, reference=input.reference,
-                idempotency_key=input.idempotency_key)
-        except ServiceError as exc:
-            return PaymentPayload(errors=exc.as_user_errors())
-        return PaymentPayload(payment=payment)  # type: ignore[arg-type]
+        return await respond(
+            PaymentPayload, "payment",
+            service.record_payment(
+            actor_of(info), decode_id(input.order_id, "Order", "orderId"),
+            input.amount.amount, input.amount.currency, method=input.method,
+            received_on=input.received_on, reference=input.reference,
+            idempotency_key=input.idempotency_key))
 
     @strawberry.mutation(description="Ask to return or exchange shipped goods (退换货).")
     async def create_return_request(self, info: Info, input: CreateReturnRequestInput
                                     ) -> ReturnRequestPayload:
-        try:
-            ret = await service.create_return_request(
-                actor_of(info), decode_id(input.order_id, "Order", "orderId"), input.kind,
-                input.reason, _lines(input.lines),
-                warehouse_id=_opt(input.warehouse_id, "Warehouse", "warehouseId"),
-                idempotency_key=input.idempotency_key)
-        except ServiceError as exc:
-            return ReturnRequestPayload(errors=exc.as_user_errors())
-        return ReturnRequestPayload(return_request=ret)  # type: ignore[arg-type]
+        return await respond(
+            ReturnRequestPayload, "return_request",
+            service.create_return_request(
+            actor_of(info), decode_id(input.order_id, "Order", "orderId"), input.kind,
+            input.reason, _lines(input.lines),
+            warehouse_id=_opt(input.warehouse_id, "Warehouse", "warehouseId"),
+            idempotency_key=input.idempotency_key))
 
     @strawberry.mutation
     async def approve_return(self, info: Info, input: ReturnIdInput) -> ReturnRequestPayload:
@@ -368,13 +357,11 @@ class OrdersMutation:
 
     @strawberry.mutation(description="Refund a received return as a negative payment.")
     async def refund_return(self, info: Info, input: RefundReturnInput) -> ReturnRequestPayload:
-        try:
-            ret = await service.refund_return(
-                actor_of(info), decode_id(input.id, "ReturnRequest"), amount=input.amount,
-                method=input.method, received_on=input.received_on, reference=input.reference)
-        except ServiceError as exc:
-            return ReturnRequestPayload(errors=exc.as_user_errors())
-        return ReturnRequestPayload(return_request=ret)  # type: ignore[arg-type]
+        return await respond(
+            ReturnRequestPayload, "return_request",
+            service.refund_return(
+            actor_of(info), decode_id(input.id, "ReturnRequest"), amount=input.amount,
+            method=input.method, received_on=input.received_on, reference=input.reference))
 
 
 async def _return_call(fn: Any, info: Info, pk: strawberry.ID, *args: Any) -> ReturnRequestPayload:

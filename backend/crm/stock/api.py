@@ -11,6 +11,7 @@ from crm.core.connections import Connection, SortKey, paginate
 from crm.core.errors import ServiceError
 from crm.core.graphql import actor_of
 from crm.core.ids import decode_id, parse_client_uuid
+from crm.core.payloads import respond
 from crm.core.scoping import scoped
 from crm.stock import service
 from crm.stock.models import StockMovement as MovementModel
@@ -81,36 +82,30 @@ class StockQuery:
 class StockMutation:
     @strawberry.mutation
     async def create_warehouse(self, info: Info, input: CreateWarehouseInput) -> WarehousePayload:
-        try:
-            row = await service.create_warehouse(
-                actor_of(info), {"code": input.code, "name": input.name,
-                                 "location": input.location, "is_default": input.is_default},
-                parse_client_uuid(input.id))
-        except ServiceError as exc:
-            return WarehousePayload(errors=exc.as_user_errors())
-        return WarehousePayload(warehouse=row)  # type: ignore[arg-type]
+        return await respond(
+            WarehousePayload, "warehouse",
+            service.create_warehouse(
+            actor_of(info), {"code": input.code, "name": input.name,
+                             "location": input.location, "is_default": input.is_default},
+            parse_client_uuid(input.id)))
 
     @strawberry.mutation(description="Goods arrived in a warehouse (入库).")
     async def receive_stock(self, info: Info, input: ReceiveStockInput) -> StockLevelPayload:
-        try:
-            level = await service.receive_stock(
-                actor_of(info), decode_id(input.product_id, "Product", "productId"),
-                decode_id(input.warehouse_id, "Warehouse", "warehouseId"), input.quantity,
-                input.reason)
-        except ServiceError as exc:
-            return StockLevelPayload(errors=exc.as_user_errors())
-        return StockLevelPayload(level=level)  # type: ignore[arg-type]
+        return await respond(
+            StockLevelPayload, "level",
+            service.receive_stock(
+            actor_of(info), decode_id(input.product_id, "Product", "productId"),
+            decode_id(input.warehouse_id, "Warehouse", "warehouseId"), input.quantity,
+            input.reason))
 
     @strawberry.mutation(description="Correct a level after a count, with a reason.")
     async def adjust_stock(self, info: Info, input: AdjustStockInput) -> StockLevelPayload:
-        try:
-            level = await service.adjust_stock(
-                actor_of(info), decode_id(input.product_id, "Product", "productId"),
-                decode_id(input.warehouse_id, "Warehouse", "warehouseId"), input.delta,
-                input.reason)
-        except ServiceError as exc:
-            return StockLevelPayload(errors=exc.as_user_errors())
-        return StockLevelPayload(level=level)  # type: ignore[arg-type]
+        return await respond(
+            StockLevelPayload, "level",
+            service.adjust_stock(
+            actor_of(info), decode_id(input.product_id, "Product", "productId"),
+            decode_id(input.warehouse_id, "Warehouse", "warehouseId"), input.delta,
+            input.reason))
 
     @strawberry.mutation(description="Move available stock between warehouses (调拨).")
     async def transfer_stock(self, info: Info, input: TransferStockInput) -> TransferStockPayload:
@@ -126,14 +121,12 @@ class StockMutation:
 
     @strawberry.mutation(description="Set when a level counts as low and how much to reorder.")
     async def set_reorder_rule(self, info: Info, input: SetReorderRuleInput) -> StockLevelPayload:
-        try:
-            level = await service.set_reorder_rule(
-                actor_of(info), decode_id(input.product_id, "Product", "productId"),
-                decode_id(input.warehouse_id, "Warehouse", "warehouseId"), input.reorder_point,
-                input.reorder_quantity)
-        except ServiceError as exc:
-            return StockLevelPayload(errors=exc.as_user_errors())
-        return StockLevelPayload(level=level)  # type: ignore[arg-type]
+        return await respond(
+            StockLevelPayload, "level",
+            service.set_reorder_rule(
+            actor_of(info), decode_id(input.product_id, "Product", "productId"),
+            decode_id(input.warehouse_id, "Warehouse", "warehouseId"), input.reorder_point,
+            input.reorder_quantity))
 
 
 Query = StockQuery
