@@ -10,6 +10,8 @@ MODULES: list[str] = [
     "auth",
     "customers",
     "sales",
+    "stock",
+    "orders",
     "payroll",
 ]
 

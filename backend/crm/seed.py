@@ -147,6 +147,7 @@ async def seed_demo(scale: int = 1, echo: Callable[[str], Any] = print) -> Works
     existing = await Workspace.get_or_none(slug=DEMO_SLUG)
     if existing is not None:
         echo(f"Workspace {DEMO_NAME} exists; nothing to do.")
+        _echo_accounts(get_settings().demo_password, echo)
         return existing
     started = time.monotonic()
     password = get_settings().demo_password
@@ -295,8 +296,12 @@ async def seed_demo(scale: int = 1, echo: Callable[[str], Any] = print) -> Works
     echo(f"Seeded {DEMO_NAME} in {time.monotonic() - started:.1f}s: {len(customers)} customers, "
          f"{len(contacts)} contacts, {len(leads)} leads, {len(opportunities)} opportunities, "
          f"{len(interactions)} interactions, {len(tasks)} tasks.")
+    _echo_accounts(password, echo)
+    return ws
+
+
+def _echo_accounts(password: str, echo: Callable[[str], Any]) -> None:
     echo(f"Sign in with any of these (password: {password}):")
     for email, name, role, team in DEMO_USERS:
         echo(f"  {email:<22} {role:<14} {team or '':<5} {name}")
-    return ws
 

@@ -56,3 +56,10 @@ async def record(
         changes=changes or {},
         note=note,
     )
+
+
+async def record_created(actor: Actor, row: Any, columns: list[str], *,
+                         customer_id: uuid.UUID | None = None) -> AuditEvent:
+    """The audit event of a new record: each given column from nothing to its value."""
+    return await record(actor, type(row).policy_type, row.id, "create",
+                        diff({}, snapshot(row, columns)), customer_id=customer_id)

@@ -48,6 +48,22 @@ async def find_for_write(
     raise ServiceError(ErrorCode.NOT_FOUND, f"{type_name} not found", "id")
 
 
+async def earlier_create(actor: Actor, model: type[R], pk: uuid.UUID | None,
+                         **same: Any) -> R | None:
+    """A create retried with the client's own id (offline creation, a lost response): the first
+    one won, so hand back what it made. The id of anything else is a CONFLICT."""
+    if pk is None:
+        return None
+    existing = await model.get_or_none(id=pk)
+    if existing is None:
+        return None
+    if existing.workspace_id == actor.workspace_id and all(
+            getattr(existing, k) == v for k, v in same.items()) and actor.can_read_row(
+                model.policy_type, existing):
+        return existing
+    raise ServiceError(ErrorCode.CONFLICT, "That id is already taken", "id")
+
+
 def check_field_writes(actor: Actor, type_name: str, row: Any, columns: list[str]) -> None:
     denied = denied_write_fields(actor, type_name, row, [camel(c) for c in columns])
     if denied:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable
 from typing import Any
 
 import strawberry
@@ -13,6 +14,7 @@ from crm.core.errors import ServiceError
 from crm.core.filters import FilterField, build_filter, build_order, column, id_converter, scalar_q
 from crm.core.graphql import actor_of
 from crm.core.ids import decode_id, decode_ids, parse_client_uuid
+from crm.core.payloads import respond
 from crm.core.policy import Actor
 from crm.core.scoping import scoped
 from crm.customers import service
@@ -119,8 +121,13 @@ CUSTOMER_SORTS = {
 }
 
 
-def _bulk(results: list[service.ItemResult]) -> BulkCustomersPayload:
+async def _bulk(call: Awaitable[list[service.ItemResult]]) -> BulkCustomersPayload:
+    """A result per customer; an error that stops the whole request comes back alone."""
     from crm.core.ids import to_global_id
+    try:
+        results = await call
+    except ServiceError as exc:
+        return BulkCustomersPayload(results=[], succeeded=0, failed=0, errors=exc.as_user_errors())
     items = [CustomerResult(id=strawberry.ID(to_global_id("Customer", r.id)), ok=r.ok,
                             customer=r.record, errors=r.errors) for r in results]
     ok = sum(1 for r in results if r.ok)
@@ -162,9 +169,8 @@ class CustomersQuery:
         return await scoped(TagModel, actor).order_by("group", "name")  # type: ignore[return-value]
 
 
-def _customer_error(exc: ServiceError) -> CustomerPayload:
-    return CustomerPayload(errors=exc.as_user_errors(),
-                           duplicates=exc.details.get("matches", []))
+def _duplicates(exc: ServiceError) -> dict[str, Any]:
+    return {"duplicates": exc.details.get("matches", [])}
 
 
 @strawberry.type
@@ -174,121 +180,96 @@ class CustomersMutation:
         actor = actor_of(info)
         values = given(input, ["name", "kind", "industry", "region", "address", "phone", "email",
                                "source", "lifecycle_stage", "level"])
-        try:
-            customer = await service.create_customer(
-                actor, values,
-                customer_id=parse_client_uuid(input.id),
-                owner_id=decode_id(input.owner_id, "User", "ownerId") if input.owner_id else None,
-                tag_ids=decode_ids([str(t) for t in input.tag_ids], "Tag", "tagIds"),
-                contacts=[given(c, ["name", "title", "phone", "email", "im_handle", "is_primary"])
-                          for c in input.contacts],
-                allow_duplicate=input.allow_duplicate,
-            )
-        except ServiceError as exc:
-            return _customer_error(exc)
-        return CustomerPayload(customer=customer)  # type: ignore[arg-type]
+        return await respond(CustomerPayload, "customer", service.create_customer(
+            actor, values,
+            customer_id=parse_client_uuid(input.id),
+            owner_id=decode_id(input.owner_id, "User", "ownerId") if input.owner_id else None,
+            tag_ids=decode_ids([str(t) for t in input.tag_ids], "Tag", "tagIds"),
+            contacts=[given(c, ["name", "title", "phone", "email", "im_handle", "is_primary"])
+                      for c in input.contacts],
+            allow_duplicate=input.allow_duplicate,
+        ), on_error=_duplicates)
 
     @strawberry.mutation(description="Change a customer; send expectedVersion to avoid lost updates.")
     async def update_customer(self, info: Info, input: UpdateCustomerInput) -> CustomerPayload:
         actor = actor_of(info)
         changes = given(input, ["name", "kind", "industry", "region", "address", "phone", "email",
                                 "source", "lifecycle_stage", "level", "next_follow_up_at"])
-        try:
-            customer = await service.update_customer(actor, decode_id(input.id, "Customer"),
-                                                     changes, input.expected_version)
-        except ServiceError as exc:
-            payload = _customer_error(exc)
-            payload.customer = exc.details.get("current")
-            return payload
-        return CustomerPayload(customer=customer)  # type: ignore[arg-type]
+        return await respond(
+            CustomerPayload, "customer",
+            service.update_customer(actor, decode_id(input.id, "Customer"),
+                                                 changes, input.expected_version),
+            on_error=_duplicates, with_current=True)
 
     @strawberry.mutation(description="Soft-delete a customer (restore brings it back).")
     async def delete_customer(self, info: Info, input: IdInput) -> CustomerPayload:
-        try:
-            c = await service.delete_customer(actor_of(info), decode_id(input.id, "Customer"))
-        except ServiceError as exc:
-            return _customer_error(exc)
-        return CustomerPayload(customer=c)  # type: ignore[arg-type]
+        return await respond(
+            CustomerPayload, "customer",
+            service.delete_customer(actor_of(info), decode_id(input.id, "Customer")),
+            on_error=_duplicates)
 
     @strawberry.mutation
     async def restore_customer(self, info: Info, input: IdInput) -> CustomerPayload:
-        try:
-            c = await service.restore_customer(actor_of(info), decode_id(input.id, "Customer"))
-        except ServiceError as exc:
-            return _customer_error(exc)
-        return CustomerPayload(customer=c)  # type: ignore[arg-type]
+        return await respond(
+            CustomerPayload, "customer",
+            service.restore_customer(actor_of(info), decode_id(input.id, "Customer")),
+            on_error=_duplicates)
 
     @strawberry.mutation
     async def create_contact(self, info: Info, input: CreateContactInput) -> ContactPayload:
         values = given(input, ["name", "title", "phone", "email", "im_handle", "is_primary"])
-        try:
-            c = await service.create_contact(actor_of(info),
-                                             decode_id(input.customer_id, "Customer", "customerId"),
-                                             values, parse_client_uuid(input.id))
-        except ServiceError as exc:
-            return ContactPayload(errors=exc.as_user_errors())
-        return ContactPayload(contact=c)  # type: ignore[arg-type]
+        return await respond(
+            ContactPayload, "contact",
+            service.create_contact(actor_of(info),
+                                         decode_id(input.customer_id, "Customer", "customerId"),
+                                         values, parse_client_uuid(input.id)))
 
     @strawberry.mutation
     async def update_contact(self, info: Info, input: UpdateContactInput) -> ContactPayload:
         changes = given(input, ["name", "title", "phone", "email", "im_handle", "is_primary"])
-        try:
-            c = await service.update_contact(actor_of(info), decode_id(input.id, "Contact"),
-                                             changes, input.expected_version)
-        except ServiceError as exc:
-            return ContactPayload(contact=exc.details.get("current"), errors=exc.as_user_errors())
-        return ContactPayload(contact=c)  # type: ignore[arg-type]
+        return await respond(
+            ContactPayload, "contact",
+            service.update_contact(actor_of(info), decode_id(input.id, "Contact"),
+                                         changes, input.expected_version), with_current=True)
 
     @strawberry.mutation
     async def delete_contact(self, info: Info, input: IdInput) -> ContactPayload:
-        try:
-            c = await service.delete_contact(actor_of(info), decode_id(input.id, "Contact"))
-        except ServiceError as exc:
-            return ContactPayload(errors=exc.as_user_errors())
-        return ContactPayload(contact=c)  # type: ignore[arg-type]
+        return await respond(
+            ContactPayload, "contact",
+            service.delete_contact(actor_of(info), decode_id(input.id, "Contact")))
 
     @strawberry.mutation
     async def restore_contact(self, info: Info, input: IdInput) -> ContactPayload:
-        try:
-            c = await service.restore_contact(actor_of(info), decode_id(input.id, "Contact"))
-        except ServiceError as exc:
-            return ContactPayload(errors=exc.as_user_errors())
-        return ContactPayload(contact=c)  # type: ignore[arg-type]
+        return await respond(
+            ContactPayload, "contact",
+            service.restore_contact(actor_of(info), decode_id(input.id, "Contact")))
 
     @strawberry.mutation
     async def create_tag(self, info: Info, input: CreateTagInput) -> TagPayload:
-        try:
-            t = await service.create_tag(actor_of(info), given(input, ["name", "color", "group"]),
-                                         parse_client_uuid(input.id))
-        except ServiceError as exc:
-            return TagPayload(errors=exc.as_user_errors())
-        return TagPayload(tag=t)  # type: ignore[arg-type]
+        return await respond(
+            TagPayload, "tag",
+            service.create_tag(actor_of(info), given(input, ["name", "color", "group"]),
+                                     parse_client_uuid(input.id)))
 
     @strawberry.mutation
     async def update_tag(self, info: Info, input: UpdateTagInput) -> TagPayload:
-        try:
-            t = await service.update_tag(actor_of(info), decode_id(input.id, "Tag"),
-                                         given(input, ["name", "color", "group"]),
-                                         input.expected_version)
-        except ServiceError as exc:
-            return TagPayload(tag=exc.details.get("current"), errors=exc.as_user_errors())
-        return TagPayload(tag=t)  # type: ignore[arg-type]
+        return await respond(
+            TagPayload, "tag",
+            service.update_tag(actor_of(info), decode_id(input.id, "Tag"),
+                                     given(input, ["name", "color", "group"]),
+                                     input.expected_version), with_current=True)
 
     @strawberry.mutation
     async def delete_tag(self, info: Info, input: IdInput) -> TagPayload:
-        try:
-            t = await service.delete_tag(actor_of(info), decode_id(input.id, "Tag"))
-        except ServiceError as exc:
-            return TagPayload(errors=exc.as_user_errors())
-        return TagPayload(tag=t)  # type: ignore[arg-type]
+        return await respond(
+            TagPayload, "tag",
+            service.delete_tag(actor_of(info), decode_id(input.id, "Tag")))
 
     @strawberry.mutation
     async def restore_tag(self, info: Info, input: IdInput) -> TagPayload:
-        try:
-            t = await service.restore_tag(actor_of(info), decode_id(input.id, "Tag"))
-        except ServiceError as exc:
-            return TagPayload(errors=exc.as_user_errors())
-        return TagPayload(tag=t)  # type: ignore[arg-type]
+        return await respond(
+            TagPayload, "tag",
+            service.restore_tag(actor_of(info), decode_id(input.id, "Tag")))
 
     @strawberry.mutation(description="Put tags on many customers; a result per customer.")
     async def add_tags(self, info: Info, input: TagCustomersInput) -> BulkCustomersPayload:
@@ -301,54 +282,34 @@ class CustomersMutation:
     @strawberry.mutation(description="批量转移: give customers to another owner, with a reason.")
     async def transfer_customers(self, info: Info, input: TransferCustomersInput
                                  ) -> BulkCustomersPayload:
-        try:
-            results = await service.transfer_customers(
-                actor_of(info), decode_ids([str(i) for i in input.ids], "Customer"),
-                decode_id(input.to_owner_id, "User", "toOwnerId"), input.reason)
-        except ServiceError as exc:
-            return BulkCustomersPayload(results=[], succeeded=0, failed=0,
-                                        errors=exc.as_user_errors())
-        return _bulk(results)
+        return await _bulk(service.transfer_customers(
+            actor_of(info), decode_ids([str(i) for i in input.ids], "Customer"),
+            decode_id(input.to_owner_id, "User", "toOwnerId"), input.reason))
 
     @strawberry.mutation(description="Return customers to the public pool (公海).")
     async def release_to_pool(self, info: Info, input: ReleaseToPoolInput) -> BulkCustomersPayload:
-        try:
-            results = await service.release_to_pool(
-                actor_of(info), decode_ids([str(i) for i in input.ids], "Customer"), input.reason)
-        except ServiceError as exc:
-            return BulkCustomersPayload(results=[], succeeded=0, failed=0,
-                                        errors=exc.as_user_errors())
-        return _bulk(results)
+        return await _bulk(service.release_to_pool(
+            actor_of(info), decode_ids([str(i) for i in input.ids], "Customer"), input.reason))
 
     @strawberry.mutation(description="Claim customers from the pool, up to your limit.")
     async def claim_from_pool(self, info: Info, input: ClaimFromPoolInput) -> BulkCustomersPayload:
-        try:
-            results = await service.claim_from_pool(
-                actor_of(info), decode_ids([str(i) for i in input.ids], "Customer"))
-        except ServiceError as exc:
-            return BulkCustomersPayload(results=[], succeeded=0, failed=0,
-                                        errors=exc.as_user_errors())
-        return _bulk(results)
+        return await _bulk(service.claim_from_pool(
+            actor_of(info), decode_ids([str(i) for i in input.ids], "Customer")))
 
     @strawberry.mutation(description="Merge a duplicate into another customer.")
     async def merge_customers(self, info: Info, input: MergeCustomersInput) -> CustomerPayload:
-        try:
-            c = await service.merge_customers(actor_of(info),
-                                              decode_id(input.into_id, "Customer", "intoId"),
-                                              decode_id(input.from_id, "Customer", "fromId"))
-        except ServiceError as exc:
-            return _customer_error(exc)
-        return CustomerPayload(customer=c)  # type: ignore[arg-type]
+        return await respond(
+            CustomerPayload, "customer",
+            service.merge_customers(actor_of(info),
+                                          decode_id(input.into_id, "Customer", "intoId"),
+                                          decode_id(input.from_id, "Customer", "fromId")),
+            on_error=_duplicates)
 
 
 async def _bulk_call(fn: Any, info: Info, input: TagCustomersInput) -> BulkCustomersPayload:
-    try:
-        results = await fn(actor_of(info),
-                           decode_ids([str(i) for i in input.customer_ids], "Customer", "customerIds"),
-                           decode_ids([str(i) for i in input.tag_ids], "Tag", "tagIds"))
-    except ServiceError as exc:
-        return BulkCustomersPayload(results=[], succeeded=0, failed=0, errors=exc.as_user_errors())
-    return _bulk(results)
+    return await _bulk(fn(actor_of(info),
+                          decode_ids([str(i) for i in input.customer_ids], "Customer", "customerIds"),
+                          decode_ids([str(i) for i in input.tag_ids], "Tag", "tagIds")))
 
 
 Query = CustomersQuery

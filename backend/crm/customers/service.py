@@ -17,6 +17,7 @@ from crm.core.errors import ErrorCode, ServiceError, UserError
 from crm.core.policy import SALES_ROLES, Actor, RowScope
 from crm.core.records import (
     check_field_writes,
+    earlier_create,
     find_for_write,
     require_write_scope,
     restore,
@@ -130,13 +131,8 @@ async def create_customer(
     if values.get("email"):
         values["email"] = values["email"].lower()
     check_fields(Customer, values)
-    if customer_id is not None:
-        existing = await Customer.get_or_none(id=customer_id)
-        if existing is not None:
-            # A retry of an offline create: the first one won; hand back what it made.
-            if existing.workspace_id == actor.workspace_id and actor.can_read_row("Customer", existing):
-                return existing
-            raise ServiceError(ErrorCode.CONFLICT, "That id is already taken", "id")
+    if (earlier := await earlier_create(actor, Customer, customer_id)) is not None:
+        return earlier
     owner_id = owner_id or actor.user_id
     if owner_id is not None:
         await _check_owner(actor, owner_id)
@@ -159,8 +155,7 @@ async def create_customer(
             created_by_id=actor.user_id, name_key=name_key(values["name"]),
             phone_key=phone_key(values.get("phone")), **values,
         )
-        await audit.record(actor, "Customer", customer.id, "create",
-                           audit.diff({}, audit.snapshot(customer, [*values, "owner_id"])),
+        await audit.record_created(actor, customer, [*values, "owner_id"],
                            customer_id=customer.id)
         if tag_ids:
             await _attach_tags(actor, [customer.id], tag_ids)
@@ -212,20 +207,15 @@ async def _create_contact_row(actor: Actor, customer: Customer, values: dict[str
     contact = await Contact.create(
         id=contact_id or uuid.uuid4(), workspace_id=actor.workspace_id, customer_id=customer.id,
         owner_id=customer.owner_id, created_by_id=actor.user_id, **values)
-    await audit.record(actor, "Contact", contact.id, "create",
-                       audit.diff({}, audit.snapshot(contact, list(values))),
+    await audit.record_created(actor, contact, list(values),
                        customer_id=customer.id)
     return contact
 
 
 async def create_contact(actor: Actor, customer_id: uuid.UUID, values: dict[str, Any],
                          contact_id: uuid.UUID | None = None) -> Contact:
-    if contact_id is not None:
-        existing = await Contact.get_or_none(id=contact_id)
-        if existing is not None:
-            if existing.workspace_id == actor.workspace_id and existing.customer_id == customer_id:
-                return existing
-            raise ServiceError(ErrorCode.CONFLICT, "That id is already taken", "id")
+    if (earlier := await earlier_create(actor, Contact, contact_id, customer_id=customer_id)):
+        return earlier
     async with in_transaction():
         customer = await find_for_write(actor, Customer, customer_id)
         return await _create_contact_row(actor, customer, values, contact_id)
@@ -273,8 +263,7 @@ async def create_tag(actor: Actor, values: dict[str, Any], tag_id: uuid.UUID | N
     async with in_transaction():
         tag = await Tag.create(id=tag_id or uuid.uuid4(), workspace_id=actor.workspace_id,
                                created_by_id=actor.user_id, **values)
-        await audit.record(actor, "Tag", tag.id, "create",
-                           audit.diff({}, audit.snapshot(tag, list(values))))
+        await audit.record_created(actor, tag, list(values))
     return tag
 
 
@@ -500,6 +489,7 @@ async def merge_customers(actor: Actor, into_id: uuid.UUID, from_id: uuid.UUID) 
     """Move everything of `from` onto `into`, then delete `from` (marked as merged)."""
     if into_id == from_id:
         raise ServiceError(ErrorCode.INVALID, "A customer cannot be merged into itself", "fromId")
+    from crm.orders import service as orders
     from crm.sales import service as sales
     async with in_transaction():
         into = await find_for_write(actor, Customer, into_id)
@@ -510,6 +500,7 @@ async def merge_customers(actor: Actor, into_id: uuid.UUID, from_id: uuid.UUID) 
         await CustomerTag.filter(customer_id=from_id, tag_id__in=list(have)).delete()
         moved_tags = await CustomerTag.filter(customer_id=from_id).update(customer_id=into_id)
         moved = await sales.move_customer_records(actor, from_id, into_id)
+        moved["orders"] = await orders.move_customer_orders(actor, from_id, into_id)
         filled = {c: getattr(source, c) for c in CUSTOMER_COLUMNS
                   if getattr(into, c) in (None, "") and getattr(source, c) not in (None, "")}
         if filled:

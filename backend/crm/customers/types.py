@@ -22,10 +22,12 @@ from crm.core.filters import (
     enum_filter,
 )
 from crm.core.graphql import Node, actor_of, node_type, require_visible
+from crm.core.money import Money
 from crm.customers import models
 from crm.customers.loaders import contacts_loader, tags_loader
 
 if TYPE_CHECKING:
+    from crm.orders.types import Order
     from crm.sales.types import Interaction, Opportunity, Task, TimelineEntry
 
 CustomerKind = models.CustomerKind
@@ -36,6 +38,7 @@ CustomerLevel = models.CustomerLevel
 strawberry.enum(CustomerLevel, name="CustomerLevel", description="A = most important")
 
 SalesLazy = "crm.sales.types"
+OrdersLazy = "crm.orders.types"
 
 
 async def _fetch_customers(actor: Any, ids: list[uuid.UUID]) -> dict[uuid.UUID, Any]:
@@ -162,6 +165,27 @@ class Customer(Node):
     async def history(self, root: strawberry.Parent[Any], info: Info, first: int | None = 20,
                       after: str | None = None) -> Connection[AuditEvent]:
         return await audit_history(actor_of(info), "Customer", root, first=first, after=after)
+
+    # --- orders (crm.orders) ---
+    @strawberry.field(description="The customer's orders you may see, newest first.")
+    async def orders(self, root: strawberry.Parent[Any], info: Info
+                     ) -> list[Annotated[Order, strawberry.lazy(OrdersLazy)]]:
+        from crm.orders.loaders import orders_of_customer_loader
+        actor = actor_of(info)
+        return [o for o in await orders_of_customer_loader(info).load(root.id)
+                if actor.can_read_row("Order", o)]
+
+    @strawberry.field(description="Money collected from the customer, net of refunds, per "
+                      "currency.")
+    async def lifetime_value(self, root: strawberry.Parent[Any], info: Info) -> list[Money] | None:
+        from crm.orders.loaders import customer_stats_loader
+        stats = await customer_stats_loader(info).load(root.id)
+        return [Money.of(m, c) for m, c in stats.lifetime]  # type: ignore[misc]
+
+    @strawberry.field(description="When the customer last placed an order (not cancelled).")
+    async def last_order_at(self, root: strawberry.Parent[Any], info: Info) -> dt.datetime | None:
+        from crm.orders.loaders import customer_stats_loader
+        return (await customer_stats_loader(info).load(root.id)).last_order_at
 
 
 # --- inputs -----------------------------------------------------------------------------------

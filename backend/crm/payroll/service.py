@@ -228,8 +228,7 @@ async def create_plan(actor: Actor, values: dict[str, Any]) -> CompensationPlan:
         plan = await CompensationPlan.create(workspace_id=actor.workspace_id,
                                              currency=settings.currency,
                                              created_by_id=actor.user_id, **row_values)
-        await audit.record(actor, "CompensationPlan", plan.id, "create",
-                           audit.diff({}, audit.snapshot(plan, list(row_values))))
+        await audit.record_created(actor, plan, list(row_values))
     return plan
 
 
@@ -402,9 +401,8 @@ async def add_adjustment(actor: Actor, values: dict[str, Any]) -> PayAdjustment:
             amount_minor=amount, currency=employee.currency, year=year, month=month,
             description=description[:500], corrects_payslip_id=corrects,
             created_by_id=actor.user_id)
-        await audit.record(actor, "PayAdjustment", row.id, "create",
-                           audit.diff({}, audit.snapshot(row, ["kind", "amount_minor", "year",
-                                                               "month", "description"])))
+        await audit.record_created(actor, row,
+                                   ["kind", "amount_minor", "year", "month", "description"])
     return row
 
 

@@ -13,6 +13,7 @@ from crm.core.filters import FilterField, build_filter, build_order, column, id_
 from crm.core.graphql import actor_of
 from crm.core.ids import decode_id, parse_client_uuid
 from crm.core.money import Money
+from crm.core.payloads import respond
 from crm.core.scoping import scoped
 from crm.customers.api import given
 from crm.customers.types import IdInput
@@ -126,42 +127,34 @@ class SalesQuery:
 class SalesMutation:
     @strawberry.mutation
     async def create_lead(self, info: Info, input: CreateLeadInput) -> LeadPayload:
-        try:
-            lead = await service.create_lead(
-                actor_of(info), given(input, ["name", "company", "title", "phone", "email",
-                                              "source", "notes"]),
-                lead_id=parse_client_uuid(input.id),
-                owner_id=_opt_id(input.owner_id, "User", "ownerId"))
-        except ServiceError as exc:
-            return LeadPayload(errors=exc.as_user_errors())
-        return LeadPayload(lead=lead)  # type: ignore[arg-type]
+        return await respond(
+            LeadPayload, "lead",
+            service.create_lead(
+            actor_of(info), given(input, ["name", "company", "title", "phone", "email",
+                                          "source", "notes"]),
+            lead_id=parse_client_uuid(input.id),
+            owner_id=_opt_id(input.owner_id, "User", "ownerId")))
 
     @strawberry.mutation
     async def update_lead(self, info: Info, input: UpdateLeadInput) -> LeadPayload:
-        try:
-            lead = await service.update_lead(
-                actor_of(info), decode_id(input.id, "Lead"),
-                given(input, ["name", "company", "title", "phone", "email", "source", "status",
-                              "notes"]), input.expected_version)
-        except ServiceError as exc:
-            return LeadPayload(lead=exc.details.get("current"), errors=exc.as_user_errors())
-        return LeadPayload(lead=lead)  # type: ignore[arg-type]
+        return await respond(
+            LeadPayload, "lead",
+            service.update_lead(
+            actor_of(info), decode_id(input.id, "Lead"),
+            given(input, ["name", "company", "title", "phone", "email", "source", "status",
+                          "notes"]), input.expected_version), with_current=True)
 
     @strawberry.mutation
     async def delete_lead(self, info: Info, input: IdInput) -> LeadPayload:
-        try:
-            lead = await service.delete_lead(actor_of(info), decode_id(input.id, "Lead"))
-        except ServiceError as exc:
-            return LeadPayload(errors=exc.as_user_errors())
-        return LeadPayload(lead=lead)  # type: ignore[arg-type]
+        return await respond(
+            LeadPayload, "lead",
+            service.delete_lead(actor_of(info), decode_id(input.id, "Lead")))
 
     @strawberry.mutation
     async def restore_lead(self, info: Info, input: IdInput) -> LeadPayload:
-        try:
-            lead = await service.restore_lead(actor_of(info), decode_id(input.id, "Lead"))
-        except ServiceError as exc:
-            return LeadPayload(errors=exc.as_user_errors())
-        return LeadPayload(lead=lead)  # type: ignore[arg-type]
+        return await respond(
+            LeadPayload, "lead",
+            service.restore_lead(actor_of(info), decode_id(input.id, "Lead")))
 
     @strawberry.mutation(description="Turn a lead into a customer + contact (+ opportunity).")
     async def convert_lead(self, info: Info, input: ConvertLeadInput) -> ConvertLeadPayload:
@@ -188,13 +181,11 @@ class SalesMutation:
             "stage_id": _opt_id(input.stage_id, "PipelineStage", "stageId"),
             "probability": input.probability, "expected_close_date": input.expected_close_date,
         }
-        try:
-            opp = await service.create_opportunity(
-                actor_of(info), values, opportunity_id=parse_client_uuid(input.id),
-                owner_id=_opt_id(input.owner_id, "User", "ownerId"))
-        except ServiceError as exc:
-            return OpportunityPayload(errors=exc.as_user_errors())
-        return OpportunityPayload(opportunity=opp)  # type: ignore[arg-type]
+        return await respond(
+            OpportunityPayload, "opportunity",
+            service.create_opportunity(
+            actor_of(info), values, opportunity_id=parse_client_uuid(input.id),
+            owner_id=_opt_id(input.owner_id, "User", "ownerId")))
 
     @strawberry.mutation
     async def update_opportunity(self, info: Info, input: UpdateOpportunityInput
@@ -202,43 +193,33 @@ class SalesMutation:
         changes = given(input, ["title", "probability", "expected_close_date"])
         if input.amount is not strawberry.UNSET and input.amount is not None:
             changes["amount"], changes["currency"] = money_of(input.amount)
-        try:
-            opp = await service.update_opportunity(actor_of(info), decode_id(input.id, "Opportunity"),
-                                                   changes, input.expected_version)
-        except ServiceError as exc:
-            return OpportunityPayload(opportunity=exc.details.get("current"),
-                                      errors=exc.as_user_errors())
-        return OpportunityPayload(opportunity=opp)  # type: ignore[arg-type]
+        return await respond(
+            OpportunityPayload, "opportunity",
+            service.update_opportunity(actor_of(info), decode_id(input.id, "Opportunity"),
+                                               changes, input.expected_version), with_current=True)
 
     @strawberry.mutation(description="Move an opportunity to a stage; lost needs lostReason.")
     async def move_opportunity(self, info: Info, input: MoveOpportunityInput) -> OpportunityPayload:
-        try:
-            opp = await service.move_opportunity(
-                actor_of(info), decode_id(input.id, "Opportunity"),
-                decode_id(input.stage_id, "PipelineStage", "stageId"),
-                lost_reason=input.lost_reason, expected_version=input.expected_version,
-                note=input.note)
-        except ServiceError as exc:
-            return OpportunityPayload(opportunity=exc.details.get("current"),
-                                      errors=exc.as_user_errors())
-        return OpportunityPayload(opportunity=opp)  # type: ignore[arg-type]
+        return await respond(
+            OpportunityPayload, "opportunity",
+            service.move_opportunity(
+            actor_of(info), decode_id(input.id, "Opportunity"),
+            decode_id(input.stage_id, "PipelineStage", "stageId"),
+            lost_reason=input.lost_reason, expected_version=input.expected_version,
+            note=input.note), with_current=True)
 
     @strawberry.mutation
     async def delete_opportunity(self, info: Info, input: IdInput) -> OpportunityPayload:
-        try:
-            opp = await service.delete_opportunity(actor_of(info), decode_id(input.id, "Opportunity"))
-        except ServiceError as exc:
-            return OpportunityPayload(errors=exc.as_user_errors())
-        return OpportunityPayload(opportunity=opp)  # type: ignore[arg-type]
+        return await respond(
+            OpportunityPayload, "opportunity",
+            service.delete_opportunity(actor_of(info), decode_id(input.id, "Opportunity")))
 
     @strawberry.mutation
     async def restore_opportunity(self, info: Info, input: IdInput) -> OpportunityPayload:
-        try:
-            opp = await service.restore_opportunity(actor_of(info),
-                                                    decode_id(input.id, "Opportunity"))
-        except ServiceError as exc:
-            return OpportunityPayload(errors=exc.as_user_errors())
-        return OpportunityPayload(opportunity=opp)  # type: ignore[arg-type]
+        return await respond(
+            OpportunityPayload, "opportunity",
+            service.restore_opportunity(actor_of(info),
+                                                decode_id(input.id, "Opportunity")))
 
     @strawberry.mutation(description="跟进: log a call, visit, meeting... against a customer.")
     async def log_interaction(self, info: Info, input: LogInteractionInput) -> InteractionPayload:
@@ -247,45 +228,37 @@ class SalesMutation:
         values["customer_id"] = decode_id(input.customer_id, "Customer", "customerId")
         values["contact_id"] = _opt_id(input.contact_id, "Contact", "contactId")
         values["opportunity_id"] = _opt_id(input.opportunity_id, "Opportunity", "opportunityId")
-        try:
-            row = await service.log_interaction(actor_of(info), values,
-                                                interaction_id=parse_client_uuid(input.id))
-        except ServiceError as exc:
-            return InteractionPayload(errors=exc.as_user_errors())
-        return InteractionPayload(interaction=row)  # type: ignore[arg-type]
+        return await respond(
+            InteractionPayload, "interaction",
+            service.log_interaction(actor_of(info), values,
+                                            interaction_id=parse_client_uuid(input.id)))
 
     @strawberry.mutation
     async def create_task(self, info: Info, input: CreateTaskInput) -> TaskPayload:
         values = given(input, ["title", "description", "due_at", "remind_at", "priority"])
         values["customer_id"] = _opt_id(input.customer_id, "Customer", "customerId")
         values["opportunity_id"] = _opt_id(input.opportunity_id, "Opportunity", "opportunityId")
-        try:
-            task = await service.create_task(actor_of(info), values,
-                                             task_id=parse_client_uuid(input.id),
-                                             assignee_id=_opt_id(input.assignee_id, "User",
-                                                                 "assigneeId"))
-        except ServiceError as exc:
-            return TaskPayload(errors=exc.as_user_errors())
-        return TaskPayload(task=task)  # type: ignore[arg-type]
+        return await respond(
+            TaskPayload, "task",
+            service.create_task(actor_of(info), values,
+                                         task_id=parse_client_uuid(input.id),
+                                         assignee_id=_opt_id(input.assignee_id, "User",
+                                                             "assigneeId")))
 
     @strawberry.mutation
     async def update_task(self, info: Info, input: UpdateTaskInput) -> TaskPayload:
         changes = given(input, ["title", "description", "due_at", "remind_at", "priority",
                                 "status"])
-        try:
-            task = await service.update_task(actor_of(info), decode_id(input.id, "Task"), changes,
-                                             input.expected_version)
-        except ServiceError as exc:
-            return TaskPayload(task=exc.details.get("current"), errors=exc.as_user_errors())
-        return TaskPayload(task=task)  # type: ignore[arg-type]
+        return await respond(
+            TaskPayload, "task",
+            service.update_task(actor_of(info), decode_id(input.id, "Task"), changes,
+                                         input.expected_version), with_current=True)
 
     @strawberry.mutation
     async def delete_task(self, info: Info, input: IdInput) -> TaskPayload:
-        try:
-            task = await service.delete_task(actor_of(info), decode_id(input.id, "Task"))
-        except ServiceError as exc:
-            return TaskPayload(errors=exc.as_user_errors())
-        return TaskPayload(task=task)  # type: ignore[arg-type]
+        return await respond(
+            TaskPayload, "task",
+            service.delete_task(actor_of(info), decode_id(input.id, "Task")))
 
 
 Query = SalesQuery

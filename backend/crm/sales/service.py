@@ -24,6 +24,7 @@ from crm.core.money import exponent_of, parse_money
 from crm.core.policy import Actor
 from crm.core.records import (
     check_field_writes,
+    earlier_create,
     find_for_write,
     require_write_scope,
     restore,
@@ -88,10 +89,8 @@ async def create_lead(actor: Actor, values: dict[str, Any], *, lead_id: uuid.UUI
     if values.get("email"):
         values["email"] = values["email"].lower()
     check_fields(Lead, values)
-    if lead_id is not None and (existing := await Lead.get_or_none(id=lead_id)) is not None:
-        if existing.workspace_id == actor.workspace_id:
-            return existing
-        raise ServiceError(ErrorCode.CONFLICT, "That id is already taken", "id")
+    if (earlier := await earlier_create(actor, Lead, lead_id)) is not None:
+        return earlier
     owner_id = owner_id or actor.user_id
     if owner_id is not None and not await User.filter(id=owner_id,
                                                       workspace_id=actor.workspace_id).exists():
@@ -99,8 +98,7 @@ async def create_lead(actor: Actor, values: dict[str, Any], *, lead_id: uuid.UUI
     async with in_transaction():
         lead = await Lead.create(id=lead_id or uuid.uuid4(), workspace_id=actor.workspace_id,
                                  owner_id=owner_id, created_by_id=actor.user_id, **values)
-        await audit.record(actor, "Lead", lead.id, "create",
-                           audit.diff({}, audit.snapshot(lead, list(values))))
+        await audit.record_created(actor, lead, list(values))
     return lead
 
 
@@ -231,9 +229,8 @@ async def create_opportunity_row(actor: Actor, values: dict[str, Any], *,
     await StageChange.create(workspace_id=actor.workspace_id, opportunity_id=opp.id,
                              customer_id=customer.id, from_stage_id=None, to_stage_id=stage.id,
                              changed_by_id=actor.user_id)
-    await audit.record(actor, "Opportunity", opp.id, "create",
-                       audit.diff({}, audit.snapshot(opp, ["title", "amount_minor", "currency",
-                                                           "stage_id", "probability"])),
+    await audit.record_created(actor, opp, ["title", "amount_minor", "currency",
+                                                           "stage_id", "probability"],
                        customer_id=customer.id)
     return opp
 
@@ -241,11 +238,8 @@ async def create_opportunity_row(actor: Actor, values: dict[str, Any], *,
 async def create_opportunity(actor: Actor, values: dict[str, Any], *,
                              opportunity_id: uuid.UUID | None = None,
                              owner_id: uuid.UUID | None = None) -> Opportunity:
-    if opportunity_id is not None and (
-            existing := await Opportunity.get_or_none(id=opportunity_id)) is not None:
-        if existing.workspace_id == actor.workspace_id:
-            return existing
-        raise ServiceError(ErrorCode.CONFLICT, "That id is already taken", "id")
+    if (earlier := await earlier_create(actor, Opportunity, opportunity_id)) is not None:
+        return earlier
     async with in_transaction():
         return await create_opportunity_row(actor, values, opportunity_id=opportunity_id,
                                             owner_id=owner_id)
@@ -377,11 +371,9 @@ async def log_interaction(actor: Actor, values: dict[str, Any], *,
         raise ServiceError(ErrorCode.INVALID, "The next follow-up must come after this one",
                            "nextFollowUpAt")
     check_fields(Interaction, values)
-    if interaction_id is not None and (
-            existing := await Interaction.get_or_none(id=interaction_id)) is not None:
-        if existing.workspace_id == actor.workspace_id and existing.customer_id == customer_id:
-            return existing
-        raise ServiceError(ErrorCode.CONFLICT, "That id is already taken", "id")
+    if (earlier := await earlier_create(actor, Interaction, interaction_id,
+                                        customer_id=customer_id)) is not None:
+        return earlier
     require_write_scope(actor, "Interaction")
     async with in_transaction():
         customer = await scoped(Customer, actor, write=True).filter(id=customer_id).first()
@@ -416,8 +408,7 @@ async def log_interaction(actor: Actor, values: dict[str, Any], *,
                 assignee_id=actor.user_id or customer.owner_id, customer_id=customer_id,
                 opportunity_id=opportunity_id, interaction_id=row.id,
                 created_by_id=actor.user_id)
-        await audit.record(actor, "Interaction", row.id, "create",
-                           audit.diff({}, audit.snapshot(row, ["kind", "summary"])),
+        await audit.record_created(actor, row, ["kind", "summary"],
                            customer_id=customer_id)
     return row
 
@@ -432,10 +423,8 @@ async def create_task(actor: Actor, values: dict[str, Any], *, task_id: uuid.UUI
     require_write_scope(actor, "Task")
     values = clean_text(values)
     check_fields(Task, values)
-    if task_id is not None and (existing := await Task.get_or_none(id=task_id)) is not None:
-        if existing.workspace_id == actor.workspace_id:
-            return existing
-        raise ServiceError(ErrorCode.CONFLICT, "That id is already taken", "id")
+    if (earlier := await earlier_create(actor, Task, task_id)) is not None:
+        return earlier
     assignee_id = assignee_id or actor.user_id
     if not actor.row_in_scope(actor.write_scope("Task"), assignee_id):
         raise ServiceError(ErrorCode.FORBIDDEN, "You may not assign tasks to that user",
@@ -451,8 +440,7 @@ async def create_task(actor: Actor, values: dict[str, Any], *, task_id: uuid.UUI
     async with in_transaction():
         task = await Task.create(id=task_id or uuid.uuid4(), workspace_id=actor.workspace_id,
                                  assignee_id=assignee_id, created_by_id=actor.user_id, **values)
-        await audit.record(actor, "Task", task.id, "create",
-                           audit.diff({}, audit.snapshot(task, ["title", "due_at"])),
+        await audit.record_created(actor, task, ["title", "due_at"],
                            customer_id=task.customer_id)
     return task
 

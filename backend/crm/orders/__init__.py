@@ -1,0 +1,1 @@
+"""Orders: products, orders/contracts, shipments, payments and returns."""

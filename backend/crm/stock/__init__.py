@@ -1,0 +1,1 @@
+"""Stock: warehouses, stock levels and the movements ledger."""

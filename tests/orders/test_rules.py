@@ -1,0 +1,299 @@
+"""Order rules through the services: amounts, the status machine, and bad input refused with a
+code and nothing written."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from crm.core.errors import ErrorCode, ServiceError
+from crm.orders import service
+from crm.orders.models import OrderStatus, PaymentStatus, ReturnKind
+from crm.orders.service import LineInput, QuantityInput, line_amounts
+from tests.conftest import World
+from tests.orders.helpers import assert_ledger, counts, level, make_shop
+
+
+def test_line_amounts_round_half_up_per_line():
+    # 3 x 199.99 = 599.97; 10% off = 539.973 -> 539.97; 13% tax = 70.1961 -> 70.20
+    a = line_amounts(3, 19999, 1000, 1300)
+    assert (a.net_minor, a.tax_minor, a.total_minor) == (53997, 7020, 61017)
+    # exactly half a fen rounds up: 1 x 0.05 at 50% off = 0.025 -> 0.03
+    assert line_amounts(1, 5, 5000, 0).net_minor == 3
+    # yen have no minor unit: the same rule on whole yen
+    assert line_amounts(1, 101, 5000, 1000).net_minor == 51
+    assert line_amounts(1, 101, 5000, 1000).tax_minor == 5
+
+
+async def _draft(world: World, shop, lines=None, who="rep1", **kw):
+    actor = await world.actor(who)
+    return await service.create_order(actor, customer_id=shop.customer.id, lines=lines or [
+        LineInput(shop.widget.id, 3, discount=Decimal("10")),
+        LineInput(shop.gadget.id, 2),
+        LineInput(shop.service.id, 1),
+    ], **kw)
+
+
+async def test_order_totals_are_sums_of_lines(world: World):
+    shop = await make_shop(world)
+    order = await _draft(world, shop)
+    assert order.number.startswith("SO-") and len(order.number) == len("SO-2026-000001")
+    assert order.status is OrderStatus.DRAFT
+    assert order.owner_id == world.users["rep1"].id
+    assert order.subtotal_minor == 53997 + 10000 + 100000
+    assert order.tax_minor == 7020
+    assert order.total_minor == order.subtotal_minor + order.tax_minor
+    second = await _draft(world, shop)
+    assert int(second.number[-6:]) == int(order.number[-6:]) + 1
+
+
+async def test_confirm_reserves_and_cancel_releases(world: World):
+    shop = await make_shop(world)
+    order = await _draft(world, shop)
+    rep = await world.actor("rep1")
+    order = await service.confirm_order(rep, order.id)
+    assert order.status is OrderStatus.CONFIRMED and order.warehouse_id == shop.main.id
+    assert await level(None, shop.widget, shop.main) == (100, 3)
+    assert await level(None, shop.gadget, shop.main) == (20, 2)
+    order = await service.cancel_order(rep, order.id, "customer changed their mind")
+    assert order.status is OrderStatus.CANCELLED
+    assert await level(None, shop.widget, shop.main) == (100, 0)
+    await assert_ledger(world)
+    with pytest.raises(ServiceError) as err:
+        await service.confirm_order(rep, order.id)
+    assert err.value.code is ErrorCode.INVALID_STATE
+
+
+async def test_shortfall_names_each_line_and_reserves_nothing(world: World):
+    shop = await make_shop(world, widgets=2, gadgets=1)
+    order = await _draft(world, shop)
+    before = await counts(world)
+    with pytest.raises(ServiceError) as err:
+        await service.confirm_order(await world.actor("rep1"), order.id)
+    assert err.value.code is ErrorCode.INSUFFICIENT_STOCK
+    errors = err.value.as_user_errors()
+    assert [(e.field, e.code) for e in errors] == [
+        ("lines.0.quantity", ErrorCode.INSUFFICIENT_STOCK),
+        ("lines.1.quantity", ErrorCode.INSUFFICIENT_STOCK)]
+    assert "W-1: 3 wanted, 2 available" in errors[0].message
+    assert "G-1: 2 wanted, 1 available" in errors[1].message
+    assert await counts(world) == before
+    assert await level(None, shop.widget, shop.main) == (2, 0)
+    await assert_ledger(world)
+
+
+BAD_LINES = [
+    ("zero quantity", lambda s: [LineInput(s.widget.id, 0)], "lines.0.quantity", ErrorCode.INVALID),
+    ("negative quantity", lambda s: [LineInput(s.widget.id, -2)], "lines.0.quantity",
+     ErrorCode.INVALID),
+    ("too many places", lambda s: [LineInput(s.widget.id, 1, unit_price=Decimal("1.005"))],
+     "lines.0.unitPrice.amount", ErrorCode.INVALID),
+    ("negative price", lambda s: [LineInput(s.widget.id, 1, unit_price=Decimal("-1"))],
+     "lines.0.unitPrice.amount", ErrorCode.INVALID),
+    ("currency mismatch", lambda s: [LineInput(s.widget.id, 1, unit_price=Decimal("10"),
+                                               unit_price_currency="USD")],
+     "lines.0.unitPrice.currency", ErrorCode.INVALID),
+    ("discount over 100", lambda s: [LineInput(s.widget.id, 1, discount=Decimal("101"))],
+     "lines.0.discount", ErrorCode.INVALID),
+    ("no lines", lambda s: [], "lines", ErrorCode.INVALID),
+]
+
+
+@pytest.mark.parametrize(("case", "lines", "field", "code"), BAD_LINES,
+                         ids=[b[0] for b in BAD_LINES])
+async def test_bad_order_input_is_refused_and_nothing_written(world: World, case, lines, field,
+                                                              code):
+    shop = await make_shop(world)
+    before = await counts(world)
+    with pytest.raises(ServiceError) as err:
+        await service.create_order(await world.actor("rep1"), customer_id=shop.customer.id,
+                                   lines=lines(shop))
+    first = err.value.as_user_errors()[0]
+    assert (first.field, first.code) == (field, code)
+    assert await counts(world) == before
+
+
+async def test_inactive_product_and_foreign_currency_product(world: World):
+    shop = await make_shop(world)
+    admin = await world.actor("admin")
+    await service.set_product_active(admin, shop.gadget.id, False)
+    before = await counts(world)
+    with pytest.raises(ServiceError) as err:
+        await service.create_order(await world.actor("rep1"), customer_id=shop.customer.id,
+                                   lines=[LineInput(shop.widget.id, 1),
+                                          LineInput(shop.gadget.id, 1)])
+    assert [(e.field, e.code) for e in err.value.as_user_errors()] == [
+        ("lines.1.productId", ErrorCode.INVALID)]
+    with pytest.raises(ServiceError) as err:
+        await service.create_order(await world.actor("rep1"), customer_id=shop.customer.id,
+                                   currency="USD", lines=[LineInput(shop.widget.id, 1)])
+    assert err.value.as_user_errors()[0].field == "lines.0.unitPrice"
+    assert await counts(world) == before
+
+
+async def test_paying_a_draft_shipping_a_cancelled_order_and_overpaying(world: World):
+    shop = await make_shop(world)
+    rep = await world.actor("rep1")
+    finance = await world.actor("finance")
+    warehouse = await world.actor("warehouse")
+    order = await _draft(world, shop)
+    before = await counts(world)
+    with pytest.raises(ServiceError) as err:
+        await service.record_payment(finance, order.id, Decimal("10"), "CNY")
+    assert err.value.code is ErrorCode.INVALID_STATE
+    await service.cancel_order(rep, order.id)
+    lines = await service.order_lines(order.id)
+    after_cancel = await counts(world)
+    assert after_cancel["Order"] == before["Order"]
+    with pytest.raises(ServiceError) as err:
+        await service.create_shipment(warehouse, order.id, [QuantityInput(lines[0].id, 1)])
+    assert err.value.code is ErrorCode.INVALID_STATE
+    assert await counts(world) == after_cancel
+
+    order = await service.confirm_order(rep, (await _draft(world, shop)).id)
+    total = Decimal(order.total_minor) / 100
+    snapshot = await counts(world)
+    for amount, currency, field in [(total + Decimal("0.01"), "CNY", "amount.amount"),
+                                    (Decimal("1"), "USD", "amount.currency"),
+                                    (Decimal("0.001"), "CNY", "amount.amount"),
+                                    (Decimal("0"), "CNY", "amount.amount"),
+                                    (Decimal("-5"), "CNY", "amount.amount")]:
+        with pytest.raises(ServiceError) as err:
+            await service.record_payment(finance, order.id, amount, currency)
+        assert err.value.field == field, (amount, currency)
+        assert err.value.code is ErrorCode.INVALID
+    assert await counts(world) == snapshot
+    p = await service.record_payment(finance, order.id, Decimal("100"), "CNY")
+    assert p.amount_minor == 10000
+    order = await service.record_payment(finance, order.id, total - 100, "CNY")
+    from crm.orders.models import Order
+    order = await Order.get(id=p.order_id)
+    assert order.payment_status is PaymentStatus.PAID
+    with pytest.raises(ServiceError):
+        await service.cancel_order(rep, order.id)
+
+
+async def test_shipping_and_returning_more_than_allowed(world: World):
+    shop = await make_shop(world)
+    rep = await world.actor("rep1")
+    warehouse = await world.actor("warehouse")
+    order = await service.confirm_order(rep, (await _draft(world, shop)).id)
+    widget_line, gadget_line, _service_line = await service.order_lines(order.id)
+    before = await counts(world)
+    with pytest.raises(ServiceError) as err:
+        await service.create_shipment(warehouse, order.id, [QuantityInput(widget_line.id, 4)])
+    assert err.value.as_user_errors()[0].field == "lines.0.quantity"
+    with pytest.raises(ServiceError) as err:
+        await service.create_shipment(warehouse, order.id, [QuantityInput(widget_line.id, 2),
+                                                             QuantityInput(widget_line.id, 2)])
+    assert err.value.as_user_errors()[0].field == "lines.1.quantity"
+    assert await counts(world) == before
+    await service.create_shipment(warehouse, order.id, [QuantityInput(widget_line.id, 2)])
+    assert await level(None, shop.widget, shop.main) == (98, 1)
+    with pytest.raises(ServiceError) as err:
+        await service.create_return_request(rep, order.id, ReturnKind.RETURN, "broken",
+                                            [QuantityInput(widget_line.id, 3)])
+    assert err.value.code is ErrorCode.INVALID
+    with pytest.raises(ServiceError) as err:
+        await service.create_return_request(rep, order.id, ReturnKind.RETURN, "broken",
+                                            [QuantityInput(gadget_line.id, 1)])
+    assert err.value.as_user_errors()[0].field == "lines.0.quantity"
+    mid = await counts(world)
+    await service.create_return_request(rep, order.id, ReturnKind.RETURN, "broken",
+                                        [QuantityInput(widget_line.id, 2)])
+    with pytest.raises(ServiceError):  # both shipped units are already claimed
+        await service.create_return_request(rep, order.id, ReturnKind.RETURN, "again",
+                                            [QuantityInput(widget_line.id, 1)])
+    assert (await counts(world))["ReturnRequest"] == mid["ReturnRequest"] + 1
+    await assert_ledger(world)
+
+
+async def test_exchange_restocks_and_ships_a_replacement(world: World):
+    shop = await make_shop(world)
+    rep = await world.actor("rep1")
+    warehouse = await world.actor("warehouse")
+    order = await service.confirm_order(rep, (await _draft(world, shop)).id)
+    widget_line = (await service.order_lines(order.id))[0]
+    await service.create_shipment(warehouse, order.id, [QuantityInput(widget_line.id, 3)])
+    ret = await service.create_return_request(rep, order.id, ReturnKind.EXCHANGE, "wrong colour",
+                                              [QuantityInput(widget_line.id, 1)])
+    await service.approve_return(await world.actor("manager"), ret.id)
+    ret = await service.receive_return(warehouse, ret.id)
+    assert ret.status.value == "replaced"
+    from crm.orders.models import Shipment
+    replacement = await Shipment.get(return_request_id=ret.id)
+    assert replacement.order_id == order.id
+    # 100 - 3 shipped + 1 returned - 1 replacement
+    assert await level(None, shop.widget, shop.main) == (97, 0)
+    await assert_ledger(world)
+
+
+async def test_reps_cannot_touch_orders_of_others(world: World):
+    shop = await make_shop(world)
+    order = await _draft(world, shop)
+    with pytest.raises(ServiceError) as err:
+        await service.confirm_order(await world.actor("rep3"), order.id)
+    assert err.value.code is ErrorCode.NOT_FOUND
+    with pytest.raises(ServiceError) as err:
+        await service.create_order(await world.actor("rep1"), customer_id=shop.other_customer.id,
+                                   lines=[LineInput(shop.widget.id, 1)])
+    assert err.value.code is ErrorCode.NOT_FOUND
+    with pytest.raises(ServiceError) as err:
+        await service.confirm_order(await world.actor("viewer"), order.id)
+    assert err.value.code is ErrorCode.FORBIDDEN
+    with pytest.raises(ServiceError) as err:
+        await service.record_payment(await world.actor("warehouse"), order.id, Decimal(1), "CNY")
+    assert err.value.code is ErrorCode.FORBIDDEN
+
+
+async def test_delivery_completion_and_rejected_returns(world: World):
+    shop = await make_shop(world)
+    rep = await world.actor("rep1")
+    warehouse = await world.actor("warehouse")
+    order = await service.confirm_order(rep, (await _draft(world, shop)).id)
+    lines = await service.order_lines(order.id)
+    first = await service.create_shipment(warehouse, order.id, [QuantityInput(lines[0].id, 3)])
+    second = await service.create_shipment(warehouse, order.id,
+                                           [QuantityInput(lines[1].id, 2),
+                                            QuantityInput(lines[2].id, 1)])
+    from crm.orders.models import Order, OrderLine, ShipmentStatus
+    assert (await Order.get(id=order.id)).status is OrderStatus.SHIPPED
+    with pytest.raises(ServiceError) as err:
+        await service.complete_order(rep, order.id)
+    assert err.value.code is ErrorCode.INVALID_STATE
+    await service.update_shipment_status(warehouse, first.id, ShipmentStatus.DELIVERED)
+    assert (await Order.get(id=order.id)).status is OrderStatus.SHIPPED
+    with pytest.raises(ServiceError) as err:  # delivered is final
+        await service.update_shipment_status(warehouse, first.id, ShipmentStatus.IN_TRANSIT)
+    assert err.value.code is ErrorCode.INVALID_STATE
+    await service.update_shipment_status(warehouse, second.id, ShipmentStatus.IN_TRANSIT)
+    await service.update_shipment_status(warehouse, second.id, ShipmentStatus.DELIVERED)
+    assert (await Order.get(id=order.id)).status is OrderStatus.DELIVERED
+    assert (await service.complete_order(rep, order.id)).status is OrderStatus.COMPLETED
+
+    ret = await service.create_return_request(rep, order.id, ReturnKind.RETURN, "no longer needed",
+                                              [QuantityInput(lines[1].id, 2)])
+    with pytest.raises(ServiceError) as err:  # not approved yet
+        await service.receive_return(warehouse, ret.id)
+    assert err.value.code is ErrorCode.INVALID_STATE
+    with pytest.raises(ServiceError) as err:  # only refunds need finance; reps cannot refund
+        await service.refund_return(rep, ret.id)
+    assert err.value.code is ErrorCode.FORBIDDEN
+    ret = await service.reject_return(await world.actor("manager"), ret.id, "past the window")
+    assert ret.status.value == "rejected"
+    assert (await OrderLine.get(id=lines[1].id)).returned_quantity == 0
+    # Nothing was received: the gadget stock is unchanged by the rejected return.
+    assert await level(None, shop.gadget, shop.main) == (18, 0)
+    await assert_ledger(world)
+
+
+async def test_orders_follow_a_merged_customer(world: World):
+    shop = await make_shop(world)
+    rep = await world.actor("rep1")
+    order = await _draft(world, shop)
+    from crm.customers.service import create_customer
+    into = await create_customer(rep, {"name": "Acme Holdings"})
+    assert await service.move_customer_orders(rep, shop.customer.id, into.id) == 1
+    from crm.orders.models import Order
+    assert (await Order.get(id=order.id)).customer_id == into.id
