@@ -1,9 +1,9 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 import { existsSync } from 'node:fs';
 
-// The backend exports its SDL to ../schema.graphql (`crm export-schema`). schema.pending.graphql
-// holds the types of backend modules that have not landed yet (orders/stock, payroll); it shrinks
-// to nothing as they do. CRM_SCHEMA overrides the SDL's path.
+// The backend exports its SDL to ../schema.graphql (`crm export-schema`). While a backend module
+// had not landed yet, schema.pending.graphql added its types (taken from its branch) so its pages
+// could be typed; such a file is picked up again if one is ever needed. CRM_SCHEMA overrides the SDL.
 const real = process.env.CRM_SCHEMA ?? '../schema.graphql';
 const pending = existsSync('./schema.pending.graphql') ? ['./schema.pending.graphql'] : [];
 const schema = [real, ...pending];

@@ -55,9 +55,28 @@ test('an order is confirmed (stock reserved, shortages named per line) and the w
   await shot(page, 'order-detail-zh');
 });
 
-test('warehouse sees stock levels with low stock highlighted', async ({ page }) => {
+test('warehouse sees stock levels with low stock highlighted and receives goods', async ({ page }) => {
   await login(page, 'warehouse@demo.test');
   await page.goto('/stock');
-  await waitForTable(page, 'stock-levels');
+  const table = await waitForTable(page, 'stock-levels');
   await shot(page, 'stock-levels-zh');
+  const row = table.locator('tbody tr.ant-table-row').first();
+  const onHand = Number((await row.locator('td').nth(2).textContent())?.trim());
+  await row.getByRole('button', { name: /入\s*库/ }).click();
+  await page.locator('.ant-modal input').first().fill('5');
+  await page.locator('.ant-modal').getByRole('button', { name: /确\s*定/ }).click();
+  await expect(row.locator('td').nth(2)).toHaveText(String(onHand + 5));
+  await page.getByRole('tab', { name: '出入库流水' }).click();
+  await expect(page.getByTestId('stock-movements')).toContainText('RECEIVE');
+});
+
+test('finance records a payment on a confirmed order', async ({ page }) => {
+  await login(page, 'finance@demo.test');
+  await openFirstOrder(page, '已发货');
+  await page.getByTestId('record-payment').click();
+  await page.locator('.ant-modal input#amount, .ant-modal input[id$="amount"]').first().fill('1.00');
+  await page.locator('.ant-modal').getByRole('button', { name: /确\s*定/ }).click();
+  await expect(page.locator('.ant-message')).toContainText('操作成功');
+  await expect(page.getByTestId('payments')).toContainText('1.00');
+  await shot(page, 'order-payment-zh');
 });

@@ -114,7 +114,7 @@ export default function OrderDetailPage() {
       </Card>
       {p.canView('Payment') ? (
         <Card title={t('order.payments')} styles={{ body: { padding: 12 } }}>
-          <Table size="small" rowKey="id" pagination={false} dataSource={o.payments ?? []}
+          <Table size="small" rowKey="id" pagination={false} dataSource={o.payments ?? []} data-testid="payments"
             columns={[
               { title: t('order.amount'), render: (_: unknown, x) => <span style={{ color: x.isRefund ? '#cf1322' : undefined }}>{money(x.amount)}</span> },
               { title: t('order.method'), dataIndex: 'method' },

@@ -78,7 +78,7 @@ export default function StockPage() {
         {
           key: 'movements', label: t('stock.movements'),
           children: (
-            <Table rowKey="id" size="middle" dataSource={moves?.stockMovements.edges.map((e) => e.node) ?? []} scroll={{ x: 'max-content' }} pagination={{ pageSize: 20 }}
+            <Table rowKey="id" size="middle" data-testid="stock-movements" dataSource={moves?.stockMovements.edges.map((e) => e.node) ?? []} scroll={{ x: 'max-content' }} pagination={{ pageSize: 20 }}
               columns={[
                 { title: t('stock.at'), dataIndex: 'createdAt', render: (v: string) => formatDateTime(v) },
                 { title: t('stock.kind'), dataIndex: 'kind', render: (v: string) => <Tag>{v}</Tag> },
