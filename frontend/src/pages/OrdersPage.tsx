@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Button, Card, Form, Input, InputNumber, Modal, Select, Space, Table, Tag } from 'antd';
+import { App, Button, Card, Form, InputNumber, Modal, Select, Space, Table, Tag } from 'antd';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -37,7 +37,7 @@ export default function OrdersPage() {
         <Select allowClear placeholder={t('order.status')} value={status} onChange={setStatus} style={{ width: 170 }} options={ORDER_STATUSES.map((s) => ({ value: s, label: t(`enums.orderStatus.${s}`) }))} />
         {fa.canRead('paymentStatus') ? <Select allowClear placeholder={t('order.paymentStatus')} value={paymentStatus} onChange={setPaymentStatus} style={{ width: 150 }}
           options={['UNPAID', 'PARTIALLY_PAID', 'PAID'].map((s) => ({ value: s, label: t(`enums.paymentStatus.${s}`) }))} /> : null}
-        {fa.canChange ? <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>{t('order.create')}</Button> : null}
+        {fa.canChange ? <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="new-order">{t('order.create')}</Button> : null}
       </Space>
     }>
       <QueryState fetching={fetching} error={error} hasData={!!data} />
@@ -82,7 +82,7 @@ function CreateOrderDialog({ open, onClose }: { open: boolean; onClose: () => vo
           if (p?.order) navigate(`/orders/${encodeURIComponent(p.order.id)}`);
         }}>
         <Form.Item name="customerId" label={t('order.customer')} rules={[{ required: true }]}>
-          <Select showSearch={{ filterOption: false, onSearch: setCustomerText }} options={(customers?.customers.edges ?? []).map((e) => ({ value: e.node.id, label: e.node.name }))} />
+          <Select data-testid="order-customer" showSearch={{ filterOption: false, onSearch: setCustomerText }} options={(customers?.customers.edges ?? []).map((e) => ({ value: e.node.id, label: e.node.name }))} />
         </Form.Item>
         <Form.List name="lines">
           {(fields, { add, remove }) => (
@@ -90,7 +90,7 @@ function CreateOrderDialog({ open, onClose }: { open: boolean; onClose: () => vo
               {fields.map((f) => (
                 <Space key={f.key} align="baseline" wrap>
                   <Form.Item name={[f.name, 'productId']} rules={[{ required: true }]} style={{ width: 420 }}>
-                    <Select showSearch={{ filterOption: false, onSearch: setProductText }} placeholder={t('order.product')} options={productOptions} />
+                    <Select data-testid={`order-product-${f.name}`} showSearch={{ filterOption: false, onSearch: setProductText }} placeholder={t('order.product')} options={productOptions} />
                   </Form.Item>
                   <Form.Item name={[f.name, 'quantity']} rules={[{ required: true }]}>
                     <InputNumber min={1} placeholder={t('order.quantity')} />
@@ -102,8 +102,7 @@ function CreateOrderDialog({ open, onClose }: { open: boolean; onClose: () => vo
             </>
           )}
         </Form.List>
-        <Input type="hidden" />
-        <Button type="primary" htmlType="submit" style={{ marginTop: 16 }}>{t('common.save')}</Button>
+        <Button type="primary" htmlType="submit" style={{ marginTop: 16 }} data-testid="create-order-submit">{t('common.save')}</Button>
       </Form>
     </Modal>
   );
