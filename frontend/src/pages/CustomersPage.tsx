@@ -418,7 +418,7 @@ function CreateCustomerDialog({ open, onClose }: { open: boolean; onClose: (crea
     const dup = errs.find((e) => e.code === 'DUPLICATE');
     if (dup && !allowDuplicate) {
       const names = (r.data?.createCustomer.duplicates ?? []).map((d) => d.name).join('、');
-      setDuplicate(names ? `${dup.message}（${names}）` : dup.message);
+      setDuplicate(names || dup.message);
       return;
     }
     if (r.error || errs.length) {
@@ -430,7 +430,8 @@ function CreateCustomerDialog({ open, onClose }: { open: boolean; onClose: (crea
     setDuplicate(null);
     onClose(true);
   };
-  const fields = ['name', 'industry', 'region', 'phone', 'email'].filter((f) => f === 'name' || fa.canWrite(f) || fa.access(f) === 'READ');
+  // a new customer is owned by its creator: fields masked by role default (contact details) are theirs to fill
+  const fields = ['name', 'industry', 'region', 'phone', 'email'].filter((f) => f === 'name' || fa.access(f) !== 'NONE');
   return (
     <Modal open={open} title={t('customer.newCustomer')} onCancel={() => { setDuplicate(null); onClose(false); }} destroyOnHidden
       footer={[
