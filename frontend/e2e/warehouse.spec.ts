@@ -80,3 +80,16 @@ test('finance records a payment on a confirmed order', async ({ page }) => {
   await expect(page.getByTestId('payments')).toContainText('1.00');
   await shot(page, 'order-payment-zh');
 });
+
+test('a manager requests a return of one shipped unit', async ({ page }) => {
+  await login(page, 'manager@demo.test');
+  await openFirstOrder(page, '已发货');
+  await page.getByTestId('request-return').click();
+  const modal = page.locator('.ant-modal');
+  await modal.locator('input[data-testid^="return-qty-"], [data-testid^="return-qty-"] input').first().fill('1');
+  await modal.locator('textarea').fill('包装破损');
+  await modal.getByRole('button', { name: /确\s*定/ }).click();
+  await expect(page.locator('.ant-message')).toContainText('操作成功');
+  await expect(page.getByTestId('returns')).toContainText('REQUESTED');
+  await shot(page, 'order-return-zh');
+});

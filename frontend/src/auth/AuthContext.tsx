@@ -42,7 +42,6 @@ export function AuthProvider({ children, persistCache = true }: { children: Reac
       client: createCrmClient({ persist: persistCache, onAuthFailure }),
       payrollClient: createPayrollClient(onAuthFailure),
     }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [generation, persistCache, onAuthFailure],
   );
 

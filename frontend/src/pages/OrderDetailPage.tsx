@@ -68,7 +68,7 @@ export default function OrderDetailPage() {
           {o.status === 'DRAFT' && p.canChange('Order') ? <Button type="primary" onClick={() => void confirm()} data-testid="confirm-order">{t('order.confirm')}</Button> : null}
           {canShip && p.canChange('Shipment') ? <Button type="primary" onClick={() => setDialog('ship')} data-testid="ship-order">{t('order.ship')}</Button> : null}
           {p.canChange('Payment') && o.status !== 'DRAFT' && o.status !== 'CANCELLED' ? <Button onClick={() => setDialog('pay')} data-testid="record-payment">{t('order.recordPayment')}</Button> : null}
-          {p.canChange('ReturnRequest') && ['PARTIALLY_SHIPPED', 'SHIPPED', 'DELIVERED', 'COMPLETED'].includes(o.status) ? <Button onClick={() => setDialog('return')}>{t('order.return')}</Button> : null}
+          {p.canChange('ReturnRequest') && ['PARTIALLY_SHIPPED', 'SHIPPED', 'DELIVERED', 'COMPLETED'].includes(o.status) ? <Button onClick={() => setDialog('return')} data-testid="request-return">{t('order.return')}</Button> : null}
           {p.canChange('Order') && ['DRAFT', 'CONFIRMED'].includes(o.status) ? <Button danger onClick={() => void cancel()}>{t('order.cancel')}</Button> : null}
         </Space>}>
         <QueryState fetching={false} error={error} hasData />
@@ -124,6 +124,18 @@ export default function OrderDetailPage() {
         </Card>
       ) : null}
 
+      {o.returns.length ? (
+        <Card title={t('order.return')} styles={{ body: { padding: 12 } }}>
+          <Table size="small" rowKey="id" pagination={false} dataSource={o.returns} data-testid="returns"
+            columns={[
+              { title: t('order.kind'), dataIndex: 'kind' },
+              { title: t('order.status'), dataIndex: 'status', render: (v: string) => <Tag>{v}</Tag> },
+              { title: t('order.reason'), dataIndex: 'reason' },
+              { title: t('order.amount'), render: (_: unknown, r) => money(r.refund) },
+            ]} />
+        </Card>
+      ) : null}
+
       <Modal open={dialog === 'ship'} title={t('order.ship')} onCancel={() => setDialog(null)} footer={null} destroyOnHidden width={640}>
         <Form layout="vertical"
           initialValues={{ lines: Object.fromEntries(o.lines.map((l) => [l.id, l.quantity - l.shippedQuantity])) }}
@@ -164,7 +176,7 @@ export default function OrderDetailPage() {
         }}>
           <Form.Item name="kind" label={t('order.kind')}><Radio.Group options={[{ value: 'RETURN', label: 'RETURN' }, { value: 'EXCHANGE', label: 'EXCHANGE' }]} /></Form.Item>
           {o.lines.filter((l) => l.shippedQuantity - l.returnedQuantity > 0).map((l) => (
-            <Form.Item key={l.id} name={['lines', l.id]} label={l.product.name}><InputNumber min={0} max={l.shippedQuantity - l.returnedQuantity} /></Form.Item>
+            <Form.Item key={l.id} name={['lines', l.id]} label={`${l.product.name} (≤ ${l.shippedQuantity - l.returnedQuantity})`}><InputNumber min={0} max={l.shippedQuantity - l.returnedQuantity} data-testid={`return-qty-${l.id}`} /></Form.Item>
           ))}
           <Form.Item name="reason" label={t('order.reason')} rules={[{ required: true }]}><Input.TextArea rows={2} /></Form.Item>
           <Button type="primary" htmlType="submit">{t('common.confirm')}</Button>
