@@ -123,3 +123,18 @@ async def test_contacts_of_a_deleted_customer_stay_reachable_by_node(world: Worl
     for who in ("viewer", "admin"):
         body = await world.gql(who, q, {"ids": ids})
         assert body["data"]["nodes"] == [None, None, None], (who, body["data"]["nodes"])
+
+
+async def test_deleted_opportunity_stage_changes_stay_in_the_timeline(world: World):
+    """Soft-deleting an opportunity hides it everywhere, but customer_timeline reads
+    StageChange without looking at the opportunity, so its stage history stays on the
+    customer's timeline (and its `opportunity` resolves to null)."""
+    c = await f.customer(world, "rep1")
+    opp = await f.opportunity(world, c)
+    from crm.sales import service
+    actor = await world.actor("rep1")
+    await service.move_opportunity(actor, opp.id, world.stages[1].id, note="moved before delete")
+    await service.delete_opportunity(actor, opp.id)
+    body = await world.gql("rep1", TIMELINE, {"id": f.gid("Customer", c)})
+    entries = [e["node"] for e in body["data"]["node"]["timeline"]["edges"]]
+    assert not [e for e in entries if e["kind"] == "stage_change"], entries

@@ -58,3 +58,17 @@ async def test_my_tasks_paging_loses_tasks_when_due_at_is_null(world: World):
         after = page["pageInfo"]["endCursor"]
     assert sorted(seen) == sorted([dated.title, undated.title]), seen
 
+
+
+async def test_move_opportunity_to_its_own_stage_skips_the_version_check(world: World):
+    """move_opportunity returns early when the stage is unchanged, before update_versioned ever
+    checks expectedVersion: a stale client gets success instead of CONFLICT."""
+    from crm.sales import service
+    c = await f.customer(world, "rep1")
+    opp = await f.opportunity(world, c)
+    await service.update_opportunity(await world.actor("rep1"), opp.id, {"title": "Renamed"})
+    body = await world.gql("rep1", """mutation($i: MoveOpportunityInput!) {
+      moveOpportunity(input: $i) { opportunity { version } errors { code } } }""",
+                           {"i": {"id": f.gid("Opportunity", opp), "expectedVersion": 1,
+                                  "stageId": f.gid("PipelineStage", world.stages[0])}})
+    assert body["data"]["moveOpportunity"]["errors"] == [{"code": "CONFLICT"}], body
