@@ -29,8 +29,13 @@ def snapshot(obj: Any, columns: list[str]) -> dict[str, Any]:
     return {c: plain(getattr(obj, c)) for c in columns}
 
 
+# Columns derived from others for indexing (e.g. digits of a masked phone): never audited.
+DERIVED = frozenset({"name_key", "phone_key"})
+
+
 def diff(before: dict[str, Any], after: dict[str, Any]) -> dict[str, list[Any]]:
-    return {k: [before.get(k), v] for k, v in after.items() if before.get(k) != v}
+    return {k: [before.get(k), v] for k, v in after.items()
+            if before.get(k) != v and k not in DERIVED}
 
 
 async def record(

@@ -99,7 +99,7 @@ def decode_cursor(model: Any, keys: list[SortKey], cursor: str, arg: str) -> lis
             raise ValueError(cursor)
         fields_map = model._meta.fields_map
         return [_decode_value(fields_map.get(k.column), v) for k, v in zip(keys, raw, strict=True)]
-    except (ValueError, TypeError, binascii.Error, orjson.JSONDecodeError):
+    except (ValueError, TypeError, AttributeError, binascii.Error, orjson.JSONDecodeError):
         raise BadInput(f"{arg} is not a cursor of this list (did the sort order change?)", arg) from None
 
 

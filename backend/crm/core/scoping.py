@@ -52,8 +52,6 @@ def scoped(
         column, parent_name = model.scope_parent
         parent = _model(parent_name)
         parents = scoped(parent, actor, include_pool=include_pool, write=write)
-        if _is_unrestricted(parent, actor, write):
-            return qs
         return qs.filter(**{f"{column}__in": Subquery(parents.values("id"))})
     type_name = model.policy_type or model.__name__
     scope = actor.write_scope(type_name) if write else actor.row_scope(type_name)

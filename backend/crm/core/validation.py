@@ -25,6 +25,10 @@ def check_fields(model: type, values: dict[str, Any]) -> None:
     for name, value in values.items():
         field = fields_map.get(name)
         api_name = camel(name)
+        if value is None and field is not None and not field.null:
+            errors.append(UserError(field=api_name, code=ErrorCode.INVALID,
+                                    message=f"{api_name} must not be null"))
+            continue
         if isinstance(value, str):
             max_length = getattr(field, "max_length", None)
             if isinstance(field, tfields.CharField) and max_length and len(value) > max_length:

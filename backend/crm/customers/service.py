@@ -8,6 +8,7 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
+from tortoise.exceptions import IntegrityError
 from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
@@ -147,8 +148,21 @@ async def create_customer(
                 ErrorCode.DUPLICATE,
                 f"A customer like this exists: {d.name} ({to_global_id('Customer', d.id)}); "
                 "send allowDuplicate: true to create it anyway",
-                "name", details={"matches": dupes},
+                "name", details={"matches": [d for d in dupes if actor.can_read_row("Customer", d)]},
             )
+    try:
+        return await _insert_customer(actor, values, customer_id, owner_id, tag_ids, contacts)
+    except IntegrityError:
+        # A retry of the same offline create raced us past earlier_create(): the first won.
+        if customer_id is not None and (
+                earlier := await earlier_create(actor, Customer, customer_id)) is not None:
+            return earlier
+        raise
+
+
+async def _insert_customer(actor: Actor, values: dict[str, Any], customer_id: uuid.UUID | None,
+                           owner_id: uuid.UUID | None, tag_ids: list[uuid.UUID] | None,
+                           contacts: list[dict[str, Any]] | None) -> Customer:
     async with in_transaction():
         customer = await Customer.create(
             id=customer_id or uuid.uuid4(), workspace_id=actor.workspace_id, owner_id=owner_id,
@@ -260,10 +274,14 @@ async def create_tag(actor: Actor, values: dict[str, Any], tag_id: uuid.UUID | N
         hint = " (it is deleted: restore it)" if clash.deleted_at else ""
         raise ServiceError(ErrorCode.DUPLICATE, f"A tag named {values['name']!r} exists{hint}",
                            "name")
-    async with in_transaction():
-        tag = await Tag.create(id=tag_id or uuid.uuid4(), workspace_id=actor.workspace_id,
-                               created_by_id=actor.user_id, **values)
-        await audit.record_created(actor, tag, list(values))
+    try:
+        async with in_transaction():
+            tag = await Tag.create(id=tag_id or uuid.uuid4(), workspace_id=actor.workspace_id,
+                                   created_by_id=actor.user_id, **values)
+            await audit.record_created(actor, tag, list(values))
+    except IntegrityError:
+        raise ServiceError(ErrorCode.DUPLICATE, f"A tag named {values['name']!r} exists",
+                           "name") from None
     return tag
 
 

@@ -6,6 +6,7 @@ from typing import Any
 
 import strawberry
 from strawberry.types import Info
+from tortoise.expressions import RawSQL
 
 from crm.core.connections import Connection, SortKey, paginate
 from crm.core.errors import ServiceError
@@ -120,7 +121,11 @@ class SalesQuery:
         actor = actor_of(info)
         qs = service.my_tasks_query(actor, overdue=filter.overdue if filter else None,
                                     status=filter.status if filter else None)
-        return await paginate(qs, [SortKey("due_at")], first=first, after=after)
+        # due_at is nullable and `due_at > NULL` is never true: sort undated tasks last
+        # explicitly on both databases, so the keyset never has to compare with NULL.
+        qs = qs.annotate(undated=RawSQL("CASE WHEN due_at IS NULL THEN 1 ELSE 0 END"))
+        return await paginate(qs, [SortKey("undated"), SortKey("due_at")], first=first,
+                              after=after)
 
 
 @strawberry.type

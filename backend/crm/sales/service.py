@@ -9,7 +9,7 @@ from decimal import Decimal
 from typing import Any
 
 import strawberry
-from tortoise.expressions import Q, Subquery
+from tortoise.expressions import F, Q, Subquery
 from tortoise.functions import Count, Sum
 from tortoise.transactions import in_transaction
 
@@ -33,7 +33,7 @@ from crm.core.records import (
     utcnow,
 )
 from crm.core.scoping import scoped
-from crm.core.validation import check_fields, clean_text
+from crm.core.validation import check_fields, check_version, clean_text
 from crm.customers.models import Contact, Customer
 from crm.sales.models import (
     Interaction,
@@ -270,6 +270,7 @@ async def move_opportunity(actor: Actor, pk: uuid.UUID, stage_id: uuid.UUID, *,
     async with in_transaction():
         row = await find_for_write(actor, Opportunity, pk)
         stage = await _stage(actor, stage_id)
+        check_version(row, expected_version)
         if stage.id == row.stage_id:
             return row
         changes: dict[str, Any] = {"stage_id": stage.id, "probability": stage.probability}
@@ -363,6 +364,9 @@ async def log_interaction(actor: Actor, values: dict[str, Any], *,
     values.setdefault("occurred_at", now)
     if values["occurred_at"] is None:
         values["occurred_at"] = now
+    for key in ("occurred_at", "next_follow_up_at"):
+        if values.get(key) is not None and values[key].tzinfo is None:
+            values[key] = values[key].replace(tzinfo=dt.UTC)
     if values["occurred_at"] > now + dt.timedelta(minutes=5):
         raise ServiceError(ErrorCode.INVALID, "An interaction cannot happen in the future",
                            "occurredAt")
@@ -399,15 +403,23 @@ async def log_interaction(actor: Actor, values: dict[str, Any], *,
         if next_at is not None:
             updates["next_follow_up_at"] = next_at
         if updates:
-            await Customer.filter(id=customer_id).update(**updates, updated_at=now)
+            before = audit.snapshot(customer, list(updates))
+            await Customer.filter(id=customer_id).update(**updates, version=F("version") + 1,
+                                                         updated_at=now)
+            for k, v in updates.items():
+                setattr(customer, k, v)
+            await audit.record(actor, "Customer", customer_id, "follow_up",
+                               audit.diff(before, audit.snapshot(customer, list(updates))),
+                               customer_id=customer_id)
         if next_at is not None:
-            await Task.create(
+            task = await Task.create(
                 workspace_id=actor.workspace_id, title=f"跟进 / Follow up: {customer.name}",
                 description=row.summary[:500], due_at=next_at, remind_at=next_at,
                 priority=TaskPriority.NORMAL, status=TaskStatus.OPEN,
                 assignee_id=actor.user_id or customer.owner_id, customer_id=customer_id,
                 opportunity_id=opportunity_id, interaction_id=row.id,
                 created_by_id=actor.user_id)
+            await audit.record_created(actor, task, ["title", "due_at"], customer_id=customer_id)
         await audit.record_created(actor, row, ["kind", "summary"],
                            customer_id=customer_id)
     return row
@@ -431,10 +443,10 @@ async def create_task(actor: Actor, values: dict[str, Any], *, task_id: uuid.UUI
                            "assigneeId")
     if not await User.filter(id=assignee_id, workspace_id=actor.workspace_id).exists():
         raise ServiceError(ErrorCode.NOT_FOUND, "Assignee not found", "assigneeId")
-    if values.get("customer_id") and not await scoped(Customer, actor).filter(
+    if values.get("customer_id") and not await scoped(Customer, actor, write=True).filter(
             id=values["customer_id"]).exists():
         raise ServiceError(ErrorCode.NOT_FOUND, "Customer not found", "customerId")
-    if values.get("opportunity_id") and not await scoped(Opportunity, actor).filter(
+    if values.get("opportunity_id") and not await scoped(Opportunity, actor, write=True).filter(
             id=values["opportunity_id"]).exists():
         raise ServiceError(ErrorCode.NOT_FOUND, "Opportunity not found", "opportunityId")
     async with in_transaction():
@@ -500,6 +512,36 @@ async def move_customer_records(actor: Actor, from_id: uuid.UUID, into_id: uuid.
     }
 
 
+# Records that belong to the customer: whoever reads the customer reads their changes.
+_CUSTOMER_PARTS = ("Customer", "Contact", "Interaction")
+
+
+async def _readable_events(actor: Actor, customer_id: uuid.UUID) -> Q:
+    """Audit events of a customer whose objects the actor may read: the customer's own parts,
+    and of every other type (opportunities, tasks, orders...) only the rows in the actor's
+    scope. One query finds which types occur, so new modules need no change here."""
+    from tortoise import Tortoise
+
+    types = await AuditEvent.filter(workspace_id=actor.workspace_id,
+                                    customer_id=customer_id).distinct().values_list(
+                                        "object_type", flat=True)
+    models: dict[str, Any] = {}
+    for m in Tortoise.apps["crm"].values():
+        # Several tables may share a type's policy (an order's sequence, say); the table that
+        # holds the type's own rows is the class of the same name.
+        name = getattr(m, "policy_type", "")
+        if name and (m.__name__ == name or name not in models):
+            models[name] = m
+    readable = Q(object_type__in=list(_CUSTOMER_PARTS))
+    for type_name in set(types) - set(_CUSTOMER_PARTS):
+        model = models.get(str(type_name))
+        if model is None or actor.row_scope(str(type_name)).value == "none":
+            continue
+        ids = scoped(model, actor, include_deleted=True).values("id")
+        readable |= Q(object_type=type_name, object_id__in=Subquery(ids))
+    return readable
+
+
 @dataclass
 class TimelineItem:
     at: dt.datetime
@@ -531,13 +573,15 @@ async def customer_timeline(actor: Actor, customer: Customer, *, first: int | No
         return qs.filter(Q(**earlier) | Q(**same_time))
 
     ws = actor.workspace_id
-    interactions = await before(Interaction.filter(workspace_id=ws, customer_id=customer.id,
-                                                   deleted_at=None), "occurred_at").order_by(
+    interaction_qs = Interaction.filter(workspace_id=ws, customer_id=customer.id, deleted_at=None)
+    # Stage changes and audit events of other objects: only those of objects the actor reads.
+    change_qs = scoped(StageChange, actor).filter(customer_id=customer.id)
+    event_qs = AuditEvent.filter(await _readable_events(actor, customer.id), workspace_id=ws,
+                                 customer_id=customer.id)
+    interactions = await before(interaction_qs, "occurred_at").order_by(
         "-occurred_at", "-id").limit(size + 1)
-    changes = await before(StageChange.filter(workspace_id=ws, customer_id=customer.id),
-                           "created_at").order_by("-created_at", "-id").limit(size + 1)
-    events = await before(AuditEvent.filter(workspace_id=ws, customer_id=customer.id),
-                          "created_at").order_by("-created_at", "-id").limit(size + 1)
+    changes = await before(change_qs, "created_at").order_by("-created_at", "-id").limit(size + 1)
+    events = await before(event_qs, "created_at").order_by("-created_at", "-id").limit(size + 1)
     items = [TimelineItem(i.occurred_at, "interaction", i) for i in interactions]
     items += [TimelineItem(c.created_at, "stage_change", c) for c in changes]
     for e in events:
@@ -552,9 +596,7 @@ async def customer_timeline(actor: Actor, customer: Customer, *, first: int | No
                     end_cursor=edges[-1].cursor if edges else None)
 
     async def count() -> int:
-        return (await Interaction.filter(workspace_id=ws, customer_id=customer.id,
-                                         deleted_at=None).count()
-                + await StageChange.filter(workspace_id=ws, customer_id=customer.id).count()
-                + await AuditEvent.filter(workspace_id=ws, customer_id=customer.id).count())
+        return (await interaction_qs.count() + await change_qs.count()
+                + await event_qs.count())
 
     return Connection(edges=edges, page_info=info, count_query=count)
