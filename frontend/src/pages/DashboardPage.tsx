@@ -6,7 +6,7 @@ import dayjs from 'dayjs';
 import { EChart, type EChartOption } from '../components/EChart';
 import { sumDecimals } from '../components/format';
 import { usePermissions } from '../permissions/context';
-import { DashboardFunnelQuery, DashboardLowStockQuery, DashboardSalesQuery, DashboardTopRepsQuery } from './dashboard/documents';
+import { DashboardFunnelQuery, DashboardLowStockQuery, DashboardSalesQuery, DashboardTeamPerformanceQuery, DashboardTopRepsQuery } from './dashboard/documents';
 
 /** Each chart is asked for only when the user's permissions let them see its data. */
 export default function DashboardPage() {
@@ -15,12 +15,13 @@ export default function DashboardPage() {
   const showFunnel = p.canView('Opportunity');
   const showSales = p.canView('Order') && p.canRead('Order', 'total');
   const showStock = p.canView('StockLevel');
-  const showReps = p.canView('Opportunity') && p.canRead('Opportunity', 'amount') && (p.rowScope('Opportunity') === 'ALL' || p.rowScope('Opportunity') === 'TEAM');
+  const showPerformance = p.canView('RepPerformance');
+  const showReps = showPerformance || (p.canView('Opportunity') && p.canRead('Opportunity', 'amount') && (p.rowScope('Opportunity') === 'ALL' || p.rowScope('Opportunity') === 'TEAM'));
   return (
     <Row gutter={[16, 16]} data-testid="dashboard">
       {showFunnel ? <Col xs={24} lg={12}><FunnelCard /></Col> : null}
       {showSales ? <Col xs={24} lg={12}><SalesCard /></Col> : null}
-      {showReps ? <Col xs={24} lg={12}><TopRepsCard /></Col> : null}
+      {showReps ? <Col xs={24} lg={12}>{showPerformance ? <TeamPerformanceCard /> : <TopRepsCard />}</Col> : null}
       {showStock ? <Col xs={24} lg={12}><LowStockCard /></Col> : null}
       {!showFunnel && !showSales && !showStock ? <Col span={24}><Empty description={t('dashboard.noAccess')} /></Col> : null}
     </Row>
@@ -116,4 +117,32 @@ function LowStockCard() {
       {items.length ? <EChart option={option} height={220} testId="chart-low-stock" /> : null}
     </Card>
   );
+}
+
+/** Top reps from teamPerformance: booked and collected this year, in the main currency. */
+function TeamPerformanceCard() {
+  const { t } = useTranslation();
+  const [{ data }] = useQuery({ query: DashboardTeamPerformanceQuery, variables: { period: String(dayjs().year()) } });
+  const option = useMemo<EChartOption>(() => {
+    const reps = data?.teamPerformance.reps ?? [];
+    const currency = reps.flatMap((r) => [...r.revenueBooked, ...r.revenueCollected])[0]?.currency ?? 'CNY';
+    const pick = (list: readonly { amount: string; currency: string }[]) => Number(list.find((m) => m.currency === currency)?.amount ?? 0);
+    const rows = reps
+      .map((r) => ({ name: r.user.name, booked: pick(r.revenueBooked), collected: pick(r.revenueCollected) }))
+      .sort((a, b) => b.booked - a.booked)
+      .slice(0, 10)
+      .reverse();
+    return {
+      tooltip: { trigger: 'axis' },
+      legend: { top: 0, data: [t('dashboard.booked'), t('dashboard.collected')] },
+      grid: { left: 110, right: 16, top: 32, bottom: 30 },
+      xAxis: { type: 'value', name: currency },
+      yAxis: { type: 'category', data: rows.map((r) => r.name) },
+      series: [
+        { type: 'bar', name: t('dashboard.booked'), data: rows.map((r) => r.booked) },
+        { type: 'bar', name: t('dashboard.collected'), data: rows.map((r) => r.collected) },
+      ],
+    };
+  }, [data, t]);
+  return <Card title={t('dashboard.topReps')}><EChart option={option} testId="chart-reps" /></Card>;
 }

@@ -24,3 +24,18 @@ export const DashboardTopRepsQuery = graphql(`
     pipelineStages { id isWon }
   }
 `);
+
+/** Per rep over a year: revenue booked and collected, win rate (managers: their teams; hr: all). */
+export const DashboardTeamPerformanceQuery = graphql(`
+  query DashboardTeamPerformance($period: String!) {
+    teamPerformance(period: $period) {
+      reps {
+        user { id name }
+        revenueBooked { amount currency }
+        revenueCollected { amount currency }
+        opportunitiesWon
+        winRate
+      }
+    }
+  }
+`);
