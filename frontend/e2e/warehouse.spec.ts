@@ -9,7 +9,10 @@ async function openFirstOrder(page: Page, statusLabel: string) {
   await page.goto('/orders');
   await waitForTable(page, 'orders-table');
   await page.locator('.ant-card-extra .ant-select').first().click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: statusLabel }).click();
+  const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: statusLabel });
+  await expect(option).toBeVisible();
+  await option.click();
+  await expect(page.locator('.ant-card-extra .ant-select').first()).toContainText(statusLabel);
   const table = await waitForTable(page, 'orders-table');
   await table.locator('tbody tr.ant-table-row a').first().click();
   await expect(page.getByTestId('order-status')).toBeVisible();
@@ -66,8 +69,26 @@ test('warehouse sees stock levels with low stock highlighted and receives goods'
   await page.locator('.ant-modal input').first().fill('5');
   await page.locator('.ant-modal').getByRole('button', { name: /确\s*定/ }).click();
   await expect(row.locator('td').nth(2)).toHaveText(String(onHand + 5));
+
+  // adjust (a count correction needs a reason) and transfer to the other warehouse
+  await row.getByRole('button', { name: /调\s*整/ }).click();
+  await page.locator('.ant-modal input').first().fill('-2');
+  await page.locator('.ant-modal input').nth(1).fill('盘点差异');
+  await page.locator('.ant-modal').getByRole('button', { name: /确\s*定/ }).click();
+  await expect(row.locator('td').nth(2)).toHaveText(String(onHand + 3));
+  await row.getByRole('button', { name: /调\s*拨/ }).click();
+  await page.locator('.ant-modal input').first().fill('1');
+  await page.locator('.ant-modal .ant-select').click();
+  await expect(page.locator('.ant-select-dropdown:visible .ant-select-item-option').first()).toBeVisible();
+  await page.keyboard.press('Enter');
+  await page.locator('.ant-modal').getByRole('button', { name: /确\s*定/ }).click();
+  await expect(row.locator('td').nth(2)).toHaveText(String(onHand + 2));
+
   await page.getByRole('tab', { name: '出入库流水' }).click();
-  await expect(page.getByTestId('stock-movements')).toContainText('RECEIVE');
+  const moves = page.getByTestId('stock-movements');
+  await expect(moves).toContainText('RECEIVE');
+  await expect(moves).toContainText('ADJUST');
+  await expect(moves).toContainText('TRANSFER_OUT');
 });
 
 test('finance records a payment on a confirmed order', async ({ page }) => {

@@ -89,10 +89,10 @@ function CreateOrderDialog({ open, onClose }: { open: boolean; onClose: () => vo
             <>
               {fields.map((f) => (
                 <Space key={f.key} align="baseline" wrap>
-                  <Form.Item name={[f.name, 'productId']} rules={[{ required: true }]} style={{ width: 420 }}>
+                  <Form.Item name={[f.name, 'productId']} rules={[{ required: true, message: t('order.product') }]} style={{ width: 420 }}>
                     <Select data-testid={`order-product-${f.name}`} showSearch={{ filterOption: false, onSearch: setProductText }} placeholder={t('order.product')} options={productOptions} />
                   </Form.Item>
-                  <Form.Item name={[f.name, 'quantity']} rules={[{ required: true }]}>
+                  <Form.Item name={[f.name, 'quantity']} rules={[{ required: true, message: t('order.quantity') }]}>
                     <InputNumber min={1} placeholder={t('order.quantity')} />
                   </Form.Item>
                   <MinusCircleOutlined onClick={() => remove(f.name)} />
