@@ -102,7 +102,7 @@ test('finance records a payment on a confirmed order', async ({ page }) => {
   await shot(page, 'order-payment-zh');
 });
 
-test('a manager requests a return of one shipped unit', async ({ page }) => {
+test('a return of one shipped unit: requested, approved, received back, refunded', async ({ page }) => {
   await login(page, 'manager@demo.test');
   await openFirstOrder(page, '已发货');
   await page.getByTestId('request-return').click();
@@ -112,5 +112,12 @@ test('a manager requests a return of one shipped unit', async ({ page }) => {
   await modal.getByRole('button', { name: /确\s*定/ }).click();
   await expect(page.locator('.ant-message')).toContainText('操作成功');
   await expect(page.getByTestId('returns')).toContainText('REQUESTED');
+  // its lifecycle: approved, goods received back into stock, refunded
+  await page.getByTestId('approve-return').first().click();
+  await expect(page.getByTestId('returns')).toContainText('APPROVED');
+  await page.getByTestId('receive-return').first().click();
+  await expect(page.getByTestId('returns')).toContainText('RECEIVED');
+  await page.getByTestId('refund-return').first().click();
+  await expect(page.getByTestId('returns')).toContainText('REFUNDED');
   await shot(page, 'order-return-zh');
 });

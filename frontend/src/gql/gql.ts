@@ -53,6 +53,10 @@ type Documents = {
     "\n  mutation ReceiveStock($input: ReceiveStockInput!) { receiveStock(input: $input) { level { id onHand available } errors { field code message } } }\n": typeof types.ReceiveStockDocument,
     "\n  mutation AdjustStock($input: AdjustStockInput!) { adjustStock(input: $input) { level { id onHand available } errors { field code message } } }\n": typeof types.AdjustStockDocument,
     "\n  mutation TransferStock($input: TransferStockInput!) {\n    transferStock(input: $input) { source { id onHand available } target { id onHand available } errors { field code message } }\n  }\n": typeof types.TransferStockDocument,
+    "\n  mutation ApproveReturn($input: ReturnIdInput!) { approveReturn(input: $input) { returnRequest { id status } errors { field code message } } }\n": typeof types.ApproveReturnDocument,
+    "\n  mutation RejectReturn($input: RejectReturnInput!) { rejectReturn(input: $input) { returnRequest { id status } errors { field code message } } }\n": typeof types.RejectReturnDocument,
+    "\n  mutation ReceiveReturn($input: ReturnIdInput!) { receiveReturn(input: $input) { returnRequest { id status } errors { field code message } } }\n": typeof types.ReceiveReturnDocument,
+    "\n  mutation RefundReturn($input: RefundReturnInput!) { refundReturn(input: $input) { returnRequest { id status } errors { field code message } } }\n": typeof types.RefundReturnDocument,
     "\n  fragment PayslipFields on Payslip {\n    id period employeeName employeeNumber status\n    base { amount currency } commission { amount currency } bonus { amount currency } gross { amount currency }\n    employeeContributions { amount currency } tax { amount currency } net { amount currency } employerCost { amount currency }\n    lines { code label explanation amount { amount currency } }\n  }\n": typeof types.PayslipFieldsFragmentDoc,
     "\n  query PayRuns {\n    payRuns(first: 24) {\n      edges {\n        node {\n          id period year month status currency payslipCount calculatedAt approvedAt version\n          gross { amount currency } net { amount currency } tax { amount currency } employerCost { amount currency }\n        }\n      }\n    }\n  }\n": typeof types.PayRunsDocument,
     "\n  query PayRunPayslips($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on PayRun {\n        payslips(first: 100) { edges { node { ...PayslipFields } } }\n      }\n    }\n  }\n": typeof types.PayRunPayslipsDocument,
@@ -110,6 +114,10 @@ const documents: Documents = {
     "\n  mutation ReceiveStock($input: ReceiveStockInput!) { receiveStock(input: $input) { level { id onHand available } errors { field code message } } }\n": types.ReceiveStockDocument,
     "\n  mutation AdjustStock($input: AdjustStockInput!) { adjustStock(input: $input) { level { id onHand available } errors { field code message } } }\n": types.AdjustStockDocument,
     "\n  mutation TransferStock($input: TransferStockInput!) {\n    transferStock(input: $input) { source { id onHand available } target { id onHand available } errors { field code message } }\n  }\n": types.TransferStockDocument,
+    "\n  mutation ApproveReturn($input: ReturnIdInput!) { approveReturn(input: $input) { returnRequest { id status } errors { field code message } } }\n": types.ApproveReturnDocument,
+    "\n  mutation RejectReturn($input: RejectReturnInput!) { rejectReturn(input: $input) { returnRequest { id status } errors { field code message } } }\n": types.RejectReturnDocument,
+    "\n  mutation ReceiveReturn($input: ReturnIdInput!) { receiveReturn(input: $input) { returnRequest { id status } errors { field code message } } }\n": types.ReceiveReturnDocument,
+    "\n  mutation RefundReturn($input: RefundReturnInput!) { refundReturn(input: $input) { returnRequest { id status } errors { field code message } } }\n": types.RefundReturnDocument,
     "\n  fragment PayslipFields on Payslip {\n    id period employeeName employeeNumber status\n    base { amount currency } commission { amount currency } bonus { amount currency } gross { amount currency }\n    employeeContributions { amount currency } tax { amount currency } net { amount currency } employerCost { amount currency }\n    lines { code label explanation amount { amount currency } }\n  }\n": types.PayslipFieldsFragmentDoc,
     "\n  query PayRuns {\n    payRuns(first: 24) {\n      edges {\n        node {\n          id period year month status currency payslipCount calculatedAt approvedAt version\n          gross { amount currency } net { amount currency } tax { amount currency } employerCost { amount currency }\n        }\n      }\n    }\n  }\n": types.PayRunsDocument,
     "\n  query PayRunPayslips($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on PayRun {\n        payslips(first: 100) { edges { node { ...PayslipFields } } }\n      }\n    }\n  }\n": types.PayRunPayslipsDocument,
@@ -298,6 +306,22 @@ export function graphql(source: "\n  mutation AdjustStock($input: AdjustStockInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TransferStock($input: TransferStockInput!) {\n    transferStock(input: $input) { source { id onHand available } target { id onHand available } errors { field code message } }\n  }\n"): (typeof documents)["\n  mutation TransferStock($input: TransferStockInput!) {\n    transferStock(input: $input) { source { id onHand available } target { id onHand available } errors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveReturn($input: ReturnIdInput!) { approveReturn(input: $input) { returnRequest { id status } errors { field code message } } }\n"): (typeof documents)["\n  mutation ApproveReturn($input: ReturnIdInput!) { approveReturn(input: $input) { returnRequest { id status } errors { field code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RejectReturn($input: RejectReturnInput!) { rejectReturn(input: $input) { returnRequest { id status } errors { field code message } } }\n"): (typeof documents)["\n  mutation RejectReturn($input: RejectReturnInput!) { rejectReturn(input: $input) { returnRequest { id status } errors { field code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReceiveReturn($input: ReturnIdInput!) { receiveReturn(input: $input) { returnRequest { id status } errors { field code message } } }\n"): (typeof documents)["\n  mutation ReceiveReturn($input: ReturnIdInput!) { receiveReturn(input: $input) { returnRequest { id status } errors { field code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RefundReturn($input: RefundReturnInput!) { refundReturn(input: $input) { returnRequest { id status } errors { field code message } } }\n"): (typeof documents)["\n  mutation RefundReturn($input: RefundReturnInput!) { refundReturn(input: $input) { returnRequest { id status } errors { field code message } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

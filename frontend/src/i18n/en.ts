@@ -44,7 +44,7 @@ export const en: DeepString<Translations> = {
     confirm: 'Confirm', ship: 'Ship', recordPayment: 'Record payment', return: 'Return / exchange', cancel: 'Cancel order', lines: 'Lines',
     product: 'Product', quantity: 'Quantity', unitPrice: 'Unit price', available: 'Available', history: 'Status history', shipments: 'Shipments',
     payments: 'Payments', create: 'New order', warehouse: 'Warehouse', insufficient: 'Insufficient stock: {{detail}}', amount: 'Amount',
-    method: 'Method', reference: 'Reference', carrier: 'Carrier', tracking: 'Tracking no.', kind: 'Kind', reason: 'Reason', insufficientTitle: 'Not enough stock to confirm', balanceDue: 'Balance due', reserved: 'Reserved', shipped: 'Shipped', returned: 'Returned',
+    method: 'Method', reference: 'Reference', carrier: 'Carrier', tracking: 'Tracking no.', kind: 'Kind', reason: 'Reason', insufficientTitle: 'Not enough stock to confirm', approveReturn: 'Approve', rejectReturn: 'Reject', receiveReturn: 'Receive goods', refundReturn: 'Refund', balanceDue: 'Balance due', reserved: 'Reserved', shipped: 'Shipped', returned: 'Returned',
   },
   stock: {
     levels: 'Stock levels', movements: 'Movements', product: 'Product', warehouse: 'Warehouse', onHand: 'On hand', reserved: 'Reserved',

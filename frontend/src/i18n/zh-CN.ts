@@ -40,7 +40,7 @@ export const zhCN = {
     confirm: '确认订单', ship: '发货', recordPayment: '登记回款', return: '退换货', cancel: '取消订单', lines: '订单明细',
     product: '产品', quantity: '数量', unitPrice: '单价', available: '可用库存', history: '状态历史', shipments: '发货单',
     payments: '回款记录', create: '新建订单', warehouse: '仓库', insufficient: '库存不足：{{detail}}', amount: '金额',
-    method: '方式', reference: '参考号', carrier: '承运商', tracking: '运单号', kind: '类型', reason: '原因', insufficientTitle: '库存不足，无法确认', balanceDue: '待回款', reserved: '已预留', shipped: '已发货', returned: '已退回',
+    method: '方式', reference: '参考号', carrier: '承运商', tracking: '运单号', kind: '类型', reason: '原因', insufficientTitle: '库存不足，无法确认', approveReturn: '批准', rejectReturn: '驳回', receiveReturn: '收货入库', refundReturn: '退款', balanceDue: '待回款', reserved: '已预留', shipped: '已发货', returned: '已退回',
   },
   stock: {
     levels: '库存水平', movements: '出入库流水', product: '产品', warehouse: '仓库', onHand: '在库', reserved: '已预留',

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useClient, useQuery } from 'urql';
 import {
+  ApproveReturnMutation, ReceiveReturnMutation, RefundReturnMutation, RejectReturnMutation,
   CancelOrderMutation, ConfirmOrderMutation, CreateReturnMutation, CreateShipmentMutation, OrderDetailQuery, RecordPaymentMutation,
 } from './orders/documents';
 import { STATUS_COLOR } from './OrdersPage';
@@ -132,6 +133,10 @@ export default function OrderDetailPage() {
               { title: t('order.status'), dataIndex: 'status', render: (v: string) => <Tag>{v}</Tag> },
               { title: t('order.reason'), dataIndex: 'reason' },
               { title: t('order.amount'), render: (_: unknown, r) => money(r.refund) },
+              {
+                title: t('common.actions'),
+                render: (_: unknown, r) => (p.canChange('ReturnRequest') ? <ReturnActions id={r.id} kind={r.kind} status={r.status} onDone={reload} /> : null),
+              },
             ]} />
         </Card>
       ) : null}
@@ -202,4 +207,37 @@ function statusHistory(o: OrderNode, label: (v: unknown) => string): { key: stri
     ['COMPLETED', o.completedAt], ['CANCELLED', o.cancelledAt],
   ];
   return stamps.filter(([, at]) => at).map(([st, at]) => ({ key: st, color: st === 'CANCELLED' ? 'red' : 'green', text: `${formatDateTime(at)} · ${label(st)}` }));
+}
+
+/** The next step of a return: approve or reject a request, receive the goods, refund a return. */
+function ReturnActions({ id, kind, status, onDone }: { id: string; kind: string; status: string; onDone: () => void }) {
+  const { t } = useTranslation();
+  const { message, modal } = App.useApp();
+  const client = useClient();
+  const run = async (step: 'approve' | 'reject' | 'receive' | 'refund', reason?: string) => {
+    const res =
+      step === 'approve' ? (await client.mutation(ApproveReturnMutation, { input: { id } }).toPromise()).data?.approveReturn
+        : step === 'receive' ? (await client.mutation(ReceiveReturnMutation, { input: { id } }).toPromise()).data?.receiveReturn
+          : step === 'refund' ? (await client.mutation(RefundReturnMutation, { input: { id } }).toPromise()).data?.refundReturn
+            : (await client.mutation(RejectReturnMutation, { input: { id, reason: reason ?? '' } }).toPromise()).data?.rejectReturn;
+    if (!res || res.errors.length) message.error(formatUserErrors(res?.errors) || t('common.failed'));
+    else { message.success(t('common.success')); onDone(); }
+  };
+  return (
+    <Space size="small" wrap>
+      {status === 'REQUESTED' ? <Button size="small" type="primary" onClick={() => void run('approve')} data-testid="approve-return">{t('order.approveReturn')}</Button> : null}
+      {status === 'REQUESTED' ? (
+        <Button size="small" danger onClick={() => {
+          let reason = '';
+          modal.confirm({
+            title: t('order.rejectReturn'),
+            content: <Input.TextArea rows={2} onChange={(e) => { reason = e.target.value; }} />,
+            onOk: () => run('reject', reason),
+          });
+        }}>{t('order.rejectReturn')}</Button>
+      ) : null}
+      {status === 'APPROVED' ? <Button size="small" onClick={() => void run('receive')} data-testid="receive-return">{t('order.receiveReturn')}</Button> : null}
+      {status === 'RECEIVED' && kind === 'RETURN' ? <Button size="small" onClick={() => void run('refund')} data-testid="refund-return">{t('order.refundReturn')}</Button> : null}
+    </Space>
+  );
 }

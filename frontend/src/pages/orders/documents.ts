@@ -105,3 +105,16 @@ export const TransferStockMutation = graphql(`
     transferStock(input: $input) { source { id onHand available } target { id onHand available } errors { field code message } }
   }
 `);
+
+export const ApproveReturnMutation = graphql(`
+  mutation ApproveReturn($input: ReturnIdInput!) { approveReturn(input: $input) { returnRequest { id status } errors { field code message } } }
+`);
+export const RejectReturnMutation = graphql(`
+  mutation RejectReturn($input: RejectReturnInput!) { rejectReturn(input: $input) { returnRequest { id status } errors { field code message } } }
+`);
+export const ReceiveReturnMutation = graphql(`
+  mutation ReceiveReturn($input: ReturnIdInput!) { receiveReturn(input: $input) { returnRequest { id status } errors { field code message } } }
+`);
+export const RefundReturnMutation = graphql(`
+  mutation RefundReturn($input: RefundReturnInput!) { refundReturn(input: $input) { returnRequest { id status } errors { field code message } } }
+`);
