@@ -55,6 +55,9 @@ test('an order is confirmed (stock reserved, shortages named per line) and the w
   await page.getByTestId('ship-submit').click();
   await expect(page.getByTestId('order-status')).toHaveAttribute('data-status', /PARTIALLY_SHIPPED|SHIPPED/);
   await expect(page.getByTestId('order-history')).toContainText('已确认');
+  // tracking: in transit, then delivered
+  await page.getByTestId('shipment-IN_TRANSIT').click();
+  await expect(page.getByTestId('shipment-DELIVERED')).toBeVisible();
   await shot(page, 'order-detail-zh');
 });
 

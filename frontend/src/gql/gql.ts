@@ -57,6 +57,7 @@ type Documents = {
     "\n  mutation RejectReturn($input: RejectReturnInput!) { rejectReturn(input: $input) { returnRequest { id status } errors { field code message } } }\n": typeof types.RejectReturnDocument,
     "\n  mutation ReceiveReturn($input: ReturnIdInput!) { receiveReturn(input: $input) { returnRequest { id status } errors { field code message } } }\n": typeof types.ReceiveReturnDocument,
     "\n  mutation RefundReturn($input: RefundReturnInput!) { refundReturn(input: $input) { returnRequest { id status } errors { field code message } } }\n": typeof types.RefundReturnDocument,
+    "\n  mutation UpdateShipmentStatus($input: UpdateShipmentStatusInput!) {\n    updateShipmentStatus(input: $input) { shipment { id status deliveredAt } errors { field code message } }\n  }\n": typeof types.UpdateShipmentStatusDocument,
     "\n  fragment PayslipFields on Payslip {\n    id period employeeName employeeNumber status\n    base { amount currency } commission { amount currency } bonus { amount currency } gross { amount currency }\n    employeeContributions { amount currency } tax { amount currency } net { amount currency } employerCost { amount currency }\n    lines { code label explanation amount { amount currency } }\n  }\n": typeof types.PayslipFieldsFragmentDoc,
     "\n  query PayRuns {\n    payRuns(first: 24) {\n      edges {\n        node {\n          id period year month status currency payslipCount calculatedAt approvedAt version\n          gross { amount currency } net { amount currency } tax { amount currency } employerCost { amount currency }\n        }\n      }\n    }\n  }\n": typeof types.PayRunsDocument,
     "\n  query PayRunPayslips($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on PayRun {\n        payslips(first: 100) { edges { node { ...PayslipFields } } }\n      }\n    }\n  }\n": typeof types.PayRunPayslipsDocument,
@@ -118,6 +119,7 @@ const documents: Documents = {
     "\n  mutation RejectReturn($input: RejectReturnInput!) { rejectReturn(input: $input) { returnRequest { id status } errors { field code message } } }\n": types.RejectReturnDocument,
     "\n  mutation ReceiveReturn($input: ReturnIdInput!) { receiveReturn(input: $input) { returnRequest { id status } errors { field code message } } }\n": types.ReceiveReturnDocument,
     "\n  mutation RefundReturn($input: RefundReturnInput!) { refundReturn(input: $input) { returnRequest { id status } errors { field code message } } }\n": types.RefundReturnDocument,
+    "\n  mutation UpdateShipmentStatus($input: UpdateShipmentStatusInput!) {\n    updateShipmentStatus(input: $input) { shipment { id status deliveredAt } errors { field code message } }\n  }\n": types.UpdateShipmentStatusDocument,
     "\n  fragment PayslipFields on Payslip {\n    id period employeeName employeeNumber status\n    base { amount currency } commission { amount currency } bonus { amount currency } gross { amount currency }\n    employeeContributions { amount currency } tax { amount currency } net { amount currency } employerCost { amount currency }\n    lines { code label explanation amount { amount currency } }\n  }\n": types.PayslipFieldsFragmentDoc,
     "\n  query PayRuns {\n    payRuns(first: 24) {\n      edges {\n        node {\n          id period year month status currency payslipCount calculatedAt approvedAt version\n          gross { amount currency } net { amount currency } tax { amount currency } employerCost { amount currency }\n        }\n      }\n    }\n  }\n": types.PayRunsDocument,
     "\n  query PayRunPayslips($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on PayRun {\n        payslips(first: 100) { edges { node { ...PayslipFields } } }\n      }\n    }\n  }\n": types.PayRunPayslipsDocument,
@@ -322,6 +324,10 @@ export function graphql(source: "\n  mutation ReceiveReturn($input: ReturnIdInpu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RefundReturn($input: RefundReturnInput!) { refundReturn(input: $input) { returnRequest { id status } errors { field code message } } }\n"): (typeof documents)["\n  mutation RefundReturn($input: RefundReturnInput!) { refundReturn(input: $input) { returnRequest { id status } errors { field code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateShipmentStatus($input: UpdateShipmentStatusInput!) {\n    updateShipmentStatus(input: $input) { shipment { id status deliveredAt } errors { field code message } }\n  }\n"): (typeof documents)["\n  mutation UpdateShipmentStatus($input: UpdateShipmentStatusInput!) {\n    updateShipmentStatus(input: $input) { shipment { id status deliveredAt } errors { field code message } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -66,6 +66,7 @@ export const en: DeepString<Translations> = {
     orderStatus: { DRAFT: 'Draft', CONFIRMED: 'Confirmed', PARTIALLY_SHIPPED: 'Partially shipped', SHIPPED: 'Shipped', DELIVERED: 'Delivered', COMPLETED: 'Completed', CANCELLED: 'Cancelled' },
     paymentStatus: { UNPAID: 'Unpaid', PARTIALLY_PAID: 'Partially paid', PAID: 'Paid' },
     payRunStatus: { DRAFT: 'Draft', CALCULATED: 'Calculated', APPROVED: 'Approved', PAID: 'Paid' },
+    shipmentStatus: { PENDING: 'Pending', IN_TRANSIT: 'In transit', DELIVERED: 'Delivered' },
     timeline: { interaction: 'Interaction', stage_change: 'Stage change', audit: 'Change', order: 'Order' },
   },
   dashboard: {

@@ -62,6 +62,7 @@ export const zhCN = {
     orderStatus: { DRAFT: '草稿', CONFIRMED: '已确认', PARTIALLY_SHIPPED: '部分发货', SHIPPED: '已发货', DELIVERED: '已送达', COMPLETED: '已完成', CANCELLED: '已取消' },
     paymentStatus: { UNPAID: '未回款', PARTIALLY_PAID: '部分回款', PAID: '已回款' },
     payRunStatus: { DRAFT: '草稿', CALCULATED: '已计算', APPROVED: '已审批', PAID: '已发放' },
+    shipmentStatus: { PENDING: '待发运', IN_TRANSIT: '运输中', DELIVERED: '已签收' },
     timeline: { interaction: '跟进', stage_change: '阶段变更', audit: '修改记录', order: '订单' },
   },
   dashboard: {

@@ -289,7 +289,7 @@ function TimelineItem({ entry }: { entry: TimelineNode }) {
     const ev = entry.auditEvent;
     return (
       <div>
-        <Tag>{t('enums.timeline.audit')}</Tag> {when} <Typography.Text type="secondary">{ev.actor?.name ?? ''} · {ev.action}</Typography.Text>
+        <Tag>{t('enums.timeline.audit')}</Tag> {when} <Typography.Text type="secondary">{ev.actor?.name ?? ''} · {ev.objectType} · {ev.action}</Typography.Text>
         {ev.changes.length ? (
           <div>
             {ev.changes.map((ch) => (

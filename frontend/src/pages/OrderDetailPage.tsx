@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useClient, useQuery } from 'urql';
 import {
-  ApproveReturnMutation, ReceiveReturnMutation, RefundReturnMutation, RejectReturnMutation,
+  ApproveReturnMutation, ReceiveReturnMutation, UpdateShipmentStatusMutation, RefundReturnMutation, RejectReturnMutation,
   CancelOrderMutation, ConfirmOrderMutation, CreateReturnMutation, CreateShipmentMutation, OrderDetailQuery, RecordPaymentMutation,
 } from './orders/documents';
 import { STATUS_COLOR } from './OrdersPage';
@@ -106,11 +106,24 @@ export default function OrderDetailPage() {
       <Card title={t('order.shipments')} styles={{ body: { padding: 12 } }}>
         <Table size="small" rowKey="id" pagination={false} dataSource={o.shipments} scroll={{ x: 'max-content' }}
           columns={[
-            { title: t('order.status'), dataIndex: 'status' },
+            { title: t('order.status'), dataIndex: 'status', render: (v: string) => <Tag>{t(`enums.shipmentStatus.${v}`)}</Tag> },
             { title: t('order.warehouse'), render: (_: unknown, s) => s.warehouse?.name ?? '—' },
             { title: t('order.carrier'), dataIndex: 'carrier' },
             { title: t('order.tracking'), dataIndex: 'trackingNumber' },
             { title: t('order.createdAt'), dataIndex: 'shippedAt', render: (v: string | null) => formatDateTime(v) },
+            {
+              title: t('common.actions'),
+              render: (_: unknown, sh) => {
+                const next = sh.status === 'PENDING' ? 'IN_TRANSIT' : sh.status === 'IN_TRANSIT' ? 'DELIVERED' : null;
+                if (!next || !p.canChange('Shipment')) return null;
+                return (
+                  <Button size="small" data-testid={`shipment-${next}`} onClick={async () => {
+                    const r = await client.mutation(UpdateShipmentStatusMutation, { input: { id: sh.id, status: next } }).toPromise();
+                    done(r.data?.updateShipmentStatus.errors, r.error);
+                  }}>{t(`enums.shipmentStatus.${next}`)}</Button>
+                );
+              },
+            },
           ]} />
       </Card>
       {p.canView('Payment') ? (

@@ -118,3 +118,9 @@ export const ReceiveReturnMutation = graphql(`
 export const RefundReturnMutation = graphql(`
   mutation RefundReturn($input: RefundReturnInput!) { refundReturn(input: $input) { returnRequest { id status } errors { field code message } } }
 `);
+
+export const UpdateShipmentStatusMutation = graphql(`
+  mutation UpdateShipmentStatus($input: UpdateShipmentStatusInput!) {
+    updateShipmentStatus(input: $input) { shipment { id status deliveredAt } errors { field code message } }
+  }
+`);
