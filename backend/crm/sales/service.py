@@ -402,6 +402,12 @@ async def log_interaction(actor: Actor, values: dict[str, Any], *,
             updates["last_interaction_id"] = row.id
         if next_at is not None:
             updates["next_follow_up_at"] = next_at
+        if "last_follow_up_at" in updates:
+            # Only forward in time: a concurrent log of a later interaction may have won.
+            not_later = Q(last_follow_up_at=None) | Q(last_follow_up_at__lte=row.occurred_at)
+            if not await Customer.filter(not_later, id=customer_id).update(
+                    last_follow_up_at=row.occurred_at, last_interaction_id=row.id):
+                del updates["last_follow_up_at"], updates["last_interaction_id"]
         if updates:
             before = audit.snapshot(customer, list(updates))
             await Customer.filter(id=customer_id).update(**updates, version=F("version") + 1,
@@ -420,8 +426,7 @@ async def log_interaction(actor: Actor, values: dict[str, Any], *,
                 opportunity_id=opportunity_id, interaction_id=row.id,
                 created_by_id=actor.user_id)
             await audit.record_created(actor, task, ["title", "due_at"], customer_id=customer_id)
-        await audit.record_created(actor, row, ["kind", "summary"],
-                           customer_id=customer_id)
+        await audit.record_created(actor, row, ["kind", "summary"], customer_id=customer_id)
     return row
 
 
