@@ -97,3 +97,8 @@ export function useAuth(): AuthValue {
   if (!v) throw new Error('useAuth outside AuthProvider');
   return v;
 }
+
+/** The auth context when there is one (components rendered on their own in tests have none). */
+export function useOptionalAuth(): AuthValue | null {
+  return useContext(AuthContext);
+}

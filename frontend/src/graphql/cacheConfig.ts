@@ -6,15 +6,16 @@ import type { OptimisticMutationConfig, SerializedEntries, StorageAdapter } from
  * filters anything payroll-shaped out of what the offline storage would write, as a second wall.
  */
 export const PAYROLL_TYPES = new Set([
-  'Employee', 'EmployeeConnection', 'EmployeeEdge',
-  'CompensationPlan', 'CompensationPlanConnection', 'CompensationPlanEdge', 'CommissionTier',
-  'PayRun', 'PayRunConnection', 'PayRunEdge',
-  'Payslip', 'PayslipConnection', 'PayslipEdge', 'PayslipLine', 'PayslipPayment',
-  'Benefit', 'BenefitSettings', 'BonusDeduction', 'Adjustment', 'TaxBracket',
+  'Employee', 'EmployeeConnection', 'EmployeeEdge', 'EmployeePayload',
+  'CompensationPlan', 'CompensationPlanPayload', 'CommissionTier', 'CommissionPayment',
+  'PayRun', 'PayRunConnection', 'PayRunEdge', 'PayRunPayload',
+  'Payslip', 'PayslipConnection', 'PayslipEdge', 'PayslipLine',
+  'PayrollSettings', 'PayrollSettingsPayload', 'ContributionRate', 'TaxBracket', 'PayAdjustment', 'PayAdjustmentPayload',
+  'TeamPerformance', 'RepPerformance',
 ]);
 
 /** Root fields that return payroll data: their links are not persisted either. */
-const PAYROLL_ROOT_FIELDS = /^(Query|Mutation)\.(employees?|compensationPlans?|payRuns?|payslips?|myPayslips|calculatePayRun|approvePayRun|createPayRun|teamPerformance)\b/;
+const PAYROLL_ROOT_FIELDS = /^(Query|Mutation)\.(employees?|compensationPlans?|payRuns?|payslips?|myPayslips|payrollSettings|payAdjustments|teamPerformance|calculatePayRun|approvePayRun|createPayRun|markPayRunPaid|createEmployee|updateEmployee|createCompensationPlan|updateCompensationPlan|updatePayrollSettings|addPayAdjustment)\b/;
 
 /** The typename of a serialized graphcache key such as `Payslip:abc.net` or `Query.payRuns({...})`. */
 export function typenameOfKey(key: string): string {
@@ -52,14 +53,24 @@ export function payrollSafeStorage<S extends StorageAdapter>(storage: S): S {
   });
 }
 
-/** Types that carry no id: graphcache embeds them in their parent instead of normalizing. */
+/** Object types of ../schema.graphql without an `id` (payloads, connections, values): graphcache
+ * embeds them in their parent instead of normalizing them. */
 const EMBEDDED = [
-  'Money', 'PageInfo', 'UserError', 'Me', 'TypePermission', 'FieldPermission', 'FieldChange', 'TimelineEntry',
-  'LoginPayload', 'LogoutPayload', 'CustomerPayload', 'ContactPayload', 'TagPayload', 'LeadPayload', 'ConvertLeadPayload',
-  'OpportunityPayload', 'InteractionPayload', 'TaskPayload', 'BulkCustomersPayload', 'StageAmount',
-  'SalesSummaryPoint', 'StockShortage', 'LowStockItem', 'OrderPayload', 'StockPayload', 'OrderEvent',
-  'PayslipLine', 'PayRunPayload', 'TeamPerformanceRow',
-]
+  'AuditEventConnection', 'AuditEventEdge', 'BulkCustomersPayload', 'CommissionPayment', 'CommissionTier',
+  'CompensationPlanPayload', 'ContactPayload', 'ContributionRate', 'ConvertLeadPayload',
+  'CustomerConnection', 'CustomerEdge', 'CustomerPayload', 'EmployeeConnection', 'EmployeeEdge',
+  'EmployeePayload', 'FieldChange', 'FieldPermission', 'InteractionPayload', 'LeadConnection', 'LeadEdge',
+  'LeadPayload', 'LineQuantity', 'LoginPayload', 'LogoutPayload', 'LowStockItem', 'Me', 'Money',
+  'OpportunityConnection', 'OpportunityEdge', 'OpportunityPayload', 'OrderConnection', 'OrderEdge',
+  'OrderPayload', 'PageInfo', 'PayAdjustmentPayload', 'PayRunConnection', 'PayRunEdge', 'PayRunPayload',
+  'PaymentPayload', 'PayrollSettings', 'PayrollSettingsPayload', 'PayslipConnection', 'PayslipEdge',
+  'PayslipLine', 'ProductConnection', 'ProductEdge', 'ProductLinePayload', 'ProductPayload',
+  'RepPerformance', 'ReturnRequestPayload', 'SalesSummaryRow', 'ShipmentPayload', 'StageAmount',
+  'StockLevelConnection', 'StockLevelEdge', 'StockLevelPayload', 'StockMovementConnection',
+  'StockMovementEdge', 'TagPayload', 'TaskConnection', 'TaskEdge', 'TaskPayload', 'TaxBracket',
+  'TeamPerformance', 'TimelineEntry', 'TimelineEntryConnection', 'TimelineEntryEdge', 'TrackingEvent',
+  'TransferStockPayload', 'TypePermission', 'UserConnection', 'UserEdge', 'UserError', 'WarehousePayload',
+];
 export const cacheKeys: Record<string, () => null> = Object.fromEntries(EMBEDDED.map((t) => [t, () => null]));
 
 /** The global id the server gives a row whose UUID the client chose (base64 of `Type:uuid`). */

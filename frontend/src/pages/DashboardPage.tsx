@@ -1,7 +1,9 @@
 import { useMemo } from 'react';
 import { Card, Col, Empty, Row, Statistic } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useQuery } from 'urql';
+import { Provider as UrqlProvider, useQuery } from 'urql';
+import type { ReactNode } from 'react';
+import { useOptionalAuth } from '../auth/AuthContext';
 import dayjs from 'dayjs';
 import { EChart, type EChartOption } from '../components/EChart';
 import { sumDecimals } from '../components/format';
@@ -21,7 +23,7 @@ export default function DashboardPage() {
     <Row gutter={[16, 16]} data-testid="dashboard">
       {showFunnel ? <Col xs={24} lg={12}><FunnelCard /></Col> : null}
       {showSales ? <Col xs={24} lg={12}><SalesCard /></Col> : null}
-      {showReps ? <Col xs={24} lg={12}>{showPerformance ? <TeamPerformanceCard /> : <TopRepsCard />}</Col> : null}
+      {showReps ? <Col xs={24} lg={12}>{showPerformance ? <PayrollClient><TeamPerformanceCard /></PayrollClient> : <TopRepsCard />}</Col> : null}
       {showStock ? <Col xs={24} lg={12}><LowStockCard /></Col> : null}
       {!showFunnel && !showSales && !showStock ? <Col span={24}><Empty description={t('dashboard.noAccess')} /></Col> : null}
     </Row>
@@ -145,4 +147,10 @@ function TeamPerformanceCard() {
     };
   }, [data, t]);
   return <Card title={t('dashboard.topReps')}><EChart option={option} testId="chart-reps" /></Card>;
+}
+
+/** Team performance comes from the payroll module: it goes through the in-memory client too. */
+function PayrollClient({ children }: { children: ReactNode }) {
+  const auth = useOptionalAuth();
+  return auth ? <UrqlProvider value={auth.payrollClient}>{children}</UrqlProvider> : <>{children}</>;
 }
