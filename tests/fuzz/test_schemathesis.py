@@ -216,27 +216,7 @@ def test_graphql_schema_fuzz_has_no_server_errors(server: tuple[str, Path], tmp_
 # Bugs the fuzzer found that are reported and not fixed yet: (mutations, regex of the last line of
 # the traceback) -> what it is. When only these turn up, the test is an expected failure; anything
 # else fails it. Drop an entry when its fix lands.
-_UPDATES = frozenset({"updateCustomer", "updateContact", "updateTag", "updateLead", "updateOpportunity",
-                      "updateTask", "updateCompensationPlan", "updateEmployee"})
-KNOWN_BUGS: dict[tuple[frozenset[str], str], str] = {
-    (frozenset({"createTag"}), r"IntegrityError: UNIQUE constraint failed: tag\.id$"):
-        "createTag with the client id of an existing tag and another name is a masked IntegrityError "
-        "(customers.service.create_tag does not call earlier_create)",
-    (frozenset({"createEmployee"}), r"IntegrityError: UNIQUE constraint failed: employee\.id$"):
-        "createEmployee with the client id of an existing employee is a masked IntegrityError "
-        "(payroll.service.create_employee does not call earlier_create)",
-    (frozenset({"logInteraction"}), r"^TypeError: can't compare offset-naive and offset-aware datetimes$"):
-        "logInteraction with a DateTime without an offset (occurredAt or nextFollowUpAt) is a masked "
-        "TypeError (sales.service.log_interaction compares naive and aware datetimes)",
-    (frozenset({"createOpportunity"}), r"IntegrityError: FOREIGN KEY constraint failed$"):
-        "createOpportunity with an ownerId that is no user of the workspace is a masked IntegrityError "
-        "(sales.service.create_opportunity_row does not check the owner)",
-    (_UPDATES, r"(ValidationError: \w+: Value must not be None|IntegrityError: NOT NULL constraint failed: [\w.]+"
-               r"|^TypeError: expected string or bytes-like object, got 'NoneType')$"):
-        "updateX with an explicit null for a required field (name, title, kind, level, lifecycleStage, "
-        "isPrimary, ...) is a masked ValidationError/IntegrityError (core.validation.check_fields "
-        "lets None through)",
-}
+KNOWN_BUGS: dict[tuple[frozenset[str], str], str] = {}
 
 
 def _known(field: str, last: str) -> str | None:

@@ -269,6 +269,8 @@ async def create_tag(actor: Actor, values: dict[str, Any], tag_id: uuid.UUID | N
     require_write_scope(actor, "Tag")
     values = clean_text(values)
     check_fields(Tag, values)
+    if (earlier := await earlier_create(actor, Tag, tag_id)) is not None:
+        return earlier
     clash = await Tag.get_or_none(workspace_id=actor.workspace_id, name=values["name"])
     if clash is not None:
         hint = " (it is deleted: restore it)" if clash.deleted_at else ""

@@ -23,6 +23,7 @@ from crm.core.money import from_minor, parse_money
 from crm.core.policy import Actor, RowScope
 from crm.core.records import (
     check_field_writes,
+    earlier_create,
     find_for_write,
     require_write_scope,
     update_versioned,
@@ -307,6 +308,9 @@ async def create_employee(actor: Actor, values: dict[str, Any], *,
                           employee_id: uuid.UUID | None = None) -> Employee:
     require_write_scope(actor, "Employee")
     values = clean_text(values)
+    if (earlier := await earlier_create(actor, Employee, employee_id,
+                                        user_id=values.get("user_id"))) is not None:
+        return earlier
     settings = await ensure_settings(actor.workspace_id)
     user = await User.get_or_none(id=values.get("user_id"), workspace_id=actor.workspace_id)
     if user is None:

@@ -219,6 +219,9 @@ async def create_opportunity_row(actor: Actor, values: dict[str, Any], *,
     _check_probability(values["probability"])
     check_fields(Opportunity, values)
     owner_id = owner_id or customer.owner_id or actor.user_id
+    if owner_id is not None and not await User.filter(
+            id=owner_id, workspace_id=actor.workspace_id, is_active=True).exists():
+        raise ServiceError(ErrorCode.NOT_FOUND, "Owner not found", "ownerId")
     if not actor.row_in_scope(actor.write_scope("Opportunity"), owner_id):
         raise ServiceError(ErrorCode.FORBIDDEN, "You may not give opportunities to that user",
                            "ownerId")
