@@ -5,7 +5,9 @@ set -euo pipefail
 
 need=()
 [ -x /usr/bin/chromium ] || need+=(chromium)
-if ! fc-list 2>/dev/null | grep -qi 'Noto Sans CJK'; then
+# (read the font list whole: `fc-list | grep -q` under pipefail fails when grep exits early)
+fonts="$(fc-list 2>/dev/null || true)"
+if ! grep -qi 'Noto Sans CJK' <<<"$fonts"; then
   need+=(fonts-noto-cjk)
 fi
 
@@ -18,5 +20,5 @@ SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 echo "ensure-chromium: installing ${need[*]}"
 $SUDO apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" fontconfig
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need[@]}" fontconfig
 fc-cache -f >/dev/null 2>&1 || true
