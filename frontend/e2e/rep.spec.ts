@@ -85,6 +85,32 @@ test.describe('sales rep', () => {
   });
 });
 
+test('marking an opportunity lost asks for the reason', async ({ page }) => {
+  await login(page, 'rep1@demo.test');
+  await page.goto('/pipeline');
+  const board = page.getByTestId('pipeline-board');
+  await expect(board.getByTestId('opportunity-card').first()).toBeVisible();
+  const lost = board.locator('.crm-column[data-stage-lost="true"]');
+  const before = await lost.getByTestId('opportunity-card').count();
+  const card = board.locator('.crm-column[data-stage-lost="false"][data-stage-won="false"]').getByTestId('opportunity-card').first();
+  const title = (await card.locator('strong').first().textContent())?.trim() ?? '';
+  const a = await card.boundingBox();
+  const b = await lost.boundingBox();
+  if (!a || !b) throw new Error('no layout');
+  await page.mouse.move(a.x + a.width / 2, a.y + 20);
+  await page.mouse.down();
+  await page.mouse.move(a.x + a.width / 2 + 10, a.y + 30, { steps: 5 });
+  await page.mouse.move(b.x + b.width / 2, b.y + 80, { steps: 20 });
+  await page.mouse.up();
+  await expect(page.getByTestId('lost-reason')).toBeVisible();
+  await page.getByTestId('stage-confirm').click(); // no reason: refused by the form
+  await expect(page.getByTestId('lost-reason')).toBeVisible();
+  await page.getByTestId('lost-reason').fill('预算取消');
+  await page.getByTestId('stage-confirm').click();
+  await expect(lost.getByTestId('opportunity-card')).toHaveCount(before + 1);
+  await expect(lost).toContainText(title);
+});
+
 test.describe('sales rep, leads and tasks', () => {
   test('rep1 converts a lead into a customer with an opportunity', async ({ page }) => {
     await login(page, 'rep1@demo.test');

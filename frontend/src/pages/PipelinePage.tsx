@@ -109,7 +109,7 @@ function Column({ stage, count, amount, children }: { stage: Stage; count: numbe
   const { t, i18n } = useTranslation();
   const { setNodeRef, isOver } = useDroppable({ id: stage.id });
   return (
-    <div ref={setNodeRef} className={`crm-column${isOver ? ' over' : ''}`} data-testid={`stage-${stage.name}`} data-stage-id={stage.id}>
+    <div ref={setNodeRef} className={`crm-column${isOver ? ' over' : ''}`} data-testid={`stage-${stage.name}`} data-stage-id={stage.id} data-stage-won={String(stage.isWon)} data-stage-lost={String(stage.isLost)}>
       <Space orientation="vertical" size={0} style={{ marginBottom: 8 }}>
         <Typography.Text strong>
           {i18n.language === 'en' ? stage.nameEn : stage.name} {stage.isWon ? <Tag color="green">{t('pipeline.won')}</Tag> : null}
