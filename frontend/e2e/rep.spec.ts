@@ -47,6 +47,19 @@ test.describe('sales rep', () => {
     await page.getByTestId('interaction-summary').fill(summary);
     await page.getByTestId('interaction-submit').click();
     await expect(page.getByTestId('customer-timeline')).toContainText(summary.slice(0, 8));
+
+    // tag the customer from its page
+    const header = page.locator('.ant-card-head').first();
+    const tagsBefore = await header.locator('.ant-tag').count();
+    await page.getByTestId('edit-tags').click();
+    await page.getByTestId('tag-select').click();
+    const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option:not(.ant-select-item-option-selected)').first();
+    await expect(option).toBeVisible();
+    await option.hover();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Escape');
+    await page.locator('.ant-modal').getByRole('button', { name: /确\s*定|OK/ }).click();
+    await expect(header.locator('.ant-tag')).toHaveCount(tagsBefore + 1);
     await shot(page, 'customer-detail-zh');
   });
 

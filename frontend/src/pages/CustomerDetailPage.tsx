@@ -4,8 +4,8 @@ import { ArrowLeftOutlined, EditOutlined, MessageOutlined } from '@ant-design/ic
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { useMutation, useQuery } from 'urql';
-import { CustomerDetailQuery, CustomerOrdersQuery, LogInteractionMutation, UpdateCustomerMutation } from './customers/documents';
+import { useClient, useMutation, useQuery } from 'urql';
+import { AddTagsMutation, CustomerDetailQuery, CustomerLookupsQuery, CustomerOrdersQuery, LogInteractionMutation, RemoveTagsMutation, UpdateCustomerMutation } from './customers/documents';
 import { FieldValue } from '../components/MaskedText';
 import { formatDate, formatDateTime, formatMoney } from '../components/format';
 import { QueryState } from '../components/QueryState';
@@ -70,6 +70,7 @@ export default function CustomerDetailPage() {
             <span data-testid="customer-name">{c.name}</span>
             {c.inPool ? <Tag color="orange">{t('customer.inPool')}</Tag> : null}
             {(c.tags ?? []).map((tg) => <Tag key={tg.id} color={tg.color ?? undefined}>{tg.name}</Tag>)}
+            {fa.canChange ? <TagEditor customerId={c.id} current={(c.tags ?? []).map((tg) => tg.id)} onDone={() => refetch({ requestPolicy: 'network-only' })} /> : null}
           </Space>
         }
         extra={
@@ -307,4 +308,40 @@ function TimelineItem({ entry }: { entry: TimelineNode }) {
 function show(v: unknown): string {
   if (v == null) return '—';
   return typeof v === 'string' ? v : JSON.stringify(v);
+}
+
+/** Add or remove this customer's tags (the bulk tag mutations with one id). */
+function TagEditor({ customerId, current, onDone }: { customerId: string; current: string[]; onDone: () => void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const client = useClient();
+  const [open, setOpen] = useState(false);
+  const [value, setValue] = useState<string[]>(current);
+  const [{ data }] = useQuery({ query: CustomerLookupsQuery, pause: !open });
+  const save = async () => {
+    const added = value.filter((id) => !current.includes(id));
+    const removed = current.filter((id) => !value.includes(id));
+    const errors: string[] = [];
+    if (added.length) {
+      const r = await client.mutation(AddTagsMutation, { input: { customerIds: [customerId], tagIds: added } }).toPromise();
+      errors.push(...(r.data?.addTags.results ?? []).flatMap((x) => x.errors.map((e) => e.message)), ...(r.error ? [r.error.message] : []));
+    }
+    if (removed.length) {
+      const r = await client.mutation(RemoveTagsMutation, { input: { customerIds: [customerId], tagIds: removed } }).toPromise();
+      errors.push(...(r.data?.removeTags.results ?? []).flatMap((x) => x.errors.map((e) => e.message)), ...(r.error ? [r.error.message] : []));
+    }
+    if (errors.length) message.error(errors.join('; '));
+    else message.success(t('common.success'));
+    setOpen(false);
+    onDone();
+  };
+  return (
+    <>
+      <Button size="small" type="dashed" onClick={() => { setValue(current); setOpen(true); }} data-testid="edit-tags">{t('customer.tags')}</Button>
+      <Modal open={open} title={t('customer.tags')} onCancel={() => setOpen(false)} onOk={() => void save()} destroyOnHidden>
+        <Select mode="multiple" style={{ width: '100%' }} value={value} onChange={setValue} data-testid="tag-select"
+          options={(data?.tags ?? []).map((tg) => ({ value: tg.id, label: tg.name }))} />
+      </Modal>
+    </>
+  );
 }
