@@ -26,7 +26,8 @@ SQLITE_JSON = """
 SELECT json_group_array(json_object('id', c.id, 'name', c.name, 'level', c.level,
   'owner', json_object('name', u.name),
   'tags', (SELECT json_group_array(json_object('name', t.name)) FROM customer_tag ct
-           JOIN tag t ON t.id = ct.tag_id WHERE ct.customer_id = c.id AND t.deleted_at IS NULL)))
+           JOIN tag t ON t.id = ct.tag_id WHERE ct.workspace_id = c.workspace_id
+           AND ct.customer_id = c.id AND t.deleted_at IS NULL)))
 FROM (SELECT * FROM customer WHERE workspace_id = ? AND deleted_at IS NULL
       ORDER BY updated_at DESC, id DESC LIMIT 50) c LEFT JOIN app_user u ON u.id = c.owner_id
 """
@@ -34,7 +35,8 @@ PG_JSON = """
 SELECT json_agg(json_build_object('id', c.id, 'name', c.name, 'level', c.level,
   'owner', json_build_object('name', u.name),
   'tags', (SELECT coalesce(json_agg(json_build_object('name', t.name)), '[]') FROM customer_tag ct
-           JOIN tag t ON t.id = ct.tag_id WHERE ct.customer_id = c.id AND t.deleted_at IS NULL)))
+           JOIN tag t ON t.id = ct.tag_id WHERE ct.workspace_id = c.workspace_id
+           AND ct.customer_id = c.id AND t.deleted_at IS NULL)))
 FROM (SELECT * FROM customer WHERE workspace_id = $1 AND deleted_at IS NULL
       ORDER BY updated_at DESC, id DESC LIMIT 50) c LEFT JOIN app_user u ON u.id = c.owner_id
 """
