@@ -66,7 +66,12 @@ test('warehouse sees stock levels with low stock highlighted and receives goods'
   await page.goto('/stock');
   const table = await waitForTable(page, 'stock-levels');
   await shot(page, 'stock-levels-zh');
-  const row = table.locator('tbody tr.ant-table-row').first();
+  // the row of one product in one warehouse (rows re-sort when a level stops being low)
+  const first = table.locator('tbody tr.ant-table-row').first();
+  const product = (await first.locator('td').nth(0).textContent())?.replace('低库存', '').trim() ?? '';
+  const warehouse = (await first.locator('td').nth(1).textContent())?.trim() ?? '';
+  const row = table.locator('tbody tr.ant-table-row').filter({ hasText: product }).filter({ hasText: warehouse });
+  await expect(row).toHaveCount(1);
   const onHand = Number((await row.locator('td').nth(2).textContent())?.trim());
   await row.getByRole('button', { name: /入\s*库/ }).click();
   await page.locator('.ant-modal input').first().fill('5');

@@ -6,6 +6,7 @@ import { AdjustStockMutation, ReceiveStockMutation, StockLevelsQuery, StockMovem
 import { formatDateTime } from '../components/format';
 import { QueryState } from '../components/QueryState';
 import { formatUserErrors } from '../graphql/errors';
+import { usePermissions } from '../permissions/context';
 import type { StockLevelsQuery as StockLevelsQueryType } from '../gql/graphql';
 
 type Level = StockLevelsQueryType['stockLevels']['edges'][number]['node'];
@@ -20,8 +21,12 @@ export default function StockPage() {
   const [{ data: moves }, refetchMoves] = useQuery({ query: StockMovementsQuery, variables: { first: 100 } });
   const [{ data: wh }] = useQuery({ query: WarehousesQuery });
   const [action, setAction] = useState<{ kind: Action; level: Level } | null>(null);
-  const levels = (data?.stockLevels.edges.map((e) => e.node) ?? []).filter((l) => !warehouse || l.warehouse.id === warehouse);
   const isLow = (l: Level) => l.reorderPoint > 0 && l.available <= l.reorderPoint;
+  // low stock first, so what needs reordering is seen without searching
+  const levels = (data?.stockLevels.edges.map((e) => e.node) ?? [])
+    .filter((l) => !warehouse || l.warehouse.id === warehouse)
+    .sort((a, b) => Number(isLow(b)) - Number(isLow(a)));
+  const canMove = usePermissions().canChange('StockLevel');
 
   const submit = async (v: { quantity: number; reason?: string; toWarehouseId?: string }) => {
     if (!action) return;
@@ -63,15 +68,15 @@ export default function StockPage() {
                 { title: t('stock.reserved'), dataIndex: 'reserved' },
                 { title: t('stock.available'), dataIndex: 'available' },
                 { title: t('stock.reorderPoint'), dataIndex: 'reorderPoint' },
-                {
-                  title: t('common.actions'), render: (_: unknown, l) => (
+                ...(!canMove ? [] : [{
+                  title: t('common.actions'), render: (_: unknown, l: Level) => (
                     <Space size="small">
                       <Button size="small" onClick={() => setAction({ kind: 'receive', level: l })}>{t('stock.receive')}</Button>
                       <Button size="small" onClick={() => setAction({ kind: 'adjust', level: l })}>{t('stock.adjust')}</Button>
                       <Button size="small" onClick={() => setAction({ kind: 'transfer', level: l })}>{t('stock.transfer')}</Button>
                     </Space>
                   ),
-                },
+                }]),
               ]} />
           ),
         },
