@@ -5,7 +5,7 @@ test.beforeEach(async ({ request }) => {
   test.skip(!(await apiHasType(request, 'Order')), 'the orders/stock module (issue 3) is not in the API yet');
 });
 
-async function openFirstOrder(page: Page, statusLabel: string) {
+async function openFirstOrder(page: Page, statusLabel: string, index = 0) {
   await page.goto('/orders');
   await waitForTable(page, 'orders-table');
   await page.locator('.ant-card-extra .ant-select').first().click();
@@ -14,33 +14,29 @@ async function openFirstOrder(page: Page, statusLabel: string) {
   await option.click();
   await expect(page.locator('.ant-card-extra .ant-select').first()).toContainText(statusLabel);
   const table = await waitForTable(page, 'orders-table');
-  await table.locator('tbody tr.ant-table-row a').first().click();
+  await table.locator('tbody tr.ant-table-row a').nth(index).click();
   await expect(page.getByTestId('order-status')).toBeVisible();
 }
 
 test('an order is confirmed (stock reserved, shortages named per line) and the warehouse ships part of it', async ({ page }) => {
-  // confirming is a sales decision in the policy (warehouse has no write scope on orders): a manager confirms
-  await login(page, 'manager@demo.test');
+  // confirming reserves stock, so the warehouse (who may ship) may confirm
+  await login(page, 'warehouse@demo.test');
   let url = '';
   for (let attempt = 0; attempt < 5 && !url; attempt++) {
-    await openFirstOrder(page, '草稿');
+    await openFirstOrder(page, '草稿', attempt);
     await expect(page.getByTestId('order-status')).toHaveAttribute('data-status', 'DRAFT');
     await page.getByTestId('confirm-order').click();
     const shortage = page.getByTestId('shortages');
     await expect(page.locator('[data-testid="order-status"][data-status="CONFIRMED"]').or(shortage)).toBeVisible();
     if (await shortage.isVisible()) {
-      // INSUFFICIENT_STOCK: each short line is named; cancel this draft and take the next one
+      // INSUFFICIENT_STOCK: each short line is named; leave this draft and take the next one
       await shot(page, 'order-insufficient-stock-zh');
-      await page.getByRole('button', { name: /取消订单/ }).click();
-      await expect(page.getByTestId('order-status')).toHaveAttribute('data-status', 'CANCELLED');
+      await expect(page.getByRole('button', { name: /取消订单/ })).toHaveCount(0);
       continue;
     }
     url = page.url();
   }
   expect(url).not.toBe('');
-  await page.getByTestId('logout').click();
-
-  await login(page, 'warehouse@demo.test');
   await expect(page.getByTestId('main-menu')).toContainText('库存');
   await page.goto(url);
   await expect(page.getByTestId('order-status')).toHaveAttribute('data-status', 'CONFIRMED');

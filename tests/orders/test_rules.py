@@ -297,3 +297,29 @@ async def test_orders_follow_a_merged_customer(world: World):
     assert await service.move_customer_orders(rep, shop.customer.id, into.id) == 1
     from crm.orders.models import Order
     assert (await Order.get(id=order.id)).customer_id == into.id
+
+
+async def test_warehouse_confirms_but_cannot_otherwise_change_orders(world):
+    from crm.core.errors import ServiceError
+    from crm.orders import service as orders_service
+    from crm.orders.service import LineInput
+    from tests.orders.helpers import make_shop
+
+    shop = await make_shop(world)
+    order = await orders_service.create_order(await world.actor("rep1"), customer_id=shop.customer.id,
+                                              lines=[LineInput(shop.widget.id, 2)])
+    warehouse = await world.actor("warehouse")
+    confirmed = await orders_service.confirm_order(warehouse, order.id)
+    assert confirmed.status.value == "confirmed"
+    try:
+        await orders_service.cancel_order(warehouse, order.id)
+    except ServiceError as exc:
+        assert exc.code.value == "FORBIDDEN"
+    else:
+        raise AssertionError("the warehouse must not cancel orders")
+    try:
+        await orders_service.confirm_order(await world.actor("viewer"), order.id)
+    except ServiceError as exc:
+        assert exc.code.value in ("FORBIDDEN", "INVALID_STATE")
+    else:
+        raise AssertionError("a viewer must not confirm orders")

@@ -47,7 +47,7 @@ from crm.auth.models import User, Workspace
 from crm.core import audit
 from crm.core.errors import ErrorCode, ServiceError, UserError, ValidationFailed, not_found
 from crm.core.money import parse_money, valid_currency
-from crm.core.policy import Actor
+from crm.core.policy import Actor, RowScope
 from crm.core.records import find_for_write, require_write_scope, utcnow
 from crm.core.scoping import scoped
 from crm.core.validation import check_fields, check_version, clean_text
@@ -637,8 +637,11 @@ async def confirm_order(actor: Actor, order_id: uuid.UUID, *,
 
 async def _confirm_order(actor: Actor, order_id: uuid.UUID,
                          warehouse_id: uuid.UUID | None) -> Order:
+    # Confirming reserves stock: a step of fulfilment as much as of selling, so those who may
+    # ship (the warehouse) may confirm as well as those who may change the order.
+    acting_on = "Order" if actor.write_scope("Order") is not RowScope.NONE else "Shipment"
     async with in_transaction():
-        order = await _lock_order(actor, order_id)
+        order = await _lock_order(actor, order_id, acting_on)
         if order.status is not OrderStatus.DRAFT:
             raise _status_error(order, "confirm")
         lines = await order_lines(order.id)

@@ -66,7 +66,7 @@ export default function OrderDetailPage() {
       <Card title={<Space><Link to="/orders"><ArrowLeftOutlined /></Link><span data-testid="order-number">{o.number}</span><Tag color={STATUS_COLOR[o.status]} data-testid="order-status" data-status={o.status}>{t(`enums.orderStatus.${o.status}`)}</Tag></Space>}
         extra={<Space wrap>
           {/* each action only for roles whose write scope on its type allows it */}
-          {o.status === 'DRAFT' && p.canChange('Order') ? <Button type="primary" onClick={() => void confirm()} data-testid="confirm-order">{t('order.confirm')}</Button> : null}
+          {o.status === 'DRAFT' && (p.canChange('Order') || p.canChange('Shipment')) ? <Button type="primary" onClick={() => void confirm()} data-testid="confirm-order">{t('order.confirm')}</Button> : null}
           {canShip && p.canChange('Shipment') ? <Button type="primary" onClick={() => setDialog('ship')} data-testid="ship-order">{t('order.ship')}</Button> : null}
           {p.canChange('Payment') && o.status !== 'DRAFT' && o.status !== 'CANCELLED' ? <Button onClick={() => setDialog('pay')} data-testid="record-payment">{t('order.recordPayment')}</Button> : null}
           {p.canChange('ReturnRequest') && ['PARTIALLY_SHIPPED', 'SHIPPED', 'DELIVERED', 'COMPLETED'].includes(o.status) ? <Button onClick={() => setDialog('return')} data-testid="request-return">{t('order.return')}</Button> : null}
