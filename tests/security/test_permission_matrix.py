@@ -275,3 +275,69 @@ async def test_create_matrix(world: World, role: str):
         out = body["data"][mutation]
         allowed = table.objects[type_name].write.get(role, RowScope.NONE) is not RowScope.NONE
         assert (out["errors"] == []) == allowed, (role, type_name, out["errors"])
+
+
+# The other writes of the foundation, each tried by every role on rep1's records; allowed
+# exactly when the role's write scope on the object (on every object, when a write makes or
+# changes several: converting a lead makes a customer) reaches rep1's rows.
+OTHER_WRITES = {
+    "deleteCustomer": ("Customer", "mutation($c: ID!) { deleteCustomer(input: {id: $c}) { errors { code } } }"),
+    "restoreCustomer": ("Customer", "mutation($c: ID!) { restoreCustomer(input: {id: $c}) { errors { code } } }"),
+    "createContact": ("Customer", 'mutation($c: ID!) { createContact(input: {customerId: $c, name: "N"}) { errors { code } } }'),
+    "deleteContact": ("Contact", "mutation($k: ID!) { deleteContact(input: {id: $k}) { errors { code } } }"),
+    "addTags": ("Customer", "mutation($c: ID!, $t: ID!) { addTags(input: {customerIds: [$c], tagIds: [$t]}) { errors { code } results { errors { code } } } }"),
+    "removeTags": ("Customer", "mutation($c: ID!, $t: ID!) { removeTags(input: {customerIds: [$c], tagIds: [$t]}) { errors { code } results { errors { code } } } }"),
+    "transferCustomers": ("Customer", 'mutation($c: ID!, $u: ID!) { transferCustomers(input: {ids: [$c], toOwnerId: $u, reason: "r"}) { errors { code } results { errors { code } } } }'),
+    "releaseToPool": ("Customer", "mutation($c: ID!) { releaseToPool(input: {ids: [$c]}) { errors { code } results { errors { code } } } }"),
+    "mergeCustomers": ("Customer", "mutation($c: ID!, $d: ID!) { mergeCustomers(input: {intoId: $c, fromId: $d}) { errors { code } } }"),
+    "createOpportunity": ("Opportunity", 'mutation($c: ID!) { createOpportunity(input: {customerId: $c, title: "T"}) { errors { code } } }'),
+    "moveOpportunity": ("Opportunity", "mutation($o: ID!, $s: ID!) { moveOpportunity(input: {id: $o, stageId: $s}) { errors { code } } }"),
+    "deleteOpportunity": ("Opportunity", "mutation($o: ID!) { deleteOpportunity(input: {id: $o}) { errors { code } } }"),
+    "logInteraction": (("Interaction", "Customer"), 'mutation($c: ID!) { logInteraction(input: {customerId: $c, kind: CALL, summary: "s"}) { errors { code } } }'),
+    "convertLead": (("Lead", "Customer"), "mutation($l: ID!) { convertLead(input: {leadId: $l, allowDuplicate: true}) { errors { code } } }"),
+    "deleteLead": ("Lead", "mutation($l: ID!) { deleteLead(input: {id: $l}) { errors { code } } }"),
+    "deleteTask": ("Task", "mutation($k: ID!) { deleteTask(input: {id: $k}) { errors { code } } }"),
+}
+
+
+def _errors(out: dict) -> list[dict]:
+    return out["errors"] + [e for r in out.get("results", []) for e in r["errors"]]
+
+
+@pytest.mark.parametrize("role", ROLES)
+@pytest.mark.parametrize("mutation", sorted(OTHER_WRITES))
+async def test_other_writes_matrix(world: World, role: str, mutation: str):
+    from crm.customers.models import Contact
+    from crm.sales import service as sales
+    who = USER_OF_ROLE[role]
+    type_name, query = OTHER_WRITES[mutation]
+    c = await f.customer(world, "rep1", name=f"W {mutation}")
+    dup = await f.customer(world, "rep1", name=f"W dup {mutation}")
+    tag = await f.tag(world, f"W {mutation}")
+    if mutation == "removeTags":
+        from crm.customers import service as customers
+        await customers.add_tags(await world.actor("rep1"), [c.id], [tag.id])
+    opp = await f.opportunity(world, c)
+    lead = await sales.create_lead(await world.actor("rep1"), {"name": f"Lead {mutation}"})
+    task = await sales.create_task(await world.actor("rep1"), {"title": "t", "customer_id": c.id})
+    contact = await Contact.get(customer_id=c.id)
+    if mutation == "restoreCustomer":
+        from crm.customers import service as customers
+        await customers.delete_customer(await world.actor("rep1"), c.id)
+    variables = {"c": f.gid("Customer", c), "d": f.gid("Customer", dup), "t": f.gid("Tag", tag),
+                 "u": f.gid("User", world.users["rep2"]), "o": f.gid("Opportunity", opp),
+                 "s": f.gid("PipelineStage", world.stages[1]), "l": f.gid("Lead", lead),
+                 "k": f.gid("Task", task) if mutation == "deleteTask" else f.gid("Contact", contact)}
+    used = {k: v for k, v in variables.items() if f"${k}" in query}
+    body = await world.gql(who, query, used)
+    errors = _errors(body["data"][mutation])
+    types = (type_name,) if isinstance(type_name, str) else type_name
+    scopes = [load_policy().objects[t].write.get(role, RowScope.NONE) for t in types]
+    allowed = all(scope is RowScope.ALL or (scope is RowScope.OWN and who == "rep1") or (
+        scope is RowScope.TEAM and "rep1" in TEAM.get(who, {who})) for scope in scopes)
+    if mutation == "transferCustomers" and role == "sales_rep":
+        allowed = False  # a rep cannot give customers to someone outside their own scope
+    if allowed:
+        assert errors == [], (role, mutation, errors)
+    else:
+        assert errors and errors[0]["code"] in ("FORBIDDEN", "NOT_FOUND"), (role, mutation, errors)
