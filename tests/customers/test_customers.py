@@ -237,3 +237,19 @@ async def test_workspaces_are_isolated(world: World, client):
     assert body["data"]["customers"]["totalCount"] == 0
     body = await world.gql("stranger", UPDATE, {"input": {"id": f.gid("Customer", mine), "name": "Stolen"}})
     assert body["data"]["updateCustomer"]["errors"][0]["code"] == "NOT_FOUND"
+
+
+async def test_owner_reads_contact_changes_in_the_timeline_in_clear(world: World):
+    c = await f.customer(world, "rep1")
+    from crm.customers.models import Contact
+    contact = await Contact.get(customer_id=c.id)
+    await world.gql("rep1", "mutation($i: UpdateContactInput!) { updateContact(input: $i) { errors { code } } }",
+                    {"i": {"id": f.gid("Contact", contact), "phone": "13912340000"}})
+    q = "query($id: ID!) { node(id: $id) { ... on Customer { timeline { edges { node { auditEvent { objectType action changes { field new } } } } } } } }"
+    def phone_of(body):
+        for e in body["data"]["node"]["timeline"]["edges"]:
+            ev = e["node"]["auditEvent"]
+            if ev and ev["objectType"] == "Contact" and ev["action"] == "update":
+                return {ch["field"]: ch["new"] for ch in ev["changes"]}["phone"]
+    assert phone_of(await world.gql("rep1", q, {"id": f.gid("Customer", c)})) == "13912340000"
+    assert phone_of(await world.gql("viewer", q, {"id": f.gid("Customer", c)})) == "139****0000"

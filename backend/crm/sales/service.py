@@ -593,7 +593,8 @@ async def customer_timeline(actor: Actor, customer: Customer, *, first: int | No
     items = [TimelineItem(i.occurred_at, "interaction", i) for i in interactions]
     items += [TimelineItem(c.created_at, "stage_change", c) for c in changes]
     for e in events:
-        e._subject = customer if e.object_type == "Customer" else None
+        # A contact belongs to its customer: its owner reads its details as the customer's.
+        e._subject = customer if e.object_type in ("Customer", "Contact") else None
         items.append(TimelineItem(e.created_at, "audit", e))
     items.sort(key=lambda it: (it.at, it.id), reverse=True)
     more = len(items) > size
