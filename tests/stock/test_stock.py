@@ -107,3 +107,22 @@ async def test_concurrent_adjustments_never_go_negative(world: World):
                for r in results if isinstance(r, BaseException))
     assert await level(None, shop.widget, shop.main) == (1, 0)
     await assert_ledger(world)
+
+
+async def test_retried_creates_with_the_client_id_answer_with_the_first_record(world):
+    import uuid
+
+    from crm.orders import service as orders_service
+    from crm.stock import service as stock_service
+    admin = await world.actor("admin")
+    wid, lid, pid = uuid.uuid4(), uuid.uuid4(), uuid.uuid4()
+    first = await stock_service.create_warehouse(admin, {"code": "R1", "name": "Retry"}, wid)
+    again = await stock_service.create_warehouse(admin, {"code": "R2", "name": "Other"}, wid)
+    assert again.id == first.id and again.code == "R1"
+    line = await orders_service.create_product_line(admin, "Retry line", line_id=lid)
+    assert (await orders_service.create_product_line(admin, "Other", line_id=lid)).id == line.id
+    product = await orders_service.create_product(admin, {"sku": "RT-1", "name": "Retry"},
+                                                  product_id=pid)
+    twice = await orders_service.create_product(admin, {"sku": "RT-2", "name": "Other"},
+                                                product_id=pid)
+    assert twice.id == product.id and twice.sku == "RT-1"

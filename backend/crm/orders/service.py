@@ -48,7 +48,7 @@ from crm.core import audit
 from crm.core.errors import ErrorCode, ServiceError, UserError, ValidationFailed, not_found
 from crm.core.money import parse_money, valid_currency
 from crm.core.policy import Actor, RowScope
-from crm.core.records import find_for_write, require_write_scope, utcnow
+from crm.core.records import earlier_create, find_for_write, require_write_scope, utcnow
 from crm.core.scoping import scoped
 from crm.core.validation import check_fields, check_version, clean_text
 from crm.orders.models import (
@@ -200,6 +200,8 @@ async def create_product_line(actor: Actor, name: str, parent_id: uuid.UUID | No
     require_write_scope(actor, "ProductLine")
     values = clean_text({"name": name})
     check_fields(ProductLine, values)
+    if (earlier := await earlier_create(actor, ProductLine, line_id)) is not None:
+        return earlier
     if parent_id is not None and not await ProductLine.filter(
             workspace_id=actor.workspace_id, id=parent_id, deleted_at=None).exists():
         raise not_found("Parent product line", "parentId")
@@ -220,6 +222,8 @@ async def create_product(actor: Actor, values: dict[str, Any], *, list_price: An
     require_write_scope(actor, "Product")
     values = clean_text(values)
     check_fields(Product, values)
+    if (earlier := await earlier_create(actor, Product, product_id)) is not None:
+        return earlier
     currency = list_price.currency if list_price is not None else "CNY"
     row_values: dict[str, Any] = dict(values, currency=currency)
     if list_price is not None:

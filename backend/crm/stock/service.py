@@ -26,7 +26,7 @@ from tortoise.transactions import in_transaction
 from crm.core import audit
 from crm.core.errors import ErrorCode, ServiceError, UserError, not_found
 from crm.core.policy import Actor
-from crm.core.records import require_write_scope
+from crm.core.records import earlier_create, require_write_scope
 from crm.core.scoping import scoped
 from crm.core.validation import check_fields, clean_text
 from crm.stock.models import MovementKind, StockLevel, StockMovement, Warehouse
@@ -62,6 +62,8 @@ async def create_warehouse(actor: Actor, values: dict[str, Any],
     require_write_scope(actor, "Warehouse")
     values = clean_text(values)
     check_fields(Warehouse, values)
+    if (earlier := await earlier_create(actor, Warehouse, warehouse_id)) is not None:
+        return earlier
     async with in_transaction():
         if await Warehouse.filter(workspace_id=actor.workspace_id, code=values["code"]).exists():
             raise ServiceError(ErrorCode.DUPLICATE, "A warehouse with this code exists", "code")
