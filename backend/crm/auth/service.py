@@ -84,7 +84,7 @@ async def login(email: str, password: str, workspace_slug: str | None = None) ->
         await asyncio.sleep(delay)
     users = User.filter(email=key)
     if workspace_slug:
-        ws = await Workspace.get_or_none(slug=workspace_slug)
+        ws = await Workspace.get_or_none(slug=workspace_slug) if len(workspace_slug) <= 60 else None
         users = users.filter(workspace_id=ws.id if ws else uuid.uuid4())
     candidates = await users.limit(2)
     user = candidates[0] if len(candidates) == 1 else None

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from graphql import GraphQLError
 from strawberry.extensions import SchemaExtension
+from tortoise.exceptions import ValidationError as TortoiseValidationError
 
 from crm.core.errors import ClientError, ServiceError
 
@@ -41,6 +42,13 @@ class MaskServerErrors(SchemaExtension):
                                             **({"field": original.field} if original.field else {})})
         if isinstance(original, GraphQLError):
             return error
+        if isinstance(original, TortoiseValidationError):
+            # The ORM refused a value before any SQL ran (too long for its column, say): the
+            # input was the client's. Services check their inputs first; this is the net.
+            log.warning("Input refused by the ORM in request %s at %s: %s", self._request_id(),
+                        error.path, original)
+            return GraphQLError(f"Invalid input: {original}"[:300], nodes=error.nodes,
+                                path=error.path, extensions={"code": "INVALID"})
         request_id = self._request_id()
         log.error("Unexpected error in request %s at %s", request_id, error.path,
                   exc_info=(type(original), original, original.__traceback__))
