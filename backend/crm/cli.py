@@ -89,14 +89,19 @@ def seed(demo: bool, scale: int) -> None:
 
 
 @main.command("export-schema")
-@click.option("--output", "-o", type=click.Path(path_type=Path), default=ROOT / "schema.graphql",
-              show_default=True)
+@click.option("--output", "-o", type=click.Path(path_type=Path), default=None,
+              help="Default: schema.graphql at the checkout's root (the current directory when it "
+              "holds pyproject.toml, else the root of the installed sources).")
 @click.option("--check", is_flag=True, help="Fail if the file differs instead of writing it.")
 @click.option("--stdout", is_flag=True, help="Print the SDL instead of writing it.")
-def export_schema(output: Path, check: bool, stdout: bool) -> None:
+def export_schema(output: Path | None, check: bool, stdout: bool) -> None:
     """Write the GraphQL SDL the frontend's types are generated from."""
     from crm.schema import export_sdl
 
+    if output is None:
+        # A non-editable install has no checkout above its sources: use the one we stand in.
+        root = Path.cwd() if (Path.cwd() / "pyproject.toml").exists() else ROOT
+        output = root / "schema.graphql"
     sdl = export_sdl()
     if stdout:
         click.echo(sdl, nl=False)
