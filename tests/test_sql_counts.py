@@ -60,3 +60,41 @@ async def test_customer_detail_with_timeline_is_fixed_too(world: World):
         assert {e["node"]["kind"] for e in edges} == {"interaction", "stage_change", "audit"}
         counts[n] = sql.count
     assert counts[6] == counts[40], counts
+
+
+LISTS = {
+    "leads": "query($n: Int!) { leads(first: $n) { edges { node { name status owner { name } customer { name } } } } }",
+    "opportunities": """query($n: Int!) { opportunities(first: $n) { edges { node { title amount { amount }
+        stage { name } customer { name } owner { name } stageHistory { toStage { name } changedBy { name } } } } } }""",
+    "myTasks": "query($n: Int!) { myTasks(first: $n) { edges { node { title isOverdue assignee { name } customer { name } opportunity { title } } } } }",
+    "publicPool": "query($n: Int!) { publicPool(first: $n) { edges { node { name phone tags { name } contacts { phone } } } } }",
+    "users": "query($n: Int!) { users(first: $n) { edges { node { name team { name manager { name } } } } } }",
+}
+
+
+async def test_other_lists_cost_the_same_for_5_and_20(world: World):
+    from crm.auth.models import User
+    from crm.customers import service as customers
+    from crm.sales import service as sales
+    rep = await world.actor("rep1")
+    made = []
+    for i in range(20):
+        c = await f.customer(world, "rep1", name=f"Lists {i:02d}")
+        opp = await f.opportunity(world, c)
+        await sales.move_opportunity(rep, opp.id, world.stages[1].id)
+        await sales.create_lead(rep, {"name": f"Lead {i}"})
+        await sales.create_task(rep, {"title": f"Task {i}", "customer_id": c.id,
+                                      "opportunity_id": opp.id})
+        await User.create(workspace_id=world.workspace.id, email=f"u{i}@{world.workspace.slug}.test",
+                          name=f"User {i}", role="sales_rep", team_id=world.teams["East"].id,
+                          password_hash="x")
+        made.append(c)
+    await customers.release_to_pool(rep, [c.id for c in made[:20]])
+    for name, query in LISTS.items():
+        counts = {}
+        for n in (5, 20):
+            with SQLCounter() as sql:
+                body = await world.gql("rep1" if name != "publicPool" else "rep2", query, {"n": n})
+            assert len(body["data"][name]["edges"]) == n, name
+            counts[n] = sql.count
+        assert counts[5] == counts[20], (name, counts)

@@ -53,3 +53,15 @@ def tags_loader(info: Info) -> DataLoader[uuid.UUID, list[Any]]:
         return [sorted(result.get(i, []), key=lambda t: t.name) for i in ids]
 
     return loaders_of(info).get("tags_of_customer", load)
+
+
+def contact_loader(info: Info) -> DataLoader[uuid.UUID, Any]:
+    """Contacts by id, through the caller's row scope (the pool included, masked by policy)."""
+    actor = actor_of(info)
+
+    async def load(ids: list[uuid.UUID]) -> list[Any]:
+        from crm.core.scoping import scoped
+        rows = await scoped(Contact, actor, include_pool=True).filter(id__in=list(set(ids)))
+        return by_key(rows, ids)
+
+    return loaders_of(info).get("contact", load)

@@ -10,7 +10,7 @@ from strawberry.types import Info
 
 from crm.core.graphql import actor_of, loaders_of
 from crm.core.loaders import by_key, grouped
-from crm.sales.models import Interaction, Opportunity, PipelineStage, Task, TaskStatus
+from crm.sales.models import Interaction, Opportunity, PipelineStage, StageChange, Task, TaskStatus
 
 
 def opportunities_of_customer_loader(info: Info, open_only: bool) -> DataLoader[uuid.UUID, list[Any]]:
@@ -69,3 +69,15 @@ def stage_loader(info: Info) -> DataLoader[uuid.UUID, Any]:
         return by_key(rows, ids)
 
     return loaders_of(info).get("stage", load)
+
+
+def stage_history_loader(info: Info) -> DataLoader[uuid.UUID, list[Any]]:
+    """Stage changes of opportunities the caller already reads, oldest first."""
+    actor = actor_of(info)
+
+    async def load(ids: list[uuid.UUID]) -> list[list[Any]]:
+        rows = await StageChange.filter(workspace_id=actor.workspace_id,
+                                        opportunity_id__in=list(set(ids))).order_by("created_at")
+        return grouped(rows, ids, "opportunity_id")
+
+    return loaders_of(info).get("stage_history", load)

@@ -23,13 +23,13 @@ from crm.core.filters import (
     StringFilter,
     enum_filter,
 )
-from crm.core.graphql import Node, actor_of, node_type, register_model_type, require_visible
+from crm.core.graphql import Node, node_type, register_model_type, require_visible
 from crm.core.money import Money, MoneyInput
 from crm.core.scoping import scoped
-from crm.customers.loaders import customer_loader
+from crm.customers.loaders import contact_loader, customer_loader
 from crm.customers.types import Contact, Customer
 from crm.sales import models
-from crm.sales.loaders import opportunity_loader, stage_loader
+from crm.sales.loaders import opportunity_loader, stage_history_loader, stage_loader
 
 LeadStatus = models.LeadStatus
 strawberry.enum(LeadStatus, name="LeadStatus")
@@ -127,8 +127,7 @@ class Opportunity(Node):
 
     @strawberry.field(description="Stage history, oldest first.")
     async def stage_history(self, root: strawberry.Parent[Any], info: Info) -> list[StageChange]:
-        return await models.StageChange.filter(  # type: ignore[return-value]
-            workspace_id=root.workspace_id, opportunity_id=root.id).order_by("created_at")
+        return await stage_history_loader(info).load(root.id)
 
 
 @strawberry.type(description="An opportunity moved from one stage to another.")
@@ -181,7 +180,7 @@ class Interaction(Node):
     async def contact(self, root: strawberry.Parent[Any], info: Info) -> Contact | None:
         if root.contact_id is None:
             return None
-        return await _contact(info, root.contact_id)
+        return await contact_loader(info).load(root.contact_id)
 
     @strawberry.field
     async def opportunity(self, root: strawberry.Parent[Any], info: Info) -> Opportunity | None:
@@ -193,12 +192,6 @@ class Interaction(Node):
     @strawberry.field(description="Who logged it.")
     async def owner(self, root: strawberry.Parent[Any], info: Info) -> User | None:
         return await _owner(info, root.owner_id)
-
-
-async def _contact(info: Info, contact_id: uuid.UUID) -> Any:
-    from crm.customers.models import Contact as ContactModel
-    actor = actor_of(info)
-    return await scoped(ContactModel, actor, include_pool=True).get_or_none(id=contact_id)
 
 
 @node_type(models.Task, _fetcher(models.Task))
