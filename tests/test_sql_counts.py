@@ -65,7 +65,7 @@ async def test_customer_detail_with_timeline_is_fixed_too(world: World):
 LISTS = {
     "leads": "query($n: Int!) { leads(first: $n) { edges { node { name status owner { name } customer { name } } } } }",
     "opportunities": """query($n: Int!) { opportunities(first: $n) { edges { node { title amount { amount }
-        stage { name } customer { name } owner { name } stageHistory { toStage { name } changedBy { name } } } } } }""",
+        stage { name } customer { name } owner { name } stageHistory { edges { node { toStage { name } changedBy { name } } } } } } } }""",
     "myTasks": "query($n: Int!) { myTasks(first: $n) { edges { node { title isOverdue assignee { name } customer { name } opportunity { title } } } } }",
     "publicPool": "query($n: Int!) { publicPool(first: $n) { edges { node { name phone tags { name } contacts { phone } } } } }",
     "users": "query($n: Int!) { users(first: $n) { edges { node { name team { name manager { name } } } } } }",

@@ -19,11 +19,13 @@ from strawberry.tools import merge_types
 from strawberry.types import Info
 
 from crm.auth import api as auth_api
+from crm.core.errors import BadInput
 from crm.core.extensions import MaskServerErrors
-from crm.core.graphql import NODE_TYPES, Node, actor_of, apply_policy
+from crm.core.graphql import NODE_TYPES, Node, actor_of, apply_policy, model_of
 from crm.core.ids import parse_global_id
 from crm.core.money import DecimalScalar
 from crm.core.policy import load_policy
+from crm.core.relations import BoundSchema, bind_relations
 from crm.modules import submodules
 from crm.settings import get_settings
 
@@ -54,7 +56,6 @@ class NodeQuery:
     @strawberry.field(description="Objects by global ids, in order; null where you may not read.")
     async def nodes(self, info: Info, ids: list[strawberry.ID]) -> list[Node | None]:
         if len(ids) > get_settings().max_page_size:
-            from crm.core.errors import BadInput
             raise BadInput(f"At most {get_settings().max_page_size} ids", "ids")
         return await _resolve_nodes(info, ids)
 
@@ -80,9 +81,28 @@ def build_schema() -> strawberry.Schema:
             MaskServerErrors,
         ],
     )
+    table = load_policy()
+    global BOUND
+    BOUND = bind_relations(_object_classes(schema), model_of, table)
     auth_api.SCHEMA_FIELDS.clear()
-    auth_api.SCHEMA_FIELDS.update(apply_policy(schema._schema, load_policy()))
+    auth_api.SCHEMA_FIELDS.update(apply_policy(schema._schema, table))
     return schema
+
+
+def _object_classes(schema: strawberry.Schema) -> list[type]:
+    """The Python classes of the schema's object types (generics included, as specialised)."""
+    from strawberry.types.base import StrawberryObjectDefinition
+    out = []
+    for concrete in schema.schema_converter.type_map.values():
+        definition = concrete.definition
+        if isinstance(definition, StrawberryObjectDefinition) and not definition.is_input \
+                and not definition.is_interface:
+            out.append(definition.origin)
+    return out
+
+
+# What binding found when the schema was built: every relation (for tests and the compiler).
+BOUND: BoundSchema | None = None
 
 
 _schema: strawberry.Schema | None = None

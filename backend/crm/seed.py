@@ -11,11 +11,11 @@ import random
 import time
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 from crm.auth.models import Team, User, Workspace
 from crm.auth.passwords import hash_password
+from crm.core.seeding import DemoData, bulk_insert
 from crm.customers.models import (
     Contact,
     Customer,
@@ -121,26 +121,6 @@ def _company(rng: random.Random, i: int) -> str:
         suffix = f"第{branch}分公司" if branch else ""
         return f"{city}{brand}{rng.choice(_CN_SUFFIX)}{suffix}"
     return f"{rng.choice(_EN_PREFIX)} {rng.choice(_EN_SUFFIX)} #{i}"
-
-
-@dataclass
-class DemoData:
-    """What the core seed made, handed to each module's `seed.seed_demo(demo)`."""
-
-    workspace: Workspace
-    users: dict[str, User]  # by email
-    customers: list[Customer]
-    opportunities: list[Opportunity]
-    rng: random.Random
-    scale: int
-    now: dt.datetime
-    echo: Callable[[str], Any]
-
-
-async def bulk_insert(model: Any, rows: list[Any]) -> None:
-    """Insert in batches of 1,000 (SQLite caps the parameters of one statement)."""
-    for start in range(0, len(rows), 1000):
-        await model.bulk_create(rows[start:start + 1000])
 
 
 async def seed_demo(scale: int = 1, echo: Callable[[str], Any] = print) -> Workspace:

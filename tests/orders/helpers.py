@@ -28,24 +28,24 @@ def gid(type_name: str, pk: uuid.UUID) -> str:
 
 
 async def make_shop(world: Any, *, widgets: int = 100, gadgets: int = 20) -> Shop:
+    from crm.catalogue import service as catalogue
     from crm.customers.service import create_customer
-    from crm.orders import service as orders
     from crm.stock import service as stock
 
     admin = await world.actor("admin")
     main = await stock.create_warehouse(admin, {"code": "SH", "name": "上海仓 Shanghai",
                                                 "is_default": True})
     second = await stock.create_warehouse(admin, {"code": "GZ", "name": "广州仓 Guangzhou"})
-    line = await orders.create_product_line(admin, "Hardware")
-    widget = await orders.create_product(
+    line = await catalogue.create_product_line(admin, "Hardware")
+    widget = await catalogue.create_product(
         admin, {"sku": "W-1", "name": "Widget", "line_id": line.id},
         list_price=MoneyInput(amount=Decimal("199.99"), currency="CNY"),
         cost_price=MoneyInput(amount=Decimal("120.00"), currency="CNY"), tax_rate=Decimal("13"))
-    gadget = await orders.create_product(
+    gadget = await catalogue.create_product(
         admin, {"sku": "G-1", "name": "Gadget", "line_id": line.id},
         list_price=MoneyInput(amount=Decimal("50.00"), currency="CNY"),
         cost_price=MoneyInput(amount=Decimal("20.00"), currency="CNY"))
-    service_product = await orders.create_product(
+    service_product = await catalogue.create_product(
         admin, {"sku": "S-1", "name": "Installation", "track_stock": False},
         list_price=MoneyInput(amount=Decimal("1000"), currency="CNY"))
     if widgets:
@@ -73,9 +73,8 @@ async def assert_ledger(world: Any) -> None:
 
 async def counts(world: Any) -> dict[str, int]:
     """How many rows of each written table the workspace holds (to prove nothing was written)."""
-    from crm.core.models import AuditEvent
+    from crm.core.models import AuditEvent, IdempotencyKey
     from crm.orders.models import (
-        IdempotencyKey,
         Order,
         OrderLine,
         Payment,

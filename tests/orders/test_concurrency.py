@@ -12,8 +12,9 @@ from typing import Any
 import pytest
 
 from crm.core.errors import ErrorCode, ServiceError
+from crm.core.models import IdempotencyKey
 from crm.orders import service
-from crm.orders.models import IdempotencyKey, Order, OrderLine, Payment
+from crm.orders.models import Order, OrderLine, Payment
 from crm.orders.service import LineInput, QuantityInput
 from tests.conftest import DB_KIND, World
 from tests.orders.helpers import assert_ledger, counts, level, make_shop

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from crm.auth.models import Workspace
+from crm.catalogue.models import Product, ProductLine
 from crm.orders.models import (
     Order,
     OrderStatus,
     Payment,
-    Product,
-    ProductLine,
     ReturnRequest,
     Shipment,
 )

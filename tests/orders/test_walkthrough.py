@@ -22,7 +22,7 @@ ORDER_FIELDS = """
   history(first: 50) { edges { node { action } } }
 """
 
-LEVELS = """query($p: ID!) { stockLevels(filter: {productId: $p}) {
+LEVELS = """query($p: ID!) { stockLevels(filter: {product: {eq: $p}}) {
   edges { node { onHand reserved available warehouse { code } } } } }"""
 
 
@@ -136,11 +136,11 @@ async def test_walk_through_from_won_opportunity_to_refund(world: World):
                   "lines": [{"orderLineId": widget_line, "quantity": 1}]}})
     ret = body["data"]["createReturnRequest"]["returnRequest"]
     assert ret["status"] == "REQUESTED"
-    approve = _mutate("approveReturn", "returnRequest { status }", "ReturnIdInput")
+    approve = _mutate("approveReturn", "returnRequest { status }", "IdInput")
     body = await world.gql("manager", approve,
                            {"input": {"id": ret["id"]}})
     assert body["data"]["approveReturn"]["returnRequest"]["status"] == "APPROVED"
-    receive = _mutate("receiveReturn", "returnRequest { status }", "ReturnIdInput")
+    receive = _mutate("receiveReturn", "returnRequest { status }", "IdInput")
     body = await world.gql("warehouse", receive,
                            {"input": {"id": ret["id"]}})
     assert body["data"]["receiveReturn"]["returnRequest"]["status"] == "RECEIVED"
@@ -162,10 +162,10 @@ async def test_walk_through_from_won_opportunity_to_refund(world: World):
 
     # The customer's aggregates, its timeline, and the order's own history.
     body = await world.gql("rep1", """query($id: ID!) { node(id: $id) { ... on Customer {
-        orders { number } lifetimeValue { amount currency } lastOrderAt } } }""",
+        orders { edges { node { number } } } lifetimeValue { amount currency } lastOrderAt } } }""",
                            {"id": customer_id})
     cust = body["data"]["node"]
-    assert [o["number"] for o in cust["orders"]] == [order["number"]]
+    assert [e["node"]["number"] for e in cust["orders"]["edges"]] == [order["number"]]
     assert cust["lifetimeValue"] == [{"amount": "506.78", "currency": "CNY"}]
     assert cust["lastOrderAt"] is not None
     actions = await _timeline_actions(world, customer_id)

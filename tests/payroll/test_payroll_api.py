@@ -214,8 +214,11 @@ async def test_team_performance_for_managers_and_hr(world: World):
     await sales.move_opportunity(rep1, opp.id, won.id)
     await sales.log_interaction(rep1, {"customer_id": customer.id, "kind": "call",
                                        "summary": "Closing call"})
-    period = dt.datetime.now(dt.UTC).strftime("%Y-%m")
-    query = """query($p: String!) { teamPerformance(period: $p) { periodStart periodEnd reps {
+    today = dt.datetime.now(dt.UTC).date()
+    start = today.replace(day=1)
+    period = {"start": start.isoformat(),
+              "end": (start + dt.timedelta(days=32)).replace(day=1).isoformat()}
+    query = """query($p: PeriodInput!) { teamPerformance(period: $p) { periodStart periodEnd reps {
         user { name } opportunitiesWon opportunitiesLost winRate interactionsLogged customersHeld
         revenueBooked { amount currency } revenueCollected { amount currency } } } }"""
     east = (await world.gql("manager", query, {"p": period}))["data"]["teamPerformance"]
@@ -227,11 +230,15 @@ async def test_team_performance_for_managers_and_hr(world: World):
     everyone = (await world.gql("hr", query, {"p": period}))["data"]["teamPerformance"]
     assert {r["user"]["name"] for r in everyone["reps"]} == {
         "Manager", "Manager2", "Rep1", "Rep2", "Rep3"}
-    for who in ("rep1", "finance", "admin", "viewer"):
+    # A rep sees their own figures only; roles outside sales and hr none.
+    own = (await world.gql("rep1", query, {"p": period}))["data"]["teamPerformance"]
+    assert [r["user"]["name"] for r in own["reps"]] == ["Rep1"]
+    for who in ("finance", "viewer", "warehouse"):
         body = await world.gql(who, query, {"p": period}, expect_errors=True)
         assert body["data"] is None or body["data"]["teamPerformance"] is None
         assert body["errors"][0]["extensions"]["code"] == "FORBIDDEN", who
-    bad = await world.gql("hr", query, {"p": "March"}, expect_errors=True)
+    backwards = {"start": period["end"], "end": period["start"]}
+    bad = await world.gql("hr", query, {"p": backwards}, expect_errors=True)
     assert bad["errors"][0]["extensions"]["code"] == "INVALID"
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import random
 
+from crm.core.seeding import DemoData
 from crm.payroll.models import CompensationPlan, Employee, PayRun, Payslip
 from crm.payroll.seed import seed_demo
-from crm.seed import DemoData
 from tests.conftest import World
 
 

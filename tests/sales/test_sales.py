@@ -45,11 +45,11 @@ async def test_move_opportunity_records_history_and_needs_lost_reason(world: Wor
     c = await f.customer(world)
     opp = await f.opportunity(world, c, amount="500.00")
     oid = f.gid("Opportunity", opp)
-    q = """mutation($i: MoveOpportunityInput!) { moveOpportunity(input: $i) { opportunity { probability isOpen lostReason stage { nameEn } stageHistory { fromStage { nameEn } toStage { nameEn } changedBy { email } } } errors { code field } } }"""
+    q = """mutation($i: MoveOpportunityInput!) { moveOpportunity(input: $i) { opportunity { probability isOpen lostReason stage { nameEn } stageHistory { edges { node { fromStage { nameEn } toStage { nameEn } changedBy { email } } } } } errors { code field } } }"""
     body = await world.gql("rep1", q, {"i": {"id": oid, "stageId": stage(world, "Proposal")}})
     o = body["data"]["moveOpportunity"]["opportunity"]
     assert o["probability"] == 50
-    assert [(h["fromStage"] and h["fromStage"]["nameEn"], h["toStage"]["nameEn"]) for h in o["stageHistory"]] == [
+    assert [(h["fromStage"] and h["fromStage"]["nameEn"], h["toStage"]["nameEn"]) for h in (e["node"] for e in o["stageHistory"]["edges"])] == [
         (None, "Initial contact"), ("Initial contact", "Proposal")]
     body = await world.gql("rep1", q, {"i": {"id": oid, "stageId": stage(world, "Lost")}})
     assert body["data"]["moveOpportunity"]["errors"][0]["field"] == "lostReason"

@@ -61,12 +61,15 @@ async def test_oversize_body_is_refused(world: World):
 
 
 async def test_server_errors_are_masked_and_logged_with_request_id(world: World, caplog, monkeypatch):
-    from crm.customers import service
+    import dataclasses
+
+    from crm.core.graphql import NODE_TYPES
 
     async def broken(*_a, **_k):
         raise RuntimeError("SELECT secret FROM internals")
 
-    monkeypatch.setattr(service, "customers_by_ids", broken)
+    monkeypatch.setitem(NODE_TYPES, "Customer", dataclasses.replace(NODE_TYPES["Customer"],
+                                                                   fetch=broken))
     c = await f.customer(world)
     with caplog.at_level(logging.ERROR, logger="crm.errors"):
         resp = await world.client.post("/graphql", json={"query": "query($id: ID!) { node(id: $id) { id } }", "variables": {"id": f.gid("Customer", c)}},

@@ -34,7 +34,7 @@ async def test_receive_adjust_transfer_through_the_api(world: World):
                   "quantity": 7}})
     assert body["data"]["transferStock"]["source"] == {"onHand": 30}
     assert body["data"]["transferStock"]["target"] == {"onHand": 7}
-    body = await world.gql("admin", """query($p: ID!) { stockMovements(productId: $p, first: 10) {
+    body = await world.gql("admin", """query($p: ID!) { stockMovements(filter: {product: {eq: $p}}, first: 10) {
         edges { node { kind quantity onHandDelta reason warehouse { code } } } } }""", {"p": w})
     kinds = [(e["node"]["kind"], e["node"]["onHandDelta"])
              for e in body["data"]["stockMovements"]["edges"]]
@@ -112,17 +112,17 @@ async def test_concurrent_adjustments_never_go_negative(world: World):
 async def test_retried_creates_with_the_client_id_answer_with_the_first_record(world):
     import uuid
 
-    from crm.orders import service as orders_service
+    from crm.catalogue import service as catalogue_service
     from crm.stock import service as stock_service
     admin = await world.actor("admin")
     wid, lid, pid = uuid.uuid4(), uuid.uuid4(), uuid.uuid4()
     first = await stock_service.create_warehouse(admin, {"code": "R1", "name": "Retry"}, wid)
     again = await stock_service.create_warehouse(admin, {"code": "R2", "name": "Other"}, wid)
     assert again.id == first.id and again.code == "R1"
-    line = await orders_service.create_product_line(admin, "Retry line", line_id=lid)
-    assert (await orders_service.create_product_line(admin, "Other", line_id=lid)).id == line.id
-    product = await orders_service.create_product(admin, {"sku": "RT-1", "name": "Retry"},
+    line = await catalogue_service.create_product_line(admin, "Retry line", line_id=lid)
+    assert (await catalogue_service.create_product_line(admin, "Other", line_id=lid)).id == line.id
+    product = await catalogue_service.create_product(admin, {"sku": "RT-1", "name": "Retry"},
                                                   product_id=pid)
-    twice = await orders_service.create_product(admin, {"sku": "RT-2", "name": "Other"},
+    twice = await catalogue_service.create_product(admin, {"sku": "RT-2", "name": "Other"},
                                                 product_id=pid)
     assert twice.id == product.id and twice.sku == "RT-1"

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from enum import Enum
-
 import strawberry
 from strawberry.types import Info
 
 from crm.auth import service
 from crm.auth.models import User as UserModel
 from crm.auth.types import (
+    USER_FILTER,
+    USER_SORT,
     AuditEvent,
     FieldPermission,
     LoginInput,
@@ -23,10 +23,10 @@ from crm.auth.types import (
     User,
     audit_history,
 )
-from crm.core.connections import Connection, SortDirection, SortKey, paginate
+from crm.core.connections import Connection
 from crm.core.errors import ClientError, ErrorCode, ServiceError, Unauthenticated
-from crm.core.filters import IDFilter, StringFilter, build_filter, build_order, column, id_converter
 from crm.core.graphql import actor_of
+from crm.core.lists import list_field
 from crm.core.policy import Actor
 from crm.core.scoping import scoped
 
@@ -48,37 +48,6 @@ def permissions_of(actor: Actor) -> list[TypePermission]:
     return result
 
 
-@strawberry.input
-class UserFilter:
-    role: StringFilter | None = strawberry.UNSET
-    team: IDFilter | None = strawberry.UNSET
-    name: StringFilter | None = strawberry.UNSET
-    email: StringFilter | None = strawberry.UNSET
-
-
-@strawberry.enum
-class UserSortField(Enum):
-    NAME = "name"
-    EMAIL = "email"
-    CREATED_AT = "createdAt"
-
-
-@strawberry.input
-class UserOrder:
-    field: UserSortField
-    direction: SortDirection = SortDirection.ASC
-
-
-USER_FILTERS = {
-    "role": column("role", "role"),
-    "team": column("team_id", "team", id_converter("Team", "team")),
-    "name": column("name", "name"),
-    "email": column("email", "email"),
-}
-USER_SORTS = {"name": ("name", "name"), "email": ("email", "email"),
-              "createdAt": ("created_at", "createdAt")}
-
-
 @strawberry.type
 class AuthQuery:
     @strawberry.field(description="The signed-in user, their role, team and permissions.")
@@ -89,16 +58,9 @@ class AuthQuery:
         user = await service.get_user(actor, actor.user_id)
         return Me(user=user, permissions=permissions_of(actor))  # type: ignore[arg-type]
 
-    @strawberry.field(description="Colleagues in the workspace (e.g. to pick an owner).")
-    async def users(
-        self, info: Info, filter: UserFilter | None = None, order_by: list[UserOrder] | None = None,
-        first: int | None = None, after: str | None = None, last: int | None = None,
-        before: str | None = None,
-    ) -> Connection[User]:
-        actor = actor_of(info)
-        qs = scoped(UserModel, actor).filter(build_filter(actor, "User", filter, USER_FILTERS))
-        keys = build_order(actor, "User", order_by, USER_SORTS, [SortKey("name")])
-        return await paginate(qs, keys, first=first, after=after, last=last, before=before)
+    users: Connection[User] = list_field(
+        lambda actor: scoped(UserModel, actor), USER_FILTER, USER_SORT,
+        description="Colleagues in the workspace (e.g. to pick an owner).")
 
     @strawberry.field(description="Teams of the workspace.")
     async def teams(self, info: Info) -> list[Team]:

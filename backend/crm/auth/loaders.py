@@ -1,41 +1,19 @@
-"""DataLoaders of users and teams (one per relation, built per request)."""
+"""Loaders of users and teams that are not relations (those are declared on the types)."""
 
 from __future__ import annotations
 
 import uuid
 from typing import Any
 
-from strawberry.dataloader import DataLoader
-from strawberry.types import Info
-
-from crm.auth.models import Team, User
-from crm.core.graphql import actor_of, loaders_of
-from crm.core.loaders import by_key, grouped
+from crm.auth.models import User
+from crm.core.loaders import LoaderKey, by_key
+from crm.core.policy import Actor
+from crm.core.scoping import readable
 
 
-def user_loader(info: Info) -> DataLoader[uuid.UUID, Any]:
-    actor = actor_of(info)
-
-    async def load(ids: list[uuid.UUID]) -> list[Any]:
-        return by_key(await User.filter(workspace_id=actor.workspace_id, id__in=list(set(ids))), ids)
-
-    return loaders_of(info).get("user", load)
+async def _users(actor: Actor, ids: list[uuid.UUID]) -> list[Any]:
+    return by_key(await readable(User, actor).filter(id__in=list(set(ids))), ids)
 
 
-def team_loader(info: Info) -> DataLoader[uuid.UUID, Any]:
-    actor = actor_of(info)
-
-    async def load(ids: list[uuid.UUID]) -> list[Any]:
-        return by_key(await Team.filter(workspace_id=actor.workspace_id, id__in=list(set(ids))), ids)
-
-    return loaders_of(info).get("team", load)
-
-
-def users_of_team_loader(info: Info) -> DataLoader[uuid.UUID, list[Any]]:
-    actor = actor_of(info)
-
-    async def load(ids: list[uuid.UUID]) -> list[list[Any]]:
-        rows = await User.filter(workspace_id=actor.workspace_id, team_id__in=list(set(ids)))
-        return grouped(rows, ids, "team_id")
-
-    return loaders_of(info).get("users_of_team", load)
+# Users by id, within the actor's row scope (e.g. the owners of report rows).
+USERS = LoaderKey[uuid.UUID, Any]("users", _users)

@@ -241,6 +241,21 @@ async def teams_by_ids(actor: Actor, ids: list[uuid.UUID]) -> dict[uuid.UUID, Te
     return {t.id: t for t in await scoped(Team, actor).filter(id__in=ids)}
 
 
+async def active_reps(actor: Actor, only: frozenset[uuid.UUID] | None = None) -> list[User]:
+    """The workspace's active sales users by name (`only`: limited to these ids)."""
+    from crm.core.policy import SALES_ROLES
+    qs = User.filter(workspace_id=actor.workspace_id, role__in=list(SALES_ROLES), is_active=True)
+    if only is not None:
+        qs = qs.filter(id__in=list(only))
+    return list(await qs.order_by("name"))
+
+
+async def team_of(actor: Actor, user: User) -> Team | None:
+    if user.team_id is None:
+        return None
+    return await scoped(Team, actor).get_or_none(id=user.team_id)
+
+
 async def get_user(actor: Actor, user_id: uuid.UUID) -> User:
     user = await scoped(User, actor).get_or_none(id=user_id)
     if user is None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from typing import Annotated, Any
 
 import strawberry
@@ -11,65 +10,44 @@ from strawberry.scalars import JSON
 from strawberry.types import Info
 
 from crm.auth import models
-from crm.auth.loaders import team_loader, user_loader, users_of_team_loader
 from crm.core.connections import Connection, SortKey, paginate
 from crm.core.errors import UserError
-from crm.core.graphql import Node, actor_of, node_type, register_model_type, require_visible
+from crm.core.filters import FilterSpec, SortSpec, ref, text
+from crm.core.graphql import Node, actor_of, model_type, node_type
 from crm.core.ids import to_global_id
 from crm.core.models import AuditEvent as AuditEventModel
 from crm.core.policy import Access, Actor, RowScope
+from crm.core.relations import connection, scoped_by, to_many, to_one
 from crm.core.validation import camel
 
 
-async def _fetch_users(actor: Any, ids: list[uuid.UUID]) -> dict[uuid.UUID, Any]:
-    from crm.auth.service import users_by_ids
-    return await users_by_ids(actor, ids)
-
-
-async def _fetch_teams(actor: Any, ids: list[uuid.UUID]) -> dict[uuid.UUID, Any]:
-    from crm.auth.service import teams_by_ids
-    return await teams_by_ids(actor, ids)
-
-
-@node_type(models.User, _fetch_users)
+@node_type(models.User)
 @strawberry.type(description="A person who signs in to the CRM.")
 class User(Node):
-    email: str
-    name: str
-    role: str
-    is_active: bool
-    created_at: dt.datetime
-
-    @strawberry.field
-    async def team(self, root: strawberry.Parent[Any], info: Info) -> Annotated[
-            Team, strawberry.lazy("crm.auth.types")] | None:
-        if root.team_id is None:
-            return None
-        return require_visible(info, "Team", await team_loader(info).load(root.team_id))
+    email: str = strawberry.field(description="The sign-in email, readable by colleagues.")
+    name: str = strawberry.field(description="The name colleagues see.")
+    role: str = strawberry.field(description="The role that decides what they may see and do.")
+    is_active: bool = strawberry.field(description="False once the account is disabled.")
+    created_at: dt.datetime = strawberry.field(description="When the account was made.")
+    team: Annotated[Team, strawberry.lazy("crm.auth.types")] | None = to_one(
+        "team_id", description="The team they belong to.")
 
 
-@node_type(models.Team, _fetch_teams)
+@node_type(models.Team)
 @strawberry.type(description="A sales team; teams form a tree under their parent.")
 class Team(Node):
-    name: str
+    name: str = strawberry.field(description="The team's name.")
+    manager: User | None = to_one("manager_id", description="Who manages the team.")
+    parent: Team | None = to_one("parent_id", description="The team above this one.")
+    members: list[User] = to_many("team_id", order_by=["name"], size=20,
+                                  description="The users in this team, by name.")
 
-    @strawberry.field
-    async def manager(self, root: strawberry.Parent[Any], info: Info) -> User | None:
-        if root.manager_id is None:
-            return None
-        return require_visible(info, "User", await user_loader(info).load(root.manager_id))
 
-    @strawberry.field
-    async def parent(self, root: strawberry.Parent[Any], info: Info) -> Team | None:
-        if root.parent_id is None:
-            return None
-        return require_visible(info, "Team", await team_loader(info).load(root.parent_id))
-
-    @strawberry.field
-    async def members(self, root: strawberry.Parent[Any], info: Info) -> list[User]:
-        actor = actor_of(info)
-        return [u for u in await users_of_team_loader(info).load(root.id)
-                if actor.can_read_row("User", u)]
+USER_FILTER = FilterSpec("User", [text("role"), ref("team", "Team"), text("name"), text("email")],
+                         "UserFilter", __name__, "Which users to list.")
+USER_SORT = SortSpec("User", {"NAME": ("name", "name"), "EMAIL": ("email", "email"),
+                              "CREATED_AT": ("created_at", "createdAt")}, [SortKey("name")],
+                     "UserSort", __name__)
 
 
 @strawberry.type
@@ -88,19 +66,20 @@ class TypePermission:
 
 @strawberry.type(description="The signed-in user and what they may see and do.")
 class Me:
-    user: User
-    permissions: list[TypePermission]
+    user: User = strawberry.field(description="The signed-in user.",
+                                  metadata=scoped_by("auth.service.get_user: the caller themself"))
+    permissions: list[TypePermission] = strawberry.field(
+        description="Per object type: the rows and fields the caller may read and write.")
 
-    @strawberry.field
+    @strawberry.field(description="The caller's role.")
     def role(self) -> str:
         return self.user.role
 
-    @strawberry.field
+    @strawberry.field(description="The caller's team.",
+                      metadata=scoped_by("auth.service.team_of: the caller's own team"))
     async def team(self, info: Info) -> Team | None:
-        team_id = getattr(self.user, "team_id", None)
-        if team_id is None:
-            return None
-        return await team_loader(info).load(team_id)
+        from crm.auth.service import team_of
+        return await team_of(actor_of(info), self.user)  # type: ignore[arg-type, return-value]
 
 
 @strawberry.type
@@ -140,31 +119,29 @@ class LogoutInput:
 
 @strawberry.type(description="One field's change: old and new value, as the policy lets you see.")
 class FieldChange:
-    field: str
-    old: JSON | None
-    new: JSON | None
+    field: str = strawberry.field(description="The field's name in the schema.")
+    old: JSON | None = strawberry.field(description="The value before (null when created).")
+    new: JSON | None = strawberry.field(description="The value after (null when cleared).")
 
 
+@model_type(AuditEventModel)
 @strawberry.type(description="Who changed what, when, from which client.")
 class AuditEvent(Node):
-    action: str
-    object_type: str
-    client_id: str | None
-    request_id: str
-    note: str | None
-    created_at: dt.datetime
+    action: str = strawberry.field(description="create, update, delete, restore, or a business "
+                                   "action such as confirm or transfer.")
+    object_type: str = strawberry.field(description="The type of the object that changed.")
+    client_id: str | None = strawberry.field(description="The OAuth client, for a third party.")
+    request_id: str = strawberry.field(description="The request that made the change.")
+    note: str | None = strawberry.field(description="A reason given with the change.")
+    created_at: dt.datetime = strawberry.field(description="When it happened.")
+    actor: User | None = to_one("actor_user_id", description="Who made the change.")
 
-    @strawberry.field
+    @strawberry.field(description="The global id of the object that changed.")
     def object_id(self, root: strawberry.Parent[Any]) -> strawberry.ID:
         return strawberry.ID(to_global_id(root.object_type, root.object_id))
 
-    @strawberry.field
-    async def actor(self, root: strawberry.Parent[Any], info: Info) -> User | None:
-        if root.actor_user_id is None:
-            return None
-        return await user_loader(info).load(root.actor_user_id)
-
-    @strawberry.field
+    @strawberry.field(description="The fields that changed, as the field policy lets you see "
+                      "them (hidden fields left out, masked ones masked).")
     def changes(self, root: strawberry.Parent[Any], info: Info) -> list[FieldChange]:
         actor = actor_of(info)
         return [FieldChange(field=f, old=old, new=new)
@@ -172,7 +149,12 @@ class AuditEvent(Node):
                                                      root.changes or {}, root).items()]
 
 
-register_model_type(AuditEvent, AuditEventModel)
+def history(object_type: str) -> Any:
+    """The `history` connection of a type: its audit events, newest first."""
+    return connection("object_id", sort=[SortKey("created_at", descending=True)],
+                      with_source="_subject",
+                      description=f"Changes to this {object_type}, newest first, as the field "
+                      "policy lets you see them.")
 
 
 def visible_changes(actor: Actor, object_type: str, changes: dict[str, Any], event: Any

@@ -33,6 +33,20 @@ def snapshot(obj: Any, columns: list[str]) -> dict[str, Any]:
 DERIVED = frozenset({"name_key", "phone_key"})
 
 
+def api_names(changes: dict[str, Any]) -> dict[str, Any]:
+    """Audit changes keyed by the field the API shows (`paid_minor` -> `paid`, `tax_rate_bp`
+    -> `tax_rate`), so the field policy hides money from history exactly as it hides it from
+    the type."""
+    out = {}
+    for k, v in changes.items():
+        for suffix in ("_minor", "_bp"):
+            if k.endswith(suffix):
+                k = k[:-len(suffix)]
+                break
+        out[k] = v
+    return out
+
+
 def diff(before: dict[str, Any], after: dict[str, Any]) -> dict[str, list[Any]]:
     return {k: [before.get(k), v] for k, v in after.items()
             if before.get(k) != v and k not in DERIVED}

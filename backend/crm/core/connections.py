@@ -6,6 +6,7 @@ import base64
 import binascii
 import datetime as dt
 import uuid
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from enum import Enum
 from typing import Any, Generic, TypeVar
@@ -13,7 +14,7 @@ from typing import Any, Generic, TypeVar
 import orjson
 import strawberry
 from tortoise import fields as tfields
-from tortoise.expressions import Q
+from tortoise.expressions import Q, RawSQL
 from tortoise.queryset import QuerySet
 
 from crm.core.errors import BadInput
@@ -114,6 +115,12 @@ def _after_q(keys: list[SortKey], values: list[Any], reverse: bool) -> Q:
     result = clauses[0]
     for clause in clauses[1:]:
         result = result | clause
+    if len(keys) > 1 and values[0] is not None:
+        # The OR above cannot bound an index scan; the redundant bound on the first key can, so
+        # a deep page reads the index from the cursor on instead of filtering every row before.
+        first = keys[0]
+        op = "lte" if first.descending != reverse else "gte"
+        result = Q(result, Q(**{f"{first.column}__{op}": values[0]}))
     return result
 
 
@@ -148,8 +155,83 @@ async def paginate(
         page = page.filter(_after_q(keys, decode_cursor(model, keys, after, "after"), reverse=False))
     if before:
         page = page.filter(_after_q(keys, decode_cursor(model, keys, before, "before"), reverse=True))
-    ordering = [("-" if (k.descending != backwards) else "") + k.column for k in keys]
-    rows = list(await page.order_by(*ordering).limit(size + 1)) if size else []
+    rows = list(await page.order_by(*_ordering(keys, backwards)).limit(size + 1)) if size else []
+    return _connection_of(rows, keys, size, backwards, after, before, count_query)
+
+
+def _ordering(keys: list[SortKey], backwards: bool) -> list[str]:
+    return [("-" if (k.descending != backwards) else "") + k.column for k in keys]
+
+
+async def _windowed(qs: QuerySet[Any], key: str, keys: list[Any], sort: list[SortKey],
+                    backwards: bool, limit: int) -> list[Any]:
+    """The first `limit` rows of each key's group in one statement (ROW_NUMBER per group):
+    a page of a relation under every row of a list, whatever the list's length."""
+    model = qs.model
+    meta = model._meta
+    table = meta.db_table
+
+    def column(name: str) -> str:
+        return f'"{table}"."{meta.fields_db_projection.get(name, name)}"'
+
+    order = ", ".join(f"{column(k.column)} {'DESC' if k.descending != backwards else 'ASC'}"
+                      for k in sort)
+    inner = qs.filter(**{f"{key}__in": keys}).annotate(
+        _rn=RawSQL(f"ROW_NUMBER() OVER (PARTITION BY {column(key)} ORDER BY {order})"))
+    inner._choose_db_if_not_chosen()
+    inner._make_query()
+    sql, params = inner.query.get_parameterized_sql()
+    outer = f'SELECT * FROM ({sql}) "_page" WHERE "_rn" <= {int(limit)}'
+    executor = inner._db.executor_class(model=model, db=inner._db)
+    rows: list[Any] = await executor.execute_select(outer, params, custom_fields=["_rn"])
+    rows.sort(key=lambda r: r._rn)
+    return rows
+
+
+async def page_of_many(
+    qs: QuerySet[Any],
+    key: str,
+    keys: list[Any],
+    sort: list[SortKey],
+    *,
+    first: int | None = None,
+    after: str | None = None,
+    last: int | None = None,
+    before: str | None = None,
+    count: Callable[[Any], Awaitable[int]],
+) -> list[Connection[Any]]:
+    """One page per key of the rows whose `key` column holds it: one statement for all keys."""
+    sort = [*sort, SortKey("id", sort[-1].descending if sort else False)]
+    size, backwards = page_size(first, last)
+    page = qs
+    if after:
+        page = page.filter(_after_q(sort, decode_cursor(qs.model, sort, after, "after"), reverse=False))
+    if before:
+        page = page.filter(_after_q(sort, decode_cursor(qs.model, sort, before, "before"), reverse=True))
+    distinct = list(dict.fromkeys(keys))
+    if not size:
+        rows: list[Any] = []
+    elif len(distinct) == 1:
+        rows = list(await page.filter(**{key: distinct[0]}).order_by(*_ordering(sort, backwards))
+                    .limit(size + 1))
+    else:
+        rows = await _windowed(page, key, distinct, sort, backwards, size + 1)
+    groups: dict[Any, list[Any]] = {k: [] for k in distinct}
+    for r in rows:
+        groups[getattr(r, key)].append(r)
+    out = []
+    for k in keys:
+        out.append(_connection_of(groups[k], sort, size, backwards, after, before,
+                                  _counter(count, k)))
+    return out
+
+
+def _counter(count: Callable[[Any], Awaitable[int]], k: Any) -> Callable[[], Awaitable[int]]:
+    return lambda: count(k)
+
+
+def _connection_of(rows: list[Any], keys: list[SortKey], size: int, backwards: bool,
+                   after: str | None, before: str | None, count_query: Any) -> Connection[Any]:
     more = len(rows) > size
     rows = rows[:size]
     if backwards:

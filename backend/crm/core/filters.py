@@ -142,19 +142,6 @@ def id_converter(type_name: str, field: str) -> Callable[[Any], Any]:
     return lambda v: decode_id(str(v), type_name, field)
 
 
-@dataclass(frozen=True)
-class FilterField:
-    """How one filter input field maps onto the model, and which policy field guards it."""
-
-    policy_field: str | None
-    build: Callable[[Any, Actor], Q]
-
-
-def column(column_name: str, policy_field: str | None,
-           convert: Callable[[Any], Any] | None = None) -> FilterField:
-    return FilterField(policy_field, lambda flt, _actor: scalar_q(column_name, flt, convert))
-
-
 def require_readable(actor: Actor, type_name: str, field: str, purpose: str) -> None:
     if actor.field_access(type_name, field).rank < Access.READ.rank:
         raise ClientError(
@@ -162,50 +149,218 @@ def require_readable(actor: Actor, type_name: str, field: str, purpose: str) -> 
         )
 
 
-def build_filter(actor: Actor, type_name: str, flt: Any, spec: dict[str, FilterField]) -> Q:
-    """The query condition of a typed filter input, refusing fields the actor cannot read."""
-    if flt is None or flt is strawberry.UNSET:
-        return Q()
-    parts: list[Q] = []
-    for name, field in spec.items():
-        value = getattr(flt, name, strawberry.UNSET)
-        if not _given(value):
-            continue
-        if field.policy_field is not None:
-            require_readable(actor, type_name, field.policy_field, "filter")
-        parts.append(field.build(value, actor))
-    for sub in getattr(flt, "and_", None) or []:
-        parts.append(build_filter(actor, type_name, sub, spec))
-    ors = getattr(flt, "or_", None)
-    if _given(ors) and ors:
-        alternatives = [build_filter(actor, type_name, sub, spec) for sub in ors]
-        either = alternatives[0]
-        for alt in alternatives[1:]:
-            either = either | alt
-        parts.append(either)
-    negated = getattr(flt, "not_", None)
-    if _given(negated):
-        parts.append(~build_filter(actor, type_name, negated, spec))
-    return Q(*parts) if parts else Q()
+# --- filters declared once: the input type and the query condition come from one spec ---------
+
+@dataclass(frozen=True)
+class FilterOn:
+    """One field of a filter input: its GraphQL input type, the condition it builds, and the
+    field of the filtered type whose read access it needs (a filter on a field you may not read
+    would be an oracle)."""
+
+    name: str
+    input_type: Any
+    build: Callable[[Any, Actor], Q]
+    policy_field: str | None
+    description: str
 
 
-def build_order(
-    actor: Actor,
-    type_name: str,
-    order_by: list[Any] | None,
-    columns: dict[str, tuple[str, str]],
-    default: list[SortKey],
-) -> list[SortKey]:
-    """Sort keys from `orderBy: [{field, direction}]`; `columns` maps the enum value to
-    (model column, policy field)."""
-    if not order_by:
-        return default
-    keys: list[SortKey] = []
-    for item in order_by:
-        name = item.field.value if isinstance(item.field, Enum) else str(item.field)
-        if name not in columns:
-            raise BadInput(f"Cannot sort by {name}", "orderBy")
-        column_name, policy_field = columns[name]
-        require_readable(actor, type_name, policy_field, "sort")
-        keys.append(SortKey(column_name, item.direction == SortDirection.DESC))
-    return keys
+def _policy_name(name: str) -> str:
+    head, *rest = name.split("_")
+    return head + "".join(p.title() for p in rest)
+
+
+def text(name: str, column: str | None = None, *, policy: str | None = None,
+         description: str | None = None) -> FilterOn:
+    col = column or name
+    return FilterOn(name, StringFilter, lambda f, _a: scalar_q(col, f), policy or _policy_name(name),
+                    description or f"Match on {_policy_name(name)}.")
+
+
+def choice(name: str, enum: type[Enum], column: str | None = None, *,
+           description: str | None = None) -> FilterOn:
+    col = column or name
+    return FilterOn(name, enum_filter(enum), lambda f, _a: scalar_q(col, f), _policy_name(name),
+                    description or f"Match on {_policy_name(name)}.")
+
+
+def ref(name: str, type_name: str, column: str | None = None, *,
+        description: str | None = None) -> FilterOn:
+    """An id filter on a to-one column (`owner` on `owner_id`), taking global ids."""
+    col = column or f"{name}_id"
+    convert = id_converter(type_name, name)
+    return FilterOn(name, IDFilter, lambda f, _a: scalar_q(col, f, convert), _policy_name(name),
+                    description or f"Match on the {type_name} id of {_policy_name(name)}.")
+
+
+def flag_filter(name: str, column: str | None = None, *, description: str | None = None) -> FilterOn:
+    col = column or name
+    return FilterOn(name, BooleanFilter, lambda f, _a: scalar_q(col, f), _policy_name(name),
+                    description or f"Match on {_policy_name(name)}.")
+
+
+def when(name: str, column: str | None = None, *, date: bool = False,
+         policy: str | None = None, description: str | None = None) -> FilterOn:
+    col = column or name
+    return FilterOn(name, DateFilter if date else DateTimeFilter, lambda f, _a: scalar_q(col, f),
+                    policy or _policy_name(name),
+                    description or f"Match on {_policy_name(name)}.")
+
+
+def number(name: str, column: str | None = None, *, description: str | None = None) -> FilterOn:
+    col = column or name
+    return FilterOn(name, IntFilter, lambda f, _a: scalar_q(col, f), _policy_name(name),
+                    description or f"Match on {_policy_name(name)}.")
+
+
+def custom(name: str, input_type: Any, build: Callable[[Any, Actor], Q], *, policy: str | None,
+           description: str) -> FilterOn:
+    return FilterOn(name, input_type, build, policy, description)
+
+
+@dataclass(eq=False)
+class FilterSpec:
+    """The filter of one type, declared once: its input type is built from it on first use (at
+    schema build, so higher modules may `add` fields first: sales adds `Customer.opportunity`),
+    and `q` turns a value into a condition, checking the field policy of every field used."""
+
+    type_name: str
+    fields: list[FilterOn]
+    name: str
+    module: str
+    description: str
+    logic: bool = True  # and / or / not
+    _input: Any = None
+
+    def add(self, *more: FilterOn) -> None:
+        if self._input is not None:
+            raise RuntimeError(f"{self.name} is already built; add filters before the schema")
+        self.fields.extend(more)
+
+    @property
+    def input_cls(self) -> Any:
+        """The Strawberry input type, registered in `module`'s namespace (so its own name
+        resolves in the and/or/not fields)."""
+        if self._input is not None:
+            return self._input
+        import sys
+        annotations: dict[str, Any] = {}
+        namespace: dict[str, Any] = {}
+        for f in self.fields:
+            tp = f.input_type.input_cls if isinstance(f.input_type, FilterSpec) else f.input_type
+            annotations[f.name] = tp | None
+            namespace[f.name] = strawberry.field(default=strawberry.UNSET, description=f.description)
+        if self.logic:
+            name = self.name
+            annotations.update({"and_": f"list[{name}] | None", "or_": f"list[{name}] | None",
+                                "not_": f"{name} | None"})
+            namespace["and_"] = strawberry.field(name="and", default=strawberry.UNSET,
+                                                 description="Every one of these matches.")
+            namespace["or_"] = strawberry.field(name="or", default=strawberry.UNSET,
+                                                description="At least one of these matches.")
+            namespace["not_"] = strawberry.field(name="not", default=strawberry.UNSET,
+                                                 description="This does not match.")
+        namespace["__annotations__"] = annotations
+        namespace["__module__"] = self.module
+        cls = type(self.name, (), namespace)
+        sys.modules[self.module].__dict__[self.name] = cls
+        self._input = strawberry.input(name=self.name, description=self.description)(cls)
+        return self._input
+
+    def q(self, actor: Actor, value: Any) -> Q:
+        """The condition of a filter value, refusing fields the actor cannot read."""
+        if value is None or value is strawberry.UNSET:
+            return Q()
+        parts: list[Q] = []
+        for f in self.fields:
+            v = getattr(value, f.name, strawberry.UNSET)
+            if not _given(v):
+                continue
+            if f.policy_field is not None:
+                require_readable(actor, self.type_name, f.policy_field, "filter")
+            parts.append(f.build(v, actor))
+        if self.logic:
+            for sub in getattr(value, "and_", None) or []:
+                parts.append(self.q(actor, sub))
+            ors = getattr(value, "or_", None)
+            if _given(ors) and ors:
+                alternatives = [self.q(actor, sub) for sub in ors]
+                either = alternatives[0]
+                for alt in alternatives[1:]:
+                    either = either | alt
+                parts.append(either)
+            negated = getattr(value, "not_", None)
+            if _given(negated):
+                parts.append(~self.q(actor, negated))
+        return Q(*parts) if parts else Q()
+
+
+def related(name: str, spec: FilterSpec, rows: Callable[[Actor], Any], column: str,
+            source: str = "id", *, policy: str | None, description: str) -> FilterOn:
+    """Match rows having a related row like this: `rows(actor)` are the related rows the actor
+    may read, `column` on them points at the filtered row's `source` column. The related type's
+    field policy applies to what the nested filter uses."""
+    from tortoise.expressions import Subquery
+
+    def build(value: Any, actor: Actor) -> Q:
+        matching = rows(actor).filter(spec.q(actor, value)).values(column)
+        lookup: dict[str, Any] = {f"{source}__in": Subquery(matching)}
+        return Q(**lookup)
+
+    return FilterOn(name, spec, build, policy, description)
+
+
+# --- sorts declared once ---------------------------------------------------------------------
+
+@dataclass(eq=False)
+class SortSpec:
+    """The sort of one type: `columns` maps each enum name (e.g. "NAME") to (model column,
+    field of the type whose read access sorting needs). Builds `<Type>SortField` (the enum) and
+    `<Type>Sort` (the input of orderBy) on first use."""
+
+    type_name: str
+    columns: dict[str, tuple[str, str]]
+    default: list[SortKey]
+    name: str
+    module: str
+    _input: Any = None
+
+    @property
+    def input_cls(self) -> Any:
+        if self._input is not None:
+            return self._input
+        import sys
+        name = self.name
+        members = {k: strawberry.enum_value(k, description=f"Sort by {v[1]}.")
+                   for k, v in self.columns.items()}
+        enum_cls = Enum(f"{name}Field", members)  # type: ignore[misc]
+        enum_cls.__module__ = self.module
+        enum_type = strawberry.enum(enum_cls, name=f"{name}Field",  # type: ignore[arg-type]
+                                    description=f"What a {self.type_name} list can be sorted by.")
+        namespace: dict[str, Any] = {
+            "__annotations__": {"field": f"{name}Field", "direction": "SortDirection"},
+            "__module__": self.module,
+            "field": strawberry.field(description="The field to sort on."),
+            "direction": strawberry.field(default=SortDirection.ASC,
+                                          description="Ascending (default) or descending."),
+        }
+        module_ns = sys.modules[self.module].__dict__
+        module_ns[f"{name}Field"] = enum_type
+        module_ns.setdefault("SortDirection", SortDirection)
+        cls = type(name, (), namespace)
+        module_ns[name] = cls
+        self._input = strawberry.input(name=name, description=(
+            f"One key of a {self.type_name} sort; later keys break ties."))(cls)
+        return self._input
+
+    def keys(self, actor: Actor, order_by: list[Any] | None) -> list[SortKey]:
+        if not order_by:
+            return self.default
+        keys: list[SortKey] = []
+        for item in order_by:
+            name = item.field.name if isinstance(item.field, Enum) else str(item.field)
+            if name not in self.columns:
+                raise BadInput(f"Cannot sort by {name}", "orderBy")
+            column_name, policy_field = self.columns[name]
+            require_readable(actor, self.type_name, policy_field, "sort")
+            keys.append(SortKey(column_name, item.direction == SortDirection.DESC))
+        return keys

@@ -16,7 +16,16 @@ from strawberry.types import Info
 from crm.core.errors import Forbidden, Unauthenticated
 from crm.core.ids import to_global_id
 from crm.core.loaders import Loaders
-from crm.core.policy import NOT_SENSITIVE, SENSITIVE, Access, Actor, PolicyTable, mask_value
+from crm.core.policy import (
+    NOT_SENSITIVE,
+    SENSITIVE,
+    Access,
+    Actor,
+    PolicyTable,
+    describe_field_rule,
+    describe_object_rule,
+    mask_value,
+)
 
 
 @dataclass
@@ -25,8 +34,11 @@ class Context:
     response: Any
     actor: Actor | None
     request_id: str
-    loaders: Loaders = field(default_factory=Loaders)
     auth_error: str | None = None
+    loaders: Loaders = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.loaders = Loaders(self.require_actor)
 
     def require_actor(self) -> Actor:
         if self.actor is None:
@@ -61,43 +73,69 @@ class NodeSpec:
 
 
 NODE_TYPES: dict[str, NodeSpec] = {}
+# Every Strawberry type backed by a Tortoise model (Nodes and the rest), for the relations.
+MODEL_TYPES: dict[type, type] = {}
+
+Fetch = Callable[[Actor, list[uuid.UUID]], Awaitable[dict[uuid.UUID, Any]]]
 
 
-def node_type(model: type, fetch: Callable[[Actor, list[uuid.UUID]], Awaitable[dict[uuid.UUID, Any]]]
-              ) -> Callable[[type], type]:
-    """Register a Strawberry type as a Node resolvable from `node(id:)`, backed by `model`."""
+def model_type(model: type) -> Callable[[type], type]:
+    """Back a Strawberry type with a Tortoise model: its rows resolve as that type (interfaces,
+    unions) and relations to it load that model."""
 
     def register(cls: type) -> type:
-        name = cls.__strawberry_definition__.name  # type: ignore[attr-defined]
-
         def is_type_of(obj: Any, _info: Any) -> bool:
             return isinstance(obj, (cls, model))
 
         cls.is_type_of = staticmethod(is_type_of)  # type: ignore[attr-defined]
         cls.__strawberry_definition__.is_type_of = is_type_of  # type: ignore[attr-defined]
-        NODE_TYPES[name] = NodeSpec(name, cls, model, fetch)
+        MODEL_TYPES[cls] = model
         return cls
 
     return register
 
 
-def register_model_type(cls: type, model: type) -> type:
-    """Let a non-Node Strawberry type be backed by a Tortoise model (for interfaces/unions)."""
-
-    def is_type_of(obj: Any, _info: Any) -> bool:
-        return isinstance(obj, (cls, model))
-
-    cls.__strawberry_definition__.is_type_of = is_type_of  # type: ignore[attr-defined]
-    return cls
+def _readable_fetch(model: type) -> Fetch:
+    async def fetch(actor: Actor, ids: list[uuid.UUID]) -> dict[uuid.UUID, Any]:
+        from crm.core.scoping import readable
+        rows: list[Any] = await readable(model, actor).filter(id__in=ids)
+        return {r.id: r for r in rows}
+    return fetch
 
 
-def require_visible(info: Info, type_name: str, row: Any) -> Any:
-    """A related row reached through a field: returned only if the actor's row scope admits it."""
-    if row is None:
-        return None
-    if not actor_of(info).can_read_row(type_name, row):
-        raise Forbidden(f"You may not see this {type_name}")
-    return row
+def node_type(model: type, fetch: Fetch | None = None) -> Callable[[type], type]:
+    """Register a Strawberry type as a Node resolvable from `node(id:)`, backed by `model`;
+    by default `node(id:)` returns the rows the actor's row scope reads."""
+
+    def register(cls: type) -> type:
+        model_type(model)(cls)
+        name = cls.__strawberry_definition__.name  # type: ignore[attr-defined]
+        NODE_TYPES[name] = NodeSpec(name, cls, model, fetch or _readable_fetch(model))
+        return cls
+
+    return register
+
+
+def model_of(cls: Any) -> Any:
+    return MODEL_TYPES.get(cls)
+
+
+def extend(base: type) -> Callable[[type], type]:
+    """Add the fields of the decorated class to `base`, a type of a lower module: how a module
+    hangs its relations on the types below it (orders adds `Customer.orders`) without the lower
+    module knowing it."""
+
+    def add(cls: type) -> type:
+        mixin = strawberry.type(cls)
+        definition = base.__strawberry_definition__  # type: ignore[attr-defined]
+        taken = {f.python_name for f in definition.fields}
+        for f in mixin.__strawberry_definition__.fields:  # type: ignore[attr-defined]
+            if f.python_name in taken:
+                raise ValueError(f"{definition.name}.{f.python_name} is declared twice")
+            definition.fields.append(f)
+        return mixin
+
+    return add
 
 
 # --- applying the field policy to the built schema ----------------------------------------------
@@ -129,6 +167,10 @@ async def _mask_later(result: Awaitable[Any], kind: str) -> Any:
     return mask_value(await result, kind)
 
 
+def _with_rule(description: str | None, rule: str) -> str:
+    return f"{description}\n\n{rule}" if description else rule
+
+
 def apply_policy(schema: GraphQLSchema, table: PolicyTable) -> dict[str, list[str]]:
     """Wrap every restricted field of every object type; return the fields of each type.
 
@@ -154,6 +196,11 @@ def apply_policy(schema: GraphQLSchema, table: PolicyTable) -> dict[str, list[st
                 continue
             gfield.resolve = _policed(gfield.resolve or default_field_resolver, type_name,
                                       field_name, rule.mask)
+            gfield.description = _with_rule(gfield.description, describe_field_rule(
+                rule, table.objects.get(type_name)))
+        obj_rule = table.objects.get(type_name)
+        if obj_rule is not None and "Rows readable by role" not in (gtype.description or ""):
+            gtype.description = _with_rule(gtype.description, describe_object_rule(obj_rule))
     if missing:
         raise PolicyBuildError(
             "These fields look sensitive but no policy.py names them (add a FieldRule, or list "

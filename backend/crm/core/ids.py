@@ -49,3 +49,8 @@ def parse_client_uuid(value: str | None, field: str = "id") -> uuid.UUID | None:
         return uuid.UUID(value)
     except ValueError:
         raise BadInput(f"{field} must be a UUID", field) from None
+
+
+def optional_id(value: str | None, expected: str | tuple[str, ...], field: str) -> uuid.UUID | None:
+    """The UUID of an optional id argument (None when not sent)."""
+    return decode_id(str(value), expected, field) if value else None

@@ -1,30 +1,65 @@
-"""Per-request DataLoaders. Never share one between requests: it caches rows and the actor."""
+"""Per-request DataLoaders. Never share one between requests: it caches rows and the actor.
+
+A loader is named by a `LoaderKey` object, not a string: the key carries the batch function
+and its key and value types, so `loaders.get(CUSTOMER_STATS).load(customer_id)` is checked by
+mypy (a misspelt key is a NameError, a wrong key type a type error). The loaders of declared
+relations (`core.relations`) are built from the declarations and live in the same registry.
+"""
 
 from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from collections.abc import Awaitable, Callable, Hashable, Iterable
-from typing import Any, TypeVar
+from collections.abc import Awaitable, Callable, Hashable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from strawberry.dataloader import DataLoader
 from tortoise.queryset import QuerySet
+
+if TYPE_CHECKING:
+    from crm.core.policy import Actor
 
 K = TypeVar("K", bound=Hashable)
 V = TypeVar("V")
 
 
+@dataclass(frozen=True, eq=False)
+class LoaderKey(Generic[K, V]):
+    """One kind of batch load: `load(actor, keys)` returns one value per key, in key order."""
+
+    name: str
+    load: Callable[[Actor, list[K]], Awaitable[Sequence[V]]]
+
+
 class Loaders:
-    """The registry on the request context: one loader per relation, built on first use."""
+    """The registry on the request context: one loader per key (and variant), built on first
+    use with the request's actor."""
 
-    def __init__(self) -> None:
-        self._loaders: dict[str, DataLoader[Any, Any]] = {}
+    def __init__(self, actor: Callable[[], Actor]) -> None:
+        self._actor = actor
+        self._loaders: dict[tuple[object, Hashable], DataLoader[Any, Any]] = {}
 
-    def get(self, name: str, load: Callable[[list[Any]], Awaitable[list[Any]]]) -> DataLoader[Any, Any]:
-        loader = self._loaders.get(name)
+    def get(self, key: LoaderKey[K, V]) -> DataLoader[K, V]:
+        loader = self._loaders.get((key, None))
         if loader is None:
+            actor = self._actor()
+
+            async def load(keys: list[K]) -> Sequence[V]:
+                return await key.load(actor, keys)
+
             loader = DataLoader(load_fn=load)
-            self._loaders[name] = loader
+            self._loaders[(key, None)] = loader
+        return loader
+
+    def built(self, owner: object, variant: Hashable,
+              make: Callable[[Actor], Callable[[list[Any]], Awaitable[Sequence[Any]]]]
+              ) -> DataLoader[Any, Any]:
+        """The loader of `owner` (a relation) for one variant of its arguments."""
+        loader = self._loaders.get((owner, variant))
+        if loader is None:
+            loader = DataLoader(load_fn=make(self._actor()))
+            self._loaders[(owner, variant)] = loader
         return loader
 
     def clear(self) -> None:

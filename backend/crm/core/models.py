@@ -63,3 +63,20 @@ class AuditEvent(WorkspaceScoped):
         table = "audit_event"
         indexes = (("workspace_id", "object_id", "created_at"),
                    ("workspace_id", "customer_id", "created_at"))
+
+
+class IdempotencyKey(WorkspaceScoped):
+    """The first result of a mutation sent with an idempotency key: retries get it back."""
+
+    key = fields.CharField(max_length=100)
+    operation = fields.CharField(max_length=40)
+    request_hash = fields.CharField(max_length=64)
+    result_type = fields.CharField(max_length=40, null=True)
+    result_id = fields.UUIDField(null=True)
+    user_id = fields.UUIDField(null=True)
+
+    policy_type: ClassVar[str] = "IdempotencyKey"
+
+    class Meta:
+        table = "idempotency_key"
+        unique_together = (("workspace_id", "key"),)

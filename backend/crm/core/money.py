@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import decimal
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 import strawberry
 from graphql import GraphQLError
@@ -120,3 +120,28 @@ def parse_money(amount: Decimal, currency: str, field: str = "amount", *,
     if abs(minor) >= 10**15:
         raise ServiceError(ErrorCode.INVALID, "Amount is too large", f"{field}.amount")
     return minor
+
+
+def round_half_up(value: Decimal) -> int:
+    """The nearest integer, halves away from zero (the commercial rounding of amounts)."""
+    return int(value.quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+def parse_percent(value: Decimal, field: str) -> int:
+    """Basis points of a percentage between 0 and 100 with at most two decimals."""
+    from crm.core.errors import ErrorCode, ServiceError
+    if value < 0 or value > 100:
+        raise ServiceError(ErrorCode.INVALID, "A percentage is between 0 and 100", field)
+    bp = value * 100
+    if bp != bp.to_integral_value():
+        raise ServiceError(ErrorCode.INVALID, "A percentage has at most two decimals", field)
+    return int(bp)
+
+
+def percent_of(bp: int) -> Decimal:
+    """A percentage with two places from basis points."""
+    return (Decimal(bp) / Decimal(100)).quantize(Decimal("0.01"))
+
+
+def format_money(minor: int, currency: str) -> str:
+    return f"{from_minor(minor, currency)} {currency}"

@@ -10,16 +10,22 @@ from crm.core.errors import ServiceError
 P = TypeVar("P")
 
 
-async def respond(payload: Callable[..., P], field: str, call: Awaitable[Any], *,
+async def respond(payload: Callable[..., P], field: str | None, call: Awaitable[Any], *,
                   with_current: bool = False,
-                  on_error: Callable[[ServiceError], dict[str, Any]] | None = None) -> P:
-    """Await a service call and shape its payload. With `with_current`, a CONFLICT carries the
-    record as it is now, so the client can show it and retry; `on_error` adds other details."""
+                  on_error: Callable[[ServiceError], dict[str, Any]] | None = None,
+                  shape: Callable[[Any], dict[str, Any]] | None = None) -> P:
+    """Await a service call and shape its payload: the only path from a `ServiceError` to a
+    payload's `errors`. With `with_current`, a CONFLICT carries the record as it is now, so the
+    client can show it and retry; `on_error` adds other details; `shape` builds the payload's
+    fields from the result when it is more than one record (bulk results, several records)."""
     try:
         result = await call
     except ServiceError as exc:
-        extra = {field: exc.details.get("current")} if with_current else {}
+        extra = {field: exc.details.get("current")} if with_current and field else {}
         if on_error is not None:
             extra.update(on_error(exc))
         return payload(errors=exc.as_user_errors(), **extra)
+    if shape is not None:
+        return payload(**shape(result))
+    assert field is not None
     return payload(**{field: result})

@@ -230,6 +230,44 @@ class Actor:
         return self.row_in_scope(scope, getattr(row, "owner_id", None))
 
 
+# --- the policy in words, for the schema's descriptions ------------------------------------
+
+_ACCESS_WORDS = {Access.WRITE: "write", Access.READ: "read", Access.MASKED: "masked",
+                 Access.NONE: "none"}
+_SCOPE_WORDS = {RowScope.ALL: "all", RowScope.TEAM: "their team's", RowScope.OWN: "their own",
+                RowScope.NONE: "none"}
+
+
+def _grouped_words(by_role: Mapping[str, str]) -> str:
+    groups: dict[str, list[str]] = {}
+    for role in ROLES:
+        groups.setdefault(by_role[role], []).append(role)
+    return "; ".join(f"{', '.join(roles)}: {word}" for word, roles in groups.items())
+
+
+def describe_field_rule(rule: FieldRule, rows: ObjectRule | None = None) -> str:
+    """Who may read, see masked, or write a restricted field, generated from its rule (and
+    from the type's row rule: a role that reads no row of the type reads none of its fields)."""
+    def word(role: str) -> str:
+        if rows is not None and rows.read.get(role, RowScope.NONE) is RowScope.NONE:
+            return "none"
+        return _ACCESS_WORDS[rule.for_role(role)]
+
+    text = "Access by role: " + _grouped_words({r: word(r) for r in ROLES}) + "."
+    if rule.owner is not None:
+        text += (f" On their own rows (their team's, for a team scope) a role with a lower "
+                 f"access gets {_ACCESS_WORDS[rule.owner]}.")
+    if rule.history_roles is not None:
+        text += f" Its old and new values in history: {', '.join(rule.history_roles)} only."
+    return text
+
+
+def describe_object_rule(rule: ObjectRule) -> str:
+    """Which rows each role reads, generated from the type's rule."""
+    return "Rows readable by role: " + _grouped_words(
+        {r: _SCOPE_WORDS[rule.read.get(r, RowScope.NONE)] for r in ROLES}) + "."
+
+
 def system_actor(workspace_id: uuid.UUID, request_id: str = "system") -> Actor:
     """The actor of the CLI and background jobs: everything in one workspace."""
     return Actor(workspace_id=workspace_id, user_id=None, role="admin", request_id=request_id)

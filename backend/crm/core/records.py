@@ -99,7 +99,7 @@ async def update_versioned(
         setattr(row, k, v)
     row.version += 1
     await audit.record(actor, model.policy_type, row.id, action,
-                       audit.diff(before, audit.snapshot(row, list(changes))),
+                       audit.api_names(audit.diff(before, audit.snapshot(row, list(changes)))),
                        customer_id=customer_id)
     return row
 

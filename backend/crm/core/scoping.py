@@ -1,4 +1,9 @@
-"""`scoped()`: the one place reads start, so a workspace or a row scope is never skipped."""
+"""`scoped()`: the one place reads start, so a workspace or a row scope is never skipped.
+
+The row scope of a type is one condition (`row_scope_condition`), used as a WHERE clause by
+lists and to-many relations, and as a CASE by to-one relations (a row outside the scope is
+reported as FORBIDDEN rather than silently missing). Python never re-implements it for reads.
+"""
 
 from __future__ import annotations
 
@@ -12,24 +17,72 @@ from crm.core.models import WorkspaceScoped
 from crm.core.policy import SALES_ROLES, Actor, RowScope
 
 M = TypeVar("M", bound=WorkspaceScoped)
+# A condition that matches no row (a role without access to a type).
+NOTHING = Q(pk__isnull=True)
 
 
 def _model(name: str) -> type[WorkspaceScoped]:
     return Tortoise.apps["crm"][name]  # type: ignore[return-value]
 
 
+def type_name_of(model: type[WorkspaceScoped]) -> str:
+    return model.policy_type or model.__name__
+
+
 def row_scope_q(model: type[WorkspaceScoped], actor: Actor, scope: RowScope) -> Q | None:
-    """The condition of a row scope; None means every row of the workspace."""
+    """The condition of a row scope on a model's owner column; None means every row of the
+    workspace."""
     if scope is RowScope.ALL:
         return None
     if scope is RowScope.NONE or actor.user_id is None:
-        return Q(pk__isnull=True)  # matches nothing
+        return NOTHING
     if model.owner_column is None:
         return None
     lookup: dict[str, Any] = (
         {model.owner_column: actor.user_id} if scope is RowScope.OWN
-        else {f"{model.owner_column}__in": list(actor.team_member_ids)})
+        else {f"{model.owner_column}__in": sorted(actor.team_member_ids)})
     return Q(**lookup)
+
+
+def row_scope_condition(model: type[WorkspaceScoped], actor: Actor, *, include_pool: bool = False,
+                        write: bool = False) -> Q | None:
+    """Which rows of the workspace the actor reaches (None: all of them), by the type's rule.
+
+    A type scoped by its parent (a contact by its customer) is reached when the role may read the
+    type at all and the parent is reached. `include_pool` adds the public pool for sales roles:
+    they may read pool customers (contact fields masked by the field policy) to claim them.
+    """
+    type_name = type_name_of(model)
+    rules = actor.policy.objects
+    own_rule = rules.get(type_name)
+    scope = actor.write_scope(type_name) if write else actor.row_scope(type_name)
+    if model.scope_parent is not None:
+        if own_rule is not None and scope is RowScope.NONE:
+            return NOTHING
+        column, parent_name = model.scope_parent
+        parent = _model(parent_name)
+        parent_q = row_scope_condition(parent, actor, include_pool=include_pool, write=write)
+        if parent_q is None and "deleted_at" not in parent._meta.fields_map:
+            return None
+        parents = _filtered(parent, actor, parent_q, include_deleted=False)
+        lookup: dict[str, Any] = {f"{column}__in": Subquery(parents.values("id"))}
+        return Q(**lookup)
+    condition = row_scope_q(model, actor, scope)
+    if include_pool and actor.role in SALES_ROLES and "in_pool" in model._meta.fields_map:
+        pool = Q(in_pool=True)
+        if scope is RowScope.NONE or condition is NOTHING:
+            return pool
+        if condition is not None:
+            return condition | pool
+    return condition
+
+
+def _filtered(model: type[M], actor: Actor, condition: Q | None, *,
+              include_deleted: bool) -> QuerySet[M]:
+    qs = model.filter(workspace_id=actor.workspace_id)
+    if not include_deleted and "deleted_at" in model._meta.fields_map:
+        qs = qs.filter(deleted_at=None)
+    return qs if condition is None else qs.filter(condition)
 
 
 def scoped(
@@ -40,33 +93,17 @@ def scoped(
     include_pool: bool = False,
     write: bool = False,
 ) -> QuerySet[M]:
-    """Rows of `model` this actor may read (or write) in their workspace.
-
-    `include_pool` adds the public pool for sales roles: they may see pool customers (with
-    contact fields masked by the field policy) in order to claim them.
-    """
-    qs = model.filter(workspace_id=actor.workspace_id)
-    if not include_deleted and "deleted_at" in model._meta.fields_map:
-        qs = qs.filter(deleted_at=None)
-    if model.scope_parent is not None:
-        column, parent_name = model.scope_parent
-        parent = _model(parent_name)
-        parents = scoped(parent, actor, include_pool=include_pool, write=write)
-        return qs.filter(**{f"{column}__in": Subquery(parents.values("id"))})
-    type_name = model.policy_type or model.__name__
-    scope = actor.write_scope(type_name) if write else actor.row_scope(type_name)
-    condition = row_scope_q(model, actor, scope)
-    if include_pool and actor.role in SALES_ROLES and "in_pool" in model._meta.fields_map:
-        pool = Q(in_pool=True)
-        condition = pool if condition is None else (condition | pool)
-        if scope is RowScope.NONE:
-            condition = pool
-    return qs if condition is None else qs.filter(condition)
+    """Rows of `model` this actor may read (or write) in their workspace."""
+    condition = row_scope_condition(model, actor, include_pool=include_pool, write=write)
+    return _filtered(model, actor, condition, include_deleted=include_deleted)
 
 
-def _is_unrestricted(model: type[WorkspaceScoped], actor: Actor, write: bool) -> bool:
-    if model.scope_parent is not None:
-        return _is_unrestricted(_model(model.scope_parent[1]), actor, write)
-    type_name = model.policy_type or model.__name__
-    scope = actor.write_scope(type_name) if write else actor.row_scope(type_name)
-    return scope is RowScope.ALL
+def readable(model: type[M], actor: Actor) -> QuerySet[M]:
+    """Every row the actor may read, the public pool included: what `node(id:)` and relations
+    return. Lists may narrow it further (a rep's `customers` leaves the pool to `publicPool`)."""
+    return scoped(model, actor, include_pool=True)
+
+
+def reaches_every_row(model: type[WorkspaceScoped], actor: Actor) -> bool:
+    """True when the row scope is the whole workspace (no condition to apply)."""
+    return row_scope_condition(model, actor, include_pool=True) is None

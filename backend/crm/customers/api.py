@@ -7,21 +7,20 @@ from typing import Any
 
 import strawberry
 from strawberry.types import Info
-from tortoise.expressions import Q, Subquery
 
-from crm.core.connections import Connection, SortKey, paginate
+from crm.core.connections import Connection
 from crm.core.errors import ServiceError
-from crm.core.filters import FilterField, build_filter, build_order, column, id_converter, scalar_q
 from crm.core.graphql import actor_of
-from crm.core.ids import decode_id, decode_ids, parse_client_uuid
+from crm.core.ids import decode_id, decode_ids, parse_client_uuid, to_global_id
+from crm.core.inputs import delete_and_restore, given
+from crm.core.lists import list_field
 from crm.core.payloads import respond
-from crm.core.policy import Actor
 from crm.core.scoping import scoped
 from crm.customers import service
-from crm.customers.models import Contact as ContactModel
-from crm.customers.models import CustomerTag
 from crm.customers.models import Tag as TagModel
 from crm.customers.types import (
+    CUSTOMER_FILTER,
+    CUSTOMER_SORT,
     BulkCustomersPayload,
     ClaimFromPoolInput,
     ContactPayload,
@@ -29,11 +28,8 @@ from crm.customers.types import (
     CreateCustomerInput,
     CreateTagInput,
     Customer,
-    CustomerFilter,
-    CustomerOrder,
     CustomerPayload,
     CustomerResult,
-    IdInput,
     MergeCustomersInput,
     ReleaseToPoolInput,
     Tag,
@@ -46,122 +42,26 @@ from crm.customers.types import (
 )
 
 
-def given(input_obj: Any, names: list[str]) -> dict[str, Any]:
-    """The fields the client sent (UNSET = not sent; null = clear it)."""
-    out = {}
-    for n in names:
-        v = getattr(input_obj, n, strawberry.UNSET)
-        if v is not strawberry.UNSET:
-            out[n] = v
-    return out
-
-
-def _tags_q(value: list[strawberry.ID], _actor: Actor, *, every: bool) -> Q:
-    tag_ids = decode_ids([str(v) for v in value], "Tag", "tags")
-    if not every:
-        return Q(id__in=Subquery(CustomerTag.filter(tag_id__in=tag_ids).values("customer_id")))
-    q = Q()
-    for t in tag_ids:
-        q &= Q(id__in=Subquery(CustomerTag.filter(tag_id=t).values("customer_id")))
-    return q
-
-
-def _search_q(text: str, _actor: Actor) -> Q:
-    text = text.strip()
-    if not text:
-        return Q()
-    contacts = ContactModel.filter(name__icontains=text, deleted_at=None).values("customer_id")
-    return Q(name__icontains=text) | Q(id__in=Subquery(contacts))
-
-
-def _contact_q(match: Any, actor: Actor) -> Q:
-    from crm.core.filters import require_readable
-    q = Q(deleted_at=None)
-    for attr in ("name", "title", "phone", "email"):
-        flt = getattr(match, attr, strawberry.UNSET)
-        if flt not in (None, strawberry.UNSET):
-            require_readable(actor, "Contact", attr, "filter")
-            q &= scalar_q(attr, flt)
-    return Q(id__in=Subquery(ContactModel.filter(q).values("customer_id")))
-
-
-def _opportunity_q(match: Any, actor: Actor) -> Q:
-    from crm.sales.service import customer_ids_with_opportunities
-    return Q(id__in=customer_ids_with_opportunities(actor, match))
-
-
-CUSTOMER_FILTERS: dict[str, FilterField] = {
-    "search": FilterField("name", _search_q),
-    "name": column("name", "name"),
-    "kind": column("kind", "kind"),
-    "industry": column("industry", "industry"),
-    "region": column("region", "region"),
-    "source": column("source", "source"),
-    "phone": column("phone", "phone"),
-    "email": column("email", "email"),
-    "lifecycle_stage": column("lifecycle_stage", "lifecycleStage"),
-    "level": column("level", "level"),
-    "owner": column("owner_id", "owner", id_converter("User", "owner")),
-    "team": column("team_id", "team", id_converter("Team", "team")),
-    "in_pool": column("in_pool", "inPool"),
-    "tags_any": FilterField("tags", lambda v, a: _tags_q(v, a, every=False)),
-    "tags_all": FilterField("tags", lambda v, a: _tags_q(v, a, every=True)),
-    "created_at": column("created_at", "createdAt"),
-    "updated_at": column("updated_at", "updatedAt"),
-    "last_follow_up_at": column("last_follow_up_at", "lastFollowUpAt"),
-    "next_follow_up_at": column("next_follow_up_at", "nextFollowUpAt"),
-    "contact": FilterField("contacts", _contact_q),
-    "opportunity": FilterField("opportunities", _opportunity_q),
-}
-CUSTOMER_SORTS = {
-    "name": ("name", "name"),
-    "createdAt": ("created_at", "createdAt"),
-    "updatedAt": ("updated_at", "updatedAt"),
-    "level": ("level", "level"),
-}
+def _results(results: list[service.ItemResult]) -> dict[str, Any]:
+    items = [CustomerResult(id=strawberry.ID(to_global_id("Customer", r.id)), ok=r.ok,
+                            customer=r.record, errors=r.errors) for r in results]
+    ok = sum(1 for r in results if r.ok)
+    return {"results": items, "succeeded": ok, "failed": len(results) - ok}
 
 
 async def _bulk(call: Awaitable[list[service.ItemResult]]) -> BulkCustomersPayload:
     """A result per customer; an error that stops the whole request comes back alone."""
-    from crm.core.ids import to_global_id
-    try:
-        results = await call
-    except ServiceError as exc:
-        return BulkCustomersPayload(results=[], succeeded=0, failed=0, errors=exc.as_user_errors())
-    items = [CustomerResult(id=strawberry.ID(to_global_id("Customer", r.id)), ok=r.ok,
-                            customer=r.record, errors=r.errors) for r in results]
-    ok = sum(1 for r in results if r.ok)
-    return BulkCustomersPayload(results=items, succeeded=ok, failed=len(results) - ok)
-
-
-async def _customer_list(info: Info, filter: CustomerFilter | None, order_by: list[CustomerOrder] | None,
-                         first: int | None, after: str | None, last: int | None,
-                         before: str | None, pool: bool) -> Connection[Any]:
-    actor = actor_of(info)
-    qs = service.customers_query(actor, pool=pool)
-    qs = qs.filter(build_filter(actor, "Customer", filter, CUSTOMER_FILTERS))
-    keys = build_order(actor, "Customer", order_by, CUSTOMER_SORTS,
-                       [SortKey("updated_at", descending=True)])
-    return await paginate(qs, keys, first=first, after=after, last=last, before=before)
+    return await respond(BulkCustomersPayload, None, call, shape=_results)
 
 
 @strawberry.type
 class CustomersQuery:
-    @strawberry.field(description="Customers in your row scope (not the pool, for sales roles).")
-    async def customers(
-        self, info: Info, filter: CustomerFilter | None = None,
-        order_by: list[CustomerOrder] | None = None, first: int | None = None,
-        after: str | None = None, last: int | None = None, before: str | None = None,
-    ) -> Connection[Customer]:
-        return await _customer_list(info, filter, order_by, first, after, last, before, pool=False)
-
-    @strawberry.field(description="The public pool (公海): customers anyone in sales may claim.")
-    async def public_pool(
-        self, info: Info, filter: CustomerFilter | None = None,
-        order_by: list[CustomerOrder] | None = None, first: int | None = None,
-        after: str | None = None, last: int | None = None, before: str | None = None,
-    ) -> Connection[Customer]:
-        return await _customer_list(info, filter, order_by, first, after, last, before, pool=True)
+    customers: Connection[Customer] = list_field(
+        lambda actor: service.customers_query(actor, pool=False), CUSTOMER_FILTER, CUSTOMER_SORT,
+        description="Customers in your row scope (not the pool, for sales roles).")
+    public_pool: Connection[Customer] = list_field(
+        lambda actor: service.customers_query(actor, pool=True), CUSTOMER_FILTER, CUSTOMER_SORT,
+        description="The public pool (公海): customers anyone in sales may claim.")
 
     @strawberry.field(description="Tags of the workspace.")
     async def tags(self, info: Info) -> list[Tag]:
@@ -201,19 +101,8 @@ class CustomersMutation:
                                                  changes, input.expected_version),
             on_error=_duplicates, with_current=True)
 
-    @strawberry.mutation(description="Soft-delete a customer (restore brings it back).")
-    async def delete_customer(self, info: Info, input: IdInput) -> CustomerPayload:
-        return await respond(
-            CustomerPayload, "customer",
-            service.delete_customer(actor_of(info), decode_id(input.id, "Customer")),
-            on_error=_duplicates)
-
-    @strawberry.mutation
-    async def restore_customer(self, info: Info, input: IdInput) -> CustomerPayload:
-        return await respond(
-            CustomerPayload, "customer",
-            service.restore_customer(actor_of(info), decode_id(input.id, "Customer")),
-            on_error=_duplicates)
+    delete_customer, restore_customer = delete_and_restore(
+        "Customer", CustomerPayload, "customer", service.delete_customer, service.restore_customer)
 
     @strawberry.mutation
     async def create_contact(self, info: Info, input: CreateContactInput) -> ContactPayload:
@@ -232,17 +121,8 @@ class CustomersMutation:
             service.update_contact(actor_of(info), decode_id(input.id, "Contact"),
                                          changes, input.expected_version), with_current=True)
 
-    @strawberry.mutation
-    async def delete_contact(self, info: Info, input: IdInput) -> ContactPayload:
-        return await respond(
-            ContactPayload, "contact",
-            service.delete_contact(actor_of(info), decode_id(input.id, "Contact")))
-
-    @strawberry.mutation
-    async def restore_contact(self, info: Info, input: IdInput) -> ContactPayload:
-        return await respond(
-            ContactPayload, "contact",
-            service.restore_contact(actor_of(info), decode_id(input.id, "Contact")))
+    delete_contact, restore_contact = delete_and_restore(
+        "Contact", ContactPayload, "contact", service.delete_contact, service.restore_contact)
 
     @strawberry.mutation
     async def create_tag(self, info: Info, input: CreateTagInput) -> TagPayload:
@@ -259,17 +139,8 @@ class CustomersMutation:
                                      given(input, ["name", "color", "group"]),
                                      input.expected_version), with_current=True)
 
-    @strawberry.mutation
-    async def delete_tag(self, info: Info, input: IdInput) -> TagPayload:
-        return await respond(
-            TagPayload, "tag",
-            service.delete_tag(actor_of(info), decode_id(input.id, "Tag")))
-
-    @strawberry.mutation
-    async def restore_tag(self, info: Info, input: IdInput) -> TagPayload:
-        return await respond(
-            TagPayload, "tag",
-            service.restore_tag(actor_of(info), decode_id(input.id, "Tag")))
+    delete_tag, restore_tag = delete_and_restore(
+        "Tag", TagPayload, "tag", service.delete_tag, service.restore_tag)
 
     @strawberry.mutation(description="Put tags on many customers; a result per customer.")
     async def add_tags(self, info: Info, input: TagCustomersInput) -> BulkCustomersPayload:

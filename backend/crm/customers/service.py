@@ -9,12 +9,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from tortoise.exceptions import IntegrityError
-from tortoise.expressions import Q
+from tortoise.expressions import Q, Subquery
 from tortoise.transactions import in_transaction
 
 from crm.auth.models import User, Workspace
 from crm.core import audit
 from crm.core.errors import ErrorCode, ServiceError, UserError
+from crm.core.hooks import CUSTOMER_MERGED
 from crm.core.policy import SALES_ROLES, Actor, RowScope
 from crm.core.records import (
     check_field_writes,
@@ -78,6 +79,25 @@ def customers_query(actor: Actor, *, pool: bool = False) -> Any:
         return Customer.filter(workspace_id=actor.workspace_id, deleted_at=None, in_pool=True)
     return scoped(Customer, actor).filter(in_pool=False) if actor.role in SALES_ROLES \
         else scoped(Customer, actor)
+
+
+def customer_search_q(text: str) -> Q:
+    """Customers whose name, or one of whose contacts' names, holds the text."""
+    text = text.strip()
+    if not text:
+        return Q()
+    contacts = Contact.filter(name__icontains=text, deleted_at=None).values("customer_id")
+    return Q(name__icontains=text) | Q(id__in=Subquery(contacts))
+
+
+def customers_tagged_q(tag_ids: list[uuid.UUID], *, every: bool) -> Q:
+    """Customers with at least one (or, with `every`, all) of the tags."""
+    if not every:
+        return Q(id__in=Subquery(CustomerTag.filter(tag_id__in=tag_ids).values("customer_id")))
+    q = Q()
+    for t in tag_ids:
+        q &= Q(id__in=Subquery(CustomerTag.filter(tag_id=t).values("customer_id")))
+    return q
 
 
 async def customers_by_ids(actor: Actor, ids: list[uuid.UUID]) -> dict[uuid.UUID, Customer]:
@@ -509,8 +529,7 @@ async def merge_customers(actor: Actor, into_id: uuid.UUID, from_id: uuid.UUID) 
     """Move everything of `from` onto `into`, then delete `from` (marked as merged)."""
     if into_id == from_id:
         raise ServiceError(ErrorCode.INVALID, "A customer cannot be merged into itself", "fromId")
-    from crm.orders import service as orders
-    from crm.sales import service as sales
+    steps = CUSTOMER_MERGED.registered()
     async with in_transaction():
         into = await find_for_write(actor, Customer, into_id)
         source = await find_for_write(actor, Customer, from_id)
@@ -519,8 +538,9 @@ async def merge_customers(actor: Actor, into_id: uuid.UUID, from_id: uuid.UUID) 
         have = set(await CustomerTag.filter(customer_id=into_id).values_list("tag_id", flat=True))
         await CustomerTag.filter(customer_id=from_id, tag_id__in=list(have)).delete()
         moved_tags = await CustomerTag.filter(customer_id=from_id).update(customer_id=into_id)
-        moved = await sales.move_customer_records(actor, from_id, into_id)
-        moved["orders"] = await orders.move_customer_orders(actor, from_id, into_id)
+        moved: dict[str, int] = {}
+        for step in steps:
+            moved.update(await step(actor, from_id, into_id))
         filled = {c: getattr(source, c) for c in CUSTOMER_COLUMNS
                   if getattr(into, c) in (None, "") and getattr(source, c) not in (None, "")}
         if filled:
@@ -535,6 +555,17 @@ async def merge_customers(actor: Actor, into_id: uuid.UUID, from_id: uuid.UUID) 
         await audit.record(actor, "Customer", into_id, "merge",
                            {"mergedFrom": [None, str(from_id)]}, customer_id=into_id, note=note)
     return into
+
+
+async def customers_held(workspace_id: uuid.UUID, owner_ids: list[uuid.UUID]
+                         ) -> dict[uuid.UUID, int]:
+    """Per owner: how many customers they hold (the pool excluded). A figure per rep over the
+    whole workspace; callers decide who may see whose."""
+    from tortoise.functions import Count
+    rows = await Customer.filter(workspace_id=workspace_id, owner_id__in=owner_ids, in_pool=False,
+                                 deleted_at=None).annotate(n=Count("id")).group_by(
+        "owner_id").values("owner_id", "n")
+    return {r["owner_id"]: int(r["n"]) for r in rows}
 
 
 def owner_scope_of(actor: Actor) -> RowScope:

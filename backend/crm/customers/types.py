@@ -3,189 +3,94 @@
 from __future__ import annotations
 
 import datetime as dt
-import uuid
-from enum import Enum
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import Any
 
 import strawberry
-from strawberry.types import Info
 
-from crm.auth.loaders import team_loader, user_loader
-from crm.auth.types import AuditEvent, Team, User, audit_history
-from crm.core.connections import Connection, SortDirection
+from crm.auth.types import AuditEvent, Team, User, history
+from crm.core.connections import Connection, SortKey
 from crm.core.errors import UserError
 from crm.core.filters import (
-    BooleanFilter,
-    DateTimeFilter,
-    IDFilter,
-    StringFilter,
-    enum_filter,
+    FilterSpec,
+    SortSpec,
+    choice,
+    custom,
+    flag_filter,
+    ref,
+    related,
+    text,
+    when,
 )
-from crm.core.graphql import Node, actor_of, node_type, require_visible
-from crm.core.money import Money
+from crm.core.graphql import Node, node_type
+from crm.core.relations import many_to_many, to_many, to_one
 from crm.customers import models
-from crm.customers.loaders import contacts_loader, tags_loader
-
-if TYPE_CHECKING:
-    from crm.orders.types import Order
-    from crm.sales.types import Interaction, Opportunity, Task, TimelineEntry
 
 CustomerKind = models.CustomerKind
-strawberry.enum(CustomerKind, name="CustomerKind")
+strawberry.enum(CustomerKind, name="CustomerKind", description="A company or a person.")
 LifecycleStage = models.LifecycleStage
-strawberry.enum(LifecycleStage, name="LifecycleStage")
+strawberry.enum(LifecycleStage, name="LifecycleStage",
+                description="Where the customer is in its life with us.")
 CustomerLevel = models.CustomerLevel
 strawberry.enum(CustomerLevel, name="CustomerLevel", description="A = most important")
 
-SalesLazy = "crm.sales.types"
-OrdersLazy = "crm.orders.types"
 
-
-async def _fetch_customers(actor: Any, ids: list[uuid.UUID]) -> dict[uuid.UUID, Any]:
-    from crm.customers.service import customers_by_ids
-    return await customers_by_ids(actor, ids)
-
-
-async def _fetch_contacts(actor: Any, ids: list[uuid.UUID]) -> dict[uuid.UUID, Any]:
-    from crm.core.scoping import scoped
-    return {c.id: c for c in await scoped(models.Contact, actor, include_pool=True).filter(id__in=ids)}
-
-
-async def _fetch_tags(actor: Any, ids: list[uuid.UUID]) -> dict[uuid.UUID, Any]:
-    from crm.core.scoping import scoped
-    return {t.id: t for t in await scoped(models.Tag, actor).filter(id__in=ids)}
-
-
-@node_type(models.Tag, _fetch_tags)
+@node_type(models.Tag)
 @strawberry.type(description="A custom label on customers, e.g. 重点客户.")
 class Tag(Node):
-    name: str
-    color: str
-    group: str | None
-    version: int
-    created_at: dt.datetime
-    deleted_at: dt.datetime | None
+    name: str = strawberry.field(description="The label, unique in the workspace.")
+    color: str = strawberry.field(description="An antd colour name or a #rrggbb value.")
+    group: str | None = strawberry.field(description="Tags of one group are shown together.")
+    version: int = strawberry.field(description="Increases with every change (send it back as "
+                                    "expectedVersion).")
+    created_at: dt.datetime = strawberry.field(description="When it was made.")
+    deleted_at: dt.datetime | None = strawberry.field(description="Set while it is deleted.")
 
 
-@node_type(models.Contact, _fetch_contacts)
+@node_type(models.Contact)
 @strawberry.type(description="A person at a customer.")
 class Contact(Node):
-    name: str
-    title: str | None
-    phone: str | None
-    email: str | None
+    name: str = strawberry.field(description="Full name.")
+    title: str | None = strawberry.field(description="Job title.")
+    phone: str | None = strawberry.field(description="Phone number.")
+    email: str | None = strawberry.field(description="Email address.")
     im_handle: str | None = strawberry.field(description="WeChat, QQ, DingTalk or similar.")
-    is_primary: bool
-    version: int
-    created_at: dt.datetime
-    updated_at: dt.datetime
-    deleted_at: dt.datetime | None
-
-    @strawberry.field
-    async def customer(self, root: strawberry.Parent[Any], info: Info) -> Customer | None:
-        from crm.customers.loaders import customer_loader
-        return require_visible(info, "Customer", await customer_loader(info).load(root.customer_id))
+    is_primary: bool = strawberry.field(description="The customer's main contact.")
+    version: int = strawberry.field(description="Increases with every change.")
+    created_at: dt.datetime = strawberry.field(description="When it was made.")
+    updated_at: dt.datetime = strawberry.field(description="When it last changed.")
+    deleted_at: dt.datetime | None = strawberry.field(description="Set while it is deleted.")
+    customer: Customer | None = to_one("customer_id", description="Whom they work for.")
 
 
-@node_type(models.Customer, _fetch_customers)
+@node_type(models.Customer)
 @strawberry.type(description="A company or a person we sell to (客户).")
 class Customer(Node):
-    name: str
-    kind: CustomerKind
-    industry: str | None
-    region: str | None
-    address: str | None
-    phone: str | None
-    email: str | None
-    source: str | None
-    lifecycle_stage: LifecycleStage
-    level: CustomerLevel
+    name: str = strawberry.field(description="The company's or the person's name.")
+    kind: CustomerKind = strawberry.field(description="A company or a person.")
+    industry: str | None = strawberry.field(description="The customer's trade.")
+    region: str | None = strawberry.field(description="Province, city or sales region.")
+    address: str | None = strawberry.field(description="Postal address.")
+    phone: str | None = strawberry.field(description="Main phone number.")
+    email: str | None = strawberry.field(description="Main email address.")
+    source: str | None = strawberry.field(description="Where the customer came from.")
+    lifecycle_stage: LifecycleStage = strawberry.field(description="Prospect, customer, ...")
+    level: CustomerLevel = strawberry.field(description="How important the customer is.")
     in_pool: bool = strawberry.field(description="In the public pool (公海), owned by nobody.")
-    last_follow_up_at: dt.datetime | None
-    next_follow_up_at: dt.datetime | None
-    version: int
-    created_at: dt.datetime
-    updated_at: dt.datetime
-    deleted_at: dt.datetime | None
-
-    @strawberry.field
-    async def owner(self, root: strawberry.Parent[Any], info: Info) -> User | None:
-        if root.owner_id is None:
-            return None
-        return require_visible(info, "User", await user_loader(info).load(root.owner_id))
-
-    @strawberry.field
-    async def team(self, root: strawberry.Parent[Any], info: Info) -> Team | None:
-        if root.team_id is None:
-            return None
-        return require_visible(info, "Team", await team_loader(info).load(root.team_id))
-
-    @strawberry.field
-    async def tags(self, root: strawberry.Parent[Any], info: Info) -> list[Tag]:
-        return await tags_loader(info).load(root.id)
-
-    @strawberry.field
-    async def contacts(self, root: strawberry.Parent[Any], info: Info) -> list[Contact]:
-        return await contacts_loader(info).load(root.id)
-
-    @strawberry.field(description="The customer's opportunities; `openOnly` skips won and lost.")
-    async def opportunities(
-        self, root: strawberry.Parent[Any], info: Info, open_only: bool = False
-    ) -> list[Annotated[Opportunity, strawberry.lazy(SalesLazy)]]:
-        from crm.sales.loaders import opportunities_of_customer_loader
-        actor = actor_of(info)
-        rows = await opportunities_of_customer_loader(info, open_only).load(root.id)
-        return [r for r in rows if actor.can_read_row("Opportunity", r)]
-
-    @strawberry.field(description="The latest follow-up (跟进记录).")
-    async def last_interaction(self, root: strawberry.Parent[Any], info: Info
-                               ) -> Annotated[Interaction, strawberry.lazy(SalesLazy)] | None:
-        from crm.sales.loaders import interaction_loader
-        if root.last_interaction_id is None:
-            return None
-        return await interaction_loader(info).load(root.last_interaction_id)
-
-    @strawberry.field(description="Tasks about this customer.")
-    async def tasks(self, root: strawberry.Parent[Any], info: Info, open_only: bool = False
-                    ) -> list[Annotated[Task, strawberry.lazy(SalesLazy)]]:
-        from crm.sales.loaders import tasks_of_customer_loader
-        actor = actor_of(info)
-        rows = await tasks_of_customer_loader(info, open_only).load(root.id)
-        return [r for r in rows if actor.can_read_row("Task", r)]
-
-    @strawberry.field(description="Interactions, stage changes and changes, newest first.")
-    async def timeline(
-        self, root: strawberry.Parent[Any], info: Info, first: int | None = 20,
-        after: str | None = None,
-    ) -> Connection[Annotated[TimelineEntry, strawberry.lazy(SalesLazy)]]:
-        from crm.sales.service import customer_timeline
-        return await customer_timeline(actor_of(info), root, first=first, after=after)
-
-    @strawberry.field(description="Changes to this customer's fields, newest first.")
-    async def history(self, root: strawberry.Parent[Any], info: Info, first: int | None = 20,
-                      after: str | None = None) -> Connection[AuditEvent]:
-        return await audit_history(actor_of(info), "Customer", root, first=first, after=after)
-
-    # --- orders (crm.orders) ---
-    @strawberry.field(description="The customer's orders you may see, newest first.")
-    async def orders(self, root: strawberry.Parent[Any], info: Info
-                     ) -> list[Annotated[Order, strawberry.lazy(OrdersLazy)]]:
-        from crm.orders.loaders import orders_of_customer_loader
-        actor = actor_of(info)
-        return [o for o in await orders_of_customer_loader(info).load(root.id)
-                if actor.can_read_row("Order", o)]
-
-    @strawberry.field(description="Money collected from the customer, net of refunds, per "
-                      "currency.")
-    async def lifetime_value(self, root: strawberry.Parent[Any], info: Info) -> list[Money] | None:
-        from crm.orders.loaders import customer_stats_loader
-        stats = await customer_stats_loader(info).load(root.id)
-        return [Money.of(m, c) for m, c in stats.lifetime]  # type: ignore[misc]
-
-    @strawberry.field(description="When the customer last placed an order (not cancelled).")
-    async def last_order_at(self, root: strawberry.Parent[Any], info: Info) -> dt.datetime | None:
-        from crm.orders.loaders import customer_stats_loader
-        return (await customer_stats_loader(info).load(root.id)).last_order_at
+    last_follow_up_at: dt.datetime | None = strawberry.field(
+        description="When someone last followed up.")
+    next_follow_up_at: dt.datetime | None = strawberry.field(
+        description="When the next follow-up is due.")
+    version: int = strawberry.field(description="Increases with every change.")
+    created_at: dt.datetime = strawberry.field(description="When it was made.")
+    updated_at: dt.datetime = strawberry.field(description="When it last changed.")
+    deleted_at: dt.datetime | None = strawberry.field(description="Set while it is deleted.")
+    owner: User | None = to_one("owner_id", description="The rep who follows the customer up.")
+    team: Team | None = to_one("team_id", description="The owner's team when it was assigned.")
+    tags: list[Tag] = many_to_many(models.CustomerTag, "customer_id", "tag_id", order_by=["name"],
+                                   size=5, description="Its tags, by name.")
+    contacts: list[Contact] = to_many("customer_id", order_by=["-is_primary", "name"], size=5,
+                                      description="Its contacts, the primary one first.")
+    history: Connection[AuditEvent] = history("customer")
 
 
 # --- inputs -----------------------------------------------------------------------------------
@@ -237,11 +142,6 @@ class UpdateCustomerInput:
     lifecycle_stage: LifecycleStage | None = strawberry.UNSET
     level: CustomerLevel | None = strawberry.UNSET
     next_follow_up_at: dt.datetime | None = strawberry.UNSET
-
-
-@strawberry.input
-class IdInput:
-    id: strawberry.ID
 
 
 @strawberry.input
@@ -345,71 +245,59 @@ class CustomerResult:
     errors: list[UserError]
 
 
-@strawberry.type
+@strawberry.type(description="What a bulk operation on customers did, customer by customer.")
 class BulkCustomersPayload:
-    results: list[CustomerResult]
-    succeeded: int
-    failed: int
-    errors: list[UserError] = strawberry.field(default_factory=list)
+    results: list[CustomerResult] = strawberry.field(
+        default_factory=list, description="One result per customer asked for, in order.")
+    succeeded: int = strawberry.field(default=0, description="How many succeeded.")
+    failed: int = strawberry.field(default=0, description="How many failed.")
+    errors: list[UserError] = strawberry.field(
+        default_factory=list, description="Errors that stopped the whole operation.")
 
 
-# --- filters ----------------------------------------------------------------------------------
+# --- filters ---------------------------------------------------------------------------------
 
-@strawberry.input(description="Match customers having a contact like this.")
-class ContactMatch:
-    name: StringFilter | None = strawberry.UNSET
-    title: StringFilter | None = strawberry.UNSET
-    phone: StringFilter | None = strawberry.UNSET
-    email: StringFilter | None = strawberry.UNSET
+CONTACT_FILTER = FilterSpec("Contact", [text("name"), text("title"), text("phone"), text("email")],
+                            "ContactFilter", __name__, "Match contacts like this.")
 
 
-@strawberry.input(description="Match customers having an opportunity like this.")
-class OpportunityMatch:
-    stage: IDFilter | None = strawberry.UNSET
-    is_open: BooleanFilter | None = strawberry.UNSET
-    title: StringFilter | None = strawberry.UNSET
+def _search_q(value: str, _actor: Any) -> Any:
+    from crm.customers.service import customer_search_q
+    return customer_search_q(value)
 
 
-@strawberry.input
-class CustomerFilter:
-    search: str | None = strawberry.field(
-        default=strawberry.UNSET, description="Text in the name or a contact's name.")
-    name: StringFilter | None = strawberry.UNSET
-    kind: enum_filter(models.CustomerKind) | None = strawberry.UNSET  # type: ignore[valid-type]
-    industry: StringFilter | None = strawberry.UNSET
-    region: StringFilter | None = strawberry.UNSET
-    source: StringFilter | None = strawberry.UNSET
-    phone: StringFilter | None = strawberry.UNSET
-    email: StringFilter | None = strawberry.UNSET
-    lifecycle_stage: enum_filter(models.LifecycleStage) | None = strawberry.UNSET  # type: ignore[valid-type]
-    level: enum_filter(models.CustomerLevel) | None = strawberry.UNSET  # type: ignore[valid-type]
-    owner: IDFilter | None = strawberry.UNSET
-    team: IDFilter | None = strawberry.UNSET
-    in_pool: BooleanFilter | None = strawberry.UNSET
-    tags_any: list[strawberry.ID] | None = strawberry.field(
-        default=strawberry.UNSET, description="Has at least one of these tags.")
-    tags_all: list[strawberry.ID] | None = strawberry.field(
-        default=strawberry.UNSET, description="Has every one of these tags.")
-    created_at: DateTimeFilter | None = strawberry.UNSET
-    updated_at: DateTimeFilter | None = strawberry.UNSET
-    last_follow_up_at: DateTimeFilter | None = strawberry.UNSET
-    next_follow_up_at: DateTimeFilter | None = strawberry.UNSET
-    contact: ContactMatch | None = strawberry.UNSET
-    opportunity: OpportunityMatch | None = strawberry.UNSET
-    and_: list[CustomerFilter] | None = strawberry.field(name="and", default=strawberry.UNSET)
-    or_: list[CustomerFilter] | None = strawberry.field(name="or", default=strawberry.UNSET)
-    not_: CustomerFilter | None = strawberry.field(name="not", default=strawberry.UNSET)
+def _tags_q(every: bool) -> Any:
+    def build(value: list[strawberry.ID], _actor: Any) -> Any:
+        from crm.core.ids import decode_ids
+        from crm.customers.service import customers_tagged_q
+        return customers_tagged_q(decode_ids([str(v) for v in value], "Tag", "tags"), every=every)
+    return build
 
 
-@strawberry.enum(name="CustomerSortField")
-class CustomerSort(Enum):
-    NAME = "name"
-    CREATED_AT = "createdAt"
-    UPDATED_AT = "updatedAt"
-    LEVEL = "level"
+def _readable_contacts(actor: Any) -> Any:
+    from crm.core.scoping import readable
+    return readable(models.Contact, actor)
 
 
-@strawberry.input
-class CustomerOrder:
-    field: CustomerSort
-    direction: SortDirection = SortDirection.ASC
+CUSTOMER_FILTER = FilterSpec("Customer", [
+    custom("search", str, _search_q, policy="name",
+           description="Text in the name or a contact's name."),
+    text("name"), choice("kind", models.CustomerKind), text("industry"), text("region"),
+    text("source"), text("phone"), text("email"),
+    choice("lifecycle_stage", models.LifecycleStage), choice("level", models.CustomerLevel),
+    ref("owner", "User"), ref("team", "Team"), flag_filter("in_pool"),
+    custom("tags_any", list[strawberry.ID], _tags_q(every=False), policy="tags",
+           description="Has at least one of these tags."),
+    custom("tags_all", list[strawberry.ID], _tags_q(every=True), policy="tags",
+           description="Has every one of these tags."),
+    when("created_at"), when("updated_at"), when("last_follow_up_at"), when("next_follow_up_at"),
+    related("contact", CONTACT_FILTER, _readable_contacts, "customer_id", policy="contacts",
+            description="Has a contact like this."),
+], "CustomerFilter", __name__, "Which customers to list.")
+
+CUSTOMER_SORT = SortSpec("Customer", {
+    "NAME": ("name", "name"), "CREATED_AT": ("created_at", "createdAt"),
+    "UPDATED_AT": ("updated_at", "updatedAt"), "LEVEL": ("level", "level"),
+    "LAST_FOLLOW_UP_AT": ("last_follow_up_at", "lastFollowUpAt"),
+    "NEXT_FOLLOW_UP_AT": ("next_follow_up_at", "nextFollowUpAt"),
+}, [SortKey("updated_at", descending=True)], "CustomerSort", __name__)

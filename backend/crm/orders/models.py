@@ -1,4 +1,4 @@
-"""Products and product lines, orders/contracts with their lines, shipments, payments received,
+"""Orders/contracts with their lines, shipments, payments received,
 returns and exchanges, and the idempotency keys of the mutations that move money or goods.
 
 Money is stored as integer minor units (`*_minor`) with the order's `currency`; discounts and tax
@@ -61,45 +61,6 @@ class ReturnStatus(str, Enum):
     REFUNDED = "refunded"
     REPLACED = "replaced"
     REJECTED = "rejected"
-
-
-class ProductLine(Record):
-    """A group of products, in a tree (产品线)."""
-
-    name = fields.CharField(max_length=120)
-    parent: Any = fields.ForeignKeyField("crm.ProductLine", related_name=False, null=True,
-                                         on_delete=fields.SET_NULL)
-    parent_id: uuid.UUID | None
-
-    policy_type: ClassVar[str] = "ProductLine"
-
-    class Meta:
-        table = "product_line"
-        indexes = (("workspace_id", "parent_id"),)
-
-
-class Product(Record):
-    """Something we sell, identified by a SKU unique in the workspace."""
-
-    sku = fields.CharField(max_length=60)
-    name = fields.CharField(max_length=200)
-    line: Any = fields.ForeignKeyField("crm.ProductLine", related_name=False, null=True,
-                                       on_delete=fields.SET_NULL)
-    line_id: uuid.UUID | None
-    unit = fields.CharField(max_length=20, default="pcs")
-    currency = fields.CharField(max_length=3, default="CNY")
-    list_price_minor = fields.BigIntField(default=0)
-    cost_price_minor = fields.BigIntField(default=0)
-    tax_rate_bp = fields.IntField(default=0)
-    active = fields.BooleanField(default=True)
-    track_stock = fields.BooleanField(default=True)
-
-    policy_type: ClassVar[str] = "Product"
-
-    class Meta:
-        table = "product"
-        unique_together = (("workspace_id", "sku"),)
-        indexes = (("workspace_id", "line_id"), ("workspace_id", "name"))
 
 
 class OrderSequence(WorkspaceScoped):
@@ -179,6 +140,8 @@ class OrderLine(WorkspaceScoped):
     description = fields.CharField(max_length=300, null=True)
     quantity = fields.IntField()
     unit_price_minor = fields.BigIntField()
+    # The order's currency, kept on the line so its amounts read without the order.
+    currency = fields.CharField(max_length=3, default="CNY")
     discount_bp = fields.IntField(default=0)
     tax_rate_bp = fields.IntField(default=0)
     net_minor = fields.BigIntField()
@@ -230,6 +193,7 @@ class ShipmentLine(WorkspaceScoped):
     quantity = fields.IntField()
 
     policy_type: ClassVar[str] = "Shipment"
+    scope_parent: ClassVar[tuple[str, str] | None] = ("shipment_id", "Shipment")
 
     class Meta:
         table = "shipment_line"
@@ -248,6 +212,7 @@ class TrackingEvent(WorkspaceScoped):
     note = fields.CharField(max_length=500, null=True)
 
     policy_type: ClassVar[str] = "Shipment"
+    scope_parent: ClassVar[tuple[str, str] | None] = ("shipment_id", "Shipment")
 
     class Meta:
         table = "tracking_event"
@@ -287,6 +252,8 @@ class ReturnRequest(Record):
     reason = fields.CharField(max_length=500)
     warehouse_id = fields.UUIDField(null=True)
     refund_minor = fields.BigIntField(default=0)
+    # The order's currency, kept on the return so its refund reads without the order.
+    currency = fields.CharField(max_length=3, default="CNY")
     approved_at = fields.DatetimeField(null=True)
     received_at = fields.DatetimeField(null=True)
     closed_at = fields.DatetimeField(null=True)
@@ -310,24 +277,8 @@ class ReturnLine(WorkspaceScoped):
     quantity = fields.IntField()
 
     policy_type: ClassVar[str] = "ReturnRequest"
+    scope_parent: ClassVar[tuple[str, str] | None] = ("return_request_id", "ReturnRequest")
 
     class Meta:
         table = "return_line"
         indexes = (("workspace_id", "return_request_id"),)
-
-
-class IdempotencyKey(WorkspaceScoped):
-    """The first result of a mutation sent with an idempotency key: retries get it back."""
-
-    key = fields.CharField(max_length=100)
-    operation = fields.CharField(max_length=40)
-    request_hash = fields.CharField(max_length=64)
-    result_type = fields.CharField(max_length=40, null=True)
-    result_id = fields.UUIDField(null=True)
-    user_id = fields.UUIDField(null=True)
-
-    policy_type: ClassVar[str] = "IdempotencyKey"
-
-    class Meta:
-        table = "idempotency_key"
-        unique_together = (("workspace_id", "key"),)

@@ -1,11 +1,11 @@
-"""Who sees products, orders, shipments, payments and returns.
+"""Who sees orders, shipments, payments and returns.
 
 - Reps see the orders they own (an order's owner is its customer's owner when it is created),
   managers their team's, the other roles that deal with orders all of them.
 - `warehouse` sees orders, their lines, shipments and returns, but no price, total, payment or
   cost: every money field carries a rule whose default is NONE and which names the roles that
   may read it. Payments are invisible to it row by row.
-- Cost prices and margins: `admin`, `finance` and sales managers only.
+- Margins: `admin`, `finance` and sales managers only (cost prices: see catalogue).
 """
 
 from crm.core.policy import Access, FieldRule, ObjectRule, RowScope
@@ -16,12 +16,8 @@ R, W, NONE = Access.READ, Access.WRITE, Access.NONE
 _ORDER_READ = {"admin": A, "sales_manager": T, "sales_rep": OWN, "warehouse": A, "finance": A,
                "viewer": A, "support": A, "marketing": A, "hr": N}
 _ORDER_WRITE = {"admin": A, "sales_manager": T, "sales_rep": OWN}
-_CATALOGUE_READ = {"admin": A, "sales_manager": A, "sales_rep": A, "warehouse": A, "finance": A,
-                   "viewer": A, "support": A, "marketing": A, "hr": N}
 
 OBJECTS = {
-    "ProductLine": ObjectRule(read=_CATALOGUE_READ, write={"admin": A, "sales_manager": A}),
-    "Product": ObjectRule(read=_CATALOGUE_READ, write={"admin": A, "sales_manager": A}),
     "Order": ObjectRule(read=_ORDER_READ, write=_ORDER_WRITE),
     "OrderLine": ObjectRule(read=_ORDER_READ, write=_ORDER_WRITE),
     "Shipment": ObjectRule(read=_ORDER_READ,
@@ -41,14 +37,8 @@ PAYMENTS = FieldRule(roles={"admin": R, "sales_manager": R, "sales_rep": R, "fin
                             "viewer": R, "marketing": R}, default=NONE)
 # Cost prices and margins.
 COST = FieldRule(roles={"admin": R, "finance": R, "sales_manager": R}, default=NONE)
-COST_WRITE = FieldRule(roles={"admin": W, "finance": R, "sales_manager": R}, default=NONE)
-LIST_PRICE = FieldRule(roles={"admin": W, "sales_manager": W, "warehouse": NONE, "hr": NONE},
-                       default=R)
 
 FIELDS = {
-    "Product.listPrice": LIST_PRICE,
-    "Product.costPrice": COST_WRITE,
-    "Product.margin": COST,
     "Order.subtotal": MONEY,
     "Order.tax": MONEY,
     "Order.total": MONEY,

@@ -1,6 +1,5 @@
-"""Demo data of the catalogue, stock and orders: 4 product lines, 30 products, 2 warehouses with
-stock, and 300 orders per scale unit in every status with shipments, payments, returns and
-exchanges.
+"""Demo data of stock and orders: 2 warehouses with stock for the catalogue's products, and 300
+orders per scale unit in every status with shipments, payments, returns and exchanges.
 
 Everything is written with bulk inserts. Stock levels are computed at the end from the movements
 generated along the way, so every level equals the sum of its ledger and never goes negative.
@@ -12,6 +11,8 @@ import datetime as dt
 import uuid
 from collections import defaultdict
 
+from crm.catalogue.models import Product
+from crm.core.seeding import DemoData, bulk_insert
 from crm.orders.models import (
     Order,
     OrderLine,
@@ -20,8 +21,6 @@ from crm.orders.models import (
     Payment,
     PaymentMethod,
     PaymentStatus,
-    Product,
-    ProductLine,
     ReturnKind,
     ReturnLine,
     ReturnRequest,
@@ -32,50 +31,7 @@ from crm.orders.models import (
     TrackingEvent,
 )
 from crm.orders.service import line_amounts, payment_status, returned_value
-from crm.seed import DemoData, bulk_insert
 from crm.stock.models import MovementKind, StockLevel, StockMovement, Warehouse
-
-# name, parent index, products: (sku, name, unit, list price yuan, cost yuan, tax %, tracked)
-_LINES: list[tuple[str, int | None, list[tuple[str, str, str, int, int, int, bool]]]] = [
-    ("硬件 Hardware", None, [
-        ("HW-SRV-01", "机架服务器 Rack server R1", "台", 28000, 19000, 13, True),
-        ("HW-SRV-02", "机架服务器 Rack server R2", "台", 42000, 30000, 13, True),
-        ("HW-STO-01", "存储阵列 Storage array S1", "台", 65000, 47000, 13, True),
-        ("HW-WKS-01", "工作站 Workstation W1", "台", 12000, 8200, 13, True),
-        ("HW-LAP-01", "笔记本 Laptop L14", "台", 6800, 4900, 13, True),
-        ("HW-MON-01", "显示器 Monitor 27\"", "台", 1800, 1100, 13, True),
-        ("HW-UPS-01", "不间断电源 UPS 3kVA", "台", 5200, 3300, 13, True),
-        ("HW-RAK-01", "机柜 Rack cabinet 42U", "个", 4500, 2600, 13, True),
-    ]),
-    ("网络设备 Networking", 0, [
-        ("NW-SW-24", "交换机 Switch 24-port", "台", 3200, 2000, 13, True),
-        ("NW-SW-48", "交换机 Switch 48-port", "台", 5800, 3700, 13, True),
-        ("NW-RT-01", "路由器 Router R100", "台", 7600, 4800, 13, True),
-        ("NW-FW-01", "防火墙 Firewall F200", "台", 15800, 9800, 13, True),
-        ("NW-AP-01", "无线AP Access point", "个", 980, 560, 13, True),
-        ("NW-CBL-01", "网线 Cat6 cable 305m", "箱", 650, 380, 13, True),
-        ("NW-SFP-01", "光模块 SFP+ 10G", "个", 420, 190, 13, True),
-        ("NW-PDU-01", "电源分配 PDU", "个", 760, 410, 13, True),
-        ("NW-KVM-01", "KVM切换器 KVM switch", "台", 2100, 1300, 13, True),
-        ("NW-ODF-01", "光纤配线架 Fibre patch panel", "个", 880, 470, 13, True),
-    ]),
-    ("软件 Software", None, [
-        ("SW-CRM-STD", "CRM 标准版 Standard (year)", "套", 9800, 1200, 6, False),
-        ("SW-CRM-PRO", "CRM 专业版 Professional (year)", "套", 19800, 2400, 6, False),
-        ("SW-ERP-01", "ERP 模块 module", "套", 36000, 5000, 6, False),
-        ("SW-SEC-01", "终端安全 Endpoint security (50)", "套", 7500, 3000, 6, False),
-        ("SW-BAK-01", "备份软件 Backup suite", "套", 12800, 4100, 6, False),
-        ("SW-DB-01", "数据库许可 Database licence", "套", 48000, 21000, 6, False),
-        ("SW-OFF-01", "办公套件 Office suite (10)", "套", 4200, 2900, 6, False),
-    ]),
-    ("服务 Services", None, [
-        ("SV-INST", "安装调试 Installation", "次", 3000, 1200, 6, False),
-        ("SV-TRAIN", "培训 Training day", "天", 5000, 1800, 6, False),
-        ("SV-SUP-Y", "年度维保 Annual support", "年", 18000, 7000, 6, False),
-        ("SV-CONS", "咨询 Consulting day", "天", 8000, 3500, 6, False),
-        ("SV-MIG", "数据迁移 Data migration", "次", 15000, 6000, 6, False),
-    ]),
-]
 
 # status, weight
 _STATUSES = [(OrderStatus.DRAFT, 10), (OrderStatus.CONFIRMED, 14),
@@ -125,17 +81,8 @@ async def seed_demo(demo: DemoData) -> None:
     wh_by = warehouse_user.id if warehouse_user else None
     fin_by = finance_user.id if finance_user else None
 
-    lines: list[ProductLine] = []
-    products: list[Product] = []
-    for name, parent, items in _LINES:
-        line = ProductLine(id=uuid.uuid4(), workspace_id=wid, name=name,
-                           parent_id=lines[parent].id if parent is not None else None)
-        lines.append(line)
-        for sku, pname, unit, price, cost, tax, tracked in items:
-            products.append(Product(
-                id=uuid.uuid4(), workspace_id=wid, sku=sku, name=pname, line_id=line.id,
-                unit=unit, currency="CNY", list_price_minor=price * 100,
-                cost_price_minor=cost * 100, tax_rate_bp=tax * 100, track_stock=tracked))
+    # The catalogue's seed ran before (module order): sell what it made.
+    products = list(await Product.filter(workspace_id=wid).order_by("sku"))
     warehouses = [
         Warehouse(id=uuid.uuid4(), workspace_id=wid, code="SH", name="上海仓 Shanghai",
                   location="上海市浦东新区外高桥保税区", is_default=True),
@@ -232,7 +179,8 @@ async def seed_demo(demo: DemoData) -> None:
                 id=uuid.uuid4(), workspace_id=wid, order_id=order.id, position=pos,
                 product_id=product.id, product_line_id=product.line_id,
                 description=product.name, quantity=qty,
-                unit_price_minor=product.list_price_minor, discount_bp=discount,
+                unit_price_minor=product.list_price_minor, currency=order.currency,
+                discount_bp=discount,
                 tax_rate_bp=product.tax_rate_bp, net_minor=amounts.net_minor,
                 tax_minor=amounts.tax_minor, total_minor=amounts.total_minor,
                 unit_cost_minor=product.cost_price_minor, created_at=created,
@@ -317,6 +265,7 @@ async def seed_demo(demo: DemoData) -> None:
                                   else ReturnStatus.REPLACED, ReturnStatus.REJECTED])
             r_at = (order.delivered_at or ship_at) + dt.timedelta(days=3)
             ret = ReturnRequest(id=uuid.uuid4(), workspace_id=wid, order_id=order.id, kind=kind,
+                                currency=order.currency,
                                 status=rstatus, reason=rng.choice(_REASONS),
                                 warehouse_id=warehouse.id, created_by_id=order.owner_id,
                                 created_at=r_at, updated_at=r_at)
@@ -367,8 +316,6 @@ async def seed_demo(demo: DemoData) -> None:
         if lv.reorder_point == 0:
             lv.reorder_point, lv.reorder_quantity = 50, 200
 
-    await bulk_insert(ProductLine, lines)
-    await bulk_insert(Product, products)
     await bulk_insert(Warehouse, warehouses)
     await bulk_insert(StockLevel, levels)
     await bulk_insert(StockMovement, stock.movements)

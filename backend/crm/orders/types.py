@@ -3,441 +3,288 @@
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from decimal import Decimal
-from enum import Enum
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import Any
 
 import strawberry
 from strawberry.types import Info
 
-from crm.auth.loaders import user_loader
-from crm.auth.types import AuditEvent, User, audit_history
-from crm.core.connections import Connection, SortDirection
+from crm.auth.types import AuditEvent, User, history
+from crm.catalogue.types import Product
+from crm.core.connections import Connection, SortKey
 from crm.core.errors import UserError
 from crm.core.filters import (
-    DateFilter,
-    DateTimeFilter,
     DecimalFilter,
+    FilterSpec,
     IDFilter,
-    StringFilter,
-    enum_filter,
+    SortSpec,
+    choice,
+    custom,
+    ref,
+    text,
+    when,
 )
-from crm.core.graphql import Node, actor_of, node_type, require_visible
-from crm.core.money import Money, MoneyInput
-from crm.core.scoping import scoped
+from crm.core.graphql import Node, extend, model_type, node_type
+from crm.core.loaders import LoaderKey
+from crm.core.money import Money, MoneyInput, percent_of
+from crm.core.relations import connection, to_many, to_one
+from crm.customers.types import Customer
 from crm.orders import models
-from crm.orders.loaders import (
-    events_of_shipment_loader,
-    lines_of_order_loader,
-    lines_of_return_loader,
-    lines_of_shipment_loader,
-    order_line_loader,
-    order_loader,
-    payments_of_order_loader,
-    product_line_loader,
-    product_loader,
-    returns_of_order_loader,
-    shipments_of_order_loader,
-)
-from crm.stock.loaders import levels_of_product_loader, warehouse_loader
-from crm.stock.types import StockLevel, Warehouse
+from crm.sales.types import Opportunity
+from crm.stock.types import Warehouse
 
-if TYPE_CHECKING:
-    from crm.customers.types import Customer
-    from crm.sales.types import Opportunity
-
-OrderStatus = strawberry.enum(models.OrderStatus, name="OrderStatus")
-PaymentStatus = strawberry.enum(models.PaymentStatus, name="PaymentStatus")
-ShipmentStatus = strawberry.enum(models.ShipmentStatus, name="ShipmentStatus")
-PaymentMethod = strawberry.enum(models.PaymentMethod, name="PaymentMethod")
-ReturnKind = strawberry.enum(models.ReturnKind, name="ReturnKind")
-ReturnStatus = strawberry.enum(models.ReturnStatus, name="ReturnStatus")
+OrderStatus = strawberry.enum(models.OrderStatus, name="OrderStatus",
+                              description="Where an order is, from draft to completed.")
+PaymentStatus = strawberry.enum(models.PaymentStatus, name="PaymentStatus",
+                                description="How much of an order is paid.")
+ShipmentStatus = strawberry.enum(models.ShipmentStatus, name="ShipmentStatus",
+                                 description="Where a shipment is.")
+PaymentMethod = strawberry.enum(models.PaymentMethod, name="PaymentMethod",
+                                description="How the money came.")
+ReturnKind = strawberry.enum(models.ReturnKind, name="ReturnKind",
+                             description="Money back, or the goods replaced.")
+ReturnStatus = strawberry.enum(models.ReturnStatus, name="ReturnStatus",
+                               description="Where a return stands.")
 
 
-def _fetcher(model: Any) -> Any:
-    async def fetch(actor: Any, ids: list[uuid.UUID]) -> dict[uuid.UUID, Any]:
-        return {r.id: r for r in await scoped(model, actor).filter(id__in=ids)}
-    return fetch
+def _money(minor: int, currency: str | None) -> Money | None:
+    return Money.of(minor, currency)
 
 
-def percent(bp: int) -> Decimal:
-    return (Decimal(bp) / Decimal(100)).quantize(Decimal("0.01"))
-
-
-async def _visible_order(info: Info, order_id: uuid.UUID) -> Any:
-    return require_visible(info, "Order", await order_loader(info).load(order_id))
-
-
-async def _warehouse(info: Info, warehouse_id: uuid.UUID | None) -> Any:
-    if warehouse_id is None:
-        return None
-    return await warehouse_loader(info).load(warehouse_id)
-
-
-@node_type(models.ProductLine, _fetcher(models.ProductLine))
-@strawberry.type(description="A group of products, in a tree (产品线).")
-class ProductLine(Node):
-    name: str
-    version: int
-    created_at: dt.datetime
-
-    @strawberry.field
-    async def parent(self, root: strawberry.Parent[Any], info: Info) -> ProductLine | None:
-        if root.parent_id is None:
-            return None
-        return await product_line_loader(info).load(root.parent_id)
-
-
-@node_type(models.Product, _fetcher(models.Product))
-@strawberry.type(description="Something we sell; the SKU is unique in the workspace.")
-class Product(Node):
-    sku: str
-    name: str
-    unit: str
-    active: bool
-    track_stock: bool = strawberry.field(description="Stock is reserved and shipped for it.")
-    version: int
-    created_at: dt.datetime
-    updated_at: dt.datetime
-
-    @strawberry.field
-    def list_price(self, root: strawberry.Parent[Any]) -> Money | None:
-        return Money.of(root.list_price_minor, root.currency)
-
-    @strawberry.field(description="Finance, admins and sales managers only.")
-    def cost_price(self, root: strawberry.Parent[Any]) -> Money | None:
-        return Money.of(root.cost_price_minor, root.currency)
-
-    @strawberry.field(description="List price minus cost price. Finance, admins and managers.")
-    def margin(self, root: strawberry.Parent[Any]) -> Money | None:
-        return Money.of(root.list_price_minor - root.cost_price_minor, root.currency)
-
-    @strawberry.field(description="Default tax rate in percent.")
-    def tax_rate(self, root: strawberry.Parent[Any]) -> Decimal:
-        return percent(root.tax_rate_bp)
-
-    @strawberry.field
-    async def line(self, root: strawberry.Parent[Any], info: Info) -> ProductLine | None:
-        if root.line_id is None:
-            return None
-        return await product_line_loader(info).load(root.line_id)
-
-    @strawberry.field(description="Stock of this product per warehouse.")
-    async def stock(self, root: strawberry.Parent[Any], info: Info) -> list[StockLevel]:
-        if not actor_of(info).can_read_row("StockLevel", root):
-            return []
-        return await levels_of_product_loader(info).load(root.id)
-
-
-@node_type(models.OrderLine, _fetcher(models.OrderLine))
+@node_type(models.OrderLine)
 @strawberry.type(description="One product of an order with its price and fulfilment.")
 class OrderLine(Node):
-    position: int
-    description: str | None
-    quantity: int
-    reserved_quantity: int
-    shipped_quantity: int
+    position: int = strawberry.field(description="Its place in the order, from 1.")
+    description: str | None = strawberry.field(description="Text printed with the line.")
+    quantity: int = strawberry.field(description="Units ordered.")
+    reserved_quantity: int = strawberry.field(description="Units held in stock for it.")
+    shipped_quantity: int = strawberry.field(description="Units shipped.")
     returned_quantity: int = strawberry.field(
         description="Claimed by return requests that were not rejected.")
-
-    @strawberry.field
-    async def product(self, root: strawberry.Parent[Any], info: Info) -> Product:
-        return await product_loader(info).load(root.product_id)
-
-    @strawberry.field
-    async def warehouse(self, root: strawberry.Parent[Any], info: Info) -> Warehouse | None:
-        return await _warehouse(info, root.warehouse_id)
+    product: Product = to_one("product_id", description="The product.")
+    warehouse: Warehouse | None = to_one("warehouse_id", description="Where it is reserved.")
 
     @strawberry.field(description="Price of one unit before discount.")
-    async def unit_price(self, root: strawberry.Parent[Any], info: Info) -> Money | None:
-        return await _line_money_async(info, root, root.unit_price_minor)
+    def unit_price(self, root: strawberry.Parent[Any]) -> Money | None:
+        return _money(root.unit_price_minor, root.currency)
 
     @strawberry.field(description="Discount in percent.")
     def discount(self, root: strawberry.Parent[Any]) -> Decimal | None:
-        return percent(root.discount_bp)
+        return percent_of(root.discount_bp)
 
     @strawberry.field(description="Tax rate in percent.")
     def tax_rate(self, root: strawberry.Parent[Any]) -> Decimal | None:
-        return percent(root.tax_rate_bp)
+        return percent_of(root.tax_rate_bp)
 
     @strawberry.field(description="quantity x unit price x (1 - discount), rounded half-up.")
-    async def net(self, root: strawberry.Parent[Any], info: Info) -> Money | None:
-        return await _line_money_async(info, root, root.net_minor)
+    def net(self, root: strawberry.Parent[Any]) -> Money | None:
+        return _money(root.net_minor, root.currency)
 
     @strawberry.field(description="net x tax rate, rounded half-up.")
-    async def tax(self, root: strawberry.Parent[Any], info: Info) -> Money | None:
-        return await _line_money_async(info, root, root.tax_minor)
+    def tax(self, root: strawberry.Parent[Any]) -> Money | None:
+        return _money(root.tax_minor, root.currency)
 
     @strawberry.field(description="net + tax.")
-    async def total(self, root: strawberry.Parent[Any], info: Info) -> Money | None:
-        return await _line_money_async(info, root, root.total_minor)
+    def total(self, root: strawberry.Parent[Any]) -> Money | None:
+        return _money(root.total_minor, root.currency)
 
-    @strawberry.field(description="Cost of one unit when ordered. Finance, admins, managers.")
-    async def unit_cost(self, root: strawberry.Parent[Any], info: Info) -> Money | None:
-        return await _line_money_async(info, root, root.unit_cost_minor)
+    @strawberry.field(description="Cost of one unit when ordered.")
+    def unit_cost(self, root: strawberry.Parent[Any]) -> Money | None:
+        return _money(root.unit_cost_minor, root.currency)
 
-    @strawberry.field(description="net - quantity x unit cost. Finance, admins, managers.")
-    async def margin(self, root: strawberry.Parent[Any], info: Info) -> Money | None:
-        return await _line_money_async(info, root,
-                                       root.net_minor - root.unit_cost_minor * root.quantity)
-
-
-async def _line_money_async(info: Info, root: Any, minor: int) -> Money | None:
-    order = await order_loader(info).load(root.order_id)
-    return Money.of(minor, order.currency if order else None)
+    @strawberry.field(description="net - quantity x unit cost.")
+    def margin(self, root: strawberry.Parent[Any]) -> Money | None:
+        return _money(root.net_minor - root.unit_cost_minor * root.quantity, root.currency)
 
 
-@strawberry.type(description="How many of an order line a shipment or return holds.")
-class LineQuantity:
-    quantity: int
-
-    @strawberry.field
-    async def order_line(self, root: strawberry.Parent[Any], info: Info) -> OrderLine:
-        return await order_line_loader(info).load(root.order_line_id)
+@model_type(models.ShipmentLine)
+@strawberry.type(description="How many of an order line a shipment holds.")
+class ShipmentLine:
+    quantity: int = strawberry.field(description="Units.")
+    order_line: OrderLine | None = to_one("order_line_id", description="The order line.")
 
 
+@model_type(models.ReturnLine)
+@strawberry.type(description="How many of an order line a return holds.")
+class ReturnLine:
+    quantity: int = strawberry.field(description="Units.")
+    order_line: OrderLine | None = to_one("order_line_id", description="The order line.")
+
+
+@model_type(models.TrackingEvent)
 @strawberry.type(description="A step of a shipment's journey.")
 class TrackingEvent:
-    status: models.ShipmentStatus
-    occurred_at: dt.datetime
-    location: str | None
-    note: str | None
+    status: ShipmentStatus = strawberry.field(description="The status it reached.")  # type: ignore[valid-type]
+    occurred_at: dt.datetime = strawberry.field(description="When.")
+    location: str | None = strawberry.field(description="Where.")
+    note: str | None = strawberry.field(description="What the carrier said.")
 
 
-@node_type(models.Shipment, _fetcher(models.Shipment))
+@node_type(models.Shipment)
 @strawberry.type(description="Goods leaving a warehouse for an order (物流). Created PENDING (the "
                  "stock has left), IN_TRANSIT once the carrier has it, then DELIVERED.")
 class Shipment(Node):
-    status: models.ShipmentStatus
-    carrier: str | None
-    tracking_number: str | None
-    shipped_at: dt.datetime | None
-    delivered_at: dt.datetime | None
-    version: int
-    created_at: dt.datetime
+    status: ShipmentStatus = strawberry.field(description="Where it is.")  # type: ignore[valid-type]
+    carrier: str | None = strawberry.field(description="Who carries it.")
+    tracking_number: str | None = strawberry.field(description="The carrier's number.")
+    shipped_at: dt.datetime | None = strawberry.field(description="When it left.")
+    delivered_at: dt.datetime | None = strawberry.field(description="When it arrived.")
+    version: int = strawberry.field(description="Increases with every change.")
+    created_at: dt.datetime = strawberry.field(description="When it was made.")
+    warehouse: Warehouse | None = to_one("warehouse_id", description="Where it left from.")
+    order: Order | None = to_one("order_id", description="The order.")
+    lines: list[ShipmentLine] = to_many("shipment_id", order_by=["created_at"], size=10,
+                                        description="What it holds.")
+    tracking_events: list[TrackingEvent] = to_many(
+        "shipment_id", order_by=["occurred_at"], size=5, description="Its journey, oldest first.")
 
     @strawberry.field(description="True for the replacement shipment of an exchange.")
     def is_replacement(self, root: strawberry.Parent[Any]) -> bool:
         return root.return_request_id is not None
 
-    @strawberry.field
-    async def warehouse(self, root: strawberry.Parent[Any], info: Info) -> Warehouse | None:
-        return await _warehouse(info, root.warehouse_id)
 
-    @strawberry.field
-    async def order(self, root: strawberry.Parent[Any], info: Info) -> Order | None:
-        return await _visible_order(info, root.order_id)
-
-    @strawberry.field
-    async def lines(self, root: strawberry.Parent[Any], info: Info) -> list[LineQuantity]:
-        return await lines_of_shipment_loader(info).load(root.id)
-
-    @strawberry.field
-    async def tracking_events(self, root: strawberry.Parent[Any], info: Info
-                              ) -> list[TrackingEvent]:
-        return await events_of_shipment_loader(info).load(root.id)
-
-
-@node_type(models.Payment, _fetcher(models.Payment))
+@node_type(models.Payment)
 @strawberry.type(description="Money received against an order (回款); a refund is negative.")
 class Payment(Node):
-    method: models.PaymentMethod
-    received_on: dt.date
-    reference: str | None
-    created_at: dt.datetime
+    method: PaymentMethod = strawberry.field(description="How the money came.")  # type: ignore[valid-type]
+    received_on: dt.date = strawberry.field(description="When it was received.")
+    reference: str | None = strawberry.field(description="The bank's or the payer's reference.")
+    created_at: dt.datetime = strawberry.field(description="When it was recorded.")
+    order: Order | None = to_one("order_id", description="The order.")
+    recorded_by: User | None = to_one("recorded_by_id", description="Who recorded it.")
 
-    @strawberry.field
+    @strawberry.field(description="The amount; negative for a refund.")
     def amount(self, root: strawberry.Parent[Any]) -> Money:
         return Money.of(root.amount_minor, root.currency)  # type: ignore[return-value]
 
-    @strawberry.field
+    @strawberry.field(description="True for a refund.")
     def is_refund(self, root: strawberry.Parent[Any]) -> bool:
         return bool(root.amount_minor < 0)
 
-    @strawberry.field
-    async def order(self, root: strawberry.Parent[Any], info: Info) -> Order | None:
-        return await _visible_order(info, root.order_id)
 
-    @strawberry.field
-    async def recorded_by(self, root: strawberry.Parent[Any], info: Info) -> User | None:
-        if root.recorded_by_id is None:
-            return None
-        return await user_loader(info).load(root.recorded_by_id)
-
-
-@node_type(models.ReturnRequest, _fetcher(models.ReturnRequest))
+@node_type(models.ReturnRequest)
 @strawberry.type(description="A return or exchange (退换货): REQUESTED -> APPROVED -> RECEIVED -> "
                  "REFUNDED | REPLACED, or REJECTED.")
 class ReturnRequest(Node):
-    kind: models.ReturnKind
-    status: models.ReturnStatus
-    reason: str
-    reject_reason: str | None
-    approved_at: dt.datetime | None
-    received_at: dt.datetime | None
-    closed_at: dt.datetime | None
-    version: int
-    created_at: dt.datetime
+    kind: ReturnKind = strawberry.field(description="Money back or replacement.")  # type: ignore[valid-type]
+    status: ReturnStatus = strawberry.field(description="Where it stands.")  # type: ignore[valid-type]
+    reason: str = strawberry.field(description="Why the customer returns the goods.")
+    reject_reason: str | None = strawberry.field(description="Why it was rejected.")
+    approved_at: dt.datetime | None = strawberry.field(description="When it was approved.")
+    received_at: dt.datetime | None = strawberry.field(description="When the goods came back.")
+    closed_at: dt.datetime | None = strawberry.field(description="When it was settled.")
+    version: int = strawberry.field(description="Increases with every change.")
+    created_at: dt.datetime = strawberry.field(description="When it was asked for.")
+    order: Order | None = to_one("order_id", description="The order.")
+    lines: list[ReturnLine] = to_many("return_request_id", order_by=["created_at"], size=10,
+                                      description="What comes back.")
 
     @strawberry.field(description="Value of the returned goods once received; what was refunded "
                       "once refunded.")
-    async def refund(self, root: strawberry.Parent[Any], info: Info) -> Money | None:
-        order = await order_loader(info).load(root.order_id)
-        return Money.of(root.refund_minor, order.currency if order else None)
-
-    @strawberry.field
-    async def order(self, root: strawberry.Parent[Any], info: Info) -> Order | None:
-        return await _visible_order(info, root.order_id)
-
-    @strawberry.field
-    async def lines(self, root: strawberry.Parent[Any], info: Info) -> list[LineQuantity]:
-        return await lines_of_return_loader(info).load(root.id)
+    def refund(self, root: strawberry.Parent[Any]) -> Money | None:
+        return _money(root.refund_minor, root.currency)
 
 
-@node_type(models.Order, _fetcher(models.Order))
+@node_type(models.Order)
 @strawberry.type(description="A sales order or contract (订单/合同).")
 class Order(Node):
     number: str = strawberry.field(description="Per workspace and year, e.g. SO-2026-000123.")
-    status: models.OrderStatus
-    currency: str
-    ordered_on: dt.date
-    confirmed_at: dt.datetime | None
-    shipped_at: dt.datetime | None
-    delivered_at: dt.datetime | None
-    completed_at: dt.datetime | None
-    cancelled_at: dt.datetime | None
-    cancel_reason: str | None
-    contract_signed_on: dt.date | None
-    contract_start: dt.date | None
-    contract_end: dt.date | None
-    terms: str | None
-    attachment_url: str | None
-    notes: str | None
-    version: int
-    created_at: dt.datetime
-    updated_at: dt.datetime
+    status: OrderStatus = strawberry.field(description="Where it is.")  # type: ignore[valid-type]
+    currency: str = strawberry.field(description="ISO code of every amount of the order.")
+    ordered_on: dt.date = strawberry.field(description="The order's date.")
+    confirmed_at: dt.datetime | None = strawberry.field(description="When it was confirmed.")
+    shipped_at: dt.datetime | None = strawberry.field(description="When all of it had shipped.")
+    delivered_at: dt.datetime | None = strawberry.field(description="When it was delivered.")
+    completed_at: dt.datetime | None = strawberry.field(description="When it was closed.")
+    cancelled_at: dt.datetime | None = strawberry.field(description="When it was cancelled.")
+    cancel_reason: str | None = strawberry.field(description="Why it was cancelled.")
+    contract_signed_on: dt.date | None = strawberry.field(description="When the contract was signed.")
+    contract_start: dt.date | None = strawberry.field(description="When the contract starts.")
+    contract_end: dt.date | None = strawberry.field(description="When the contract ends.")
+    terms: str | None = strawberry.field(description="Payment and delivery terms.")
+    attachment_url: str | None = strawberry.field(description="A link to the signed contract.")
+    notes: str | None = strawberry.field(description="Free notes.")
+    version: int = strawberry.field(description="Increases with every change.")
+    created_at: dt.datetime = strawberry.field(description="When it was made.")
+    updated_at: dt.datetime = strawberry.field(description="When it last changed.")
+    customer: Customer | None = to_one("customer_id", description="Whom it is for.")
+    opportunity: Opportunity | None = to_one("opportunity_id", description="The deal it came from.")
+    owner: User | None = to_one("owner_id", description="The rep credited with it.")
+    warehouse: Warehouse | None = to_one("warehouse_id",
+                                         description="Where its stock is reserved and shipped from.")
+    lines: list[OrderLine] = to_many("order_id", order_by=["position"], size=20,
+                                     description="Its lines, in order.")
+    shipments: list[Shipment] = to_many("order_id", order_by=["created_at"], size=5,
+                                        description="Its shipments, oldest first.")
+    payments: list[Payment] | None = to_many("order_id", order_by=["received_on", "created_at"],
+                                             size=5, description="Money received, oldest first.")
+    returns: list[ReturnRequest] = to_many("order_id", order_by=["created_at"], size=5,
+                                           description="Its returns and exchanges, oldest first.")
+    history: Connection[AuditEvent] = history("order")
 
-    @strawberry.field
-    def payment_status(self, root: strawberry.Parent[Any]) -> models.PaymentStatus | None:
+    @strawberry.field(description="How much of it is paid.")
+    def payment_status(self, root: strawberry.Parent[Any]) -> PaymentStatus | None:  # type: ignore[valid-type]
         return root.payment_status  # type: ignore[no-any-return]
 
     @strawberry.field(description="Sum of the lines' net amounts.")
     def subtotal(self, root: strawberry.Parent[Any]) -> Money | None:
-        return Money.of(root.subtotal_minor, root.currency)
+        return _money(root.subtotal_minor, root.currency)
 
     @strawberry.field(description="Sum of the lines' tax.")
     def tax(self, root: strawberry.Parent[Any]) -> Money | None:
-        return Money.of(root.tax_minor, root.currency)
+        return _money(root.tax_minor, root.currency)
 
     @strawberry.field(description="Sum of the lines' totals.")
     def total(self, root: strawberry.Parent[Any]) -> Money | None:
-        return Money.of(root.total_minor, root.currency)
+        return _money(root.total_minor, root.currency)
 
     @strawberry.field(description="Received, net of refunds.")
     def paid(self, root: strawberry.Parent[Any]) -> Money | None:
-        return Money.of(root.paid_minor, root.currency)
+        return _money(root.paid_minor, root.currency)
 
     @strawberry.field(description="Value of received returns, no longer due.")
     def returned(self, root: strawberry.Parent[Any]) -> Money | None:
-        return Money.of(root.returned_minor, root.currency)
+        return _money(root.returned_minor, root.currency)
 
     @strawberry.field(description="total - returned - paid.")
     def balance_due(self, root: strawberry.Parent[Any]) -> Money | None:
-        return Money.of(root.total_minor - root.returned_minor - root.paid_minor, root.currency)
+        return _money(root.total_minor - root.returned_minor - root.paid_minor, root.currency)
 
-    @strawberry.field(description="subtotal - cost of the goods. Finance, admins, managers.")
+    @strawberry.field(description="subtotal - cost of the goods.")
     def margin(self, root: strawberry.Parent[Any]) -> Money | None:
-        return Money.of(root.subtotal_minor - root.cost_minor, root.currency)
+        return _money(root.subtotal_minor - root.cost_minor, root.currency)
 
-    @strawberry.field
-    async def customer(self, root: strawberry.Parent[Any], info: Info
-                       ) -> Annotated[Customer, strawberry.lazy("crm.customers.types")] | None:
-        from crm.customers.loaders import customer_loader
-        return require_visible(info, "Customer", await customer_loader(info).load(root.customer_id))
 
-    @strawberry.field
-    async def opportunity(self, root: strawberry.Parent[Any], info: Info
-                          ) -> Annotated[Opportunity, strawberry.lazy("crm.sales.types")] | None:
-        if root.opportunity_id is None:
-            return None
-        from crm.sales.loaders import opportunity_loader
-        return require_visible(info, "Opportunity",
-                               await opportunity_loader(info).load(root.opportunity_id))
+async def _customer_stats(actor: Any, ids: list[Any]) -> list[Any]:
+    from crm.orders.service import customer_order_stats
+    stats = await customer_order_stats(actor, ids)
+    return [stats[i] for i in ids]
 
-    @strawberry.field
-    async def owner(self, root: strawberry.Parent[Any], info: Info) -> User | None:
-        if root.owner_id is None:
-            return None
-        return require_visible(info, "User", await user_loader(info).load(root.owner_id))
 
-    @strawberry.field(description="Where its stock is reserved and shipped from.")
-    async def warehouse(self, root: strawberry.Parent[Any], info: Info) -> Warehouse | None:
-        return await _warehouse(info, root.warehouse_id)
+CUSTOMER_STATS = LoaderKey[Any, Any]("customer_order_stats", _customer_stats)
 
-    @strawberry.field
-    async def lines(self, root: strawberry.Parent[Any], info: Info) -> list[OrderLine]:
-        return await lines_of_order_loader(info).load(root.id)
 
-    @strawberry.field
-    async def shipments(self, root: strawberry.Parent[Any], info: Info) -> list[Shipment]:
-        return await shipments_of_order_loader(info).load(root.id)
+@extend(Customer)
+class CustomerOrders:
+    """What orders add to a customer."""
 
-    @strawberry.field
-    async def payments(self, root: strawberry.Parent[Any], info: Info) -> list[Payment] | None:
-        return await payments_of_order_loader(info).load(root.id)
+    orders: Connection[Order] = connection(
+        "customer_id", sort=[SortKey("created_at", descending=True)],
+        description="The customer's orders you may see, newest first.")
 
-    @strawberry.field
-    async def returns(self, root: strawberry.Parent[Any], info: Info) -> list[ReturnRequest]:
-        return await returns_of_order_loader(info).load(root.id)
+    @strawberry.field(description="Money collected from the customer, net of refunds, per "
+                      "currency, over the orders you may see.")
+    async def lifetime_value(self, root: strawberry.Parent[Any], info: Info) -> list[Money] | None:
+        stats = await info.context.loaders.get(CUSTOMER_STATS).load(root.id)
+        return [Money.of(m, c) for m, c in stats.lifetime]  # type: ignore[misc]
 
-    @strawberry.field(description="The order's events (created, confirmed, shipped, paid...), "
-                      "newest first.")
-    async def history(self, root: strawberry.Parent[Any], info: Info, first: int | None = 20,
-                      after: str | None = None) -> Connection[AuditEvent]:
-        return await audit_history(actor_of(info), "Order", root, first=first, after=after)
+    @strawberry.field(description="When the customer last placed an order you may see (not "
+                      "cancelled).")
+    async def last_order_at(self, root: strawberry.Parent[Any], info: Info) -> dt.datetime | None:
+        return (await info.context.loaders.get(CUSTOMER_STATS).load(root.id)).last_order_at  # type: ignore[no-any-return]
 
 
 # --- inputs ------------------------------------------------------------------------------------
-
-@strawberry.input
-class CreateProductLineInput:
-    id: strawberry.ID | None = None
-    name: str
-    parent_id: strawberry.ID | None = None
-
-
-@strawberry.input
-class CreateProductInput:
-    id: strawberry.ID | None = None
-    sku: str
-    name: str
-    line_id: strawberry.ID | None = None
-    unit: str = "pcs"
-    list_price: MoneyInput
-    cost_price: MoneyInput | None = None
-    tax_rate: Decimal | None = strawberry.field(default=None, description="Percent, e.g. \"13\".")
-    track_stock: bool = True
-    active: bool = True
-
-
-@strawberry.input
-class UpdateProductInput:
-    id: strawberry.ID
-    expected_version: int | None = None
-    name: str | None = strawberry.UNSET
-    unit: str | None = strawberry.UNSET
-    line_id: strawberry.ID | None = strawberry.UNSET
-    list_price: MoneyInput | None = None
-    cost_price: MoneyInput | None = None
-    tax_rate: Decimal | None = None
-
-
-@strawberry.input
-class SetProductActiveInput:
-    id: strawberry.ID
-    active: bool
-
 
 @strawberry.input
 class OrderLineInput:
@@ -506,11 +353,6 @@ class CancelOrderInput:
 
 
 @strawberry.input
-class OrderIdInput:
-    id: strawberry.ID
-
-
-@strawberry.input
 class LineQuantityInput:
     order_line_id: strawberry.ID
     quantity: int
@@ -556,11 +398,6 @@ class CreateReturnRequestInput:
 
 
 @strawberry.input
-class ReturnIdInput:
-    id: strawberry.ID
-
-
-@strawberry.input
 class RejectReturnInput:
     id: strawberry.ID
     reason: str
@@ -577,18 +414,6 @@ class RefundReturnInput:
 
 
 # --- payloads ----------------------------------------------------------------------------------
-
-@strawberry.type
-class ProductLinePayload:
-    product_line: ProductLine | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
-
-
-@strawberry.type
-class ProductPayload:
-    product: Product | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
-
 
 @strawberry.type
 class OrderPayload:
@@ -616,74 +441,29 @@ class ReturnRequestPayload:
 
 # --- lists -------------------------------------------------------------------------------------
 
-@strawberry.input
-class OrderFilter:
-    number: StringFilter | None = strawberry.UNSET
-    status: enum_filter(models.OrderStatus) | None = strawberry.UNSET  # type: ignore[valid-type]
-    payment_status: enum_filter(models.PaymentStatus) | None = strawberry.UNSET  # type: ignore[valid-type]
-    customer: IDFilter | None = strawberry.UNSET
-    owner: IDFilter | None = strawberry.UNSET
-    product: IDFilter | None = strawberry.field(
-        default=strawberry.UNSET, description="Orders with a line of this product.")
-    ordered_on: DateFilter | None = strawberry.UNSET
-    confirmed_on: DateFilter | None = strawberry.UNSET
-    created_at: DateTimeFilter | None = strawberry.UNSET
-    total: DecimalFilter | None = strawberry.field(
-        default=strawberry.UNSET, description="Total in the order's currency (2-place currencies).")
-    and_: list[OrderFilter] | None = strawberry.field(name="and", default=strawberry.UNSET)
-    or_: list[OrderFilter] | None = strawberry.field(name="or", default=strawberry.UNSET)
-    not_: OrderFilter | None = strawberry.field(name="not", default=strawberry.UNSET)
+def _product_q(value: Any, actor: Any) -> Any:
+    from crm.orders.service import orders_with_product_q
+    return orders_with_product_q(actor, value)
 
 
-@strawberry.enum(name="OrderSortField")
-class OrderSort(Enum):
-    NUMBER = "number"
-    ORDERED_ON = "orderedOn"
-    CREATED_AT = "createdAt"
-    UPDATED_AT = "updatedAt"
-    TOTAL = "total"
+def _total_q(value: Any, _actor: Any) -> Any:
+    from crm.orders.service import total_q
+    return total_q(value)
 
 
-@strawberry.input
-class OrderOrder:
-    field: OrderSort
-    direction: SortDirection = SortDirection.ASC
-
-
-@strawberry.input
-class ProductFilter:
-    search: str | None = strawberry.UNSET
-    sku: StringFilter | None = strawberry.UNSET
-    line: IDFilter | None = strawberry.UNSET
-    active: bool | None = strawberry.UNSET
-
-
-@strawberry.enum(name="SalesGrouping")
-class SalesGrouping(Enum):
-    DAY = "day"
-    WEEK = "week"
-    MONTH = "month"
-
-
-@strawberry.enum(name="SalesBreakdown")
-class SalesBreakdown(Enum):
-    NONE = "none"
-    OWNER = "owner"
-    PRODUCT_LINE = "product_line"
-
-
-@strawberry.input
-class PeriodInput:
-    start: dt.date
-    end: dt.date = strawberry.field(description="Exclusive.")
-
-
-@strawberry.type(description="Booked (confirmed orders) and collected (payments) amounts of one "
-                 "period and one owner or product line; amounts per currency.")
-class SalesSummaryRow:
-    period_start: dt.date
-    orders: int
-    booked: list[Money]
-    collected: list[Money]
-    owner: User | None = None
-    product_line: ProductLine | None = None
+ORDER_FILTER = FilterSpec("Order", [
+    text("number"), choice("status", models.OrderStatus),
+    choice("payment_status", models.PaymentStatus), ref("customer", "Customer"),
+    ref("owner", "User"), ref("warehouse", "Warehouse"),
+    custom("product", IDFilter, _product_q, policy="lines",
+           description="Orders with a line of this product."),
+    when("ordered_on", date=True), when("confirmed_on", date=True, policy="confirmedAt"),
+    when("created_at"),
+    custom("total", DecimalFilter, _total_q, policy="total",
+           description="Total in the order's currency (2-place currencies)."),
+], "OrderFilter", __name__, "Which orders to list.")
+ORDER_SORT = SortSpec("Order", {
+    "NUMBER": ("number", "number"), "ORDERED_ON": ("ordered_on", "orderedOn"),
+    "CREATED_AT": ("created_at", "createdAt"), "UPDATED_AT": ("updated_at", "updatedAt"),
+    "TOTAL": ("total_minor", "total"),
+}, [SortKey("created_at", descending=True)], "OrderSort", __name__)

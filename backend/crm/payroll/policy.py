@@ -2,9 +2,9 @@
 
 `hr` writes everything here; `finance` reads pay runs, payslips and what they are made of
 (bank accounts masked); each employee reads their own payslips (row scope OWN on Payslip,
-owner = the employee's user) and nothing else of payroll; sales managers see
-`teamPerformance` for their teams (no salary, bank or payslip field); every other role,
-`admin` included, sees none of it. Salary history is readable by `hr` only.
+owner = the employee's user) and nothing else of payroll; every other role, `admin`
+included, sees none of it (team performance, with no pay in it, is analytics'). Salary
+history is readable by `hr` only.
 """
 
 from crm.core.policy import Access, FieldRule, ObjectRule, RowScope
@@ -25,8 +25,6 @@ OBJECTS = {
                                 "marketing": OWN, "support": OWN, "warehouse": OWN,
                                 "viewer": OWN, "finance": A, "hr": A},
                           write=_HR_WRITE),
-    # teamPerformance: hr sees every rep, a sales manager the reps of their teams.
-    "RepPerformance": ObjectRule(read={"hr": A, "sales_manager": T}),
 }
 
 # hr writes, finance reads, nobody else (they do not reach the rows anyway: belt and braces).

@@ -13,7 +13,7 @@ from crm.payroll import service
 from crm.payroll.models import CompensationPlan, Employee
 
 if TYPE_CHECKING:
-    from crm.seed import DemoData
+    from crm.core.seeding import DemoData
 
 # role -> (monthly base in CNY, title, department)
 _PAY = {

@@ -13,7 +13,7 @@ from collections import defaultdict
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from tortoise.expressions import F
+from tortoise.expressions import F, Q
 from tortoise.transactions import in_transaction
 
 from crm.auth.models import Team, User
@@ -31,7 +31,8 @@ from crm.core.records import (
 )
 from crm.core.scoping import scoped
 from crm.core.validation import camel, check_fields, check_version, clean_text
-from crm.payroll import calc, sources
+from crm.orders import service as orders
+from crm.payroll import calc
 from crm.payroll.models import (
     AdjustmentKind,
     CompensationPlan,
@@ -43,6 +44,7 @@ from crm.payroll.models import (
     PayRunStatus,
     Payslip,
 )
+from crm.sales import service as sales
 
 LOCKED = (PayRunStatus.APPROVED, PayRunStatus.PAID)
 
@@ -448,12 +450,10 @@ async def _previous_cumulative(workspace_id: uuid.UUID, employee_ids: list[uuid.
 async def calculate_pay_run(actor: Actor, pk: uuid.UUID) -> PayRun:
     """(Re)build the payslips of a draft or calculated run: the same inputs give the same
     payslips, however often it runs. Approved runs are immutable."""
-    from crm.payroll.performance import new_customers_won
-
     run = await find_for_write(actor, PayRun, pk)
     start, end = month_bounds(run.year, run.month)
     # Read the other modules before the transaction: no lock is held across them.
-    payments = await sources.collected_payments(actor.workspace_id, start, end)
+    payments = await orders.collected_payments(actor.workspace_id, start, end)
     async with in_transaction():
         run = await find_for_write(actor, PayRun, pk, lock=True)
         if run.status in LOCKED:
@@ -480,7 +480,7 @@ async def calculate_pay_run(actor: Actor, pk: uuid.UUID) -> PayRun:
                                                               a.description))
         previous = await _previous_cumulative(actor.workspace_id, [e.id for e in employees],
                                               run.year, run.month)
-        won = await new_customers_won(actor.workspace_id, [e.user_id for e in employees],
+        won = await sales.new_customers_won(actor.workspace_id, [e.user_id for e in employees],
                                       start, end)
         by_owner: dict[uuid.UUID, list[calc.Payment]] = defaultdict(list)
         for p in payments:
@@ -576,6 +576,23 @@ async def mark_pay_run_paid(actor: Actor, pk: uuid.UUID) -> PayRun:
 
 
 # --- reading ---------------------------------------------------------------------------------
+
+def salary_q(amounts: Any) -> Q:
+    """Base-salary comparisons (lt, lte, gt, gte) in the payroll currency, in exact minor
+    units."""
+    from decimal import Decimal
+
+    import strawberry
+
+    from crm.core.money import to_minor
+    parts = []
+    for op in ("lt", "lte", "gt", "gte"):
+        value = getattr(amounts, op, strawberry.UNSET)
+        if value is not strawberry.UNSET and value is not None:
+            lookup: dict[str, Any] = {f"base_salary_minor__{op}": to_minor(Decimal(value), "CNY")}
+            parts.append(Q(**lookup))
+    return Q(*parts) if parts else Q()
+
 
 def my_payslips_query(actor: Actor) -> Any:
     """The actor's own payslips of approved (or paid) runs, through the row scope."""

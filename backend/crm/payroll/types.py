@@ -4,41 +4,24 @@ them hangs off `User` or `Team`, so pay is reached only through payroll's own ro
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from decimal import Decimal
-from enum import Enum
 from typing import Any
 
 import strawberry
-from strawberry.types import Info
 
-from crm.auth.loaders import team_loader, user_loader
-from crm.auth.types import AuditEvent, Team, User, audit_history
-from crm.core.connections import Connection, SortDirection, SortKey, paginate
+from crm.auth.types import AuditEvent, Team, User, history
+from crm.core.connections import Connection, SortKey
 from crm.core.errors import UserError
-from crm.core.filters import DateFilter, IDFilter, IntFilter, StringFilter, enum_filter
-from crm.core.graphql import Node, actor_of, node_type, register_model_type, require_visible
+from crm.core.filters import FilterSpec, SortSpec, choice, custom, number, ref, text, when
+from crm.core.graphql import Node, model_type, node_type
 from crm.core.ids import to_global_id
 from crm.core.money import Money, MoneyInput
-from crm.core.scoping import scoped
+from crm.core.relations import connection, to_many, to_one
 from crm.payroll import models
-from crm.payroll.loaders import (
-    employee_loader,
-    pay_run_loader,
-    payslips_of_employee_loader,
-    plan_loader,
-)
 
 EmployeeStatus = strawberry.enum(models.EmployeeStatus, name="EmployeeStatus")
 PayRunStatus = strawberry.enum(models.PayRunStatus, name="PayRunStatus")
 AdjustmentKind = strawberry.enum(models.AdjustmentKind, name="AdjustmentKind")
-
-
-def _fetcher(model: type) -> Any:
-    async def fetch(actor: Any, ids: list[uuid.UUID]) -> dict[uuid.UUID, Any]:
-        rows: list[Any] = await scoped(model, actor).filter(id__in=ids)
-        return {r.id: r for r in rows}
-    return fetch
 
 
 def _money(minor: int, currency: str) -> Money:
@@ -51,7 +34,7 @@ class CommissionTier:
     rate: Decimal
 
 
-@node_type(models.CompensationPlan, _fetcher(models.CompensationPlan))
+@node_type(models.CompensationPlan)
 @strawberry.type(description="Base salary plus commission tiers on collected revenue.")
 class CompensationPlan(Node):
     name: str
@@ -86,6 +69,7 @@ class TaxBracket:
     quick_deduction: Money
 
 
+@model_type(models.PayrollSettings)
 @strawberry.type(description="The workspace's benefit settings and income-tax table.")
 class PayrollSettings:
     currency: str
@@ -111,10 +95,9 @@ class PayrollSettings:
         return _money(root.monthly_basic_deduction_minor, root.currency)
 
 
-register_model_type(PayrollSettings, models.PayrollSettings)
 
 
-@node_type(models.Employee, _fetcher(models.Employee))
+@node_type(models.Employee)
 @strawberry.type(description="A person on the payroll, linked to their user.")
 class Employee(Node):
     employee_number: str
@@ -133,15 +116,8 @@ class Employee(Node):
     def annual_leave_balance(self, root: strawberry.Parent[Any]) -> int:
         return int(root.annual_leave_days - root.annual_leave_used_days)
 
-    @strawberry.field
-    async def user(self, root: strawberry.Parent[Any], info: Info) -> User | None:
-        return require_visible(info, "User", await user_loader(info).load(root.user_id))
-
-    @strawberry.field
-    async def team(self, root: strawberry.Parent[Any], info: Info) -> Team | None:
-        if root.team_id is None:
-            return None
-        return require_visible(info, "Team", await team_loader(info).load(root.team_id))
+    user: User | None = to_one("user_id", description="Their user account.")
+    team: Team | None = to_one("team_id", description="Their team.")
 
     @strawberry.field
     def base_salary(self, root: strawberry.Parent[Any]) -> Money | None:
@@ -159,21 +135,11 @@ class Employee(Node):
     def monthly_tax_allowance(self, root: strawberry.Parent[Any]) -> Money | None:
         return _money(root.monthly_tax_allowance_minor, root.currency)
 
-    @strawberry.field
-    async def compensation_plan(self, root: strawberry.Parent[Any], info: Info
-                                ) -> CompensationPlan | None:
-        if root.plan_id is None:
-            return None
-        return require_visible(info, "CompensationPlan", await plan_loader(info).load(root.plan_id))
-
-    @strawberry.field(description="This employee's payslips, newest first.")
-    async def payslips(self, root: strawberry.Parent[Any], info: Info) -> list[Payslip] | None:
-        return await payslips_of_employee_loader(info).load(root.id)  # type: ignore[no-any-return]
-
-    @strawberry.field(description="Changes to this employee, newest first (salary: hr only).")
-    async def history(self, root: strawberry.Parent[Any], info: Info, first: int | None = 20,
-                      after: str | None = None) -> Connection[AuditEvent]:
-        return await audit_history(actor_of(info), "Employee", root, first=first, after=after)
+    compensation_plan: CompensationPlan | None = to_one(
+        "plan_id", description="How they are paid beyond the base salary.")
+    payslips: list[Payslip] | None = to_many("employee_id", order_by=["-year", "-month"], size=12,
+                                            description="This employee's payslips, newest first.")
+    history: Connection[AuditEvent] = history("employee")
 
 
 @strawberry.type(description="A payment the commission was computed from (refunds negative).")
@@ -192,7 +158,7 @@ class PayslipLine:
     explanation: str
 
 
-@node_type(models.Payslip, _fetcher(models.Payslip))
+@node_type(models.Payslip)
 @strawberry.type(description="One employee's pay for one month, with its explanation.")
 class Payslip(Node):
     employee_name: str
@@ -269,16 +235,11 @@ class Payslip(Node):
                             amount=_money(ln["amount_minor"], root.currency),
                             explanation=ln["explanation"]) for ln in root.lines or []]
 
-    @strawberry.field
-    async def employee(self, root: strawberry.Parent[Any], info: Info) -> Employee | None:
-        return require_visible(info, "Employee", await employee_loader(info).load(root.employee_id))
-
-    @strawberry.field
-    async def pay_run(self, root: strawberry.Parent[Any], info: Info) -> PayRun | None:
-        return require_visible(info, "PayRun", await pay_run_loader(info).load(root.pay_run_id))
+    employee: Employee | None = to_one("employee_id", description="Whose payslip it is.")
+    pay_run: PayRun | None = to_one("pay_run_id", description="The month's run.")
 
 
-@node_type(models.PayRun, _fetcher(models.PayRun))
+@node_type(models.PayRun)
 @strawberry.type(description="One month's payroll: DRAFT -> CALCULATED -> APPROVED -> PAID.")
 class PayRun(Node):
     year: int
@@ -312,14 +273,12 @@ class PayRun(Node):
     def employer_cost(self, root: strawberry.Parent[Any]) -> Money | None:
         return _money(root.employer_cost_minor, root.currency)
 
-    @strawberry.field
-    async def payslips(self, root: strawberry.Parent[Any], info: Info, first: int | None = 50,
-                       after: str | None = None) -> Connection[Payslip] | None:
-        qs = scoped(models.Payslip, actor_of(info)).filter(pay_run_id=root.id)
-        return await paginate(qs, [SortKey("employee_number")], first=first, after=after)
+    payslips: Connection[Payslip] | None = connection(
+        "pay_run_id", sort=[SortKey("employee_number")],
+        description="The run's payslips, by employee number.")
 
 
-@node_type(models.PayAdjustment, _fetcher(models.PayAdjustment))
+@node_type(models.PayAdjustment)
 @strawberry.type(description="A one-off bonus, deduction or correction for a month.")
 class PayAdjustment(Node):
     kind: AdjustmentKind  # type: ignore[valid-type]
@@ -338,29 +297,7 @@ class PayAdjustment(Node):
             return None
         return strawberry.ID(to_global_id("Payslip", root.corrects_payslip_id))
 
-    @strawberry.field
-    async def employee(self, root: strawberry.Parent[Any], info: Info) -> Employee | None:
-        return require_visible(info, "Employee", await employee_loader(info).load(root.employee_id))
-
-
-@strawberry.type(description="One rep's figures for a period (no pay in here).")
-class RepPerformance:
-    user: User
-    revenue_booked: list[Money] = strawberry.field(description="One total per currency.")
-    revenue_collected: list[Money] = strawberry.field(
-        description="Payments received minus refunds, one total per currency.")
-    opportunities_won: int
-    opportunities_lost: int
-    win_rate: Decimal | None = strawberry.field(description="won / (won + lost), 0 to 1.")
-    interactions_logged: int
-    customers_held: int
-
-
-@strawberry.type
-class TeamPerformance:
-    period_start: dt.date
-    period_end: dt.date = strawberry.field(description="Exclusive.")
-    reps: list[RepPerformance]
+    employee: Employee | None = to_one("employee_id", description="Whose pay it changes.")
 
 
 # --- inputs and payloads ----------------------------------------------------------------------
@@ -504,43 +441,33 @@ class PayRunPayload:
 
 # --- filters ----------------------------------------------------------------------------------
 
-@strawberry.input
+def _salary_q(value: Any, _actor: Any) -> Any:
+    from crm.payroll.service import salary_q
+    return salary_q(value)
+
+
+@strawberry.input(description="Compare an amount (in the employee's currency).")
 class MoneyAmountFilter:
-    """Compare an amount (in the employee's currency)."""
-
-    lt: Decimal | None = strawberry.UNSET
-    lte: Decimal | None = strawberry.UNSET
-    gt: Decimal | None = strawberry.UNSET
-    gte: Decimal | None = strawberry.UNSET
+    lt: Decimal | None = strawberry.field(default=strawberry.UNSET, description="Less than.")
+    lte: Decimal | None = strawberry.field(default=strawberry.UNSET, description="At most.")
+    gt: Decimal | None = strawberry.field(default=strawberry.UNSET, description="More than.")
+    gte: Decimal | None = strawberry.field(default=strawberry.UNSET, description="At least.")
 
 
-@strawberry.input
-class EmployeeFilter:
-    employee_number: StringFilter | None = strawberry.UNSET
-    department: StringFilter | None = strawberry.UNSET
-    status: enum_filter(models.EmployeeStatus) | None = strawberry.UNSET  # type: ignore[valid-type]
-    user: IDFilter | None = strawberry.UNSET
-    hire_date: DateFilter | None = strawberry.UNSET
-    base_salary: MoneyAmountFilter | None = strawberry.UNSET
-    and_: list[EmployeeFilter] | None = strawberry.field(name="and", default=strawberry.UNSET)
-    or_: list[EmployeeFilter] | None = strawberry.field(name="or", default=strawberry.UNSET)
-    not_: EmployeeFilter | None = strawberry.field(name="not", default=strawberry.UNSET)
-
-
-@strawberry.enum
-class EmployeeSortField(Enum):
-    EMPLOYEE_NUMBER = "employeeNumber"
-    HIRE_DATE = "hireDate"
-    BASE_SALARY = "baseSalary"
-
-
-@strawberry.input
-class EmployeeOrder:
-    field: EmployeeSortField
-    direction: SortDirection = SortDirection.ASC
-
-
-@strawberry.input
-class PayRunFilter:
-    year: IntFilter | None = strawberry.UNSET
-    status: enum_filter(models.PayRunStatus) | None = strawberry.UNSET  # type: ignore[valid-type]
+EMPLOYEE_FILTER = FilterSpec("Employee", [
+    text("employee_number"), text("department"), choice("status", models.EmployeeStatus),
+    ref("user", "User"), when("hire_date", date=True),
+    custom("base_salary", MoneyAmountFilter, _salary_q, policy="baseSalary",
+           description="Compare the base salary."),
+], "EmployeeFilter", __name__, "Which employees to list.")
+EMPLOYEE_SORT = SortSpec("Employee", {
+    "EMPLOYEE_NUMBER": ("employee_number", "employeeNumber"),
+    "HIRE_DATE": ("hire_date", "hireDate"), "BASE_SALARY": ("base_salary_minor", "baseSalary"),
+}, [SortKey("employee_number")], "EmployeeSort", __name__)
+PAY_RUN_FILTER = FilterSpec("PayRun", [
+    number("year"), choice("status", models.PayRunStatus),
+], "PayRunFilter", __name__, "Which pay runs to list.")
+PAY_RUN_SORT = SortSpec("PayRun", {}, [SortKey("year", True), SortKey("month", True)],
+                        "PayRunSort", __name__)
+PAYSLIP_SORT = SortSpec("Payslip", {}, [SortKey("year", True), SortKey("month", True)],
+                        "PayslipSort", __name__)

@@ -8,20 +8,18 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-import strawberry
-from tortoise.expressions import F, Q, Subquery
+from tortoise.expressions import F, Q, RawSQL, Subquery
 from tortoise.functions import Count, Sum
 from tortoise.transactions import in_transaction
 
 from crm.auth.models import User
 from crm.core import audit
-from crm.core.connections import Connection, Edge, PageInfo, decode_cursor, encode_cursor, page_size
+from crm.core.connections import Connection, Edge, PageInfo, encode_cursor, page_size
 from crm.core.errors import ErrorCode, ServiceError
-from crm.core.filters import scalar_q
-from crm.core.ids import decode_id
+from crm.core.hooks import CUSTOMER_MERGED
 from crm.core.models import AuditEvent
 from crm.core.money import exponent_of, parse_money
-from crm.core.policy import Actor
+from crm.core.policy import Actor, system_actor
 from crm.core.records import (
     check_field_writes,
     earlier_create,
@@ -311,25 +309,79 @@ async def restore_opportunity(actor: Actor, pk: uuid.UUID) -> Opportunity:
         return await restore(actor, row, customer_id=row.customer_id)
 
 
-def customer_ids_with_opportunities(actor: Actor, match: Any) -> Subquery:
-    q = Q(deleted_at=None)
-    stage = getattr(match, "stage", strawberry.UNSET)
-    if stage not in (None, strawberry.UNSET):
-        q &= scalar_q("stage_id", stage, lambda v: decode_id(str(v), "PipelineStage", "stage"))
-    is_open = getattr(match, "is_open", strawberry.UNSET)
-    if is_open not in (None, strawberry.UNSET):
-        q &= scalar_q("is_open", is_open)
-    title = getattr(match, "title", strawberry.UNSET)
-    if title not in (None, strawberry.UNSET):
-        q &= scalar_q("title", title)
-    return Subquery(scoped(Opportunity, actor).filter(q).values("customer_id"))
-
-
 @dataclass
 class StageSummary:
     stage: PipelineStage
     count: int
     amounts: list[tuple[int, str]]
+
+
+async def won_opportunity(actor: Actor, opportunity_id: uuid.UUID, field: str = "id"
+                          ) -> Opportunity:
+    """An opportunity the actor reads that was won (an order may come from it)."""
+    opp = await scoped(Opportunity, actor).filter(id=opportunity_id).first()
+    if opp is None:
+        raise ServiceError(ErrorCode.NOT_FOUND, "Opportunity not found", field)
+    stage = await PipelineStage.get(id=opp.stage_id)
+    if not stage.is_won:
+        raise ServiceError(ErrorCode.INVALID_STATE, "Only a won opportunity becomes an order",
+                           field)
+    return opp
+
+
+def _at(day: dt.date) -> dt.datetime:
+    return dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
+
+
+async def _counts_by(qs: Any, column: str) -> dict[uuid.UUID, int]:
+    rows = await qs.annotate(n=Count("id")).group_by(column).values(column, "n")
+    return {r[column]: int(r["n"]) for r in rows if r[column] is not None}
+
+
+async def new_customers_won(workspace_id: uuid.UUID, owner_ids: list[uuid.UUID],
+                            start: dt.date, end: dt.date) -> dict[uuid.UUID, int]:
+    """Per owner: customers whose first won opportunity closed in [start, end) (payroll's
+    new-customer bonus). Counts over the whole workspace: it is a figure, not rows."""
+    reader = system_actor(workspace_id)
+    won_stages = await scoped(PipelineStage, reader).filter(is_won=True).values_list(
+        "id", flat=True)
+    won = await scoped(Opportunity, reader).filter(
+        owner_id__in=owner_ids, stage_id__in=list(won_stages), closed_at__gte=_at(start),
+        closed_at__lt=_at(end)).values_list("owner_id", "customer_id")
+    customers = {c for _, c in won}
+    earlier = set(await scoped(Opportunity, reader).filter(
+        customer_id__in=list(customers), stage_id__in=list(won_stages),
+        closed_at__lt=_at(start)).values_list("customer_id", flat=True)) if customers else set()
+    per_owner: dict[uuid.UUID, set[uuid.UUID]] = {}
+    for owner, customer in won:
+        if customer not in earlier:
+            per_owner.setdefault(owner, set()).add(customer)
+    return {owner: len(cs) for owner, cs in per_owner.items()}
+
+
+@dataclass
+class RepActivity:
+    won: dict[uuid.UUID, int]
+    lost: dict[uuid.UUID, int]
+    interactions: dict[uuid.UUID, int]
+
+
+async def rep_activity(workspace_id: uuid.UUID, owner_ids: list[uuid.UUID], start: dt.date,
+                       end: dt.date) -> RepActivity:
+    """Per rep, in [start, end): opportunities won and lost, interactions logged. Counts over
+    the whole workspace (callers decide who may see whose figures)."""
+    reader = system_actor(workspace_id)
+    stages = await scoped(PipelineStage, reader)
+    won_ids = [s.id for s in stages if s.is_won]
+    lost_ids = [s.id for s in stages if s.is_lost]
+    closed = scoped(Opportunity, reader).filter(owner_id__in=owner_ids, closed_at__gte=_at(start),
+                                                closed_at__lt=_at(end))
+    return RepActivity(
+        won=await _counts_by(closed.filter(stage_id__in=won_ids), "owner_id"),
+        lost=await _counts_by(closed.filter(stage_id__in=lost_ids), "owner_id"),
+        interactions=await _counts_by(scoped(Interaction, reader).filter(
+            owner_id__in=owner_ids, occurred_at__gte=_at(start), occurred_at__lt=_at(end)),
+            "owner_id"))
 
 
 async def pipeline_summary(actor: Actor) -> list[StageSummary]:
@@ -487,23 +539,26 @@ async def delete_task(actor: Actor, pk: uuid.UUID) -> Task:
         return await soft_delete(actor, row, customer_id=row.customer_id)
 
 
-def my_tasks_query(actor: Actor, *, overdue: bool | None, status: list[TaskStatus] | None,
-                   now: dt.datetime | None = None) -> Any:
+def overdue_q(overdue: bool, now: dt.datetime | None = None) -> Q:
+    """Open tasks past due (or, for False, every other task)."""
     now = now or utcnow()
+    open_ = [TaskStatus.OPEN.value, TaskStatus.IN_PROGRESS.value]
+    if overdue:
+        return Q(due_at__lt=now, status__in=open_)
+    return Q(due_at__gte=now) | Q(due_at=None) | Q(
+        status__in=[TaskStatus.DONE.value, TaskStatus.CANCELLED.value])
+
+
+def my_tasks_query(actor: Actor) -> Any:
+    """The actor's own tasks. `due_at` is nullable and `due_at > NULL` is never true: undated
+    tasks sort last explicitly on both databases, so the keyset never compares with NULL."""
     qs = scoped(Task, actor).filter(assignee_id=actor.user_id)
-    if status:
-        qs = qs.filter(status__in=[s.value for s in status])
-    if overdue is True:
-        qs = qs.filter(due_at__lt=now, status__in=[TaskStatus.OPEN.value,
-                                                   TaskStatus.IN_PROGRESS.value])
-    elif overdue is False:
-        qs = qs.filter(Q(due_at__gte=now) | Q(due_at=None) |
-                       Q(status__in=[TaskStatus.DONE.value, TaskStatus.CANCELLED.value]))
-    return qs
+    return qs.annotate(undated=RawSQL("CASE WHEN due_at IS NULL THEN 1 ELSE 0 END"))
 
 
 # --- merging and the timeline --------------------------------------------------------------------
 
+@CUSTOMER_MERGED.register
 async def move_customer_records(actor: Actor, from_id: uuid.UUID, into_id: uuid.UUID
                                 ) -> dict[str, int]:
     """A merge moves the sales records of one customer to another (caller's transaction)."""
@@ -524,14 +579,14 @@ async def move_customer_records(actor: Actor, from_id: uuid.UUID, into_id: uuid.
 _CUSTOMER_PARTS = ("Customer", "Contact", "Interaction")
 
 
-async def _readable_events(actor: Actor, customer_id: uuid.UUID) -> Q:
-    """Audit events of a customer whose objects the actor may read: the customer's own parts,
+async def _readable_events(actor: Actor, customer_ids: list[uuid.UUID]) -> Q:
+    """Audit events of customers whose objects the actor may read: the customers' own parts,
     and of every other type (opportunities, tasks, orders...) only the rows in the actor's
     scope. One query finds which types occur, so new modules need no change here."""
     from tortoise import Tortoise
 
     types = await AuditEvent.filter(workspace_id=actor.workspace_id,
-                                    customer_id=customer_id).distinct().values_list(
+                                    customer_id__in=customer_ids).distinct().values_list(
                                         "object_type", flat=True)
     models: dict[str, Any] = {}
     for m in Tortoise.apps["crm"].values():
@@ -541,7 +596,7 @@ async def _readable_events(actor: Actor, customer_id: uuid.UUID) -> Q:
         if name and (m.__name__ == name or name not in models):
             models[name] = m
     readable = Q(object_type__in=list(_CUSTOMER_PARTS))
-    for type_name in set(types) - set(_CUSTOMER_PARTS):
+    for type_name in sorted(set(types) - set(_CUSTOMER_PARTS)):
         model = models.get(str(type_name))
         if model is None or actor.row_scope(str(type_name)).value == "none":
             continue
@@ -561,51 +616,68 @@ class TimelineItem:
         return self.row.id
 
 
-async def customer_timeline(actor: Actor, customer: Customer, *, first: int | None,
-                            after: str | None) -> Connection[Any]:
-    """Interactions, stage changes and audit events of one customer, newest first: three
-    indexed queries per page, merged on (time, id)."""
-    size, _ = page_size(first, None)
-    cursor: tuple[dt.datetime, uuid.UUID] | None = None
-    if after:
-        from crm.core.connections import SortKey
-        at, pk = decode_cursor(AuditEvent, [SortKey("created_at"), SortKey("id")], after, "after")
-        cursor = (at, pk)
-
-    def before(qs: Any, column: str) -> Any:
-        if cursor is None:
-            return qs
-        at, pk = cursor
-        earlier: dict[str, Any] = {f"{column}__lt": at}
-        same_time: dict[str, Any] = {column: at, "id__lt": pk}
-        return qs.filter(Q(**earlier) | Q(**same_time))
-
+def _timeline_sources(actor: Actor, readable_events: Q) -> list[tuple[str, Any, str]]:
     ws = actor.workspace_id
-    interaction_qs = Interaction.filter(workspace_id=ws, customer_id=customer.id, deleted_at=None)
-    # Stage changes and audit events of other objects: only those of objects the actor reads.
-    change_qs = scoped(StageChange, actor).filter(customer_id=customer.id)
-    event_qs = AuditEvent.filter(await _readable_events(actor, customer.id), workspace_id=ws,
-                                 customer_id=customer.id)
-    interactions = await before(interaction_qs, "occurred_at").order_by(
-        "-occurred_at", "-id").limit(size + 1)
-    changes = await before(change_qs, "created_at").order_by("-created_at", "-id").limit(size + 1)
-    events = await before(event_qs, "created_at").order_by("-created_at", "-id").limit(size + 1)
-    items = [TimelineItem(i.occurred_at, "interaction", i) for i in interactions]
-    items += [TimelineItem(c.created_at, "stage_change", c) for c in changes]
-    for e in events:
-        # A contact belongs to its customer: its owner reads its details as the customer's.
-        e._subject = customer if e.object_type in ("Customer", "Contact") else None
-        items.append(TimelineItem(e.created_at, "audit", e))
-    items.sort(key=lambda it: (it.at, it.id), reverse=True)
-    more = len(items) > size
-    items = items[:size]
-    edges = [Edge(cursor=encode_cursor([it.at, it.id]), node=it) for it in items]
-    info = PageInfo(has_next_page=more, has_previous_page=after is not None,
-                    start_cursor=edges[0].cursor if edges else None,
-                    end_cursor=edges[-1].cursor if edges else None)
+    return [
+        ("interaction", Interaction.filter(workspace_id=ws, deleted_at=None), "occurred_at"),
+        # Stage changes and audit events of other objects: only those the actor reads.
+        ("stage_change", scoped(StageChange, actor), "created_at"),
+        ("audit", AuditEvent.filter(readable_events, workspace_id=ws), "created_at"),
+    ]
 
-    async def count() -> int:
-        return (await interaction_qs.count() + await change_qs.count()
-                + await event_qs.count())
 
-    return Connection(edges=edges, page_info=info, count_query=count)
+async def customer_timelines(actor: Actor, customer_ids: list[uuid.UUID], *, first: int | None,
+                             after: str | None) -> list[Connection[Any]]:
+    """Interactions, stage changes and audit events of each customer, newest first, merged on
+    (time, id): three statements for any number of customers (and one more for the types of
+    their audit events). The caller has already read the customers."""
+    from crm.core.connections import SortKey, page_of_many
+    size, _ = page_size(first, None)
+    keys = list(dict.fromkeys(customer_ids))
+    sources = _timeline_sources(actor, await _readable_events(actor, keys))
+    counts = _TimelineCounts(sources, keys)
+    merged: dict[uuid.UUID, list[TimelineItem]] = {k: [] for k in keys}
+    more = dict.fromkeys(keys, False)
+    for kind, qs, column in sources:
+        pages = await page_of_many(qs, "customer_id", keys, [SortKey(column, descending=True)],
+                                   first=size, after=after, count=_no_count)
+        for k, page in zip(keys, pages, strict=True):
+            more[k] = more[k] or page.page_info.has_next_page
+            merged[k] += [TimelineItem(getattr(e.node, column), kind, e.node) for e in page.edges]
+    out = {}
+    for k in keys:
+        items = sorted(merged[k], key=lambda it: (it.at, it.id), reverse=True)
+        edges = [Edge(cursor=encode_cursor([it.at, it.id]), node=it) for it in items[:size]]
+        info = PageInfo(has_next_page=more[k] or len(items) > size,
+                        has_previous_page=after is not None,
+                        start_cursor=edges[0].cursor if edges else None,
+                        end_cursor=edges[-1].cursor if edges else None)
+        out[k] = Connection(edges=edges, page_info=info, count_query=counts.counter(k))
+    return [out[k] for k in customer_ids]
+
+
+async def _no_count(_key: Any) -> int:
+    return 0  # the merged timeline counts with _TimelineCounts instead
+
+
+class _TimelineCounts:
+    """totalCount of many timelines: three grouped counts, run once when first asked for."""
+
+    def __init__(self, sources: list[tuple[str, Any, str]], keys: list[uuid.UUID]) -> None:
+        self.sources = sources
+        self.keys = keys
+        self.result: dict[uuid.UUID, int] | None = None
+
+    def counter(self, key: uuid.UUID) -> Any:
+        async def count() -> int:
+            if self.result is None:
+                from tortoise.functions import Count
+                totals: dict[uuid.UUID, int] = {}
+                for _kind, qs, _column in self.sources:
+                    rows = await qs.filter(customer_id__in=self.keys).annotate(n=Count("id")).group_by(
+                        "customer_id").values_list("customer_id", "n")
+                    for customer_id, n in rows:
+                        totals[customer_id] = totals.get(customer_id, 0) + int(n)
+                self.result = totals
+            return self.result.get(key, 0)
+        return count

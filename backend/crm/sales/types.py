@@ -3,258 +3,232 @@
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from decimal import Decimal
-from enum import Enum
 from typing import Any
 
 import strawberry
 from strawberry.types import Info
+from tortoise.expressions import Q
 
-from crm.auth.loaders import user_loader
 from crm.auth.types import AuditEvent, User
-from crm.core.connections import SortDirection
+from crm.core.connections import Connection, SortKey
 from crm.core.errors import UserError
 from crm.core.filters import (
-    BooleanFilter,
-    DateFilter,
-    DateTimeFilter,
-    IDFilter,
-    StringFilter,
-    enum_filter,
+    FilterSpec,
+    SortSpec,
+    choice,
+    custom,
+    flag_filter,
+    ref,
+    related,
+    text,
+    when,
 )
-from crm.core.graphql import Node, node_type, register_model_type, require_visible
+from crm.core.graphql import Node, extend, model_type, node_type
+from crm.core.loaders import LoaderKey
 from crm.core.money import Money, MoneyInput
-from crm.core.scoping import scoped
-from crm.customers.loaders import contact_loader, customer_loader
-from crm.customers.types import Contact, Customer
+from crm.core.relations import connection, flag, scoped_by, to_many, to_one
+from crm.customers.types import CUSTOMER_FILTER, Contact, Customer
 from crm.sales import models
-from crm.sales.loaders import opportunity_loader, stage_history_loader, stage_loader
 
 LeadStatus = models.LeadStatus
-strawberry.enum(LeadStatus, name="LeadStatus")
+strawberry.enum(LeadStatus, name="LeadStatus", description="Where a lead stands.")
 InteractionKind = models.InteractionKind
-strawberry.enum(InteractionKind, name="InteractionKind")
+strawberry.enum(InteractionKind, name="InteractionKind", description="How we were in touch.")
 Direction = models.Direction
-strawberry.enum(Direction, name="Direction")
+strawberry.enum(Direction, name="Direction", description="Who reached out.")
 TaskStatus = models.TaskStatus
-strawberry.enum(TaskStatus, name="TaskStatus")
+strawberry.enum(TaskStatus, name="TaskStatus", description="Where a task stands.")
 TaskPriority = models.TaskPriority
-strawberry.enum(TaskPriority, name="TaskPriority")
+strawberry.enum(TaskPriority, name="TaskPriority", description="How urgent a task is.")
 
 
-def _fetcher(model: type, **extra: Any) -> Any:
-    async def fetch(actor: Any, ids: list[uuid.UUID]) -> dict[uuid.UUID, Any]:
-        rows: list[Any] = await scoped(model, actor, **extra).filter(id__in=ids)
-        return {r.id: r for r in rows}
-    return fetch
-
-
-async def _owner(info: Info, owner_id: uuid.UUID | None) -> Any:
-    if owner_id is None:
-        return None
-    return require_visible(info, "User", await user_loader(info).load(owner_id))
-
-
-@node_type(models.Lead, _fetcher(models.Lead))
+@node_type(models.Lead)
 @strawberry.type(description="A prospect not yet qualified (线索).")
 class Lead(Node):
-    name: str
-    company: str | None
-    title: str | None
-    phone: str | None
-    email: str | None
-    source: str | None
-    status: LeadStatus
-    notes: str | None
-    converted_at: dt.datetime | None
-    version: int
-    created_at: dt.datetime
-    updated_at: dt.datetime
-    deleted_at: dt.datetime | None
-
-    @strawberry.field
-    async def owner(self, root: strawberry.Parent[Any], info: Info) -> User | None:
-        return await _owner(info, root.owner_id)
-
-    @strawberry.field
-    async def customer(self, root: strawberry.Parent[Any], info: Info) -> Customer | None:
-        if root.customer_id is None:
-            return None
-        return require_visible(info, "Customer", await customer_loader(info).load(root.customer_id))
+    name: str = strawberry.field(description="The person's name.")
+    company: str | None = strawberry.field(description="Their company.")
+    title: str | None = strawberry.field(description="Their job title.")
+    phone: str | None = strawberry.field(description="Phone number.")
+    email: str | None = strawberry.field(description="Email address.")
+    source: str | None = strawberry.field(description="Where the lead came from.")
+    status: LeadStatus = strawberry.field(description="Where the lead stands.")
+    notes: str | None = strawberry.field(description="Free notes.")
+    converted_at: dt.datetime | None = strawberry.field(description="When it became a customer.")
+    version: int = strawberry.field(description="Increases with every change.")
+    created_at: dt.datetime = strawberry.field(description="When it was made.")
+    updated_at: dt.datetime = strawberry.field(description="When it last changed.")
+    deleted_at: dt.datetime | None = strawberry.field(description="Set while it is deleted.")
+    owner: User | None = to_one("owner_id", description="Who works the lead.")
+    customer: Customer | None = to_one("customer_id", description="The customer it became.")
 
 
-@node_type(models.PipelineStage, _fetcher(models.PipelineStage))
+@node_type(models.PipelineStage)
 @strawberry.type(description="A step of the sales pipeline.")
 class PipelineStage(Node):
-    name: str
-    name_en: str
-    position: int
-    probability: int
-    is_won: bool
-    is_lost: bool
+    name: str = strawberry.field(description="The stage's name (Chinese).")
+    name_en: str = strawberry.field(description="The stage's name in English.")
+    position: int = strawberry.field(description="Its place in the pipeline, from 0.")
+    probability: int = strawberry.field(description="Default chance of winning, in percent.")
+    is_won: bool = strawberry.field(description="Deals here are won.")
+    is_lost: bool = strawberry.field(description="Deals here are lost.")
 
 
-@node_type(models.Opportunity, _fetcher(models.Opportunity))
-@strawberry.type(description="A deal in the pipeline (商机).")
-class Opportunity(Node):
-    title: str
-    probability: int
-    expected_close_date: dt.date | None
-    lost_reason: str | None
-    is_open: bool
-    closed_at: dt.datetime | None
-    version: int
-    created_at: dt.datetime
-    updated_at: dt.datetime
-    deleted_at: dt.datetime | None
-
-    @strawberry.field
-    def amount(self, root: strawberry.Parent[Any]) -> Money:
-        return Money.of(root.amount_minor, root.currency)  # type: ignore[return-value]
-
-    @strawberry.field
-    async def stage(self, root: strawberry.Parent[Any], info: Info) -> PipelineStage:
-        return await stage_loader(info).load(root.stage_id)
-
-    @strawberry.field
-    async def customer(self, root: strawberry.Parent[Any], info: Info) -> Customer | None:
-        return require_visible(info, "Customer", await customer_loader(info).load(root.customer_id))
-
-    @strawberry.field
-    async def owner(self, root: strawberry.Parent[Any], info: Info) -> User | None:
-        return await _owner(info, root.owner_id)
-
-    @strawberry.field(description="Stage history, oldest first.")
-    async def stage_history(self, root: strawberry.Parent[Any], info: Info) -> list[StageChange]:
-        return await stage_history_loader(info).load(root.id)
-
-
+@model_type(models.StageChange)
 @strawberry.type(description="An opportunity moved from one stage to another.")
 class StageChange:
-    created_at: dt.datetime
-    note: str | None
+    created_at: dt.datetime = strawberry.field(description="When it moved.")
+    note: str | None = strawberry.field(description="Why, in the mover's words.")
+    from_stage: PipelineStage | None = to_one("from_stage_id", description="Where it was.")
+    to_stage: PipelineStage = to_one("to_stage_id", description="Where it went.")
+    changed_by: User | None = to_one("changed_by_id", description="Who moved it.")
+    opportunity: Opportunity | None = to_one("opportunity_id", description="The deal.")
 
-    @strawberry.field
+    @strawberry.field(description="The change's id.")
     def id(self, root: strawberry.Parent[Any]) -> strawberry.ID:
         return strawberry.ID(str(root.id))
 
-    @strawberry.field
-    async def from_stage(self, root: strawberry.Parent[Any], info: Info) -> PipelineStage | None:
-        return None if root.from_stage_id is None else await stage_loader(info).load(root.from_stage_id)
 
-    @strawberry.field
-    async def to_stage(self, root: strawberry.Parent[Any], info: Info) -> PipelineStage:
-        return await stage_loader(info).load(root.to_stage_id)
+@node_type(models.Opportunity)
+@strawberry.type(description="A deal in the pipeline (商机).")
+class Opportunity(Node):
+    title: str = strawberry.field(description="What the deal is.")
+    probability: int = strawberry.field(description="Chance of winning, in percent.")
+    expected_close_date: dt.date | None = strawberry.field(description="When it should close.")
+    lost_reason: str | None = strawberry.field(description="Why it was lost.")
+    is_open: bool = strawberry.field(description="Neither won nor lost.")
+    closed_at: dt.datetime | None = strawberry.field(description="When it was won or lost.")
+    version: int = strawberry.field(description="Increases with every change.")
+    created_at: dt.datetime = strawberry.field(description="When it was made.")
+    updated_at: dt.datetime = strawberry.field(description="When it last changed.")
+    deleted_at: dt.datetime | None = strawberry.field(description="Set while it is deleted.")
+    stage: PipelineStage = to_one("stage_id", description="Where it is in the pipeline.")
+    customer: Customer | None = to_one("customer_id", description="Whom the deal is with.")
+    owner: User | None = to_one("owner_id", description="Who works the deal.")
+    stage_history: Connection[StageChange] = connection(
+        "opportunity_id", sort=[SortKey("created_at")], description="Stage changes, oldest first.")
 
-    @strawberry.field
-    async def changed_by(self, root: strawberry.Parent[Any], info: Info) -> User | None:
-        return await _owner(info, root.changed_by_id)
-
-    @strawberry.field
-    async def opportunity(self, root: strawberry.Parent[Any], info: Info) -> Opportunity | None:
-        return require_visible(info, "Opportunity",
-                               await opportunity_loader(info).load(root.opportunity_id))
+    @strawberry.field(description="The expected amount.")
+    def amount(self, root: strawberry.Parent[Any]) -> Money:
+        return Money.of(root.amount_minor, root.currency)  # type: ignore[return-value]
 
 
-register_model_type(StageChange, models.StageChange)
-
-
-@node_type(models.Interaction, _fetcher(models.Interaction, include_pool=True))
+@node_type(models.Interaction)
 @strawberry.type(description="A follow-up with a customer (跟进记录).")
 class Interaction(Node):
-    kind: InteractionKind
-    direction: Direction
-    occurred_at: dt.datetime
-    summary: str
-    outcome: str | None
-    next_follow_up_at: dt.datetime | None
-    version: int
-    created_at: dt.datetime
-
-    @strawberry.field
-    async def customer(self, root: strawberry.Parent[Any], info: Info) -> Customer | None:
-        return require_visible(info, "Customer", await customer_loader(info).load(root.customer_id))
-
-    @strawberry.field
-    async def contact(self, root: strawberry.Parent[Any], info: Info) -> Contact | None:
-        if root.contact_id is None:
-            return None
-        return await contact_loader(info).load(root.contact_id)
-
-    @strawberry.field
-    async def opportunity(self, root: strawberry.Parent[Any], info: Info) -> Opportunity | None:
-        if root.opportunity_id is None:
-            return None
-        return require_visible(info, "Opportunity",
-                               await opportunity_loader(info).load(root.opportunity_id))
-
-    @strawberry.field(description="Who logged it.")
-    async def owner(self, root: strawberry.Parent[Any], info: Info) -> User | None:
-        return await _owner(info, root.owner_id)
+    kind: InteractionKind = strawberry.field(description="Call, visit, meeting...")
+    direction: Direction = strawberry.field(description="Who reached out.")
+    occurred_at: dt.datetime = strawberry.field(description="When it happened.")
+    summary: str = strawberry.field(description="What was said.")
+    outcome: str | None = strawberry.field(description="What came of it.")
+    next_follow_up_at: dt.datetime | None = strawberry.field(description="When to follow up.")
+    version: int = strawberry.field(description="Increases with every change.")
+    created_at: dt.datetime = strawberry.field(description="When it was logged.")
+    customer: Customer | None = to_one("customer_id", description="The customer.")
+    contact: Contact | None = to_one("contact_id", description="The person we spoke to.")
+    opportunity: Opportunity | None = to_one("opportunity_id", description="The deal it was about.")
+    owner: User | None = to_one("owner_id", description="Who logged it.")
 
 
-@node_type(models.Task, _fetcher(models.Task))
+@node_type(models.Task)
 @strawberry.type(description="A to-do or reminder (日程/提醒).")
 class Task(Node):
-    title: str
-    description: str | None
-    due_at: dt.datetime | None
-    remind_at: dt.datetime | None
-    priority: TaskPriority
-    status: TaskStatus
-    completed_at: dt.datetime | None
-    version: int
-    created_at: dt.datetime
-    updated_at: dt.datetime
+    title: str = strawberry.field(description="What to do.")
+    description: str | None = strawberry.field(description="More about it.")
+    due_at: dt.datetime | None = strawberry.field(description="When it is due.")
+    remind_at: dt.datetime | None = strawberry.field(description="When to remind the assignee.")
+    priority: TaskPriority = strawberry.field(description="How urgent it is.")
+    status: TaskStatus = strawberry.field(description="Where it stands.")
+    completed_at: dt.datetime | None = strawberry.field(description="When it was done.")
+    version: int = strawberry.field(description="Increases with every change.")
+    created_at: dt.datetime = strawberry.field(description="When it was made.")
+    updated_at: dt.datetime = strawberry.field(description="When it last changed.")
+    assignee: User | None = to_one("assignee_id", description="Who does it.")
+    customer: Customer | None = to_one("customer_id", description="The customer it is about.")
+    opportunity: Opportunity | None = to_one("opportunity_id", description="The deal it is about.")
 
-    @strawberry.field
+    @strawberry.field(description="Open and past its due time.")
     def is_overdue(self, root: strawberry.Parent[Any]) -> bool:
         return (root.due_at is not None and root.status in (models.TaskStatus.OPEN,
                                                             models.TaskStatus.IN_PROGRESS)
                 and root.due_at < dt.datetime.now(dt.UTC))
 
-    @strawberry.field
-    async def assignee(self, root: strawberry.Parent[Any], info: Info) -> User | None:
-        return await _owner(info, root.assignee_id)
 
-    @strawberry.field
-    async def customer(self, root: strawberry.Parent[Any], info: Info) -> Customer | None:
-        if root.customer_id is None:
-            return None
-        return require_visible(info, "Customer", await customer_loader(info).load(root.customer_id))
-
-    @strawberry.field
-    async def opportunity(self, root: strawberry.Parent[Any], info: Info) -> Opportunity | None:
-        if root.opportunity_id is None:
-            return None
-        return require_visible(info, "Opportunity",
-                               await opportunity_loader(info).load(root.opportunity_id))
+_TIMELINE = "sales.service.customer_timelines: each source through the actor's row scope"
 
 
 @strawberry.type(description="One entry of a customer's timeline; exactly one of the three is set.")
 class TimelineEntry:
-    at: dt.datetime
+    at: dt.datetime = strawberry.field(description="When it happened.")
     kind: str = strawberry.field(description="interaction | stage_change | audit")
     row: strawberry.Private[Any]
 
-    @strawberry.field
+    @strawberry.field(description="The follow-up, for kind interaction.",
+                      metadata=scoped_by(_TIMELINE))
     def interaction(self) -> Interaction | None:
         return self.row if self.kind == "interaction" else None
 
-    @strawberry.field
+    @strawberry.field(description="The stage change, for kind stage_change.",
+                      metadata=scoped_by(_TIMELINE))
     def stage_change(self) -> StageChange | None:
         return self.row if self.kind == "stage_change" else None
 
-    @strawberry.field
+    @strawberry.field(description="The change record, for kind audit.",
+                      metadata=scoped_by(_TIMELINE))
     def audit_event(self) -> AuditEvent | None:
         return self.row if self.kind == "audit" else None
 
 
-@strawberry.type
+_OPEN_TASK = [models.TaskStatus.OPEN.value, models.TaskStatus.IN_PROGRESS.value]
+
+
+async def _timelines(actor: Any, keys: list[tuple[Any, int | None, str | None]]) -> list[Any]:
+    from crm.sales.service import customer_timelines
+    # One batch per page size and cursor; a list asks the same of every customer.
+    out: dict[Any, Any] = {}
+    for first, after in {(k[1], k[2]) for k in keys}:
+        ids = [k[0] for k in keys if (k[1], k[2]) == (first, after)]
+        for customer_id, page in zip(ids, await customer_timelines(
+                actor, ids, first=first, after=after), strict=True):
+            out[(customer_id, first, after)] = page
+    return [out[k] for k in keys]
+
+
+TIMELINES = LoaderKey[tuple[Any, int | None, str | None], Any]("customer_timelines", _timelines)
+
+
+@extend(Customer)
+class CustomerSales:
+    """What sales adds to a customer."""
+
+    opportunities: list[Opportunity] = to_many(
+        "customer_id", order_by=["-updated_at"], size=10,
+        args=[flag("open_only", "Skip won and lost deals.", Q(is_open=True))],
+        description="The customer's opportunities you may see, latest first.")
+    last_interaction: Interaction | None = to_one(
+        "last_interaction_id", description="The latest follow-up (跟进记录).")
+    tasks: list[Task] = to_many(
+        "customer_id", order_by=["due_at"], size=10,
+        args=[flag("open_only", "Only tasks not done or cancelled.", Q(status__in=_OPEN_TASK))],
+        description="Tasks about this customer you may see, soonest due first.")
+
+    @strawberry.field(description="Interactions, stage changes and changes, newest first.")
+    async def timeline(self, root: strawberry.Parent[Any], info: Info, first: int | None = 20,
+                       after: str | None = None) -> Connection[TimelineEntry]:
+        page = await info.context.loaders.get(TIMELINES).load((root.id, first, after))
+        for edge in page.edges:
+            # A contact belongs to its customer: its owner reads its details as the customer's.
+            if edge.node.kind == "audit":
+                event = edge.node.row
+                event._subject = root if event.object_type in ("Customer", "Contact") else None
+        return page  # type: ignore[no-any-return]
+
+
+@strawberry.type(description="How many opportunities are at one stage, and their amounts.")
 class StageAmount:
-    stage: PipelineStage
-    count: int
+    stage: PipelineStage = strawberry.field(
+        description="The stage.", metadata=scoped_by("sales.service.pipeline_summary"))
+    count: int = strawberry.field(description="Opportunities you may see at the stage.")
     amounts: list[Money] = strawberry.field(description="One total per currency.")
 
 
@@ -401,66 +375,52 @@ class TaskPayload:
     errors: list[UserError] = strawberry.field(default_factory=list)
 
 
-# --- filters ----------------------------------------------------------------------------------
+# --- filters ---------------------------------------------------------------------------------
 
-@strawberry.input
-class LeadFilter:
-    name: StringFilter | None = strawberry.UNSET
-    company: StringFilter | None = strawberry.UNSET
-    source: StringFilter | None = strawberry.UNSET
-    status: enum_filter(models.LeadStatus) | None = strawberry.UNSET  # type: ignore[valid-type]
-    owner: IDFilter | None = strawberry.UNSET
-    created_at: DateTimeFilter | None = strawberry.UNSET
-    and_: list[LeadFilter] | None = strawberry.field(name="and", default=strawberry.UNSET)
-    or_: list[LeadFilter] | None = strawberry.field(name="or", default=strawberry.UNSET)
-    not_: LeadFilter | None = strawberry.field(name="not", default=strawberry.UNSET)
+LEAD_FILTER = FilterSpec("Lead", [
+    text("name"), text("company"), text("source"), choice("status", models.LeadStatus),
+    ref("owner", "User"), when("created_at"),
+], "LeadFilter", __name__, "Which leads to list.")
+LEAD_SORT = SortSpec("Lead", {
+    "NAME": ("name", "name"), "CREATED_AT": ("created_at", "createdAt"),
+    "UPDATED_AT": ("updated_at", "updatedAt"),
+}, [SortKey("created_at", descending=True)], "LeadSort", __name__)
 
-
-@strawberry.input
-class OpportunityFilter:
-    title: StringFilter | None = strawberry.UNSET
-    stage: IDFilter | None = strawberry.UNSET
-    customer: IDFilter | None = strawberry.UNSET
-    owner: IDFilter | None = strawberry.UNSET
-    is_open: BooleanFilter | None = strawberry.UNSET
-    expected_close_date: DateFilter | None = strawberry.UNSET
-    created_at: DateTimeFilter | None = strawberry.UNSET
-    and_: list[OpportunityFilter] | None = strawberry.field(name="and", default=strawberry.UNSET)
-    or_: list[OpportunityFilter] | None = strawberry.field(name="or", default=strawberry.UNSET)
-    not_: OpportunityFilter | None = strawberry.field(name="not", default=strawberry.UNSET)
+OPPORTUNITY_FILTER = FilterSpec("Opportunity", [
+    text("title"), ref("stage", "PipelineStage"), ref("customer", "Customer"), ref("owner", "User"),
+    flag_filter("is_open"), when("expected_close_date", date=True), when("created_at"),
+], "OpportunityFilter", __name__, "Which opportunities to list.")
+OPPORTUNITY_SORT = SortSpec("Opportunity", {
+    "TITLE": ("title", "title"), "CREATED_AT": ("created_at", "createdAt"),
+    "UPDATED_AT": ("updated_at", "updatedAt"), "AMOUNT": ("amount_minor", "amount"),
+    "EXPECTED_CLOSE_DATE": ("expected_close_date", "expectedCloseDate"),
+}, [SortKey("updated_at", descending=True)], "OpportunitySort", __name__)
 
 
-@strawberry.input
-class TaskFilter:
-    overdue: bool | None = None
-    status: list[TaskStatus] | None = None
+def _readable_opportunities(actor: Any) -> Any:
+    from crm.core.scoping import readable
+    return readable(models.Opportunity, actor)
 
 
-@strawberry.enum
-class LeadSortField(Enum):
-    NAME = "name"
-    CREATED_AT = "createdAt"
-    UPDATED_AT = "updatedAt"
+# Sales adds to the customer filter: customers with an opportunity like this.
+CUSTOMER_FILTER.add(related(
+    "opportunity", OPPORTUNITY_FILTER, _readable_opportunities, "customer_id",
+    policy="opportunities", description="Has an opportunity like this (that you may see)."))
 
 
-@strawberry.input
-class LeadOrder:
-    field: LeadSortField
-    direction: SortDirection = SortDirection.ASC
+def _overdue_q(value: bool, _actor: Any) -> Any:
+    from crm.sales.service import overdue_q
+    return overdue_q(value)
 
 
-@strawberry.enum
-class OpportunitySortField(Enum):
-    TITLE = "title"
-    CREATED_AT = "createdAt"
-    UPDATED_AT = "updatedAt"
-    AMOUNT = "amount"
-
-
-@strawberry.input
-class OpportunityOrder:
-    field: OpportunitySortField
-    direction: SortDirection = SortDirection.ASC
+TASK_FILTER = FilterSpec("Task", [
+    custom("overdue", bool, _overdue_q, policy="dueAt",
+           description="true: open tasks past due; false: the others."),
+    custom("status", list[TaskStatus], lambda v, _a: Q(status__in=[s.value for s in v]),
+           policy="status", description="Tasks in one of these statuses."),
+], "TaskFilter", __name__, "Which tasks to list.")
+# Undated tasks sort last on both databases (see `my_tasks_query`).
+TASK_SORT = SortSpec("Task", {}, [SortKey("undated"), SortKey("due_at")], "TaskSort", __name__)
 
 
 def money_of(value: MoneyInput | None) -> tuple[Decimal | None, str | None]:

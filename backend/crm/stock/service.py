@@ -144,7 +144,7 @@ def _check_quantity(quantity: int, field: str = "quantity") -> None:
 
 
 async def _product(actor: Actor, product_id: uuid.UUID) -> Any:
-    from crm.orders.service import get_product
+    from crm.catalogue.service import get_product
     product = await get_product(actor, product_id, "productId")
     if not product.track_stock:
         raise ServiceError(ErrorCode.INVALID, f"{product.sku} is not stock-tracked", "productId")
@@ -325,6 +325,14 @@ async def receive_return(actor: Actor, requests: list[StockRequest], *, referenc
 
 def levels_query(actor: Actor) -> Any:
     return scoped(StockLevel, actor)
+
+
+def movements_query(actor: Actor) -> Any:
+    return scoped(StockMovement, actor)
+
+
+def warehouses_query(actor: Actor) -> Any:
+    return scoped(Warehouse, actor)
 
 
 async def levels_of(actor: Actor, product_id: uuid.UUID) -> list[StockLevel]:
