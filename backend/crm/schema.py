@@ -8,6 +8,7 @@ from typing import Any
 
 import strawberry
 from strawberry.extensions import (
+    AddValidationRules,
     MaxAliasesLimiter,
     MaxTokensLimiter,
     ParserCache,
@@ -25,7 +26,7 @@ from crm.core.ids import parse_global_id
 from crm.core.money import DecimalScalar
 from crm.core.policy import load_policy
 from crm.modules import submodules
-from crm.settings import get_settings
+from crm.settings import Settings, get_settings
 
 
 async def _resolve_nodes(info: Info, ids: list[strawberry.ID]) -> list[Any]:
@@ -64,16 +65,25 @@ Query = merge_types("Query", (NodeQuery, *(m.Query for m in _APIS if hasattr(m, 
 Mutation = merge_types("Mutation", tuple(m.Mutation for m in _APIS if hasattr(m, "Mutation")))
 
 
+def validation_rules(settings: Settings) -> list[Any]:
+    """The rule classes of the depth and alias limits, built once: the validation cache keys
+    on the rules tuple, so rules built per request would never hit it."""
+    return [
+        *QueryDepthLimiter(max_depth=settings.max_depth).validation_rules,
+        *MaxAliasesLimiter(max_alias_count=settings.max_aliases).validation_rules,
+    ]
+
+
 def build_schema() -> strawberry.Schema:
     settings = get_settings()
+    rules = validation_rules(settings)
     schema = strawberry.Schema(
         query=Query,
         mutation=Mutation,
         types=[spec.graphql_type for spec in NODE_TYPES.values()],
         config=StrawberryConfig(scalar_map={decimal.Decimal: DecimalScalar}),
         extensions=[
-            lambda: QueryDepthLimiter(max_depth=settings.max_depth),
-            lambda: MaxAliasesLimiter(max_alias_count=settings.max_aliases),
+            lambda: AddValidationRules(rules),
             lambda: MaxTokensLimiter(max_token_count=settings.max_tokens),
             lambda: ParserCache(maxsize=256),
             lambda: ValidationCache(maxsize=256),
