@@ -20,9 +20,11 @@ from strawberry.tools import merge_types
 from strawberry.types import Info
 
 from crm.auth import api as auth_api
+from crm.core.cost import register_cost_hint, unknown_hints
 from crm.core.extensions import MaskServerErrors
 from crm.core.graphql import NODE_TYPES, Node, actor_of, apply_policy
 from crm.core.ids import parse_global_id
+from crm.core.limits import RequestLimits
 from crm.core.money import DecimalScalar
 from crm.core.policy import load_policy
 from crm.modules import submodules
@@ -60,7 +62,10 @@ class NodeQuery:
         return await _resolve_nodes(info, ids)
 
 
+register_cost_hint("Query", "nodes", size_arg="ids")
+
 _APIS = submodules("api")
+_COST_HINTS = submodules("cost")  # each module's register_cost_hint calls run on import
 Query = merge_types("Query", (NodeQuery, *(m.Query for m in _APIS if hasattr(m, "Query"))))
 Mutation = merge_types("Mutation", tuple(m.Mutation for m in _APIS if hasattr(m, "Mutation")))
 
@@ -87,9 +92,12 @@ def build_schema() -> strawberry.Schema:
             lambda: MaxTokensLimiter(max_token_count=settings.max_tokens),
             lambda: ParserCache(maxsize=256),
             lambda: ValidationCache(maxsize=256),
+            RequestLimits,
             MaskServerErrors,
         ],
     )
+    if missing := unknown_hints(schema._schema):
+        raise RuntimeError("Cost hints name fields the schema does not have: " + ", ".join(missing))
     auth_api.SCHEMA_FIELDS.clear()
     auth_api.SCHEMA_FIELDS.update(apply_policy(schema._schema, load_policy()))
     return schema
