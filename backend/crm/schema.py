@@ -24,7 +24,7 @@ from crm.core.cost import register_cost_hint, unknown_hints
 from crm.core.extensions import MaskServerErrors
 from crm.core.graphql import NODE_TYPES, Node, actor_of, apply_policy
 from crm.core.ids import parse_global_id
-from crm.core.limits import RequestLimits
+from crm.core.limits import InputBounds, RequestLimits, input_bounds_rule
 from crm.core.money import DecimalScalar
 from crm.core.policy import load_policy
 from crm.modules import submodules
@@ -71,11 +71,12 @@ Mutation = merge_types("Mutation", tuple(m.Mutation for m in _APIS if hasattr(m,
 
 
 def validation_rules(settings: Settings) -> list[Any]:
-    """The rule classes of the depth and alias limits, built once: the validation cache keys
-    on the rules tuple, so rules built per request would never hit it."""
+    """The rule classes of the depth, alias and input limits, built once: the validation
+    cache keys on the rules tuple, so rules built per request would never hit it."""
     return [
         *QueryDepthLimiter(max_depth=settings.max_depth).validation_rules,
         *MaxAliasesLimiter(max_alias_count=settings.max_aliases).validation_rules,
+        input_bounds_rule(InputBounds.of(settings)),
     ]
 
 

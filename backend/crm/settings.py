@@ -36,6 +36,12 @@ class Settings:
     # integrations room for wider selections and refuses the 30 x customers(first:
     # 100) with their relations, which costs 2,424,030 (80,801 for one of the 30).
     max_query_cost: int = 10_000
+    # Every argument and variable value: nesting of input objects and lists.
+    max_input_depth: int = 10
+    # Inside filter inputs (`*Filter` types and `filter:` arguments): items per list, and
+    # input objects plus list items in one argument or variable.
+    max_filter_width: int = 50
+    max_filter_nodes: int = 200
     max_string_length: int = 2000
     static_dir: Path = ROOT / "frontend" / "dist"
     demo_password: str = "demo-pass-123"
@@ -98,7 +104,7 @@ def load_settings() -> Settings:
         kwargs["static_dir"] = Path(env["CRM_STATIC_DIR"])
     if env.get("CRM_ACCESS_TOKEN_TTL"):
         kwargs["access_token_ttl"] = int(env["CRM_ACCESS_TOKEN_TTL"])
-    for name in ("max_query_cost",):
+    for name in ("max_query_cost", "max_input_depth", "max_filter_width", "max_filter_nodes"):
         raw = env.get(f"CRM_{name.upper()}")
         if raw:
             kwargs[name] = _positive_int(f"CRM_{name.upper()}", raw)

@@ -12,8 +12,10 @@ from tortoise.exceptions import ValidationError as TortoiseValidationError
 from crm.core.errors import ClientError, ServiceError
 
 log = logging.getLogger("crm.errors")
-# Messages of Strawberry's depth, alias and token limiters.
-_LIMIT_WORDS = ("aliases found", "maximum operation depth", "token limit", "tokens")
+# Messages of Strawberry's depth, alias and token limiters, and of graphql-core's own nesting
+# limits on documents and variables (beyond our input bounds, e.g. a literal the parser stops).
+_LIMIT_WORDS = ("aliases found", "maximum operation depth", "token limit", "tokens",
+                "nested too deeply")
 
 
 class MaskServerErrors(SchemaExtension):
