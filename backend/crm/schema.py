@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import decimal
+import logging
 import uuid
 from typing import Any
 
 import strawberry
+from graphql import GraphQLError
 from strawberry.extensions import (
     AddValidationRules,
     MaxAliasesLimiter,
@@ -17,7 +19,8 @@ from strawberry.extensions import (
 )
 from strawberry.schema.config import StrawberryConfig
 from strawberry.tools import merge_types
-from strawberry.types import Info
+from strawberry.types import ExecutionContext, Info
+from strawberry.utils.logging import StrawberryLogger
 
 from crm.auth import api as auth_api
 from crm.core.cost import register_cost_hint, unknown_hints
@@ -29,6 +32,8 @@ from crm.core.money import DecimalScalar
 from crm.core.policy import load_policy
 from crm.modules import submodules
 from crm.settings import Settings, get_settings
+
+log = logging.getLogger("crm.errors")
 
 
 async def _resolve_nodes(info: Info, ids: list[strawberry.ID]) -> list[Any]:
@@ -70,6 +75,19 @@ Query = merge_types("Query", (NodeQuery, *(m.Query for m in _APIS if hasattr(m, 
 Mutation = merge_types("Mutation", tuple(m.Mutation for m in _APIS if hasattr(m, "Mutation")))
 
 
+class CRMSchema(strawberry.Schema):
+    def process_errors(self, errors: list[GraphQLError],
+                       execution_context: ExecutionContext | None = None) -> None:
+        # Strawberry logs every error of a response, each with its stack; a response of
+        # thousands of failing rows logs as many as the response keeps, then one line.
+        limit = get_settings().max_errors
+        for error in errors[:limit]:
+            StrawberryLogger.error(error, execution_context)
+        if len(errors) > limit:
+            request_id = getattr(getattr(execution_context, "context", None), "request_id", "-")
+            log.warning("Request %s: %d more errors not logged", request_id, len(errors) - limit)
+
+
 def validation_rules(settings: Settings) -> list[Any]:
     """The rule classes of the depth, alias and input limits, built once: the validation
     cache keys on the rules tuple, so rules built per request would never hit it."""
@@ -83,7 +101,7 @@ def validation_rules(settings: Settings) -> list[Any]:
 def build_schema() -> strawberry.Schema:
     settings = get_settings()
     rules = validation_rules(settings)
-    schema = strawberry.Schema(
+    schema = CRMSchema(
         query=Query,
         mutation=Mutation,
         types=[spec.graphql_type for spec in NODE_TYPES.values()],

@@ -36,6 +36,8 @@ class Settings:
     # integrations room for wider selections and refuses the 30 x customers(first:
     # 100) with their relations, which costs 2,424,030 (80,801 for one of the 30).
     max_query_cost: int = 10_000
+    # Errors in one response; beyond it the list is cut and one LIMIT_REACHED error says so.
+    max_errors: int = 100
     # Every argument and variable value: nesting of input objects and lists.
     max_input_depth: int = 10
     # Inside filter inputs (`*Filter` types and `filter:` arguments): items per list, and
@@ -104,7 +106,8 @@ def load_settings() -> Settings:
         kwargs["static_dir"] = Path(env["CRM_STATIC_DIR"])
     if env.get("CRM_ACCESS_TOKEN_TTL"):
         kwargs["access_token_ttl"] = int(env["CRM_ACCESS_TOKEN_TTL"])
-    for name in ("max_query_cost", "max_input_depth", "max_filter_width", "max_filter_nodes"):
+    for name in ("max_query_cost", "max_errors", "max_input_depth", "max_filter_width",
+                 "max_filter_nodes"):
         raw = env.get(f"CRM_{name.upper()}")
         if raw:
             kwargs[name] = _positive_int(f"CRM_{name.upper()}", raw)

@@ -237,7 +237,9 @@ async def test_the_budget_is_a_setting(world: World, limits):
 def test_the_budget_is_read_from_the_environment(monkeypatch):
     from crm.settings import SettingsError, load_settings
     monkeypatch.setenv("CRM_MAX_QUERY_COST", "2500")
-    assert load_settings().max_query_cost == 2500
+    monkeypatch.setenv("CRM_MAX_ERRORS", "7")
+    settings = load_settings()
+    assert (settings.max_query_cost, settings.max_errors) == (2500, 7)
     monkeypatch.setenv("CRM_MAX_QUERY_COST", "lots")
     with pytest.raises(SettingsError):
         load_settings()

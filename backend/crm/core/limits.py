@@ -1,5 +1,5 @@
 """Guards that run before anything executes: the query cost budget and the bounds of input
-values.
+values; and the cap on errors per response.
 
 Every refusal is one GraphQL error with `extensions.code = "LIMIT_REACHED"`, answered with
 HTTP 200 and no resolver run (so no SQL).
@@ -225,3 +225,16 @@ class RequestLimits(SchemaExtension):
 
     def get_results(self) -> dict[str, Any]:
         return {"cost": self.cost}
+
+
+# --- errors per response ----------------------------------------------------------------------
+
+def cap_errors(errors: list[GraphQLError], limit: int) -> list[GraphQLError]:
+    """At most `limit` errors, and one more saying how many were left out."""
+    if len(errors) <= limit:
+        return errors
+    dropped = len(errors) - limit
+    return [*errors[:limit], GraphQLError(
+        f"{dropped} more errors were left out of this response (at most {limit} are listed)",
+        extensions={"code": ErrorCode.LIMIT_REACHED.value, "dropped": dropped,
+                    "maxErrors": limit})]
