@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import decimal
+import logging
 import uuid
 from typing import Any
 
 import strawberry
+from graphql import GraphQLError
 from strawberry.extensions import (
+    AddValidationRules,
     MaxAliasesLimiter,
     MaxTokensLimiter,
     ParserCache,
@@ -16,18 +19,23 @@ from strawberry.extensions import (
 )
 from strawberry.schema.config import StrawberryConfig
 from strawberry.tools import merge_types
-from strawberry.types import Info
+from strawberry.types import ExecutionContext, Info
+from strawberry.utils.logging import StrawberryLogger
 
 from crm.auth import api as auth_api
+from crm.core.cost import register_cost_hint, unknown_hints
 from crm.core.errors import BadInput
 from crm.core.extensions import MaskServerErrors
 from crm.core.graphql import NODE_TYPES, Node, actor_of, apply_policy, model_of
 from crm.core.ids import parse_global_id
+from crm.core.limits import InputBounds, RequestLimits, input_bounds_rule
 from crm.core.money import DecimalScalar
 from crm.core.policy import load_policy
 from crm.core.relations import BoundSchema, bind_relations
 from crm.modules import submodules
-from crm.settings import get_settings
+from crm.settings import Settings, get_settings
+
+log = logging.getLogger("crm.errors")
 
 
 async def _resolve_nodes(info: Info, ids: list[strawberry.ID]) -> list[Any]:
@@ -60,30 +68,63 @@ class NodeQuery:
         return await _resolve_nodes(info, ids)
 
 
+register_cost_hint("Query", "nodes", size_arg="ids")
+
 _APIS = submodules("api")
+_COST_HINTS = submodules("cost")  # each module's register_cost_hint calls run on import
 Query = merge_types("Query", (NodeQuery, *(m.Query for m in _APIS if hasattr(m, "Query"))))
 Mutation = merge_types("Mutation", tuple(m.Mutation for m in _APIS if hasattr(m, "Mutation")))
 
 
+class CRMSchema(strawberry.Schema):
+    def process_errors(self, errors: list[GraphQLError],
+                       execution_context: ExecutionContext | None = None) -> None:
+        # Strawberry logs every error of a response, each with its stack; a response of
+        # thousands of failing rows logs as many as the response keeps, then one line.
+        limit = get_settings().max_errors
+        for error in errors[:limit]:
+            StrawberryLogger.error(error, execution_context)
+        if len(errors) > limit:
+            request_id = getattr(getattr(execution_context, "context", None), "request_id", "-")
+            log.warning("Request %s: %d more errors not logged", request_id, len(errors) - limit)
+
+
+def validation_rules(settings: Settings) -> list[Any]:
+    """The rule classes of the depth, alias and input limits, built once: the validation
+    cache keys on the rules tuple, so rules built per request would never hit it."""
+    return [
+        *QueryDepthLimiter(max_depth=settings.max_depth).validation_rules,
+        *MaxAliasesLimiter(max_alias_count=settings.max_aliases).validation_rules,
+        input_bounds_rule(InputBounds.of(settings)),
+    ]
+
+
 def build_schema() -> strawberry.Schema:
     settings = get_settings()
-    schema = strawberry.Schema(
+    rules = validation_rules(settings)
+    schema = CRMSchema(
         query=Query,
         mutation=Mutation,
         types=[spec.graphql_type for spec in NODE_TYPES.values()],
         config=StrawberryConfig(scalar_map={decimal.Decimal: DecimalScalar}),
         extensions=[
-            lambda: QueryDepthLimiter(max_depth=settings.max_depth),
-            lambda: MaxAliasesLimiter(max_alias_count=settings.max_aliases),
+            lambda: AddValidationRules(rules),
             lambda: MaxTokensLimiter(max_token_count=settings.max_tokens),
             lambda: ParserCache(maxsize=256),
             lambda: ValidationCache(maxsize=256),
+            RequestLimits,
             MaskServerErrors,
         ],
     )
     table = load_policy()
     global BOUND
     BOUND = bind_relations(_object_classes(schema), model_of, table)
+    for rel in BOUND.relations:
+        if rel.kind in ("many", "through"):
+            # A plain list's expected length, from its declaration, weighs its subtree.
+            register_cost_hint(rel.owner_type, rel.field_name, size=rel.size)
+    if missing := unknown_hints(schema._schema):
+        raise RuntimeError("Cost hints name fields the schema does not have: " + ", ".join(missing))
     auth_api.SCHEMA_FIELDS.clear()
     auth_api.SCHEMA_FIELDS.update(apply_policy(schema._schema, table))
     return schema

@@ -30,6 +30,20 @@ class Settings:
     max_aliases: int = 30
     max_tokens: int = 4000
     max_page_size: int = 100
+    # The budget of one operation's cost (crm.core.cost). The admin SPA's heaviest document,
+    # PayRunPayslips (100 payslips with their lines), costs 2,902, its customer list at 100
+    # rows 703 (tests/security/test_query_cost.py computes every document); 10,000 leaves
+    # integrations room for wider selections and refuses the 30 x customers(first:
+    # 100) with their relations, which costs 2,424,030 (80,801 for one of the 30).
+    max_query_cost: int = 10_000
+    # Errors in one response; beyond it the list is cut and one LIMIT_REACHED error says so.
+    max_errors: int = 100
+    # Every argument and variable value: nesting of input objects and lists.
+    max_input_depth: int = 10
+    # Inside filter inputs (`*Filter` types and `filter:` arguments): items per list, and
+    # input objects plus list items in one argument or variable.
+    max_filter_width: int = 50
+    max_filter_nodes: int = 200
     max_string_length: int = 2000
     static_dir: Path = ROOT / "frontend" / "dist"
     demo_password: str = "demo-pass-123"
@@ -92,9 +106,24 @@ def load_settings() -> Settings:
         kwargs["static_dir"] = Path(env["CRM_STATIC_DIR"])
     if env.get("CRM_ACCESS_TOKEN_TTL"):
         kwargs["access_token_ttl"] = int(env["CRM_ACCESS_TOKEN_TTL"])
+    for name in ("max_query_cost", "max_errors", "max_input_depth", "max_filter_width",
+                 "max_filter_nodes"):
+        raw = env.get(f"CRM_{name.upper()}")
+        if raw:
+            kwargs[name] = _positive_int(f"CRM_{name.upper()}", raw)
     if env.get("CRM_CORS_ORIGINS"):
         kwargs["cors_origins"] = [o.strip() for o in env["CRM_CORS_ORIGINS"].split(",") if o.strip()]
     return Settings(**kwargs)
+
+
+def _positive_int(name: str, raw: str) -> int:
+    try:
+        value = int(raw)
+    except ValueError:
+        raise SettingsError(f"{name} must be a whole number, not {raw!r}") from None
+    if value < 1:
+        raise SettingsError(f"{name} must be at least 1")
+    return value
 
 
 _settings: Settings | None = None

@@ -91,7 +91,7 @@ async def test_aliases_and_fragments(world: World, payroll: Payroll, who: str):
       c: myPayslips {{ edges {{ node {{ ...Pay employee {{ ...Emp }}
          payRun {{ gross {{ amount }} }} }} }} }}
       d: employees {{ totalCount edges {{ node {{ ...Emp }} }} }}
-      e: payRuns {{ totalCount edges {{ node {{ gross {{ amount }}
+      e: payRuns(first: 5) {{ totalCount edges {{ node {{ gross {{ amount }}
          payslips {{ edges {{ node {{ ...Pay }} }} }} }} }} }}
       f: compensationPlans {{ name }}
     }}"""

@@ -88,3 +88,21 @@ async def test_bad_token_says_so(world: World):
     err = resp.json()["errors"][0]
     assert err["extensions"]["code"] == "UNAUTHENTICATED"
     assert "invalid or expired" in err["message"]
+
+
+async def test_identical_queries_are_validated_once_and_the_limits_still_hold(world: World):
+    from strawberry.extensions.validation_cache import _get_validate_cache
+    cache = _get_validate_cache(256)
+    query = {"query": "{ me { role user { id name } } }"}
+    await post(world, "rep1", query)
+    before = cache.cache_info()
+    for _ in range(5):
+        status, body = await post(world, "rep1", query)
+        assert status == 200 and body["data"]["me"]["role"] == "sales_rep"
+    after = cache.cache_info()
+    assert after.hits - before.hits == 5 and after.misses == before.misses
+    # the cached rules are the limiters: refusals are cached with the document, and repeat
+    aliases = {"query": "{ " + " ".join(f"a{i}: me {{ role }}" for i in range(40)) + " }"}
+    for _ in range(2):
+        _, body = await post(world, "rep1", aliases)
+        assert body["errors"][0]["extensions"]["code"] == "LIMIT_REACHED"

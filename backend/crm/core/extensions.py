@@ -1,4 +1,5 @@
-"""Schema extensions: error masking with an allow-list of client errors."""
+"""Schema extensions: error masking with an allow-list of client errors, and the cap on errors
+per response."""
 
 from __future__ import annotations
 
@@ -10,15 +11,22 @@ from strawberry.extensions import SchemaExtension
 from tortoise.exceptions import ValidationError as TortoiseValidationError
 
 from crm.core.errors import ClientError, ServiceError
+from crm.core.limits import cap_errors
+from crm.settings import get_settings
 
 log = logging.getLogger("crm.errors")
-# Messages of Strawberry's depth, alias and token limiters.
-_LIMIT_WORDS = ("aliases found", "maximum operation depth", "token limit", "tokens")
+# Messages of Strawberry's depth, alias and token limiters, and of graphql-core's own nesting
+# limits on documents and variables (beyond our input bounds, e.g. a literal the parser stops).
+_LIMIT_WORDS = ("aliases found", "maximum operation depth", "token limit", "tokens",
+                "nested too deeply")
 
 
 class MaskServerErrors(SchemaExtension):
     """Client errors keep their message and `extensions.code`; anything else is the server's
-    fault: logged with the request id and replaced by a message with no stack and no SQL."""
+    fault: logged with the request id and replaced by a message with no stack and no SQL.
+
+    At most `max_errors` errors are kept (then one that says how many were left out), cut
+    before masking so that a response of 15,000 failing rows does not log 15,000 stacks."""
 
     def on_operation(self) -> Iterator[None]:
         yield
@@ -26,7 +34,11 @@ class MaskServerErrors(SchemaExtension):
         errors = getattr(result, "errors", None)
         if result is None or not errors:
             return
-        result.errors = [self._process(e) for e in errors]  # type: ignore[union-attr]
+        limit = get_settings().max_errors
+        if len(errors) > limit:
+            log.warning("Request %s had %d errors; the response lists %d", self._request_id(),
+                        len(errors), limit)
+        result.errors = [self._process(e) for e in cap_errors(list(errors), limit)]  # type: ignore[union-attr]
 
     def _request_id(self) -> str:
         ctx = self.execution_context.context

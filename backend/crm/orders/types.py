@@ -133,7 +133,7 @@ class Shipment(Node):
     created_at: dt.datetime = strawberry.field(description="When it was made.")
     warehouse: Warehouse | None = to_one("warehouse_id", description="Where it left from.")
     order: Order | None = to_one("order_id", description="The order.")
-    lines: list[ShipmentLine] = to_many("shipment_id", order_by=["created_at"], size=10,
+    lines: list[ShipmentLine] = to_many("shipment_id", order_by=["created_at"], size=5,
                                         description="What it holds.")
     tracking_events: list[TrackingEvent] = to_many(
         "shipment_id", order_by=["occurred_at"], size=5, description="Its journey, oldest first.")
@@ -176,7 +176,7 @@ class ReturnRequest(Node):
     version: int = strawberry.field(description="Increases with every change.")
     created_at: dt.datetime = strawberry.field(description="When it was asked for.")
     order: Order | None = to_one("order_id", description="The order.")
-    lines: list[ReturnLine] = to_many("return_request_id", order_by=["created_at"], size=10,
+    lines: list[ReturnLine] = to_many("return_request_id", order_by=["created_at"], size=3,
                                       description="What comes back.")
 
     @strawberry.field(description="Value of the returned goods once received; what was refunded "
@@ -214,11 +214,11 @@ class Order(Node):
                                          description="Where its stock is reserved and shipped from.")
     lines: list[OrderLine] = to_many("order_id", order_by=["position"], size=20,
                                      description="Its lines, in order.")
-    shipments: list[Shipment] = to_many("order_id", order_by=["created_at"], size=5,
+    shipments: list[Shipment] = to_many("order_id", order_by=["created_at"], size=2,
                                         description="Its shipments, oldest first.")
     payments: list[Payment] | None = to_many("order_id", order_by=["received_on", "created_at"],
-                                             size=5, description="Money received, oldest first.")
-    returns: list[ReturnRequest] = to_many("order_id", order_by=["created_at"], size=5,
+                                             size=3, description="Money received, oldest first.")
+    returns: list[ReturnRequest] = to_many("order_id", order_by=["created_at"], size=1,
                                            description="Its returns and exchanges, oldest first.")
     history: Connection[AuditEvent] = history("order")
 

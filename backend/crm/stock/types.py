@@ -81,7 +81,7 @@ class StockMovement(Node):
 class ProductStock:
     """What stock adds to a product."""
 
-    stock: list[StockLevel] = to_many("product_id", order_by=["warehouse_id"], size=5,
+    stock: list[StockLevel] = to_many("product_id", order_by=["warehouse_id"], size=3,
                                       description="Stock of this product per warehouse.")
 
 

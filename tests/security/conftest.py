@@ -1,0 +1,23 @@
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Iterator
+
+import pytest
+
+from crm.settings import Settings, get_settings, override_settings
+
+
+@pytest.fixture
+def limits() -> Iterator[Callable[..., Settings]]:
+    """Lets a test change limits (`limits(max_query_cost=11)`), read per request, and puts the
+    settings back after."""
+    original = get_settings()
+
+    def change(**changes: int) -> Settings:
+        changed = dataclasses.replace(original, **changes)
+        override_settings(changed)
+        return changed
+
+    yield change
+    override_settings(original)
