@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime
 import decimal
 import uuid
 from typing import Any
 
 import strawberry
 from strawberry.extensions import (
+    DisableIntrospection,
     MaxAliasesLimiter,
     MaxTokensLimiter,
     ParserCache,
@@ -24,8 +26,9 @@ from crm.core.graphql import NODE_TYPES, Node, actor_of, apply_policy
 from crm.core.ids import parse_global_id
 from crm.core.money import DecimalScalar
 from crm.core.policy import load_policy
+from crm.core.scalars import DateScalar, DateTimeScalar, TextInputLimits
 from crm.modules import submodules
-from crm.settings import get_settings
+from crm.settings import Settings, get_settings
 
 
 async def _resolve_nodes(info: Info, ids: list[strawberry.ID]) -> list[Any]:
@@ -64,14 +67,28 @@ Query = merge_types("Query", (NodeQuery, *(m.Query for m in _APIS if hasattr(m, 
 Mutation = merge_types("Mutation", tuple(m.Mutation for m in _APIS if hasattr(m, "Mutation")))
 
 
-def build_schema() -> strawberry.Schema:
-    settings = get_settings()
-    schema = strawberry.Schema(
+class CRMSchema(strawberry.Schema):
+    def process_errors(self, errors: list[Any], execution_context: Any = None) -> None:
+        """Strawberry would log every error with its traceback; MaskServerErrors already logs the
+        server's own errors once, with the request id, and client errors are not ours to log."""
+
+
+def build_schema(settings: Settings | None = None) -> strawberry.Schema:
+    settings = settings or get_settings()
+    # Production shows neither the schema nor "Did you mean ...?" to strangers: both map the
+    # API for an attacker. A setting turns introspection back on where clients need it.
+    production_guards = [] if settings.introspection else [DisableIntrospection]
+    schema = CRMSchema(
         query=Query,
         mutation=Mutation,
         types=[spec.graphql_type for spec in NODE_TYPES.values()],
-        config=StrawberryConfig(scalar_map={decimal.Decimal: DecimalScalar}),
+        config=StrawberryConfig(
+            scalar_map={decimal.Decimal: DecimalScalar, datetime.datetime: DateTimeScalar,
+                        datetime.date: DateScalar},
+            disable_field_suggestions=settings.is_production),
         extensions=[
+            *production_guards,
+            TextInputLimits,
             lambda: QueryDepthLimiter(max_depth=settings.max_depth),
             lambda: MaxAliasesLimiter(max_alias_count=settings.max_aliases),
             lambda: MaxTokensLimiter(max_token_count=settings.max_tokens),

@@ -12,10 +12,11 @@ from tortoise.migrations.api import migrate as tortoise_migrate
 
 from crm.settings import Settings, get_settings
 
-# What a database that is down, refusing or unknown raises, through either driver.
+# What a database that is down, refusing or unknown raises, through either driver. Tortoise
+# wraps some of them in its OperationalError, which also stands for plain SQL errors: see
+# `unavailable`, which looks at the cause.
 CONNECTION_ERRORS: tuple[type[BaseException], ...] = (
-    OSError, TimeoutError, DBConnectionError, OperationalError, sqlite3.OperationalError,
-    ConnectionError,
+    OSError, TimeoutError, DBConnectionError, ConnectionError,
 )
 try:  # asyncpg is an optional extra of tortoise-orm, present with PostgreSQL
     import asyncpg
@@ -26,6 +27,23 @@ try:  # asyncpg is an optional extra of tortoise-orm, present with PostgreSQL
                           asyncpg.InvalidAuthorizationSpecificationError)
 except ImportError:  # pragma: no cover
     pass
+
+
+def unavailable(exc: BaseException | None) -> bool:
+    """Whether an error means a dependency does not answer (rather than a wrong statement)."""
+    for _ in range(5):
+        # asyncpg's DataError (a value the driver cannot encode) is an InterfaceError too.
+        if exc is None or isinstance(exc, ValueError):
+            return False
+        if isinstance(exc, CONNECTION_ERRORS):
+            return True
+        exc = exc.__cause__ if isinstance(exc, OperationalError) else None
+    return False
+
+
+# At start a wrong SQLite path or an unknown database is also "cannot open".
+_OPEN_ERRORS: tuple[type[BaseException], ...] = (*CONNECTION_ERRORS, OperationalError,
+                                                  sqlite3.OperationalError)
 
 
 class DatabaseUnavailable(RuntimeError):
@@ -61,7 +79,7 @@ async def check_database(settings: Settings, seconds: float = 10.0) -> None:
         async with asyncio.timeout(seconds):
             await init_db(settings)
         await ping(seconds)
-    except CONNECTION_ERRORS as exc:
+    except _OPEN_ERRORS as exc:
         reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise DatabaseUnavailable(f"database {redact(url)} is unreachable: {reason}") from None
     finally:

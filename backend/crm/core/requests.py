@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 import uuid
 from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 # A client's id is kept for correlation only: printable, short, and never trusted as ours.
 _CLIENT_ID_CHARS = re.compile(r"[^A-Za-z0-9._:@/+=-]")
@@ -19,6 +20,9 @@ class RequestInfo:
     request_id: str
     client_request_id: str | None
     client_address: str | None
+    # What the layers below tell the HTTP layer about this request: the GraphQL operation's
+    # name, a Retry-After to send, the response media type the client asked for.
+    notes: dict[str, Any] = field(default_factory=dict)
 
 
 _current: ContextVar[RequestInfo | None] = ContextVar("crm_request", default=None)
