@@ -59,12 +59,18 @@ def serve(host: str, port: int, workers: int, reload: bool) -> None:
     """Serve the API at /graphql and the built SPA at /."""
     import uvicorn
 
-    from crm.core.db import check_database
+    import logging
+
+    from crm.core.db import check_database, redact
     from crm.core.logs import configure_logging
 
     settings = get_settings()
     configure_logging(settings)
     asyncio.run(check_database(settings))
+    # Said at every start: an installed package keeps its SQLite file out of the working
+    # directory, and the operator should see where it is.
+    logging.getLogger("crm").info("Database: %s (CRM_ENV=%s)", redact(settings.database_url),
+                                  settings.env)
     for name in unknown_variables():
         click.echo(f"crm: warning: {name} names no setting (see docs/settings.md)", err=True)
     # Our own middleware writes the access line (JSON, with the request id), so uvicorn's is off.

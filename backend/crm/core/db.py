@@ -24,7 +24,9 @@ try:  # asyncpg is an optional extra of tortoise-orm, present with PostgreSQL
     CONNECTION_ERRORS += (asyncpg.PostgresConnectionError, asyncpg.InvalidCatalogNameError,
                           asyncpg.CannotConnectNowError, asyncpg.TooManyConnectionsError,
                           asyncpg.InterfaceError, asyncpg.InvalidPasswordError,
-                          asyncpg.InvalidAuthorizationSpecificationError)
+                          asyncpg.InvalidAuthorizationSpecificationError,
+                          # 57xxx: the server is shutting down, restarting, or killed our backend
+                          asyncpg.OperatorInterventionError)
 except ImportError:  # pragma: no cover
     pass
 
@@ -36,6 +38,8 @@ def unavailable(exc: BaseException | None) -> bool:
         if exc is None or isinstance(exc, ValueError):
             return False
         if isinstance(exc, CONNECTION_ERRORS):
+            return True
+        if "not currently accepting connections" in str(exc):  # ALLOW_CONNECTIONS false
             return True
         exc = exc.__cause__ if isinstance(exc, OperationalError) else None
     return False
