@@ -57,9 +57,9 @@ def main() -> None:
 @click.option("--reload", is_flag=True, help="Restart on code changes (development).")
 def serve(host: str, port: int, workers: int, reload: bool) -> None:
     """Serve the API at /graphql and the built SPA at /."""
-    import uvicorn
-
     import logging
+
+    import uvicorn
 
     from crm.core.db import check_database, redact
     from crm.core.logs import configure_logging
