@@ -55,13 +55,14 @@ async def server(tmp_path: Path) -> AsyncIterator[tuple[str, str]]:
     env.update(DATABASE_URL=PG_ADMIN_URL.rsplit("/", 1)[0] + f"/{dbname}", CRM_ENV="test",
                CRM_STATIC_DIR=str(tmp_path / "no-spa"), CRM_LOG_FORMAT="json")
     crm = str(BIN / "crm")
-    done = subprocess.run([crm, "migrate"], env=env, cwd=ROOT, capture_output=True, text=True, timeout=120)
+    done = await asyncio.to_thread(subprocess.run, [crm, "migrate"], env=env, cwd=ROOT,
+                                   capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     port = _free_port()
     log_path = tmp_path / "server.log"
     with log_path.open("wb") as log:
-        proc = subprocess.Popen([crm, "serve", "--port", str(port)], env=env, cwd=ROOT, stdout=log,
-                                stderr=subprocess.STDOUT)
+        proc = subprocess.Popen([crm, "serve", "--port", str(port)], env=env, cwd=ROOT,  # noqa: ASYNC220
+                                stdout=log, stderr=subprocess.STDOUT)
     try:
         await _wait_for(f"http://127.0.0.1:{port}/livez", 200)
         yield f"http://127.0.0.1:{port}", dbname
