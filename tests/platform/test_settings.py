@@ -91,3 +91,13 @@ def test_an_installed_package_keeps_its_database_out_of_the_working_directory(tm
                          cwd=tmp_path, env=env, capture_output=True, text=True, check=True).stdout
     assert str(tmp_path) not in out
     assert out.startswith(f"sqlite://{sys.prefix}") or ".local/share/crm" in out
+
+
+def test_every_setting_is_documented():
+    from crm.settings import Settings, env_name
+    root = Path(__file__).resolve().parents[2]
+    doc = (root / "docs" / "settings.md").read_text(encoding="utf-8")
+    missing = [env_name(f) for f in Settings.model_fields if f"`{env_name(f)}`" not in doc]
+    assert not missing, f"docs/settings.md does not describe {missing}"
+    for page in [root / "README.md", *(root / "docs").glob("*.md")]:
+        assert "../shared" not in page.read_text(encoding="utf-8"), page
