@@ -22,10 +22,7 @@ MAX_PLACES = 6
 # Digits with an optional sign, point and exponent. Python's Decimal also reads "1_000" and
 # " 1 " as numbers; an amount a person typed with a separator is more likely a mistake.
 _DECIMAL_TEXT = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
-# Minor units of one amount stay below this, so a line of MAX_QUANTITY units at the largest
-# price, and a sum of many lines, still fit a signed 64-bit column.
 MAX_MINOR = 10**15
-INT64_MAX = 2**63 - 1
 
 
 def _parse_decimal(value: object) -> Decimal:
@@ -134,11 +131,3 @@ def parse_money(amount: Decimal, currency: str, field: str = "amount", *,
         raise ServiceError(ErrorCode.INVALID, "Amount is too large", f"{field}.amount")
     return minor
 
-
-def check_minor_fits(minor: int, field: str = "amount") -> int:
-    """A computed amount (a line total, an order total) that a 64-bit column can hold."""
-    from crm.core.errors import ErrorCode, ServiceError
-
-    if abs(minor) > INT64_MAX:
-        raise ServiceError(ErrorCode.INVALID, "The amount is too large to be stored", field)
-    return minor
