@@ -15,12 +15,17 @@ from crm.settings import ROOT, SettingsError, get_settings, unknown_variables
 
 
 def run_with_db(fn: Callable[[], Awaitable[Any]]) -> Any:
-    from crm.core.db import close_db, init_db
+    from crm.core.db import DatabaseUnavailable, close_db, init_db, redact, unavailable
 
     async def main() -> Any:
         await init_db()
         try:
             return await fn()
+        except Exception as exc:
+            if unavailable(exc):
+                url = redact(get_settings().database_url)
+                raise DatabaseUnavailable(f"database {url} is unreachable: {exc}") from None
+            raise
         finally:
             await close_db()
 

@@ -58,6 +58,7 @@ def test_an_unreachable_database_is_one_line_at_migrate_and_serve():
     url = "postgres://postgres@127.0.0.1:9/nowhere"
     one_line_refusal(run_crm("migrate", DATABASE_URL=url), "database")
     one_line_refusal(run_crm("serve", "--port", "0", DATABASE_URL=url), "database")
+    one_line_refusal(run_crm("seed", "--demo", DATABASE_URL=url), "database")
 
 
 def test_tests_build_settings_without_reading_the_environment(monkeypatch):
