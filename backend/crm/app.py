@@ -28,6 +28,7 @@ from crm.core.db import close_db, init_db, ping, unavailable
 from crm.core.errors import ServiceError
 from crm.core.extensions import with_codes
 from crm.core.graphql import Context
+from crm.core.logs import configure_logging
 from crm.http import CSP_GRAPHIQL, SPA, BodyLimit, RequestContext, json_error
 from crm.schema import build_schema, get_schema
 from crm.settings import Settings, get_settings
@@ -193,6 +194,10 @@ async def spa_missing(request: Request) -> Response:
 
 def create_app(settings: Settings | None = None, *, manage_db: bool = True) -> Starlette:
     settings = settings or get_settings()
+    if manage_db:
+        # A server's own process (each of `crm serve --workers N` is one) logs as configured;
+        # tests that embed the app keep pytest's logging.
+        configure_logging(settings)
     schema = get_schema() if settings is get_settings() else build_schema(settings)
     graphql_app = CRMGraphQL(
         schema,

@@ -1,7 +1,10 @@
-"""Revoked access tokens: a denylist of token ids (`jti`) and session families (`fid`).
+"""Revoked access tokens: a denylist of sign-in sessions (the `fid` claim of access tokens,
+the family id of their refresh tokens).
 
 An access token is a signed JWT that stays valid until it expires; signing out or a refresh
-token's reuse must end it sooner. Each entry lives only as long as the tokens it names could,
+token's reuse must end it sooner. Logout names the session by its refresh token, not by the
+access tokens it issued, so the list holds session ids: one entry ends every access token of
+the session, whichever process issued it. Each entry lives only as long as the tokens it names could,
 so the list is bounded by the sign-outs of one access-token lifetime. It is read on every
 authenticated request, from memory or one Redis round trip, never from SQL.
 """
@@ -87,23 +90,12 @@ def denylist() -> Denylist:
 
 
 def keys_of(claims: dict) -> list[str]:
-    keys = []
-    if isinstance(claims.get("jti"), str):
-        keys.append("jti:" + claims["jti"])
-    if isinstance(claims.get("fid"), str):
-        keys.append("fid:" + claims["fid"])
-    return keys
+    return ["fid:" + claims["fid"]] if isinstance(claims.get("fid"), str) else []
 
 
 async def revoke_family(family_id: str) -> None:
     """Every access token of a sign-in session: none outlives the access-token lifetime."""
     await denylist().revoke("fid:" + family_id, get_settings().access_token_ttl)
-
-
-async def revoke_token(claims: dict) -> None:
-    remaining = int(claims.get("exp", 0)) - int(time.time())
-    if remaining > 0 and isinstance(claims.get("jti"), str):
-        await denylist().revoke("jti:" + claims["jti"], remaining)
 
 
 async def is_revoked(claims: dict) -> bool:

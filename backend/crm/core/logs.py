@@ -16,6 +16,8 @@ class RequestIdFilter(logging.Filter):
     """Stamps every record with the id of the request being served ('-' outside one)."""
 
     def filter(self, record: logging.LogRecord) -> bool:
+        # uvicorn attaches a copy of its message with terminal colours: noise in a JSON line.
+        record.__dict__.pop("color_message", None)
         info = current()
         if not hasattr(record, "request_id"):
             record.request_id = info.request_id if info else "-"
