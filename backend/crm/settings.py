@@ -28,6 +28,10 @@ class SettingsError(RuntimeError):
     """The settings cannot run the server safely."""
 
 
+def in_checkout() -> bool:
+    return (ROOT / "pyproject.toml").exists() and (ROOT / "backend" / "crm").is_dir()
+
+
 def default_data_dir() -> Path:
     """Where the embedded SQLite database lives when DATABASE_URL is not set.
 
@@ -35,7 +39,7 @@ def default_data_dir() -> Path:
     package never writes under the current directory, which changes with every shell: it uses
     the virtualenv it is installed in, else the user's XDG data directory.
     """
-    if (ROOT / "pyproject.toml").exists() and (ROOT / "backend" / "crm").is_dir():
+    if in_checkout():
         return ROOT / "var"
     if sys.prefix != sys.base_prefix:
         return Path(sys.prefix) / "var" / "crm"
@@ -44,9 +48,9 @@ def default_data_dir() -> Path:
 
 
 def default_static_dir() -> Path:
-    # The SPA is built into the checkout's frontend/dist; an installed package has none and
-    # says so at start (see crm.app) rather than serving a missing index.html.
-    return ROOT / "frontend" / "dist"
+    # The SPA is built into the checkout's frontend/dist. An installed package ships none: it
+    # looks beside its data and says at start (see crm.app) that it serves the API only.
+    return ROOT / "frontend" / "dist" if in_checkout() else default_data_dir() / "static"
 
 
 _DURATION = re.compile(r"^\s*(\d+)\s*(s|m|h|d)?\s*$")
