@@ -67,7 +67,8 @@ class CRMGraphQL(GraphQL):
         # GraphQL over HTTP: a mutation over GET is a wrong method, not a bad request.
         if isinstance(exc.__cause__, InvalidOperationTypeError) and request.method == "GET":
             return json_error(405, "Mutations need POST", "INVALID", headers={"allow": "POST"})
-        code = "INVALID" if exc.status_code < 500 else "INTERNAL"
+        code = {404: "NOT_FOUND", 413: "LIMIT_REACHED"}.get(
+            exc.status_code, "INVALID" if exc.status_code < 500 else "INTERNAL")
         return json_error(exc.status_code, exc.reason, code)
 
     async def get_context(self, request: Any, response: Any) -> Context:  # type: ignore[override]
