@@ -12,7 +12,7 @@ import os
 import re
 import sys
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import AliasChoices, BeforeValidator, Field, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, PydanticBaseSettingsSource, SettingsConfigDict
@@ -126,13 +126,16 @@ class Settings(BaseSettings):
         except ValidationError as exc:
             raise SettingsError(describe(exc)) from None
 
+    # Only load_settings() reads the process environment (and no .env file, ever).
+    reads_environment: ClassVar[bool] = False
+
     @classmethod
     def settings_customise_sources(
         cls, settings_cls: type[BaseSettings], init_settings: PydanticBaseSettingsSource,
         env_settings: PydanticBaseSettingsSource, dotenv_settings: PydanticBaseSettingsSource,
         file_secret_settings: PydanticBaseSettingsSource,
     ) -> tuple[PydanticBaseSettingsSource, ...]:
-        return (init_settings,)
+        return (init_settings, env_settings) if cls.reads_environment else (init_settings,)
 
     @field_validator("login_rate_per_address", "login_failures_per_account")
     @classmethod
@@ -201,13 +204,7 @@ class Settings(BaseSettings):
 class _FromEnvironment(Settings):
     """The same settings, read from the process environment."""
 
-    @classmethod
-    def settings_customise_sources(
-        cls, settings_cls: type[BaseSettings], init_settings: PydanticBaseSettingsSource,
-        env_settings: PydanticBaseSettingsSource, dotenv_settings: PydanticBaseSettingsSource,
-        file_secret_settings: PydanticBaseSettingsSource,
-    ) -> tuple[PydanticBaseSettingsSource, ...]:
-        return (init_settings, env_settings)
+    reads_environment: ClassVar[bool] = True
 
 
 def env_name(field: str) -> str:
