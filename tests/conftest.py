@@ -45,8 +45,9 @@ async def database(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[st
     """A migrated database for the whole run; dropped at the end."""
     from crm.core.db import apply_migrations, close_db, init_db
 
+    # Every test signs in from the same address: the per-address limit has its own tests.
     settings = Settings(env="test", secret_key="test-secret-" + "x" * 32,
-                        static_dir=Path("/nonexistent"))
+                        static_dir=Path("/nonexistent"), login_rate_per_address="100000/minute")
     override_settings(settings)
     dbname = None
     if DB_KIND == "postgres":

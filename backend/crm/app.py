@@ -1,35 +1,48 @@
-"""The Starlette application: /graphql, /healthz, and the built SPA at /."""
+"""The Starlette application: /graphql, /livez, /readyz, /metrics, and the built SPA at /."""
 
 from __future__ import annotations
 
-import json
+import asyncio
 import logging
-import uuid
+import re
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from pathlib import Path
 from typing import Any
 
 import orjson
+from cross_web import HTTPException
 from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.middleware.cors import CORSMiddleware
+from starlette.middleware.gzip import GZipMiddleware
 from starlette.requests import Request
-from starlette.responses import FileResponse, JSONResponse, PlainTextResponse, Response
+from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Mount, Route
-from starlette.staticfiles import StaticFiles
-from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.types import Receive, Scope, Send
 from strawberry.asgi import GraphQL
-from strawberry.types.unset import UNSET
+from strawberry.schema.exceptions import InvalidOperationTypeError
 
 from crm.auth.service import actor_from_access_token
-from crm.core.db import close_db, init_db
+from crm.core import metrics, requests
+from crm.core.db import close_db, init_db, ping, unavailable
 from crm.core.errors import ServiceError
 from crm.core.extensions import with_codes
 from crm.core.graphql import Context
-from crm.schema import get_schema
+from crm.core.logs import configure_logging
+from crm.http import CSP_GRAPHIQL, SPA, BodyLimit, RequestContext, json_error
+from crm.schema import build_schema, get_schema
 from crm.settings import Settings, get_settings
 
 log = logging.getLogger("crm.app")
-MAX_BODY = 1_000_000
+GRAPHQL_RESPONSE = "application/graphql-response+json"
+# The operation's name when the client names it only in the document (most do).
+OPERATION_NAME = re.compile(r"^\s*(?:query|mutation|subscription)\s+([A-Za-z_][A-Za-z0-9_]*)")
+# How long a client should wait before retrying when the database does not answer.
+RETRY_AFTER = 5
+
+
+class Unavailable(Exception):
+    """A dependency the request needs (the database) does not answer: retry shortly."""
 
 
 class JSONTooDeep(Exception):
@@ -37,28 +50,43 @@ class JSONTooDeep(Exception):
 
 
 class CRMGraphQL(GraphQL):
-    def decode_json(self, data: str | bytes) -> object:
-        # A body of 1,000 nested filters is 2,000 JSON levels: the decoder runs out of stack
-        # before any guard of ours sees the value. It is the client's, so answer it as one.
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await super().__call__(scope, receive, send)
+            return
+        request = Request(scope=scope, receive=receive)
         try:
-            return json.loads(data)
-        except RecursionError:
-            raise JSONTooDeep from None
-
-    async def run(self, request: Any, context: Any = UNSET, root_value: Any = UNSET) -> Any:  # type: ignore[override]
-        try:
-            return await super().run(request, context, root_value)
+            response = await self.run(request)
+        except HTTPException as exc:
+            response = self._refusal(request, exc)
         except JSONTooDeep:
-            return Response(orjson.dumps({
+            # A body of 1,000 nested filters is 2,000 JSON levels: the decoder runs out of
+            # stack before any guard of ours sees the value. It is the client's: say so.
+            response = Response(orjson.dumps({
                 "data": None,
                 "errors": [{"message": "The request nests too deeply to be read",
                             "extensions": {"code": "LIMIT_REACHED"}}],
                 "extensions": {"cost": 0},
             }), media_type="application/json")
+        except Unavailable:
+            response = json_error(503, "The service is unavailable; retry shortly", "UNAVAILABLE",
+                                  headers={"retry-after": str(RETRY_AFTER)},
+                                  retryAfter=RETRY_AFTER)
+        if self.graphql_ide and response.media_type == "text/html":
+            response.headers["content-security-policy"] = CSP_GRAPHIQL
+        await response(scope, receive, send)
+
+    def _refusal(self, request: Request, exc: HTTPException) -> Response:
+        # GraphQL over HTTP: a mutation over GET is a wrong method, not a bad request.
+        if isinstance(exc.__cause__, InvalidOperationTypeError) and request.method == "GET":
+            return json_error(405, "Mutations need POST", "INVALID", headers={"allow": "POST"})
+        code = {404: "NOT_FOUND", 413: "LIMIT_REACHED"}.get(
+            exc.status_code, "INVALID" if exc.status_code < 500 else "INTERNAL")
+        return json_error(exc.status_code, exc.reason, code)
 
     async def get_context(self, request: Any, response: Any) -> Context:  # type: ignore[override]
-        request_id = request.headers.get("x-request-id") or uuid.uuid4().hex
-        request_id = request_id[:64]
+        info = requests.current()
+        request_id = info.request_id if info else requests.new_request_id()
         actor = None
         auth_error = None
         header = request.headers.get("authorization")
@@ -71,70 +99,128 @@ class CRMGraphQL(GraphQL):
                     actor = await actor_from_access_token(token.strip(), request_id)
                 except ServiceError as exc:
                     auth_error = exc.message
-        if response is not None:
-            response.headers["x-request-id"] = request_id
+                except Exception as exc:
+                    if not unavailable(exc):
+                        raise
+                    log.warning("Database unavailable while reading a token: %r", exc)
+                    raise Unavailable from None
         return Context(request=request, response=response, actor=actor, request_id=request_id,
                        auth_error=auth_error)
 
+    async def get_sub_response(self, request: Any) -> Any:
+        info = requests.current()
+        if info is not None and GRAPHQL_RESPONSE in request.headers.get("accept", ""):
+            info.notes["media_type"] = GRAPHQL_RESPONSE
+        return await super().get_sub_response(request)
+
+    def parse_json(self, data: str | bytes) -> Any:  # type: ignore[override]
+        try:
+            parsed = orjson.loads(data)
+        except orjson.JSONDecodeError as exc:
+            # orjson refuses documents nested beyond its depth limit (1024).
+            if "depth" in str(exc).lower() or "recursion" in str(exc).lower():
+                raise JSONTooDeep from None
+            raise
+        if not isinstance(parsed, (dict, list)):
+            raise HTTPException(400, "The body must be a JSON object with a `query`")
+        return parsed
+
+    async def execute_single(self, request: Any, request_adapter: Any, sub_response: Any,
+                             context: Any, root_value: Any, request_data: Any) -> Any:
+        info = requests.current()
+        name = request_data.operation_name if isinstance(request_data.operation_name, str) else None
+        if name is None and isinstance(request_data.query, str):
+            named = OPERATION_NAME.match(request_data.query)
+            name = named.group(1) if named else None
+        if info is not None:
+            info.notes["operation"] = metrics.operation_label(name)
+        metrics.GRAPHQL_OPERATIONS.labels(metrics.operation_label(name)).inc()
+        return await super().execute_single(request, request_adapter, sub_response, context,
+                                            root_value, request_data)
+
     async def process_result(self, request: Any, result: Any) -> Any:  # type: ignore[override]
         # Every error carries extensions.code, including the ones raised before execution.
-        return with_codes(dict(await super().process_result(request, result)))
+        response = with_codes(dict(await super().process_result(request, result)))
+        info = requests.current()
+        for err in response.get("errors") or []:
+            ext = err.get("extensions") or {}
+            metrics.GRAPHQL_ERRORS.labels(metrics.code_label(ext.get("code"))).inc()
+            if info is not None and isinstance(ext.get("retryAfter"), int):
+                info.notes["retry_after"] = max(ext["retryAfter"], info.notes.get("retry_after", 0))
+            if info is not None and ext.get("code") == "UNAVAILABLE":
+                info.notes["unavailable"] = True
+        return response
+
+    def create_response(self, response_data: Any, sub_response: Any) -> Response:  # type: ignore[override]
+        info = requests.current()
+        notes = info.notes if info else {}
+        request_error = (isinstance(response_data, dict) and response_data.get("data") is None
+                         and bool(response_data.get("errors"))
+                         and not any("path" in e for e in response_data["errors"]))
+        graphql_response = notes.get("media_type") == GRAPHQL_RESPONSE
+        if graphql_response and request_error:
+            # graphql-over-http: a request that never reached execution (it did not parse,
+            # validate or coerce its variables) has no `data` and says so in the status.
+            response_data = {k: v for k, v in response_data.items() if k != "data"}
+        response = super().create_response(response_data, sub_response)
+        if graphql_response:
+            response.headers["content-type"] = GRAPHQL_RESPONSE
+            if request_error:
+                response.status_code = 400
+        if notes.get("unavailable") and isinstance(response_data, dict) \
+                and not any((response_data.get("data") or {}).values()):
+            response.status_code = 503
+        return response
 
     def encode_json(self, data: object) -> bytes:  # type: ignore[override]
         return orjson.dumps(data)
 
 
-class BodyLimit:
-    """Refuse request bodies over a size before they are read into memory."""
-
-    def __init__(self, app: ASGIApp, limit: int = MAX_BODY) -> None:
-        self.app = app
-        self.limit = limit
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-        length = dict(scope.get("headers") or []).get(b"content-length")
-        if length is not None and length.isdigit() and int(length) > self.limit:
-            await PlainTextResponse("Request body too large", status_code=413)(scope, receive, send)
-            return
-        seen = 0
-
-        async def limited() -> Any:
-            nonlocal seen
-            message = await receive()
-            if message["type"] == "http.request":
-                seen += len(message.get("body", b""))
-                if seen > self.limit:
-                    raise ValueError("Request body too large")
-            return message
-
-        await self.app(scope, limited, send)
-
-
-async def healthz(_request: Request) -> Response:
+async def livez(_request: Request) -> Response:
+    """The process answers: nothing else is checked, so a slow database never restarts it."""
     return JSONResponse({"status": "ok"})
 
 
-class SPA(StaticFiles):
-    """The built admin app; unknown paths get index.html so client-side routes work."""
-
-    async def get_response(self, path: str, scope: Scope) -> Response:
+def readiness(settings: Settings) -> Any:
+    async def readyz(_request: Request) -> Response:
+        """Whether this process can serve: the database answers, and Redis when configured."""
+        checks: dict[str, str] = {}
         try:
-            response = await super().get_response(path, scope)
-        except Exception:
-            response = None
-        if response is None or response.status_code == 404:
-            return FileResponse(Path(str(self.directory)) / "index.html")
-        return response
+            await ping(2.0)
+            checks["database"] = "ok"
+        except Exception as exc:
+            checks["database"] = f"unavailable: {type(exc).__name__}"
+        if settings.redis_url:
+            from crm.core.shared import redis_ping
+            checks["redis"] = "ok" if await redis_ping(settings.redis_url) else "unavailable"
+        ready = all(v == "ok" for v in checks.values())
+        return JSONResponse({"status": "ready" if ready else "unavailable", "checks": checks},
+                            status_code=200 if ready else 503,
+                            headers=None if ready else {"retry-after": str(RETRY_AFTER)})
+
+    return readyz
+
+
+async def metrics_endpoint(_request: Request) -> Response:
+    body = await asyncio.to_thread(metrics.render)
+    return Response(body, media_type=metrics.CONTENT_TYPE)
+
+
+async def spa_missing(request: Request) -> Response:
+    return PlainTextResponse(
+        "The admin app is not built, so only the API is served here (/graphql). Build it with "
+        "`make frontend-build` or point CRM_STATIC_DIR at a built frontend/dist.", status_code=404)
 
 
 def create_app(settings: Settings | None = None, *, manage_db: bool = True) -> Starlette:
     settings = settings or get_settings()
-    settings.validate()
+    if manage_db:
+        # A server's own process (each of `crm serve --workers N` is one) logs as configured;
+        # tests that embed the app keep pytest's logging.
+        configure_logging(settings)
+    schema = get_schema() if settings is get_settings() else build_schema(settings)
     graphql_app = CRMGraphQL(
-        get_schema(),
+        schema,
         graphql_ide="graphiql" if settings.debug else None,
         allow_queries_via_get=True,
     )
@@ -150,11 +236,27 @@ def create_app(settings: Settings | None = None, *, manage_db: bool = True) -> S
                 await close_db()
 
     routes: list[Any] = [
-        Route("/healthz", healthz),
+        Route("/livez", livez),
+        Route("/healthz", livez),
+        Route("/readyz", readiness(settings)),
         Route("/graphql", graphql_app, methods=["GET", "POST"]),
     ]
+    if settings.metrics_enabled:
+        routes.append(Route("/metrics", metrics_endpoint))
     if (settings.static_dir / "index.html").exists():
         routes.append(Mount("/", app=SPA(directory=settings.static_dir, html=True), name="spa"))
-    app = Starlette(routes=routes, lifespan=lifespan)
-    app.add_middleware(BodyLimit)
-    return app
+    else:
+        log.warning("No built admin app at %s: serving the API only. Run `make frontend-build` "
+                    "or set CRM_STATIC_DIR.", settings.static_dir)
+        routes.append(Route("/{path:path}", spa_missing))
+    middleware = [
+        Middleware(RequestContext, hsts=settings.is_production),
+        Middleware(CORSMiddleware, allow_origins=settings.cors_origins,
+                   allow_methods=["GET", "POST"],
+                   allow_headers=["authorization", "content-type", "accept", "accept-language",
+                                  "x-request-id"],
+                   expose_headers=["x-request-id", "retry-after"], max_age=600),
+        Middleware(GZipMiddleware, minimum_size=1000),
+        Middleware(BodyLimit),
+    ]
+    return Starlette(routes=routes, middleware=middleware, lifespan=lifespan)

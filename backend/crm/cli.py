@@ -11,23 +11,46 @@ from typing import Any
 
 import click
 
-from crm.settings import ROOT, get_settings
+from crm.settings import ROOT, SettingsError, get_settings, unknown_variables
 
 
 def run_with_db(fn: Callable[[], Awaitable[Any]]) -> Any:
-    from crm.core.db import close_db, init_db
+    from crm.core.db import DatabaseUnavailable, close_db, init_db, redact, unavailable
 
     async def main() -> Any:
         await init_db()
         try:
             return await fn()
+        except Exception as exc:
+            if unavailable(exc):
+                url = redact(get_settings().database_url)
+                raise DatabaseUnavailable(f"database {url} is unreachable: {exc}") from None
+            raise
         finally:
             await close_db()
 
     return asyncio.run(main())
 
 
-@click.group()
+class CRMGroup(click.Group):
+    """Wrong settings and an unreachable database end the command with one line, not a
+    traceback: the operator needs the variable to fix, not our stack."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        from crm.core.db import DatabaseUnavailable
+
+        try:
+            return super().invoke(ctx)
+        except SettingsError as exc:
+            click.echo(f"crm: settings: {exc}", err=True)
+            sys.exit(2)
+        except DatabaseUnavailable as exc:
+            click.echo(f"crm: {exc}", err=True)
+            sys.exit(3)
+
+
+@click.group(cls=CRMGroup)
+@click.version_option(package_name="crm", prog_name="crm")
 def main() -> None:
     """The CRM graph."""
 
@@ -39,18 +62,33 @@ def main() -> None:
 @click.option("--reload", is_flag=True, help="Restart on code changes (development).")
 def serve(host: str, port: int, workers: int, reload: bool) -> None:
     """Serve the API at /graphql and the built SPA at /."""
+    import logging
+
     import uvicorn
 
-    get_settings().validate()
+    from crm.core.db import check_database, redact
+    from crm.core.logs import configure_logging
+
+    settings = get_settings()
+    configure_logging(settings)
+    asyncio.run(check_database(settings))
+    # Said at every start: an installed package keeps its SQLite file out of the working
+    # directory, and the operator should see where it is.
+    logging.getLogger("crm").info("Database: %s (CRM_ENV=%s)", redact(settings.database_url),
+                                  settings.env)
+    for name in unknown_variables():
+        click.echo(f"crm: warning: {name} names no setting (see docs/settings.md)", err=True)
+    # Our own middleware writes the access line (JSON, with the request id), so uvicorn's is off.
     uvicorn.run("crm.app:create_app", factory=True, host=host, port=port, workers=workers,
-                reload=reload, log_level="info")
+                reload=reload, log_config=None, access_log=False, proxy_headers=True)
 
 
 @main.command()
 def migrate() -> None:
     """Apply every migration to the database (SQLite by default, DATABASE_URL otherwise)."""
-    from crm.core.db import apply_migrations
+    from crm.core.db import apply_migrations, check_database
 
+    asyncio.run(check_database(get_settings()))
     asyncio.run(apply_migrations())
     click.echo("Database is up to date.")
 

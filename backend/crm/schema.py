@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
+import datetime
 import decimal
-import logging
 import uuid
 from typing import Any
 
 import strawberry
-from graphql import GraphQLError
 from strawberry.extensions import (
     AddValidationRules,
+    DisableIntrospection,
     MaxAliasesLimiter,
     MaxTokensLimiter,
     ParserCache,
@@ -19,8 +19,7 @@ from strawberry.extensions import (
 )
 from strawberry.schema.config import StrawberryConfig
 from strawberry.tools import merge_types
-from strawberry.types import ExecutionContext, Info
-from strawberry.utils.logging import StrawberryLogger
+from strawberry.types import Info
 
 from crm.auth import api as auth_api
 from crm.core.cost import register_cost_hint, unknown_hints
@@ -32,10 +31,9 @@ from crm.core.limits import InputBounds, RequestLimits, input_bounds_rule
 from crm.core.money import DecimalScalar
 from crm.core.policy import load_policy
 from crm.core.relations import BoundSchema, bind_relations
+from crm.core.scalars import DateScalar, DateTimeScalar, TextInputLimits
 from crm.modules import submodules
 from crm.settings import Settings, get_settings
-
-log = logging.getLogger("crm.errors")
 
 
 async def _resolve_nodes(info: Info, ids: list[strawberry.ID]) -> list[Any]:
@@ -77,16 +75,9 @@ Mutation = merge_types("Mutation", tuple(m.Mutation for m in _APIS if hasattr(m,
 
 
 class CRMSchema(strawberry.Schema):
-    def process_errors(self, errors: list[GraphQLError],
-                       execution_context: ExecutionContext | None = None) -> None:
-        # Strawberry logs every error of a response, each with its stack; a response of
-        # thousands of failing rows logs as many as the response keeps, then one line.
-        limit = get_settings().max_errors
-        for error in errors[:limit]:
-            StrawberryLogger.error(error, execution_context)
-        if len(errors) > limit:
-            request_id = getattr(getattr(execution_context, "context", None), "request_id", "-")
-            log.warning("Request %s: %d more errors not logged", request_id, len(errors) - limit)
+    def process_errors(self, errors: list[Any], execution_context: Any = None) -> None:
+        """Strawberry would log every error with its traceback; MaskServerErrors already logs the
+        server's own errors once, with the request id, and client errors are not ours to log."""
 
 
 def validation_rules(settings: Settings) -> list[Any]:
@@ -99,15 +90,23 @@ def validation_rules(settings: Settings) -> list[Any]:
     ]
 
 
-def build_schema() -> strawberry.Schema:
-    settings = get_settings()
+def build_schema(settings: Settings | None = None) -> strawberry.Schema:
+    settings = settings or get_settings()
     rules = validation_rules(settings)
+    # Production shows neither the schema nor "Did you mean ...?" to strangers: both map the
+    # API for an attacker. A setting turns introspection back on where clients need it.
+    production_guards = [] if settings.introspection else [DisableIntrospection]
     schema = CRMSchema(
         query=Query,
         mutation=Mutation,
         types=[spec.graphql_type for spec in NODE_TYPES.values()],
-        config=StrawberryConfig(scalar_map={decimal.Decimal: DecimalScalar}),
+        config=StrawberryConfig(
+            scalar_map={decimal.Decimal: DecimalScalar, datetime.datetime: DateTimeScalar,
+                        datetime.date: DateScalar},
+            disable_field_suggestions=settings.is_production),
         extensions=[
+            *production_guards,
+            TextInputLimits,
             lambda: AddValidationRules(rules),
             lambda: MaxTokensLimiter(max_token_count=settings.max_tokens),
             lambda: ParserCache(maxsize=256),

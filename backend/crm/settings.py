@@ -1,53 +1,188 @@
-"""Settings from the environment, with embedded defaults that run on a fresh machine."""
+"""Settings from the environment, with embedded defaults that run on a fresh machine.
+
+The settings are a closed set of typed values checked when they are read: a mistyped
+environment name, a duration that is not one, or a production run without a private key
+stops the process with one line saying which variable is wrong, before anything listens.
+`docs/settings.md` lists every variable.
+"""
 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+import re
+import sys
 from pathlib import Path
+from typing import Annotated, Any, ClassVar, Literal
+
+from pydantic import AliasChoices, BeforeValidator, Field, ValidationError, field_validator, model_validator
+from pydantic_settings import BaseSettings, NoDecode, PydanticBaseSettingsSource, SettingsConfigDict
 
 from crm.modules import model_modules
 
 DEFAULT_SECRET = "dev-secret-change-me"
 ROOT = Path(__file__).resolve().parents[2]
-
+ENV_PREFIX = "CRM_"
 
 
 class SettingsError(RuntimeError):
     """The settings cannot run the server safely."""
 
 
-@dataclass(frozen=True)
-class Settings:
-    env: str = "development"
-    database_url: str = f"sqlite://{ROOT / 'var' / 'crm.sqlite3'}"
-    database_replica_url: str | None = None
-    redis_url: str | None = None
-    secret_key: str = DEFAULT_SECRET
-    access_token_ttl: int = 900
-    refresh_token_ttl: int = 30 * 24 * 3600
-    max_depth: int = 12
-    max_aliases: int = 30
-    max_tokens: int = 4000
-    max_page_size: int = 100
+def in_checkout() -> bool:
+    return (ROOT / "pyproject.toml").exists() and (ROOT / "backend" / "crm").is_dir()
+
+
+def default_data_dir() -> Path:
+    """Where the embedded SQLite database lives when DATABASE_URL is not set.
+
+    A checkout keeps it in ./var beside the sources (what `make run` shows). An installed
+    package never writes under the current directory, which changes with every shell: it uses
+    the virtualenv it is installed in, else the user's XDG data directory.
+    """
+    if in_checkout():
+        return ROOT / "var"
+    if sys.prefix != sys.base_prefix:
+        return Path(sys.prefix) / "var" / "crm"
+    xdg = os.environ.get("XDG_DATA_HOME")
+    return (Path(xdg) if xdg else Path.home() / ".local" / "share") / "crm"
+
+
+def default_static_dir() -> Path:
+    # The SPA is built into the checkout's frontend/dist. An installed package ships none: it
+    # looks beside its data and says at start (see crm.app) that it serves the API only.
+    return ROOT / "frontend" / "dist" if in_checkout() else default_data_dir() / "static"
+
+
+_DURATION = re.compile(r"^\s*(\d+)\s*(s|m|h|d)?\s*$")
+_UNIT_SECONDS = {None: 1, "s": 1, "m": 60, "h": 3600, "d": 86400}
+
+
+def parse_duration(value: object) -> object:
+    """Seconds as an integer, or a number with a unit: 900, 15m, 12h, 30d."""
+    if isinstance(value, bool):
+        raise ValueError("a duration is a number of seconds or a number with s, m, h or d")
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str):
+        match = _DURATION.match(value)
+        if match:
+            return int(match.group(1)) * _UNIT_SECONDS[match.group(2)]
+    raise ValueError(f"{value!r} is not a duration: write seconds (900) or 15m, 12h, 30d")
+
+
+def parse_origins(value: object) -> object:
+    if isinstance(value, str):
+        return [o.strip().rstrip("/") for o in value.split(",") if o.strip()]
+    return value
+
+
+Duration = Annotated[int, BeforeValidator(parse_duration), Field(gt=0)]
+Origins = Annotated[list[str], NoDecode, BeforeValidator(parse_origins)]
+
+
+class Settings(BaseSettings):
+    """Every setting of the server; `load_settings()` reads them from the environment.
+
+    Built directly (`Settings(env="test", ...)`) it reads nothing from the environment, so
+    tests state every value they depend on.
+    """
+
+    model_config = SettingsConfigDict(
+        frozen=True, extra="forbid", env_prefix=ENV_PREFIX, validate_by_name=True,
+        validate_by_alias=True, validate_default=True,
+    )
+
+    env: Literal["development", "test", "production"] = "development"
+    database_url: str = Field(default="", validation_alias=AliasChoices("database_url", "DATABASE_URL"))
+    database_replica_url: str | None = Field(
+        default=None, validation_alias=AliasChoices("database_replica_url", "DATABASE_REPLICA_URL"))
+    redis_url: str | None = Field(default=None, validation_alias=AliasChoices("redis_url", "REDIS_URL"))
+    secret_key: str = Field(default=DEFAULT_SECRET, validation_alias=AliasChoices("secret_key", "SECRET_KEY"))
+    access_token_ttl: Duration = 900
+    refresh_token_ttl: Duration = 30 * 24 * 3600
+    max_depth: int = Field(default=12, ge=1, le=100)
+    max_aliases: int = Field(default=30, ge=1, le=1000)
+    max_tokens: int = Field(default=4000, ge=100, le=1_000_000)
+    max_page_size: int = Field(default=100, ge=1, le=10_000)
     # The budget of one operation's cost (crm.core.cost). The admin SPA's heaviest document,
     # PayRunPayslips (100 payslips with their lines), costs 2,902, its customer list at 100
     # rows 703 (tests/security/test_query_cost.py computes every document); 10,000 leaves
     # integrations room for wider selections and refuses the issue's 30 x customers(first:
     # 100) with their relations, which costs 2,424,030 (80,801 for one of the 30).
-    max_query_cost: int = 10_000
+    max_query_cost: int = Field(default=10_000, ge=1)
     # Errors in one response; beyond it the list is cut and one LIMIT_REACHED error says so.
-    max_errors: int = 100
+    max_errors: int = Field(default=100, ge=1)
     # Every argument and variable value: nesting of input objects and lists.
-    max_input_depth: int = 10
+    max_input_depth: int = Field(default=10, ge=1)
     # Inside filter inputs (`*Filter` types and `filter:` arguments): items per list, and
     # input objects plus list items in one argument or variable.
-    max_filter_width: int = 50
-    max_filter_nodes: int = 200
-    max_string_length: int = 2000
-    static_dir: Path = ROOT / "frontend" / "dist"
+    max_filter_width: int = Field(default=50, ge=1)
+    max_filter_nodes: int = Field(default=200, ge=1)
+    # Longest text any String input may carry, in characters. 10,000 characters of any
+    # script stay under SQLite's 50,000-byte LIKE pattern limit, so a filter cannot fail there.
+    max_string_length: int = Field(default=10_000, ge=100, le=1_000_000)
+    data_dir: Path = Field(default_factory=default_data_dir)
+    static_dir: Path = Field(default_factory=default_static_dir)
     demo_password: str = "demo-pass-123"
-    cors_origins: list[str] = field(default_factory=list)
+    cors_origins: Origins = Field(default_factory=list)
+    # Introspection is off in production unless this says otherwise (a private deployment
+    # whose clients generate code from the live schema, say).
+    allow_introspection: bool | None = None
+    login_rate_per_address: str = "30/minute"
+    login_failures_per_account: str = "10 per 15 minutes"
+    log_format: Literal["json", "text"] = "json"
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    metrics_enabled: bool = True
+
+    def __init__(self, **values: Any) -> None:
+        try:
+            super().__init__(**values)
+        except ValidationError as exc:
+            raise SettingsError(describe(exc)) from None
+
+    # Only load_settings() reads the process environment (and no .env file, ever).
+    reads_environment: ClassVar[bool] = False
+
+    @classmethod
+    def settings_customise_sources(
+        cls, settings_cls: type[BaseSettings], init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource, dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        return (init_settings, env_settings) if cls.reads_environment else (init_settings,)
+
+    @field_validator("login_rate_per_address", "login_failures_per_account")
+    @classmethod
+    def _rate(cls, value: str) -> str:
+        from limits import parse_many
+
+        try:
+            parse_many(value)
+        except ValueError:
+            raise ValueError(f"{value!r} is not a rate: write e.g. 30/minute or 10 per 15 minutes") \
+                from None
+        return value
+
+    @field_validator("cors_origins")
+    @classmethod
+    def _origins(cls, value: list[str]) -> list[str]:
+        for origin in value:
+            if origin != "*" and not re.match(r"^https?://[^/\s]+$", origin):
+                raise ValueError(f"{origin!r} is not an origin such as https://crm.example.com")
+        return value
+
+    @model_validator(mode="after")
+    def _safe_for_production(self) -> Settings:
+        if not self.database_url:
+            object.__setattr__(self, "database_url", f"sqlite://{self.data_dir / 'crm.sqlite3'}")
+        if self.is_production:
+            if self.secret_key == DEFAULT_SECRET:
+                raise ValueError("SECRET_KEY must be set to a private value when CRM_ENV=production")
+            if len(self.secret_key) < 32:
+                raise ValueError("SECRET_KEY must be at least 32 characters in production")
+            if "*" in self.cors_origins:
+                raise ValueError("CRM_CORS_ORIGINS=* is refused in production: name the origins")
+        return self
 
     @property
     def is_production(self) -> bool:
@@ -57,11 +192,13 @@ class Settings:
     def debug(self) -> bool:
         return self.env in ("development", "test")
 
-    def validate(self) -> None:
-        if self.is_production and self.secret_key == DEFAULT_SECRET:
-            raise SettingsError("SECRET_KEY must be set to a private value when CRM_ENV=production")
-        if self.is_production and len(self.secret_key) < 32:
-            raise SettingsError("SECRET_KEY must be at least 32 characters in production")
+    @property
+    def introspection(self) -> bool:
+        return not self.is_production if self.allow_introspection is None else self.allow_introspection
+
+    def validate(self) -> None:  # type: ignore[override]
+        """Kept for callers of the former dataclass: the checks now run when the settings are
+        built, so a Settings that exists is valid."""
 
     def tortoise_config(self, url: str | None = None) -> dict:
         return {
@@ -78,6 +215,36 @@ class Settings:
         }
 
 
+class _FromEnvironment(Settings):
+    """The same settings, read from the process environment."""
+
+    reads_environment: ClassVar[bool] = True
+
+
+def env_name(field: str) -> str:
+    """The environment variable of a setting."""
+    info = Settings.model_fields[field]
+    alias = info.validation_alias
+    if isinstance(alias, AliasChoices):
+        return str(alias.choices[-1])
+    return ENV_PREFIX + field.upper()
+
+
+def describe(exc: ValidationError) -> str:
+    """One line per wrong variable, named as the operator wrote it."""
+    parts = []
+    for err in exc.errors():
+        loc = err["loc"][0] if err["loc"] else ""
+        name = env_name(str(loc)) if loc in Settings.model_fields else str(loc)
+        message = err["msg"].removeprefix("Value error, ")
+        given = err.get("input")
+        if err["type"] == "literal_error":
+            message = f"{given!r} is not one of: {message.removeprefix('Input should be ')}"
+        # A rule across settings (production needs a key) names its variables itself.
+        parts.append(f"{name}: {message}" if name else message)
+    return "; ".join(parts) or str(exc).splitlines()[0]
+
+
 def normalise_db_url(url: str) -> str:
     # Heroku-style postgresql:// URLs are common in the wild; Tortoise names the scheme postgres://
     if url.startswith("postgresql://"):
@@ -89,41 +256,17 @@ def normalise_db_url(url: str) -> str:
     return url
 
 
+def unknown_variables(environ: dict[str, str] | None = None) -> list[str]:
+    """CRM_* variables that name no setting (a typo would otherwise be silently ignored).
+    The test harness's own CRM_TEST_*/CRM_FUZZ_* variables are not settings."""
+    environ = dict(os.environ) if environ is None else environ
+    known = {env_name(f) for f in Settings.model_fields}
+    return sorted(k for k in environ if k.upper().startswith(ENV_PREFIX) and k.upper() not in known
+                  and not k.upper().startswith(("CRM_TEST_", "CRM_FUZZ_", "CRM_SCHEMA")))
+
+
 def load_settings() -> Settings:
-    env = os.environ
-    kwargs: dict = {"env": env.get("CRM_ENV", "development")}
-    if env.get("DATABASE_URL"):
-        kwargs["database_url"] = env["DATABASE_URL"]
-    if env.get("DATABASE_REPLICA_URL"):
-        kwargs["database_replica_url"] = env["DATABASE_REPLICA_URL"]
-    if env.get("REDIS_URL"):
-        kwargs["redis_url"] = env["REDIS_URL"]
-    if env.get("SECRET_KEY"):
-        kwargs["secret_key"] = env["SECRET_KEY"]
-    if env.get("CRM_DEMO_PASSWORD"):
-        kwargs["demo_password"] = env["CRM_DEMO_PASSWORD"]
-    if env.get("CRM_STATIC_DIR"):
-        kwargs["static_dir"] = Path(env["CRM_STATIC_DIR"])
-    if env.get("CRM_ACCESS_TOKEN_TTL"):
-        kwargs["access_token_ttl"] = int(env["CRM_ACCESS_TOKEN_TTL"])
-    for name in ("max_query_cost", "max_errors", "max_input_depth", "max_filter_width",
-                 "max_filter_nodes"):
-        raw = env.get(f"CRM_{name.upper()}")
-        if raw:
-            kwargs[name] = _positive_int(f"CRM_{name.upper()}", raw)
-    if env.get("CRM_CORS_ORIGINS"):
-        kwargs["cors_origins"] = [o.strip() for o in env["CRM_CORS_ORIGINS"].split(",") if o.strip()]
-    return Settings(**kwargs)
-
-
-def _positive_int(name: str, raw: str) -> int:
-    try:
-        value = int(raw)
-    except ValueError:
-        raise SettingsError(f"{name} must be a whole number, not {raw!r}") from None
-    if value < 1:
-        raise SettingsError(f"{name} must be at least 1")
-    return value
+    return _FromEnvironment()
 
 
 _settings: Settings | None = None

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable, Iterator
 
 import pytest
@@ -15,7 +14,7 @@ def limits() -> Iterator[Callable[..., Settings]]:
     original = get_settings()
 
     def change(**changes: int) -> Settings:
-        changed = dataclasses.replace(original, **changes)
+        changed = original.model_copy(update=changes)
         override_settings(changed)
         return changed
 

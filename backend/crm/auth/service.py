@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 import re
-import time
 import uuid
-from collections import defaultdict, deque
+from collections import defaultdict
 from dataclasses import dataclass
 
 from tortoise.transactions import in_transaction
 
+from crm.auth import revocation, throttle
 from crm.auth.models import RefreshToken, Team, User, Workspace
-from crm.auth.passwords import hash_password, verify_password
+from crm.auth.passwords import hash_password_async, verify_password_async
 from crm.auth.tokens import (
     InvalidToken,
     hash_refresh_token,
@@ -21,7 +20,7 @@ from crm.auth.tokens import (
     new_refresh_token,
     read_access_token,
 )
-from crm.core import audit
+from crm.core import audit, requests
 from crm.core.errors import ErrorCode, ServiceError
 from crm.core.policy import ROLES, Actor, RowScope
 from crm.core.scoping import scoped
@@ -43,61 +42,41 @@ class Session:
     user: User
 
 
-# --- slowing repeated failures ----------------------------------------------------------------
+# --- signing in -------------------------------------------------------------------------------
 
-class FailureThrottle:
-    """Failed sign-ins per email in a sliding window; each one past the free ones costs a delay.
-
-    Kept in process memory: with several API processes, each slows on its own count (REDIS_URL
-    sharing is future work, see the issue note).
-    """
-
-    window = 900.0
-    free = 3
-    max_delay = 8.0
-
-    def __init__(self) -> None:
-        self._failures: dict[str, deque[float]] = defaultdict(deque)
-
-    def delay_for(self, key: str) -> float:
-        now = time.monotonic()
-        q = self._failures[key]
-        while q and now - q[0] > self.window:
-            q.popleft()
-        over = len(q) - self.free
-        return 0.0 if over < 0 else min(0.25 * 2**over, self.max_delay)
-
-    def failed(self, key: str) -> None:
-        self._failures[key].append(time.monotonic())
-
-    def succeeded(self, key: str) -> None:
-        self._failures.pop(key, None)
-
-
-throttle = FailureThrottle()
+WORKSPACE_NEEDED = "This email signs in to several workspaces: say which one (workspace)"
+# Accounts of one email whose passwords are tried before asking for the workspace.
+MAX_WORKSPACES_TRIED = 5
 
 
 async def login(email: str, password: str, workspace_slug: str | None = None) -> Session:
     key = email.strip().lower()
-    delay = throttle.delay_for(key)
-    if delay:
-        await asyncio.sleep(delay)
+    info = requests.current()
+    await throttle.before_attempt(info.client_address if info else None, key)
     users = User.filter(email=key)
     if workspace_slug:
         ws = await Workspace.get_or_none(slug=workspace_slug) if len(workspace_slug) <= 60 else None
         users = users.filter(workspace_id=ws.id if ws else uuid.uuid4())
-    candidates = await users.limit(2)
-    user = candidates[0] if len(candidates) == 1 else None
-    ok = verify_password(user.password_hash if user else None, password)
+    candidates = list(await users.limit(MAX_WORKSPACES_TRIED))
+    if len(candidates) > 1:
+        # Said only to whom knows a password of one of them, so it reveals nothing to a guesser.
+        for candidate in candidates:
+            if await verify_password_async(candidate.password_hash, password):
+                raise ServiceError(ErrorCode.INVALID, WORKSPACE_NEEDED, "workspace")
+        user = None
+        ok = False
+    else:
+        user = candidates[0] if candidates else None
+        ok = await verify_password_async(user.password_hash if user else None, password)
     if not ok or user is None or not user.is_active:
-        throttle.failed(key)
+        await throttle.failed(key)
         raise ServiceError(ErrorCode.INVALID_CREDENTIALS, BAD_CREDENTIALS)
-    throttle.succeeded(key)
+    await throttle.succeeded(key)
     return await _start_session(user, family_id=uuid.uuid4())
 
 
 async def _start_session(user: User, family_id: uuid.UUID) -> Session:
-    access, ttl = issue_access_token(user.id, user.workspace_id, user.role)
+    access, ttl = issue_access_token(user.id, user.workspace_id, user.role, family_id=family_id)
     refresh, refresh_hash = new_refresh_token()
     await RefreshToken.create(
         workspace_id=user.workspace_id, user_id=user.id, token_hash=refresh_hash,
@@ -120,6 +99,7 @@ async def refresh(refresh_token: str) -> Session:
     spent = await RefreshToken.filter(id=row.id, used_at=None, revoked_at=None).update(used_at=now)
     if not spent:
         await RefreshToken.filter(family_id=row.family_id, revoked_at=None).update(revoked_at=now)
+        await revocation.revoke_family(row.family_id.hex)
         raise ServiceError(ErrorCode.UNAUTHENTICATED,
                            "Refresh token was already used: every session of it is revoked",
                            "refreshToken")
@@ -134,6 +114,7 @@ async def logout(refresh_token: str) -> None:
     if row is not None:
         await RefreshToken.filter(family_id=row.family_id, revoked_at=None).update(
             revoked_at=utcnow())
+        await revocation.revoke_family(row.family_id.hex)
 
 
 # --- from a token to an actor -------------------------------------------------------------
@@ -175,11 +156,17 @@ async def actor_for_user(user: User, *, request_id: str = "", client_id: str | N
 
 
 async def actor_from_access_token(token: str, request_id: str = "") -> Actor:
+    invalid = ServiceError(ErrorCode.UNAUTHENTICATED, "Access token is invalid or expired")
     try:
         claims = read_access_token(token)
-    except InvalidToken:
-        raise ServiceError(ErrorCode.UNAUTHENTICATED, "Access token is invalid or expired") from None
-    user = await User.get_or_none(id=uuid.UUID(claims["sub"]), workspace_id=uuid.UUID(claims["wid"]))
+        # Signed by us but not shaped as ours (a key shared with another issuer, an old format).
+        user_id = uuid.UUID(str(claims["sub"]))
+        workspace_id = uuid.UUID(str(claims["wid"]))
+    except (InvalidToken, KeyError, ValueError, TypeError):
+        raise invalid from None
+    if await revocation.is_revoked(claims):
+        raise ServiceError(ErrorCode.UNAUTHENTICATED, "Access token was revoked: sign in again")
+    user = await User.get_or_none(id=user_id, workspace_id=workspace_id)
     if user is None or not user.is_active:
         raise ServiceError(ErrorCode.UNAUTHENTICATED, "Access token is invalid or expired")
     return await actor_for_user(user, request_id=request_id)
@@ -215,7 +202,7 @@ async def create_user(
     async with in_transaction():
         user = await User.create(
             id=user_id or uuid.uuid4(), workspace_id=actor.workspace_id, email=email, name=name,
-            role=role, team_id=team_id, password_hash=hash_password(password),
+            role=role, team_id=team_id, password_hash=await hash_password_async(password),
         )
         await audit.record(actor, "User", user.id, "create",
                            {"email": [None, email], "role": [None, role]})

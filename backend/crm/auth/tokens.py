@@ -21,11 +21,16 @@ def _key() -> OctKey:
     return OctKey.import_key(get_settings().secret_key)
 
 
-def issue_access_token(user_id: uuid.UUID, workspace_id: uuid.UUID, role: str) -> tuple[str, int]:
+def issue_access_token(user_id: uuid.UUID, workspace_id: uuid.UUID, role: str, *,
+                       family_id: uuid.UUID | None = None) -> tuple[str, int]:
+    """A signed access token; `fid` names the sign-in session (the refresh-token family) so
+    that ending the session ends its access tokens too."""
     ttl = get_settings().access_token_ttl
     now = int(time.time())
-    claims = {"iss": ISSUER, "sub": str(user_id), "wid": str(workspace_id), "role": role,
-              "iat": now, "exp": now + ttl, "jti": uuid.uuid4().hex}
+    claims: dict[str, Any] = {"iss": ISSUER, "sub": str(user_id), "wid": str(workspace_id),
+                              "role": role, "iat": now, "exp": now + ttl, "jti": uuid.uuid4().hex}
+    if family_id is not None:
+        claims["fid"] = family_id.hex
     return jwt.encode({"alg": "HS256", "typ": "at+jwt"}, claims, _key()), ttl
 
 

@@ -8,6 +8,7 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
+from crm.core import requests
 from crm.core.models import AuditEvent
 from crm.core.policy import Actor
 
@@ -62,12 +63,14 @@ async def record(
     customer_id: uuid.UUID | None = None,
     note: str | None = None,
 ) -> AuditEvent:
+    info = requests.current()
     return await AuditEvent.create(
         workspace_id=actor.workspace_id,
         actor_user_id=actor.user_id,
         actor_role=actor.role,
         client_id=actor.client_id,
         request_id=actor.request_id or "-",
+        client_request_id=info.client_request_id if info else None,
         object_type=object_type,
         object_id=object_id,
         customer_id=customer_id,

@@ -1,11 +1,61 @@
-"""Opening the database and applying the migrations."""
+"""Opening the database, applying the migrations, and telling whether it answers."""
 
 from __future__ import annotations
 
-from tortoise import Tortoise
+import asyncio
+import re
+import sqlite3
+
+from tortoise import Tortoise, connections
+from tortoise.exceptions import DBConnectionError, OperationalError
 from tortoise.migrations.api import migrate as tortoise_migrate
 
 from crm.settings import Settings, get_settings
+
+# What a database that is down, refusing or unknown raises, through either driver. Tortoise
+# wraps some of them in its OperationalError, which also stands for plain SQL errors: see
+# `unavailable`, which looks at the cause.
+CONNECTION_ERRORS: tuple[type[BaseException], ...] = (
+    OSError, TimeoutError, DBConnectionError, ConnectionError,
+)
+try:  # asyncpg is an optional extra of tortoise-orm, present with PostgreSQL
+    import asyncpg
+
+    CONNECTION_ERRORS += (asyncpg.PostgresConnectionError, asyncpg.InvalidCatalogNameError,
+                          asyncpg.CannotConnectNowError, asyncpg.TooManyConnectionsError,
+                          asyncpg.InterfaceError, asyncpg.InvalidPasswordError,
+                          asyncpg.InvalidAuthorizationSpecificationError,
+                          # 57xxx: the server is shutting down, restarting, or killed our backend
+                          asyncpg.OperatorInterventionError)
+except ImportError:  # pragma: no cover
+    pass
+
+
+def unavailable(exc: BaseException | None) -> bool:
+    """Whether an error means a dependency does not answer (rather than a wrong statement)."""
+    for _ in range(5):
+        # asyncpg's DataError (a value the driver cannot encode) is an InterfaceError too.
+        if exc is None or isinstance(exc, ValueError):
+            return False
+        if isinstance(exc, CONNECTION_ERRORS):
+            return True
+        if "not currently accepting connections" in str(exc):  # ALLOW_CONNECTIONS false
+            return True
+        exc = exc.__cause__ if isinstance(exc, OperationalError) else None
+    return False
+
+
+# At start a wrong SQLite path or an unknown database is also "cannot open".
+_OPEN_ERRORS: tuple[type[BaseException], ...] = (*CONNECTION_ERRORS, OperationalError,
+                                                  sqlite3.OperationalError)
+
+
+class DatabaseUnavailable(RuntimeError):
+    """The database does not answer; the message names it without its password."""
+
+
+def redact(url: str) -> str:
+    return re.sub(r"(//[^:/@]+):[^@]*@", r"\1:***@", url)
 
 
 async def init_db(settings: Settings | None = None, url: str | None = None) -> None:
@@ -17,6 +67,27 @@ async def init_db(settings: Settings | None = None, url: str | None = None) -> N
 
 async def close_db() -> None:
     await Tortoise.close_connections()
+
+
+async def ping(seconds: float = 2.0) -> None:
+    """One round trip to the open default connection; raises what the driver raises."""
+    async with asyncio.timeout(seconds):
+        await connections.get("default").execute_query("SELECT 1")
+
+
+async def check_database(settings: Settings, seconds: float = 10.0) -> None:
+    """Open the configured database once and ask it one question, so a command that needs it
+    fails in one line before it does anything else."""
+    url = settings.database_url
+    try:
+        async with asyncio.timeout(seconds):
+            await init_db(settings)
+        await ping(seconds)
+    except _OPEN_ERRORS as exc:
+        reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise DatabaseUnavailable(f"database {redact(url)} is unreachable: {reason}") from None
+    finally:
+        await close_db()
 
 
 async def apply_migrations(settings: Settings | None = None, url: str | None = None) -> None:

@@ -27,6 +27,7 @@ class ErrorCode(Enum):
     UNAUTHENTICATED = "UNAUTHENTICATED"
     RATE_LIMITED = "RATE_LIMITED"
     INVALID_CREDENTIALS = "INVALID_CREDENTIALS"
+    UNAVAILABLE = "UNAVAILABLE"
 
 
 @strawberry.type(description="A business or validation error of a mutation or one of its items.")
@@ -70,6 +71,17 @@ class ValidationFailed(ServiceError):
 
 def not_found(what: str, field: str | None = "id") -> ServiceError:
     return ServiceError(ErrorCode.NOT_FOUND, f"{what} not found", field)
+
+
+class RateLimited(Exception):
+    """Too many attempts: the caller may try again after `retry_after` seconds. The GraphQL
+    layer answers it as a RATE_LIMITED error with `extensions.retryAfter` and a Retry-After
+    header."""
+
+    def __init__(self, message: str, retry_after: int) -> None:
+        super().__init__(message)
+        self.message = message
+        self.retry_after = retry_after
 
 
 class ClientError(GraphQLError):

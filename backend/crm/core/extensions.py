@@ -10,7 +10,7 @@ from graphql import GraphQLError
 from strawberry.extensions import SchemaExtension
 from tortoise.exceptions import ValidationError as TortoiseValidationError
 
-from crm.core.errors import ClientError, ServiceError
+from crm.core.errors import ClientError, RateLimited, ServiceError
 from crm.core.limits import cap_errors
 from crm.settings import get_settings
 
@@ -54,6 +54,25 @@ class MaskServerErrors(SchemaExtension):
                                             **({"field": original.field} if original.field else {})})
         if isinstance(original, GraphQLError):
             return error
+        if isinstance(original, RateLimited):
+            return GraphQLError(original.message, nodes=error.nodes, path=error.path,
+                                extensions={"code": "RATE_LIMITED",
+                                            "retryAfter": original.retry_after})
+        from crm.core.db import unavailable
+        if unavailable(original):
+            # The database (or Redis) went away mid-request: retryable, and not the client's.
+            log.warning("Dependency unavailable in request %s at %s: %r", self._request_id(),
+                        error.path, original)
+            return GraphQLError("The service is unavailable; retry shortly", nodes=error.nodes,
+                                path=error.path, extensions={"code": "UNAVAILABLE", "retryAfter": 5,
+                                                             "requestId": self._request_id()})
+        if number_out_of_range(original):
+            # A number beyond its column (a stock level past int32, a total past int64): the
+            # input's fault, and the write's transaction has rolled back.
+            log.warning("Number out of range in request %s at %s: %s", self._request_id(),
+                        error.path, original)
+            return GraphQLError("A number is too large to be stored", nodes=error.nodes,
+                                path=error.path, extensions={"code": "INVALID"})
         if isinstance(original, TortoiseValidationError):
             # The ORM refused a value before any SQL ran (too long for its column, say): the
             # input was the client's. Services check their inputs first; this is the net.
@@ -70,6 +89,21 @@ class MaskServerErrors(SchemaExtension):
             path=error.path,
             extensions={"code": "INTERNAL", "requestId": request_id},
         )
+
+
+def number_out_of_range(exc: BaseException | None) -> bool:
+    """Whether the driver refused a number too large for its column (through Tortoise's
+    wrapping: the driver's error is the cause)."""
+    seen = 0
+    while exc is not None and seen < 5:
+        name = type(exc).__name__
+        if isinstance(exc, OverflowError) or name == "NumericValueOutOfRangeError":
+            return True
+        if name == "DataError" and "out of" in str(exc) and "range" in str(exc):
+            return True
+        exc = exc.__cause__ or exc.__context__
+        seen += 1
+    return False
 
 
 def error_code_of(formatted: dict) -> str:

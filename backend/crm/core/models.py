@@ -48,7 +48,10 @@ class AuditEvent(WorkspaceScoped):
     actor_user_id = fields.UUIDField(null=True)
     actor_role = fields.CharField(max_length=40)
     client_id = fields.CharField(max_length=100, null=True)
+    # The server's own id of the request (what its logs carry).
     request_id = fields.CharField(max_length=64)
+    # The id the client or a proxy sent as x-request-id: sanitised, for correlation only.
+    client_request_id = fields.CharField(max_length=64, null=True)
     object_type = fields.CharField(max_length=60)
     object_id = fields.UUIDField()
     # The customer a change belongs to, so a customer's timeline reads one index.

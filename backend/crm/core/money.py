@@ -7,6 +7,7 @@ ISO 4217 currency code, so SQLite and PostgreSQL store, compare and SUM them exa
 from __future__ import annotations
 
 import decimal
+import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -18,13 +19,22 @@ _EXPONENTS = {"JPY": 0, "KRW": 0, "VND": 0, "CLP": 0, "ISK": 0, "BHD": 3, "KWD":
               "OMR": 3, "TND": 3, "LYD": 3, "IQD": 3}
 MAX_DIGITS = 18
 MAX_PLACES = 6
+# Digits with an optional sign, point and exponent. Python's Decimal also reads "1_000" and
+# " 1 " as numbers; an amount a person typed with a separator is more likely a mistake.
+_DECIMAL_TEXT = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
+MAX_MINOR = 10**15
 
 
 def _parse_decimal(value: object) -> Decimal:
     if isinstance(value, bool) or not isinstance(value, (str, int)):
         raise GraphQLError("Decimal must be a string such as \"12.50\" (or an integer)")
+    text = str(value).strip()
+    if text.lstrip("+-").lower() in ("nan", "snan", "inf", "infinity"):
+        raise GraphQLError("Decimal must be finite: NaN and infinity are refused")
+    if not _DECIMAL_TEXT.match(text):
+        raise GraphQLError(f"{str(value)[:40]!r} is not a decimal number such as \"1234.50\"")
     try:
-        d = Decimal(str(value).strip())
+        d = Decimal(text)
     except decimal.InvalidOperation:
         raise GraphQLError(f"{value!r} is not a decimal number") from None
     if not d.is_finite():
@@ -117,7 +127,7 @@ def parse_money(amount: Decimal, currency: str, field: str = "amount", *,
         minor = to_minor(amount, currency)
     except ValueError as exc:
         raise ServiceError(ErrorCode.INVALID, str(exc), f"{field}.amount") from None
-    if abs(minor) >= 10**15:
+    if abs(minor) >= MAX_MINOR:
         raise ServiceError(ErrorCode.INVALID, "Amount is too large", f"{field}.amount")
     return minor
 

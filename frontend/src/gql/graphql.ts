@@ -247,7 +247,8 @@ export type ErrorCode =
   | 'LIMIT_REACHED'
   | 'NOT_FOUND'
   | 'RATE_LIMITED'
-  | 'UNAUTHENTICATED';
+  | 'UNAUTHENTICATED'
+  | 'UNAVAILABLE';
 
 export type IdFilter = {
   eq?: string | number | null | undefined;

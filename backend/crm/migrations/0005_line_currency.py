@@ -3,7 +3,7 @@ from tortoise.migrations import operations as ops
 from tortoise import fields
 
 class Migration(migrations.Migration):
-    dependencies = [('crm', '0003_orders_stock')]
+    dependencies = [('crm', '0004_audit_client_request_id')]
 
     initial = False
 
