@@ -19,7 +19,7 @@ import {
   AddTagsMutation, ClaimFromPoolMutation, CreateCustomerMutation, CustomerLookupsQuery, CustomersQuery,
   MergeCustomersMutation, PublicPoolQuery, ReleaseToPoolMutation, RemoveTagsMutation, TransferCustomersMutation,
 } from './customers/documents';
-import type { CustomerRowFragment, CustomerFilter, CustomerOrder } from '../gql/graphql';
+import type { CustomerRowFragment, CustomerFilter, CustomerSort } from '../gql/graphql';
 
 type Row = CustomerRowFragment;
 
@@ -27,8 +27,8 @@ const PAGE_SIZE = 20;
 const COLUMN_KEY = 'crm.customers.columns';
 const ALL_COLUMNS = ['name', 'lifecycleStage', 'level', 'region', 'industry', 'phone', 'email', 'owner', 'tags', 'lastFollowUpAt', 'nextFollowUpAt', 'source', 'createdAt'];
 const DEFAULT_COLUMNS = ['name', 'lifecycleStage', 'level', 'region', 'phone', 'owner', 'tags', 'lastFollowUpAt'];
-const SORTABLE: Record<string, CustomerOrder['field']> = { name: 'NAME', createdAt: 'CREATED_AT', level: 'LEVEL' };
-const DEFAULT_ORDER: CustomerOrder[] = [{ field: 'CREATED_AT', direction: 'DESC' }];
+const SORTABLE: Record<string, CustomerSort['field']> = { name: 'NAME', createdAt: 'CREATED_AT', level: 'LEVEL' };
+const DEFAULT_ORDER: CustomerSort[] = [{ field: 'CREATED_AT', direction: 'DESC' }];
 
 function loadColumns(): string[] {
   try {
@@ -63,7 +63,7 @@ export default function CustomersPage() {
   const [params, setParams] = useSearchParams();
   const pool = params.get('view') === 'pool';
   const [filters, setFilters] = useState<Filters>({});
-  const [orderBy, setOrderBy] = useState<CustomerOrder[]>(DEFAULT_ORDER);
+  const [orderBy, setOrderBy] = useState<CustomerSort[]>(DEFAULT_ORDER);
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
   const [page, setPage] = useState(0);
   const [columns, setColumns] = useState<string[]>(loadColumns);

@@ -124,7 +124,7 @@ function LowStockCard() {
 /** Top reps from teamPerformance: booked and collected this year, in the main currency. */
 function TeamPerformanceCard() {
   const { t } = useTranslation();
-  const [{ data }] = useQuery({ query: DashboardTeamPerformanceQuery, variables: { period: String(dayjs().year()) } });
+  const [{ data }] = useQuery({ query: DashboardTeamPerformanceQuery, variables: { period: { start: `${dayjs().year()}-01-01`, end: `${dayjs().year() + 1}-01-01` } } });
   const option = useMemo<EChartOption>(() => {
     const reps = data?.teamPerformance.reps ?? [];
     const currency = reps.flatMap((r) => [...r.revenueBooked, ...r.revenueCollected])[0]?.currency ?? 'CNY';

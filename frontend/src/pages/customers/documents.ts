@@ -9,7 +9,7 @@ export const CustomerRowFields = graphql(`
 `);
 
 export const CustomersQuery = graphql(`
-  query Customers($filter: CustomerFilter, $orderBy: [CustomerOrder!], $first: Int, $after: String) {
+  query Customers($filter: CustomerFilter, $orderBy: [CustomerSort!], $first: Int, $after: String) {
     customers(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
       totalCount
       pageInfo { hasNextPage endCursor }
@@ -20,7 +20,7 @@ export const CustomersQuery = graphql(`
 
 /** The public pool (公海) is its own list: pool rows are owned by nobody. */
 export const PublicPoolQuery = graphql(`
-  query PublicPool($filter: CustomerFilter, $orderBy: [CustomerOrder!], $first: Int, $after: String) {
+  query PublicPool($filter: CustomerFilter, $orderBy: [CustomerSort!], $first: Int, $after: String) {
     publicPool(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
       totalCount
       pageInfo { hasNextPage endCursor }

@@ -27,7 +27,7 @@ export const DashboardTopRepsQuery = graphql(`
 
 /** Per rep over a year: revenue booked and collected, win rate (managers: their teams; hr: all). */
 export const DashboardTeamPerformanceQuery = graphql(`
-  query DashboardTeamPerformance($period: String!) {
+  query DashboardTeamPerformance($period: PeriodInput!) {
     teamPerformance(period: $period) {
       reps {
         user { id name }

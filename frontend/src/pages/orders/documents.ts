@@ -37,7 +37,7 @@ export const OrderDetailQuery = graphql(`
 
 export const ProductSearchQuery = graphql(`
   query ProductSearch($search: String) {
-    products(filter: { search: $search, active: true }, first: 20) {
+    products(filter: { search: $search, active: { eq: true } }, first: 20) {
       edges { node { id sku name trackStock listPrice { amount currency } stock { id available warehouse { id name } } } }
     }
   }
@@ -87,8 +87,8 @@ export const StockLevelsQuery = graphql(`
   }
 `);
 export const StockMovementsQuery = graphql(`
-  query StockMovements($warehouseId: ID, $first: Int, $after: String) {
-    stockMovements(warehouseId: $warehouseId, first: $first, after: $after) {
+  query StockMovements($filter: StockMovementFilter, $first: Int, $after: String) {
+    stockMovements(filter: $filter, first: $first, after: $after) {
       totalCount
       edges { node { id kind quantity reason referenceType createdAt product { id name } warehouse { id name } } }
     }
@@ -107,13 +107,13 @@ export const TransferStockMutation = graphql(`
 `);
 
 export const ApproveReturnMutation = graphql(`
-  mutation ApproveReturn($input: ReturnIdInput!) { approveReturn(input: $input) { returnRequest { id status } errors { field code message } } }
+  mutation ApproveReturn($input: IdInput!) { approveReturn(input: $input) { returnRequest { id status } errors { field code message } } }
 `);
 export const RejectReturnMutation = graphql(`
   mutation RejectReturn($input: RejectReturnInput!) { rejectReturn(input: $input) { returnRequest { id status } errors { field code message } } }
 `);
 export const ReceiveReturnMutation = graphql(`
-  mutation ReceiveReturn($input: ReturnIdInput!) { receiveReturn(input: $input) { returnRequest { id status } errors { field code message } } }
+  mutation ReceiveReturn($input: IdInput!) { receiveReturn(input: $input) { returnRequest { id status } errors { field code message } } }
 `);
 export const RefundReturnMutation = graphql(`
   mutation RefundReturn($input: RefundReturnInput!) { refundReturn(input: $input) { returnRequest { id status } errors { field code message } } }
