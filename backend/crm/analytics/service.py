@@ -9,14 +9,17 @@ import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
+from typing import TYPE_CHECKING
 
 from crm.auth import service as auth
-from crm.auth.models import User
 from crm.core.errors import ErrorCode, ServiceError
 from crm.core.policy import Actor, RowScope
 from crm.customers import service as customers
 from crm.orders import service as orders
 from crm.sales import service as sales
+
+if TYPE_CHECKING:
+    from crm.auth.models import User
 
 MAX_PERIOD_DAYS = 3660
 

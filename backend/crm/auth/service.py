@@ -7,6 +7,7 @@ import re
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import Any
 
 from tortoise.transactions import in_transaction
 
@@ -226,6 +227,28 @@ async def users_by_ids(actor: Actor, ids: list[uuid.UUID]) -> dict[uuid.UUID, Us
 
 async def teams_by_ids(actor: Actor, ids: list[uuid.UUID]) -> dict[uuid.UUID, Team]:
     return {t.id: t for t in await scoped(Team, actor).filter(id__in=ids)}
+
+
+async def workspace_setting(workspace_id: uuid.UUID, name: str) -> Any:
+    """One of the workspace's settings (pool limits, currency...), with its default."""
+    return (await Workspace.get(id=workspace_id)).setting(name)
+
+
+async def colleague(actor: Actor, user_id: uuid.UUID, *, active: bool = False) -> User | None:
+    """A user of the actor's workspace (any row scope: owners are picked among colleagues)."""
+    qs = User.filter(id=user_id, workspace_id=actor.workspace_id)
+    if active:
+        qs = qs.filter(is_active=True)
+    return await qs.first()
+
+
+async def lock_user(user_id: uuid.UUID) -> None:
+    """Hold the user's row until the transaction ends (serialises one user's claims)."""
+    await User.filter(id=user_id).select_for_update().first()
+
+
+async def team_exists(actor: Actor, team_id: uuid.UUID) -> bool:
+    return await scoped(Team, actor).filter(id=team_id).exists()
 
 
 async def active_reps(actor: Actor, only: frozenset[uuid.UUID] | None = None) -> list[User]:

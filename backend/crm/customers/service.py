@@ -9,10 +9,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from tortoise.exceptions import IntegrityError
-from tortoise.expressions import Q, Subquery
+from tortoise.expressions import F, Q, Subquery
 from tortoise.transactions import in_transaction
 
-from crm.auth.models import User, Workspace
+from crm.auth import service as auth
 from crm.core import audit
 from crm.core.errors import ErrorCode, ServiceError, UserError
 from crm.core.hooks import CUSTOMER_MERGED
@@ -81,6 +81,55 @@ def customers_query(actor: Actor, *, pool: bool = False) -> Any:
         else scoped(Customer, actor)
 
 
+async def customer_for_write(actor: Actor, customer_id: uuid.UUID, field: str = "customerId"
+                             ) -> Customer:
+    """A customer the actor may change (NOT_FOUND otherwise: which one is not theirs is not
+    said)."""
+    customer = await scoped(Customer, actor, write=True).filter(id=customer_id).first()
+    if customer is None:
+        raise ServiceError(ErrorCode.NOT_FOUND, "Customer not found (or not yours)", field)
+    return customer
+
+
+async def customer_to_read(actor: Actor, customer_id: uuid.UUID, field: str = "customerId"
+                           ) -> Customer:
+    customer = await scoped(Customer, actor).get_or_none(id=customer_id)
+    if customer is None:
+        raise ServiceError(ErrorCode.NOT_FOUND, "Customer not found", field)
+    return customer
+
+
+async def is_contact_of(customer_id: uuid.UUID, contact_id: uuid.UUID) -> bool:
+    return await Contact.filter(id=contact_id, customer_id=customer_id, deleted_at=None).exists()
+
+
+async def record_follow_up(actor: Actor, customer: Customer, occurred_at: dt.datetime,
+                           interaction_id: uuid.UUID, next_at: dt.datetime | None) -> None:
+    """A follow-up was logged (inside the caller's transaction): the customer's last follow-up
+    moves forward to it, never back, and the next one is set; one audit event says so."""
+    updates: dict[str, Any] = {}
+    if customer.last_follow_up_at is None or occurred_at >= customer.last_follow_up_at:
+        updates["last_follow_up_at"] = occurred_at
+        updates["last_interaction_id"] = interaction_id
+    if next_at is not None:
+        updates["next_follow_up_at"] = next_at
+    if "last_follow_up_at" in updates:
+        # Only forward in time: a concurrent log of a later interaction may have won.
+        not_later = Q(last_follow_up_at=None) | Q(last_follow_up_at__lte=occurred_at)
+        if not await Customer.filter(not_later, id=customer.id).update(
+                last_follow_up_at=occurred_at, last_interaction_id=interaction_id):
+            del updates["last_follow_up_at"], updates["last_interaction_id"]
+    if updates:
+        before = audit.snapshot(customer, list(updates))
+        await Customer.filter(id=customer.id).update(**updates, version=F("version") + 1,
+                                                     updated_at=utcnow())
+        for k, v in updates.items():
+            setattr(customer, k, v)
+        await audit.record(actor, "Customer", customer.id, "follow_up",
+                           audit.diff(before, audit.snapshot(customer, list(updates))),
+                           customer_id=customer.id)
+
+
 def customer_search_q(text: str) -> Q:
     """Customers whose name, or one of whose contacts' names, holds the text."""
     text = text.strip()
@@ -125,8 +174,8 @@ async def find_duplicates(actor: Actor, name: str, phone: str | None, email: str
     return list(await qs.limit(5))
 
 
-async def _check_owner(actor: Actor, owner_id: uuid.UUID, field: str = "ownerId") -> User:
-    owner = await User.get_or_none(id=owner_id, workspace_id=actor.workspace_id)
+async def _check_owner(actor: Actor, owner_id: uuid.UUID, field: str = "ownerId") -> Any:
+    owner = await auth.colleague(actor, owner_id)
     if owner is None or not owner.is_active:
         raise ServiceError(ErrorCode.NOT_FOUND, "That user does not exist or is disabled", field)
     scope = actor.write_scope("Customer")
@@ -460,16 +509,14 @@ async def claim_from_pool(actor: Actor, ids: list[uuid.UUID]) -> list[ItemResult
     ids = _check_bulk(ids)
     if actor.user_id is None or actor.role not in (*SALES_ROLES, "admin"):
         raise ServiceError(ErrorCode.FORBIDDEN, "Only sales people claim from the pool")
-    workspace = await Workspace.get(id=actor.workspace_id)
-    limit = int(workspace.setting("pool_limit_per_rep"))
-    user = await User.get(id=actor.user_id)
+    limit = int(await auth.workspace_setting(actor.workspace_id, "pool_limit_per_rep"))
     results: list[ItemResult] = []
     for pk in ids:
         try:
             async with in_transaction() as conn:
                 if conn.capabilities.dialect == "postgres":
                     # Serialise one rep's claims so two at once cannot both pass the limit.
-                    await User.filter(id=actor.user_id).select_for_update().first()
+                    await auth.lock_user(actor.user_id)
                 if await _held_count(actor, actor.user_id) >= limit:
                     raise ServiceError(ErrorCode.LIMIT_REACHED,
                                        f"You already hold {limit} customers, the workspace limit",
@@ -482,7 +529,7 @@ async def claim_from_pool(actor: Actor, ids: list[uuid.UUID]) -> list[ItemResult
                     raise ServiceError(ErrorCode.CONFLICT, "Not in the pool (someone claimed it)",
                                        "id")
                 changes = {"owner_id": actor.user_id, "in_pool": False, "pooled_at": None,
-                           "team_id": user.team_id}
+                           "team_id": actor.team_id}
                 won = await Customer.filter(id=pk, in_pool=True, version=row.version).update(
                     **changes, version=row.version + 1, updated_at=utcnow())
                 if not won:
@@ -504,8 +551,7 @@ async def claim_from_pool(actor: Actor, ids: list[uuid.UUID]) -> list[ItemResult
 async def pool_sweep(actor: Actor, now: dt.datetime | None = None) -> int:
     """Customers nobody followed up for the workspace's number of days go back to the pool."""
     now = now or utcnow()
-    workspace = await Workspace.get(id=actor.workspace_id)
-    days = int(workspace.setting("pool_sweep_days"))
+    days = int(await auth.workspace_setting(actor.workspace_id, "pool_sweep_days"))
     cutoff = now - dt.timedelta(days=days)
     stale = await Customer.filter(
         Q(last_follow_up_at__lt=cutoff) | Q(last_follow_up_at=None, created_at__lt=cutoff),

@@ -11,16 +11,16 @@ import datetime as dt
 import uuid
 from collections import defaultdict
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tortoise.expressions import F, Q
 from tortoise.transactions import in_transaction
 
-from crm.auth.models import Team, User
+from crm.auth import service as auth
 from crm.core import audit
 from crm.core.errors import ErrorCode, ServiceError
 from crm.core.money import from_minor, parse_money
-from crm.core.policy import Actor, RowScope
+from crm.core.policy import Actor, RowScope, system_actor
 from crm.core.records import (
     check_field_writes,
     earlier_create,
@@ -45,6 +45,9 @@ from crm.payroll.models import (
     Payslip,
 )
 from crm.sales import service as sales
+
+if TYPE_CHECKING:
+    from crm.auth.models import User
 
 LOCKED = (PayRunStatus.APPROVED, PayRunStatus.PAID)
 
@@ -278,7 +281,7 @@ async def _employee_columns(actor: Actor, values: dict[str, Any], currency: str
                 raise ServiceError(ErrorCode.INVALID, f"{name} cannot be empty", name)
             out[col] = money_minor(values[name], currency, name)
     if values.get("team_id") is not None:
-        if not await scoped(Team, actor).filter(id=values["team_id"]).exists():
+        if not await auth.team_exists(actor, values["team_id"]):
             raise ServiceError(ErrorCode.NOT_FOUND, "Team not found", "teamId")
         out["team_id"] = values["team_id"]
     if "compensation_plan_id" in values:
@@ -314,7 +317,7 @@ async def create_employee(actor: Actor, values: dict[str, Any], *,
                                         user_id=values.get("user_id"))) is not None:
         return earlier
     settings = await ensure_settings(actor.workspace_id)
-    user = await User.get_or_none(id=values.get("user_id"), workspace_id=actor.workspace_id)
+    user = await auth.colleague(actor, values["user_id"]) if values.get("user_id") else None
     if user is None:
         raise ServiceError(ErrorCode.NOT_FOUND, "User not found", "userId")
     values.setdefault("social_insurance_base", values.get("base_salary"))
@@ -470,8 +473,8 @@ async def calculate_pay_run(actor: Actor, pk: uuid.UUID) -> PayRun:
         table = tax_table_of(settings)
         employees = list(await scoped(Employee, actor).filter(hire_date__lt=end).exclude(
             status=EmployeeStatus.TERMINATED).order_by("employee_number"))
-        users = {u.id: u for u in await User.filter(
-            workspace_id=actor.workspace_id, id__in=[e.user_id for e in employees])}
+        users = await auth.users_by_ids(system_actor(actor.workspace_id),
+                                        [e.user_id for e in employees])
         plans = {p.id: p for p in await scoped(CompensationPlan, actor)}
         adjustments: dict[uuid.UUID, list[calc.Adjustment]] = defaultdict(list)
         for a in await scoped(PayAdjustment, actor).filter(year=run.year, month=run.month

@@ -6,13 +6,13 @@ import datetime as dt
 import uuid
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from tortoise.expressions import F, Q, RawSQL, Subquery
+from tortoise.expressions import Q, RawSQL, Subquery
 from tortoise.functions import Count, Sum
 from tortoise.transactions import in_transaction
 
-from crm.auth.models import User
+from crm.auth import service as auth
 from crm.core import audit
 from crm.core.connections import Connection, Edge, PageInfo, encode_cursor, page_size
 from crm.core.errors import ErrorCode, ServiceError
@@ -32,7 +32,10 @@ from crm.core.records import (
 )
 from crm.core.scoping import scoped
 from crm.core.validation import check_fields, check_version, clean_text
-from crm.customers.models import Contact, Customer
+from crm.customers import service as customers
+
+if TYPE_CHECKING:
+    from crm.customers.models import Contact, Customer
 from crm.sales.models import (
     Interaction,
     Lead,
@@ -90,8 +93,7 @@ async def create_lead(actor: Actor, values: dict[str, Any], *, lead_id: uuid.UUI
     if (earlier := await earlier_create(actor, Lead, lead_id)) is not None:
         return earlier
     owner_id = owner_id or actor.user_id
-    if owner_id is not None and not await User.filter(id=owner_id,
-                                                      workspace_id=actor.workspace_id).exists():
+    if owner_id is not None and await auth.colleague(actor, owner_id) is None:
         raise ServiceError(ErrorCode.NOT_FOUND, "Owner not found", "ownerId")
     async with in_transaction():
         lead = await Lead.create(id=lead_id or uuid.uuid4(), workspace_id=actor.workspace_id,
@@ -139,15 +141,13 @@ async def convert_lead(
     existing_customer_id: uuid.UUID | None = None,
 ) -> Conversion:
     """A qualified lead becomes a customer with a contact, and optionally an opportunity."""
-    from crm.customers import service as customers
-
     async with in_transaction():
         lead = await find_for_write(actor, Lead, pk, lock=True)
         if lead.status in (LeadStatus.CONVERTED, LeadStatus.DISQUALIFIED):
             raise ServiceError(ErrorCode.INVALID_STATE,
                                f"A {lead.status.value} lead cannot be converted", "id")
         if existing_customer_id is not None:
-            customer = await find_for_write(actor, Customer, existing_customer_id)
+            customer = await customers.customer_for_write(actor, existing_customer_id)
         else:
             customer = await customers.create_customer(
                 actor,
@@ -201,9 +201,7 @@ async def create_opportunity_row(actor: Actor, values: dict[str, Any], *,
     """Create inside the caller's transaction (also used by lead conversion)."""
     require_write_scope(actor, "Opportunity")
     values = clean_text(values)
-    customer = await scoped(Customer, actor).get_or_none(id=values.pop("customer_id"))
-    if customer is None:
-        raise ServiceError(ErrorCode.NOT_FOUND, "Customer not found", "customerId")
+    customer = await customers.customer_to_read(actor, values.pop("customer_id"))
     stage = await _stage(actor, values.pop("stage_id", None))
     if stage.is_won or stage.is_lost:
         raise ServiceError(ErrorCode.INVALID, "A new opportunity starts on an open stage",
@@ -217,8 +215,7 @@ async def create_opportunity_row(actor: Actor, values: dict[str, Any], *,
     _check_probability(values["probability"])
     check_fields(Opportunity, values)
     owner_id = owner_id or customer.owner_id or actor.user_id
-    if owner_id is not None and not await User.filter(
-            id=owner_id, workspace_id=actor.workspace_id, is_active=True).exists():
+    if owner_id is not None and await auth.colleague(actor, owner_id, active=True) is None:
         raise ServiceError(ErrorCode.NOT_FOUND, "Owner not found", "ownerId")
     if not actor.row_in_scope(actor.write_scope("Opportunity"), owner_id):
         raise ServiceError(ErrorCode.FORBIDDEN, "You may not give opportunities to that user",
@@ -435,12 +432,8 @@ async def log_interaction(actor: Actor, values: dict[str, Any], *,
         return earlier
     require_write_scope(actor, "Interaction")
     async with in_transaction():
-        customer = await scoped(Customer, actor, write=True).filter(id=customer_id).first()
-        if customer is None:
-            raise ServiceError(ErrorCode.NOT_FOUND, "Customer not found (or not yours)",
-                               "customerId")
-        if contact_id and not await Contact.filter(id=contact_id, customer_id=customer_id,
-                                                   deleted_at=None).exists():
+        customer = await customers.customer_for_write(actor, customer_id)
+        if contact_id and not await customers.is_contact_of(customer_id, contact_id):
             raise ServiceError(ErrorCode.NOT_FOUND, "That contact is not this customer's",
                                "contactId")
         if opportunity_id and not await Opportunity.filter(
@@ -451,27 +444,7 @@ async def log_interaction(actor: Actor, values: dict[str, Any], *,
             id=interaction_id or uuid.uuid4(), workspace_id=actor.workspace_id,
             customer_id=customer_id, owner_id=actor.user_id, created_by_id=actor.user_id,
             **values)
-        updates: dict[str, Any] = {}
-        if customer.last_follow_up_at is None or row.occurred_at >= customer.last_follow_up_at:
-            updates["last_follow_up_at"] = row.occurred_at
-            updates["last_interaction_id"] = row.id
-        if next_at is not None:
-            updates["next_follow_up_at"] = next_at
-        if "last_follow_up_at" in updates:
-            # Only forward in time: a concurrent log of a later interaction may have won.
-            not_later = Q(last_follow_up_at=None) | Q(last_follow_up_at__lte=row.occurred_at)
-            if not await Customer.filter(not_later, id=customer_id).update(
-                    last_follow_up_at=row.occurred_at, last_interaction_id=row.id):
-                del updates["last_follow_up_at"], updates["last_interaction_id"]
-        if updates:
-            before = audit.snapshot(customer, list(updates))
-            await Customer.filter(id=customer_id).update(**updates, version=F("version") + 1,
-                                                         updated_at=now)
-            for k, v in updates.items():
-                setattr(customer, k, v)
-            await audit.record(actor, "Customer", customer_id, "follow_up",
-                               audit.diff(before, audit.snapshot(customer, list(updates))),
-                               customer_id=customer_id)
+        await customers.record_follow_up(actor, customer, row.occurred_at, row.id, next_at)
         if next_at is not None:
             task = await Task.create(
                 workspace_id=actor.workspace_id, title=f"跟进 / Follow up: {customer.name}",
@@ -501,11 +474,10 @@ async def create_task(actor: Actor, values: dict[str, Any], *, task_id: uuid.UUI
     if not actor.row_in_scope(actor.write_scope("Task"), assignee_id):
         raise ServiceError(ErrorCode.FORBIDDEN, "You may not assign tasks to that user",
                            "assigneeId")
-    if not await User.filter(id=assignee_id, workspace_id=actor.workspace_id).exists():
+    if assignee_id is None or await auth.colleague(actor, assignee_id) is None:
         raise ServiceError(ErrorCode.NOT_FOUND, "Assignee not found", "assigneeId")
-    if values.get("customer_id") and not await scoped(Customer, actor, write=True).filter(
-            id=values["customer_id"]).exists():
-        raise ServiceError(ErrorCode.NOT_FOUND, "Customer not found", "customerId")
+    if values.get("customer_id"):
+        await customers.customer_for_write(actor, values["customer_id"], "customerId")
     if values.get("opportunity_id") and not await scoped(Opportunity, actor, write=True).filter(
             id=values["opportunity_id"]).exists():
         raise ServiceError(ErrorCode.NOT_FOUND, "Opportunity not found", "opportunityId")

@@ -1,6 +1,8 @@
 """Pure arithmetic of orders: line amounts, the value of a return, the payment status. No
 reads or writes here: the other rooms of the service call these."""
 
+from __future__ import annotations
+
 from dataclasses import dataclass
 from decimal import Decimal
 

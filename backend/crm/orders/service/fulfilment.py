@@ -1,5 +1,7 @@
 """Goods leaving and coming back: shipments with tracking, returns and exchanges."""
 
+from __future__ import annotations
+
 import datetime as dt
 import uuid
 from collections import defaultdict

@@ -1,18 +1,19 @@
 """An order's life: created as a draft, confirmed (stock reserved), cancelled or completed."""
 
+from __future__ import annotations
+
 import datetime as dt
 import uuid
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tortoise.exceptions import IntegrityError
 from tortoise.expressions import F
 from tortoise.transactions import in_transaction
 
-from crm.auth.models import User, Workspace
+from crm.auth import service as auth
 from crm.catalogue import service as catalogue
-from crm.catalogue.models import Product
 from crm.core import audit
 from crm.core.audit import api_names
 from crm.core.errors import ErrorCode, ServiceError, UserError, ValidationFailed, not_found
@@ -36,6 +37,9 @@ from crm.orders.service.amounts import (
     payment_status_after,
 )
 from crm.sales import service as sales
+
+if TYPE_CHECKING:
+    from crm.catalogue.models import Product
 from crm.stock import service as stock
 from crm.stock.service import StockRequest
 
@@ -214,15 +218,15 @@ async def _create_order(actor: Actor, *, customer_id: uuid.UUID | None, lines: l
                            "customerId")
     if currency is None:
         currency = opportunity.currency if opportunity else \
-            (await Workspace.get(id=actor.workspace_id)).setting("currency")
+            await auth.workspace_setting(actor.workspace_id, "currency")
     assert currency is not None
     if not valid_currency(currency):
         raise ServiceError(ErrorCode.INVALID, f"{currency!r} is not an ISO 4217 currency code",
                            "currency")
     owner_id = owner_id or customer.owner_id or actor.user_id
     if owner_id is not None and owner_id != actor.user_id:
-        owner = await User.get_or_none(id=owner_id, workspace_id=actor.workspace_id)
-        if owner is None or not owner.is_active:
+        owner = await auth.colleague(actor, owner_id, active=True)
+        if owner is None:
             raise not_found("Owner", "ownerId")
         if not actor.row_in_scope(actor.write_scope("Order"), owner_id):
             raise ServiceError(ErrorCode.FORBIDDEN, "You may not give orders to that user",

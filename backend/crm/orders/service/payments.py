@@ -1,5 +1,7 @@
 """Money received against orders (回款), refunds as negative payments."""
 
+from __future__ import annotations
+
 import datetime as dt
 import uuid
 from decimal import Decimal

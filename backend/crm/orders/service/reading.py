@@ -1,6 +1,8 @@
 """What other modules read of orders: lists, per-customer figures, payments and bookings by
 period (payroll's commission, analytics)."""
 
+from __future__ import annotations
+
 import datetime as dt
 import uuid
 from collections import defaultdict
