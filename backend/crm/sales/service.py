@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import uuid
 from dataclasses import dataclass
@@ -633,23 +634,27 @@ async def _no_count(_key: Any) -> int:
 
 
 class _TimelineCounts:
-    """totalCount of many timelines: three grouped counts, run once when first asked for."""
+    """totalCount of many timelines: three grouped counts, run once when first asked for (the
+    totalCount of every customer on the page awaits the same run)."""
 
     def __init__(self, sources: list[tuple[str, Any, str]], keys: list[uuid.UUID]) -> None:
         self.sources = sources
         self.keys = keys
-        self.result: dict[uuid.UUID, int] | None = None
+        self.result: asyncio.Future[dict[uuid.UUID, int]] | None = None
+
+    async def _count_all(self) -> dict[uuid.UUID, int]:
+        from tortoise.functions import Count
+        totals: dict[uuid.UUID, int] = {}
+        for _kind, qs, _column in self.sources:
+            rows = await qs.filter(customer_id__in=self.keys).annotate(n=Count("id")).group_by(
+                "customer_id").values_list("customer_id", "n")
+            for customer_id, n in rows:
+                totals[customer_id] = totals.get(customer_id, 0) + int(n)
+        return totals
 
     def counter(self, key: uuid.UUID) -> Any:
         async def count() -> int:
             if self.result is None:
-                from tortoise.functions import Count
-                totals: dict[uuid.UUID, int] = {}
-                for _kind, qs, _column in self.sources:
-                    rows = await qs.filter(customer_id__in=self.keys).annotate(n=Count("id")).group_by(
-                        "customer_id").values_list("customer_id", "n")
-                    for customer_id, n in rows:
-                        totals[customer_id] = totals.get(customer_id, 0) + int(n)
-                self.result = totals
-            return self.result.get(key, 0)
+                self.result = asyncio.ensure_future(self._count_all())
+            return (await self.result).get(key, 0)
         return count
