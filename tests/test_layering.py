@@ -117,3 +117,17 @@ def test_the_check_catches_an_upward_and_a_sideways_import(tmp_path, monkeypatch
     assert any("orders/service.py:1 imports crm.sales.models" in p for p in problems), problems
     assert not any("orders/types.py" in p for p in problems), problems
     assert any("core/policy.py:1" in p for p in problems), problems
+
+
+def test_no_type_checks_rows_by_hand():
+    """Row scope on relations is the relations' mechanism's (core.relations): a type that calls a
+    row check itself could forget one, or check the wrong row."""
+    checks = {"can_read_row", "row_in_scope", "require_visible", "scoped", "readable"}
+    found = []
+    for path in sorted(PACKAGE.glob("*/types.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call):
+                name = getattr(node.func, "attr", None) or getattr(node.func, "id", None)
+                if name in checks:
+                    found.append(f"{path.relative_to(PACKAGE)}:{node.lineno} calls {name}")
+    assert found == []

@@ -28,11 +28,13 @@ from crm.core.extensions import MaskServerErrors
 from crm.core.graphql import NODE_TYPES, Node, actor_of, apply_policy, model_of
 from crm.core.ids import parse_global_id
 from crm.core.limits import InputBounds, RequestLimits, input_bounds_rule
+from crm.core.models import WorkspaceScoped
 from crm.core.money import DecimalScalar
 from crm.core.policy import load_policy
 from crm.core.relations import BoundSchema, bind_relations
 from crm.core.scalars import DateScalar, DateTimeScalar, TextInputLimits
-from crm.modules import submodules
+from crm.core.scoping import parent_rule_problems
+from crm.modules import model_modules, submodules
 from crm.settings import Settings, get_settings
 
 
@@ -122,11 +124,24 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
         if rel.kind in ("many", "through"):
             # A plain list's expected length, from its declaration, weighs its subtree.
             register_cost_hint(rel.owner_type, rel.field_name, size=rel.size)
+    if problems := parent_rule_problems(model_of_all(), table):
+        raise RuntimeError("Row rules that say what their rows do not do: " + "; ".join(problems))
     if missing := unknown_hints(schema._schema):
         raise RuntimeError("Cost hints name fields the schema does not have: " + ", ".join(missing))
     auth_api.SCHEMA_FIELDS.clear()
     auth_api.SCHEMA_FIELDS.update(apply_policy(schema._schema, table))
     return schema
+
+
+def model_of_all() -> list[type[WorkspaceScoped]]:
+    """Every model class of every module that keeps rows of a workspace."""
+    import importlib
+    out: list[type[WorkspaceScoped]] = []
+    for name in model_modules():
+        module = importlib.import_module(name)
+        out += [v for v in vars(module).values() if isinstance(v, type)
+                and issubclass(v, WorkspaceScoped) and not v._meta.abstract]
+    return list(dict.fromkeys(out))
 
 
 def _object_classes(schema: strawberry.Schema) -> list[type]:

@@ -294,15 +294,17 @@ class FilterSpec:
         return Q(*parts) if parts else Q()
 
 
-def related(name: str, spec: FilterSpec, rows: Callable[[Actor], Any], column: str,
-            source: str = "id", *, policy: str | None, description: str) -> FilterOn:
-    """Match rows having a related row like this: `rows(actor)` are the related rows the actor
-    may read, `column` on them points at the filtered row's `source` column. The related type's
-    field policy applies to what the nested filter uses."""
+def related(name: str, spec: FilterSpec, model: Any, column: str, source: str = "id", *,
+            policy: str | None, description: str) -> FilterOn:
+    """Match rows having a related row like this: among the `model` rows the actor may read,
+    `column` points at the filtered row's `source` column. The related type's field policy
+    applies to what the nested filter uses, and its row scope to the rows it matches."""
     from tortoise.expressions import Subquery
 
+    from crm.core.scoping import readable
+
     def build(value: Any, actor: Actor) -> Q:
-        matching = rows(actor).filter(spec.q(actor, value)).values(column)
+        matching = readable(model, actor).filter(spec.q(actor, value)).values(column)
         lookup: dict[str, Any] = {f"{source}__in": Subquery(matching)}
         return Q(**lookup)
 

@@ -104,6 +104,27 @@ def readable(model: type[M], actor: Actor) -> QuerySet[M]:
     return scoped(model, actor, include_pool=True)
 
 
+def parent_rule_problems(models: list[type[WorkspaceScoped]], table: Any) -> list[str]:
+    """A type read through its parent (a contact through its customer) reaches, for each role,
+    either nothing or what the parent reaches: any other value in its rule would say something
+    the rows do not do. The schema refuses to build on one."""
+    problems = []
+    for model in models:
+        if model.scope_parent is None:
+            continue
+        type_name = type_name_of(model)
+        rule = table.objects.get(type_name)
+        parent = table.objects.get(model.scope_parent[1])
+        if rule is None or parent is None:
+            continue
+        for role, scope in rule.read.items():
+            if scope is not RowScope.NONE and scope is not parent.read.get(role, RowScope.NONE):
+                problems.append(f"{type_name} rows for {role}: {scope.value}, but they are read "
+                                f"through their {model.scope_parent[1]} "
+                                f"({parent.read.get(role, RowScope.NONE).value})")
+    return problems
+
+
 def reaches_every_row(model: type[WorkspaceScoped], actor: Actor) -> bool:
     """True when the row scope is the whole workspace (no condition to apply)."""
     return row_scope_condition(model, actor, include_pool=True) is None

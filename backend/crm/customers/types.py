@@ -274,11 +274,6 @@ def _tags_q(every: bool) -> Any:
     return build
 
 
-def _readable_contacts(actor: Any) -> Any:
-    from crm.core.scoping import readable
-    return readable(models.Contact, actor)
-
-
 CUSTOMER_FILTER = FilterSpec("Customer", [
     custom("search", str, _search_q, policy="name",
            description="Text in the name or a contact's name."),
@@ -291,7 +286,7 @@ CUSTOMER_FILTER = FilterSpec("Customer", [
     custom("tags_all", list[strawberry.ID], _tags_q(every=True), policy="tags",
            description="Has every one of these tags."),
     when("created_at"), when("updated_at"), when("last_follow_up_at"), when("next_follow_up_at"),
-    related("contact", CONTACT_FILTER, _readable_contacts, "customer_id", policy="contacts",
+    related("contact", CONTACT_FILTER, models.Contact, "customer_id", policy="contacts",
             description="Has a contact like this."),
 ], "CustomerFilter", __name__, "Which customers to list.")
 

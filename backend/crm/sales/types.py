@@ -397,14 +397,9 @@ OPPORTUNITY_SORT = SortSpec("Opportunity", {
 }, [SortKey("updated_at", descending=True)], "OpportunitySort", __name__)
 
 
-def _readable_opportunities(actor: Any) -> Any:
-    from crm.core.scoping import readable
-    return readable(models.Opportunity, actor)
-
-
 # Sales adds to the customer filter: customers with an opportunity like this.
 CUSTOMER_FILTER.add(related(
-    "opportunity", OPPORTUNITY_FILTER, _readable_opportunities, "customer_id",
+    "opportunity", OPPORTUNITY_FILTER, models.Opportunity, "customer_id",
     policy="opportunities", description="Has an opportunity like this (that you may see)."))
 
 
