@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { App, Button, Card, Checkbox, Form, Input, Modal, Select, Space, Table, Tag } from 'antd';
+import { Button, Card, Checkbox, Form, Input, Modal, Select, Space, Table, Tag } from 'antd';
+import { useFeedback } from '../components/feedback';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useMutation, useQuery } from 'urql';
@@ -17,7 +18,7 @@ const STATUS_COLOR: Record<string, string> = { NEW: 'blue', CONTACTED: 'gold', Q
 
 export default function LeadsPage() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const navigate = useNavigate();
   const fa = useFieldAccess('Lead');
   const [status, setStatus] = useState<string | undefined>();
@@ -38,7 +39,7 @@ export default function LeadsPage() {
   return (
     <Card title={t('menu.leads')} extra={<Space wrap>
       <Input.Search allowClear placeholder={t('common.search')} onSearch={setText} style={{ width: 200 }} />
-      <Select allowClear placeholder={t('lead.status')} value={status} onChange={setStatus} style={{ width: 140 }} options={STATUSES.map((s) => ({ value: s, label: t(`enums.leadStatus.${s}`) }))} />
+      <Select allowClear placeholder={t('lead.status')} value={status} onChange={setStatus} style={{ width: 140 }} options={STATUSES.map((s) => ({ value: s, label: t(`enums.LeadStatus.${s}`) }))} />
     </Space>} styles={{ body: { padding: 12 } }}>
       <QueryState fetching={fetching} error={error} hasData={!!data} />
       <Table<Lead>
@@ -50,7 +51,7 @@ export default function LeadsPage() {
             key: f, title: t(label[f]), dataIndex: f,
             render: (v: unknown, r: Lead) =>
               f === 'owner' ? <FieldValue type="Lead" field="owner" value={r.owner?.name} />
-                : f === 'status' ? <Tag color={STATUS_COLOR[String(v)]}>{t(`enums.leadStatus.${String(v)}`)}</Tag>
+                : f === 'status' ? <Tag color={STATUS_COLOR[String(v)]}>{t(`enums.LeadStatus.${String(v)}`)}</Tag>
                   : f === 'createdAt' ? formatDate(String(v))
                     : <FieldValue type="Lead" field={f} value={v} />,
           })),

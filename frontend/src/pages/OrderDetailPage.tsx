@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Alert, App, Button, Card, Descriptions, Empty, Form, Input, InputNumber, Modal, Radio, Select, Space, Table, Tag, Timeline } from 'antd';
+import { Alert, Button, Card, Descriptions, Empty, Form, Input, InputNumber, Modal, Radio, Select, Space, Table, Tag, Timeline } from 'antd';
+import { useFeedback } from '../components/feedback';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -24,7 +25,7 @@ type Line = OrderNode['lines'][number];
 export default function OrderDetailPage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const client = useClient();
   const p = usePermissions();
   const [{ data, fetching, error }, refetch] = useQuery({ query: OrderDetailQuery, variables: { id } });
@@ -63,7 +64,7 @@ export default function OrderDetailPage() {
   const canShip = ['CONFIRMED', 'PARTIALLY_SHIPPED'].includes(o.status);
   return (
     <Space orientation="vertical" style={{ width: '100%' }} size="middle">
-      <Card title={<Space><Link to="/orders"><ArrowLeftOutlined /></Link><span data-testid="order-number">{o.number}</span><Tag color={STATUS_COLOR[o.status]} data-testid="order-status" data-status={o.status}>{t(`enums.orderStatus.${o.status}`)}</Tag></Space>}
+      <Card title={<Space><Link to="/orders"><ArrowLeftOutlined /></Link><span data-testid="order-number">{o.number}</span><Tag color={STATUS_COLOR[o.status]} data-testid="order-status" data-status={o.status}>{t(`enums.OrderStatus.${o.status}`)}</Tag></Space>}
         extra={<Space wrap>
           {/* each action only for roles whose write scope on its type allows it */}
           {o.status === 'DRAFT' && (p.canChange('Order') || p.canChange('Shipment')) ? <Button type="primary" onClick={() => void confirm()} data-testid="confirm-order">{t('order.confirm')}</Button> : null}
@@ -83,7 +84,7 @@ export default function OrderDetailPage() {
           <Descriptions.Item label={t('customer.owner')}>{o.owner?.name ?? '—'}</Descriptions.Item>
           <Descriptions.Item label={t('order.createdAt')}>{formatDateTime(o.createdAt)}</Descriptions.Item>
           {p.canRead('Order', 'total') ? <Descriptions.Item label={t('order.total')}><FieldValue type="Order" field="total" value={o.total} render={() => money(o.total)} /></Descriptions.Item> : null}
-          {p.canRead('Order', 'paymentStatus') ? <Descriptions.Item label={t('order.paymentStatus')}>{o.paymentStatus ? t(`enums.paymentStatus.${o.paymentStatus}`) : '—'} {o.paid ? `(${money(o.paid)})` : ''}</Descriptions.Item> : null}
+          {p.canRead('Order', 'paymentStatus') ? <Descriptions.Item label={t('order.paymentStatus')}>{o.paymentStatus ? t(`enums.PaymentStatus.${o.paymentStatus}`) : '—'} {o.paid ? `(${money(o.paid)})` : ''}</Descriptions.Item> : null}
           {p.canRead('Order', 'balanceDue') && o.balanceDue ? <Descriptions.Item label={t('order.balanceDue')}>{money(o.balanceDue)}</Descriptions.Item> : null}
           {o.warehouse ? <Descriptions.Item label={t('order.warehouse')}>{o.warehouse.name}</Descriptions.Item> : null}
         </Descriptions>
@@ -101,12 +102,12 @@ export default function OrderDetailPage() {
           ]} />
       </Card>
       <Card title={t('order.history')}>
-        <Timeline data-testid="order-history" items={statusHistory(o, (v) => t(`enums.orderStatus.${String(v).toUpperCase()}`, { defaultValue: String(v) })).map((e) => ({ key: e.key, color: e.color, content: e.text }))} />
+        <Timeline data-testid="order-history" items={statusHistory(o, (v) => t(`enums.OrderStatus.${String(v).toUpperCase()}`, { defaultValue: String(v) })).map((e) => ({ key: e.key, color: e.color, content: e.text }))} />
       </Card>
       <Card title={t('order.shipments')} styles={{ body: { padding: 12 } }}>
         <Table size="small" rowKey="id" pagination={false} dataSource={o.shipments} scroll={{ x: 'max-content' }}
           columns={[
-            { title: t('order.status'), dataIndex: 'status', render: (v: string) => <Tag>{t(`enums.shipmentStatus.${v}`)}</Tag> },
+            { title: t('order.status'), dataIndex: 'status', render: (v: string) => <Tag>{t(`enums.ShipmentStatus.${v}`)}</Tag> },
             { title: t('order.warehouse'), render: (_: unknown, s) => s.warehouse?.name ?? '—' },
             { title: t('order.carrier'), dataIndex: 'carrier' },
             { title: t('order.tracking'), dataIndex: 'trackingNumber' },
@@ -120,7 +121,7 @@ export default function OrderDetailPage() {
                   <Button size="small" data-testid={`shipment-${next}`} onClick={async () => {
                     const r = await client.mutation(UpdateShipmentStatusMutation, { input: { id: sh.id, status: next } }).toPromise();
                     done(r.data?.updateShipmentStatus.errors, r.error);
-                  }}>{t(`enums.shipmentStatus.${next}`)}</Button>
+                  }}>{t(`enums.ShipmentStatus.${next}`)}</Button>
                 );
               },
             },
@@ -180,7 +181,7 @@ export default function OrderDetailPage() {
           if (done(r.data?.recordPayment.errors, r.error)) setDialog(null);
         }}>
           <Form.Item name="amount" label={t('order.amount')} rules={[{ required: true, pattern: /^\d+(\.\d{1,2})?$/ }]}><Input inputMode="decimal" /></Form.Item>
-          <Form.Item name="method" label={t('order.method')}><Select options={PAYMENT_METHODS.map((m) => ({ value: m, label: t(`enums.paymentMethod.${m}`) }))} /></Form.Item>
+          <Form.Item name="method" label={t('order.method')}><Select options={PAYMENT_METHODS.map((m) => ({ value: m, label: t(`enums.PaymentMethod.${m}`) }))} /></Form.Item>
           <Form.Item name="reference" label={t('order.reference')}><Input /></Form.Item>
           <Button type="primary" htmlType="submit">{t('common.confirm')}</Button>
         </Form>
@@ -225,7 +226,7 @@ function statusHistory(o: OrderNode, label: (v: unknown) => string): { key: stri
 /** The next step of a return: approve or reject a request, receive the goods, refund a return. */
 function ReturnActions({ id, kind, status, onDone }: { id: string; kind: string; status: string; onDone: () => void }) {
   const { t } = useTranslation();
-  const { message, modal } = App.useApp();
+  const { message, modal } = useFeedback();
   const client = useClient();
   const run = async (step: 'approve' | 'reject' | 'receive' | 'refund', reason?: string) => {
     const res =

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { App, Button, Card, Form, InputNumber, Modal, Select, Space, Table, Tag } from 'antd';
+import { Button, Card, Form, InputNumber, Modal, Select, Space, Table, Tag } from 'antd';
+import { useFeedback } from '../components/feedback';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -34,9 +35,9 @@ export default function OrdersPage() {
   return (
     <Card title={t('menu.orders')} styles={{ body: { padding: 12 } }} extra={
       <Space wrap>
-        <Select allowClear placeholder={t('order.status')} value={status} onChange={setStatus} style={{ width: 170 }} options={ORDER_STATUSES.map((s) => ({ value: s, label: t(`enums.orderStatus.${s}`) }))} />
+        <Select allowClear placeholder={t('order.status')} value={status} onChange={setStatus} style={{ width: 170 }} options={ORDER_STATUSES.map((s) => ({ value: s, label: t(`enums.OrderStatus.${s}`) }))} />
         {fa.canRead('paymentStatus') ? <Select allowClear placeholder={t('order.paymentStatus')} value={paymentStatus} onChange={setPaymentStatus} style={{ width: 150 }}
-          options={['UNPAID', 'PARTIALLY_PAID', 'PAID'].map((s) => ({ value: s, label: t(`enums.paymentStatus.${s}`) }))} /> : null}
+          options={['UNPAID', 'PARTIALLY_PAID', 'PAID'].map((s) => ({ value: s, label: t(`enums.PaymentStatus.${s}`) }))} /> : null}
         {fa.canChange ? <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="new-order">{t('order.create')}</Button> : null}
       </Space>
     }>
@@ -46,8 +47,8 @@ export default function OrdersPage() {
         columns={[
           { title: t('order.number'), dataIndex: 'number', render: (v: string, r) => <Link to={`/orders/${encodeURIComponent(r.id)}`}>{v}</Link> },
           { title: t('order.customer'), render: (_: unknown, r) => r.customer?.name ?? '—' },
-          { title: t('order.status'), dataIndex: 'status', render: (v: string) => <Tag color={STATUS_COLOR[v]}>{t(`enums.orderStatus.${v}`)}</Tag> },
-          ...(fa.canRead('paymentStatus') ? [{ title: t('order.paymentStatus'), dataIndex: 'paymentStatus', render: (v: string | null) => (v ? t(`enums.paymentStatus.${v}`) : '—') }] : []),
+          { title: t('order.status'), dataIndex: 'status', render: (v: string) => <Tag color={STATUS_COLOR[v]}>{t(`enums.OrderStatus.${v}`)}</Tag> },
+          ...(fa.canRead('paymentStatus') ? [{ title: t('order.paymentStatus'), dataIndex: 'paymentStatus', render: (v: string | null) => (v ? t(`enums.PaymentStatus.${v}`) : '—') }] : []),
           ...(fa.canRead('total') ? [{ title: t('order.total'), render: (_: unknown, r: Order) => <FieldValue type="Order" field="total" value={r.total} render={() => formatMoney(r.total, i18n.language)} /> }] : []),
           { title: t('order.createdAt'), dataIndex: 'orderedOn', render: (v: string) => formatDate(v) },
         ]} />
@@ -58,7 +59,7 @@ export default function OrdersPage() {
 
 function CreateOrderDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const client = useClient();
   const navigate = useNavigate();
   const [customerText, setCustomerText] = useState('');

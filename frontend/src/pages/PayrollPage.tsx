@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { App, Button, type ButtonProps, Card, DatePicker, Descriptions, Modal, Space, Table, Tabs, Tag } from 'antd';
+import { Button, type ButtonProps, Card, DatePicker, Descriptions, Modal, Space, Table, Tabs, Tag } from 'antd';
+import { useFeedback } from '../components/feedback';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useClient, useQuery } from 'urql';
@@ -61,7 +62,7 @@ function RunPayslips({ run }: { run: Run }) {
 
 export default function PayrollPage() {
   const { t, i18n } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const client = useClient();
   const p = usePermissions();
   const canWrite = p.canChange('PayRun');
@@ -95,7 +96,7 @@ export default function PayrollPage() {
               expandable={{ expandedRowRender: (run) => <RunPayslips run={run} /> }}
               columns={[
                 { title: t('payroll.period'), dataIndex: 'period' },
-                { title: t('payroll.status'), dataIndex: 'status', render: (v: string) => <Tag color={RUN_COLOR[v]} data-testid="pay-run-status" data-status={v}>{t(`enums.payRunStatus.${v}`)}</Tag> },
+                { title: t('payroll.status'), dataIndex: 'status', render: (v: string) => <Tag color={RUN_COLOR[v]} data-testid="pay-run-status" data-status={v}>{t(`enums.PayRunStatus.${v}`)}</Tag> },
                 { title: t('payroll.payslips'), dataIndex: 'payslipCount' },
                 { title: t('payroll.gross'), render: (_: unknown, r) => money(r.gross) },
                 { title: t('payroll.tax'), render: (_: unknown, r) => money(r.tax) },

@@ -1,5 +1,6 @@
 import { useMemo, useState, type ReactNode } from 'react';
-import { App, Button, Card, Form, Input, Modal, Space, Tag, Typography } from 'antd';
+import { Button, Card, Form, Input, Modal, Space, Tag, Typography } from 'antd';
+import { useFeedback } from '../components/feedback';
 import { DndContext, PointerSensor, KeyboardSensor, useDraggable, useDroppable, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
 import { CSS } from '@dnd-kit/utilities';
 import { useTranslation } from 'react-i18next';
@@ -18,7 +19,7 @@ type Stage = PipelineQueryType['pipelineStages'][number];
 
 export default function PipelinePage() {
   const { t, i18n } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const fa = useFieldAccess('Opportunity');
   const [{ data, fetching, error }, refetch] = useQuery({ query: PipelineQuery });
   const [, move] = useMutation(MoveOpportunityMutation);

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { App, Button, Card, Form, Input, InputNumber, Modal, Select, Space, Table, Tabs, Tag } from 'antd';
+import { Button, Card, Form, Input, InputNumber, Modal, Select, Space, Table, Tabs, Tag } from 'antd';
+import { useFeedback } from '../components/feedback';
 import { useTranslation } from 'react-i18next';
 import { useClient, useQuery } from 'urql';
 import { AdjustStockMutation, ReceiveStockMutation, StockLevelsQuery, StockMovementsQuery, TransferStockMutation, WarehousesQuery } from './orders/documents';
@@ -14,7 +15,7 @@ type Action = 'receive' | 'adjust' | 'transfer';
 
 export default function StockPage() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const client = useClient();
   const [warehouse, setWarehouse] = useState<string | undefined>();
   const [{ data, fetching, error }, refetch] = useQuery({ query: StockLevelsQuery, variables: { first: 100 } });

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { App, Button, Card, Radio, Table, Tag } from 'antd';
+import { Button, Card, Radio, Table, Tag } from 'antd';
+import { useFeedback } from '../components/feedback';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -21,7 +22,7 @@ function filterFor(view: View): TaskFilter {
 
 export default function TasksPage() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [view, setView] = useState<View>('open');
   const [{ data, fetching, error }, refetch] = useQuery({ query: MyTasksQuery, variables: { filter: filterFor(view), first: 100 } });
   const [, update] = useMutation(UpdateTaskMutation);
@@ -36,9 +37,9 @@ export default function TasksPage() {
         columns={[
           { title: t('task.title'), dataIndex: 'title' },
           { title: t('task.due'), dataIndex: 'dueAt', render: (v: string | null, r) => <span style={{ color: r.isOverdue || (v && r.status !== 'DONE' && dayjs(v).isBefore(dayjs())) ? '#cf1322' : undefined }}>{formatDateTime(v)}</span> },
-          { title: t('task.priority'), dataIndex: 'priority', render: (v: string | null) => (v ? <Tag color={v === 'URGENT' ? 'red' : v === 'HIGH' ? 'orange' : undefined}>{t(`enums.priority.${v}`)}</Tag> : null) },
+          { title: t('task.priority'), dataIndex: 'priority', render: (v: string | null) => (v ? <Tag color={v === 'URGENT' ? 'red' : v === 'HIGH' ? 'orange' : undefined}>{t(`enums.TaskPriority.${v}`)}</Tag> : null) },
           { title: t('task.customer'), render: (_: unknown, r) => (r.customer ? <Link to={`/customers/${encodeURIComponent(r.customer.id)}`}>{r.customer.name}</Link> : null) },
-          { title: t('task.status'), dataIndex: 'status', render: (v: string) => t(`enums.taskStatus.${v}`) },
+          { title: t('task.status'), dataIndex: 'status', render: (v: string) => t(`enums.TaskStatus.${v}`) },
           {
             title: t('common.actions'),
             render: (_: unknown, r) => r.status !== 'DONE' ? (

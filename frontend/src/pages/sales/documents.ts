@@ -60,3 +60,61 @@ export const PipelineSummaryQuery = graphql(`
     pipelineSummary { stage { id name nameEn position } count amounts { amount currency } }
   }
 `);
+
+export const CreateLeadMutation = graphql(`
+  mutation CreateLead($input: CreateLeadInput!) {
+    createLead(input: $input) { lead { id name status } errors { field code message } }
+  }
+`);
+
+export const CreateTaskMutation = graphql(`
+  mutation CreateTask($input: CreateTaskInput!) {
+    createTask(input: $input) { task { id title dueAt status priority version } errors { field code message } }
+  }
+`);
+
+export const CreateOpportunityMutation = graphql(`
+  mutation CreateOpportunity($input: CreateOpportunityInput!) {
+    createOpportunity(input: $input) { opportunity { id title stage { id } } errors { field code message } }
+  }
+`);
+
+export const StagesQuery = graphql(`
+  query Stages { pipelineStages { id name nameEn position probability isWon isLost } }
+`);
+
+/** Customers to pick from when a record is created outside a customer's page. */
+export const CustomerPickQuery = graphql(`
+  query CustomerPick($search: String) {
+    customers(filter: { search: $search }, first: 20, orderBy: [{ field: NAME, direction: ASC }]) { edges { node { id name } } }
+  }
+`);
+
+/**
+ * An opportunity with what the schema links to it: its stage history, and through its
+ * customer the follow-ups, tasks and orders that name it (the API has no such lists on
+ * Opportunity itself yet).
+ */
+export const OpportunityDetailQuery = graphql(`
+  query OpportunityDetail($id: ID!) {
+    node(id: $id) {
+      __typename
+      id
+      ... on Opportunity {
+        title probability expectedCloseDate lostReason isOpen closedAt createdAt version
+        amount { amount currency }
+        stage { id name nameEn isWon isLost position }
+        owner { id name }
+        customer {
+          id name
+          tasks { id title dueAt status priority version opportunity { id } }
+          orders { id number status total { amount currency } orderedOn opportunity { id } }
+          timeline(first: 100) {
+            edges { node { at kind interaction { id kind summary outcome occurredAt owner { id name } opportunity { id } } } }
+          }
+        }
+        stageHistory { id createdAt note fromStage { id name nameEn } toStage { id name nameEn isWon isLost } changedBy { id name } }
+      }
+    }
+  }
+`);
