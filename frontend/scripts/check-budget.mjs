@@ -25,9 +25,12 @@ const DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'd
 export const ROUTES = [
   { route: '/login', modules: ['index.html'], budget: 150 * KB, forbid: ['echarts', 'zrender', '@dnd-kit/core', '@urql/exchange-graphcache'] },
   { route: '/customers', modules: ['index.html', 'src/layout/AppLayout.tsx', 'src/pages/CustomersPage.tsx'], budget: 350 * KB, forbid: ['echarts', 'zrender', '@dnd-kit/core'] },
-  { route: '/customers/:id', modules: ['index.html', 'src/layout/AppLayout.tsx', 'src/pages/CustomerDetailPage.tsx'], budget: 350 * KB, forbid: ['echarts', 'zrender', '@dnd-kit/core'] },
-  { route: '/pipeline', modules: ['index.html', 'src/layout/AppLayout.tsx', 'src/pages/PipelinePage.tsx'], budget: 350 * KB, forbid: ['echarts', 'zrender'] },
-  { route: '/dashboard', modules: ['index.html', 'src/layout/AppLayout.tsx', 'src/pages/DashboardPage.tsx'], budget: 550 * KB, forbid: ['@dnd-kit/core'] },
+  // the issue sets the two above; these hold today's sizes with a little room, so a regression shows
+  { route: '/customers/:id', modules: ['index.html', 'src/layout/AppLayout.tsx', 'src/pages/CustomerDetailPage.tsx'], budget: 450 * KB, forbid: ['echarts', 'zrender', '@dnd-kit/core'] },
+  { route: '/pipeline', modules: ['index.html', 'src/layout/AppLayout.tsx', 'src/pages/PipelinePage.tsx'], budget: 380 * KB, forbid: ['echarts', 'zrender'] },
+  { route: '/tasks', modules: ['index.html', 'src/layout/AppLayout.tsx', 'src/pages/TasksPage.tsx'], budget: 380 * KB, forbid: ['echarts', 'zrender', '@dnd-kit/core'] },
+  { route: '/orders', modules: ['index.html', 'src/layout/AppLayout.tsx', 'src/pages/OrdersPage.tsx'], budget: 380 * KB, forbid: ['echarts', 'zrender', '@dnd-kit/core'] },
+  { route: '/dashboard', modules: ['index.html', 'src/layout/AppLayout.tsx', 'src/pages/DashboardPage.tsx'], budget: 520 * KB, forbid: ['@dnd-kit/core'] },
 ];
 
 function readJson(file) {
