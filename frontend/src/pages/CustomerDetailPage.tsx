@@ -2,7 +2,8 @@ import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { Button, Descriptions, Empty, Space, Table, Tabs, Tag } from 'antd';
 import { ArrowLeftOutlined, EditOutlined, MessageOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { useBack } from '../components/useBack';
 import { useQuery } from 'urql';
 import { CustomerDetailQuery, CustomerLookupsQuery, CustomerOrdersQuery } from './customers/documents';
 import { FieldValue } from '../components/MaskedText';
@@ -35,13 +36,6 @@ const LABEL: Record<string, string> = {
 };
 
 type Dialog = 'log' | 'edit' | 'tags' | 'task' | 'opportunity' | null;
-
-/** Back to where the user came from (the list with its filters), or to the list. */
-export function useBack(fallback: string) {
-  const navigate = useNavigate();
-  const location = useLocation();
-  return () => (location.key !== 'default' ? navigate(-1) : navigate(fallback));
-}
 
 export default function CustomerDetailPage() {
   const { id = '' } = useParams();

@@ -20,12 +20,18 @@ export const MoveOpportunityMutation = graphql(`
 `);
 
 export const LeadsQuery = graphql(`
-  query Leads($filter: LeadFilter, $first: Int, $after: String) {
-    leads(filter: $filter, first: $first, after: $after) {
+  query Leads($filter: LeadFilter, $orderBy: [LeadOrder!], $first: Int, $after: String) {
+    leads(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
       totalCount
       pageInfo { hasNextPage endCursor }
       edges { node { id name company phone email source status createdAt owner { id name } } }
     }
+  }
+`);
+
+export const LeadsCursorQuery = graphql(`
+  query LeadsCursor($filter: LeadFilter, $orderBy: [LeadOrder!], $first: Int, $after: String) {
+    leads(filter: $filter, orderBy: $orderBy, first: $first, after: $after) { pageInfo { hasNextPage endCursor } }
   }
 `);
 
@@ -41,11 +47,18 @@ export const ConvertLeadMutation = graphql(`
 `);
 
 export const MyTasksQuery = graphql(`
-  query MyTasks($filter: TaskFilter, $first: Int) {
-    myTasks(filter: $filter, first: $first) {
+  query MyTasks($filter: TaskFilter, $first: Int, $after: String) {
+    myTasks(filter: $filter, first: $first, after: $after) {
       totalCount
-      edges { node { id title dueAt priority status isOverdue version customer { id name } } }
+      pageInfo { hasNextPage endCursor }
+      edges { node { id title description dueAt remindAt priority status isOverdue completedAt version customer { id name } opportunity { id title } } }
     }
+  }
+`);
+
+export const MyTasksCursorQuery = graphql(`
+  query MyTasksCursor($filter: TaskFilter, $first: Int, $after: String) {
+    myTasks(filter: $filter, first: $first, after: $after) { pageInfo { hasNextPage endCursor } }
   }
 `);
 
