@@ -68,6 +68,7 @@ export const en: DeepString<Translations> = {
     shippedAt: 'Shipped on', receivedOn: 'Received on', shipmentStatus: 'Delivery', cancelReason: 'Cancel reason', paid: 'Paid', owner: 'Owner',
     shipStatusPending: 'Left the warehouse, awaiting the carrier', shipStatusInTransit: 'In transit', shipStatusDelivered: 'All delivered', refundSummary: 'Refund {{amount}} to the customer ({{lines}})',
     refundAmountUnknown: 'the value of the returned goods', cancelSummary: 'Cancel order {{number}} ({{total}}): its reserved stock is released.', returnLines: '{{count}} units',
+    markInTransit: 'Handed to carrier', markDelivered: 'Mark delivered', searchPlaceholder: 'Order number', cancelTitle: 'Cancel the order?', refundTitle: 'Confirm the refund', approveReturnTitle: 'Approve the return?', paymentAmount: 'Amount received',
     approveReturnSummary: 'Approve the {{kind}}: {{lines}}. Reason: {{reason}}', historyEvent: '{{status}}', replacement: 'Replacement',
   },
   stock: {

@@ -64,6 +64,7 @@ export const zhCN = {
     shippedAt: '发货时间', receivedOn: '回款日期', shipmentStatus: '物流状态', cancelReason: '取消原因', paid: '已回款金额', owner: '负责人',
     shipStatusPending: '已出库，待承运商揽收', shipStatusInTransit: '运输中', shipStatusDelivered: '已全部签收', refundSummary: '将向客户退款 {{amount}}（{{lines}}）',
     refundAmountUnknown: '退回商品的价值', cancelSummary: '取消订单 {{number}}（{{total}}）：已预留的库存将释放。', returnLines: '{{count}} 件',
+    markInTransit: '交给承运商', markDelivered: '确认签收', searchPlaceholder: '订单号', cancelTitle: '取消订单？', refundTitle: '确认退款', approveReturnTitle: '批准退换货？', paymentAmount: '回款金额',
     approveReturnSummary: '批准 {{kind}}：{{lines}}。原因：{{reason}}', historyEvent: '{{status}}', replacement: '换货补发',
   },
   stock: {
