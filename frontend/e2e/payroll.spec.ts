@@ -22,8 +22,17 @@ test('hr runs and approves a pay run', async ({ page, request }) => {
   const row = runs.locator('tbody tr.ant-table-row', { hasText: period });
   await row.getByTestId('calculate-run').click();
   await expect(row.getByTestId('pay-run-status')).toHaveAttribute('data-status', 'CALCULATED');
+  // approving cannot be undone: a summary of the run first
   await row.getByTestId('approve-run').click();
+  await expect(page.getByTestId('pay-run-summary')).toContainText('张工资条');
+  await page.getByTestId('pay-run-confirm').click();
   await expect(row.getByTestId('pay-run-status')).toHaveAttribute('data-status', 'APPROVED');
+  // ...and the run ends paid
+  await row.getByTestId('mark-paid').click();
+  await expect(page.getByTestId('pay-run-summary')).toContainText('实发工资');
+  await page.getByTestId('pay-run-confirm').click();
+  await expect(row.getByTestId('pay-run-status')).toHaveAttribute('data-status', 'PAID');
+  await expect(row.getByTestId('pay-run-status')).toHaveText('已发放');
   await row.locator('.ant-table-row-expand-icon').click();
   await shot(page, 'payroll-approved-zh');
   // salary data never reaches the browser's persistent cache

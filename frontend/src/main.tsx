@@ -9,7 +9,9 @@ import { AppRoutes } from './router';
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <AuthProvider>
-      <BrowserRouter>
+      {/* location changes render at once, not as a transition: a list's handlers must see the
+          URL the user just went to (a search typed right after switching views) */}
+      <BrowserRouter useTransitions={false}>
         <AppRoutes />
       </BrowserRouter>
     </AuthProvider>

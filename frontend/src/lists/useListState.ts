@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useClient } from 'urql';
 import type { AnyVariables, TypedDocumentNode } from '@urql/core';
@@ -7,10 +7,15 @@ import { listStateToParams, parseListState, withChange, type ListSpec, type List
 /** The list state in the URL, and a setter that writes it back (replacing the history entry). */
 export function useListState(spec: ListSpec): [ListState, (change: Partial<ListState>) => void] {
   const [params, setParams] = useSearchParams();
+  // the setter reads the URL as it is now, even when called from a handler created before the
+  // last navigation (a search typed right after switching views must not bring the old view back)
+  const latest = useRef(params);
+  latest.current = params;
   const state = useMemo(() => parseListState(params, spec), [params, spec]);
   const set = useCallback(
     (change: Partial<ListState>) => {
-      setParams((current) => listStateToParams(withChange(parseListState(current, spec), change), spec, current), { replace: true });
+      const current = latest.current;
+      setParams(listStateToParams(withChange(parseListState(current, spec), change), spec, current), { replace: true });
     },
     [setParams, spec],
   );
