@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { apiHasType, login, shot, waitForTable } from './helpers';
+import { apiHasType, login, loginAs, shot, waitForTable } from './helpers';
 
 test.beforeEach(async ({ request }) => {
   test.skip(!(await apiHasType(request, 'Order')), 'the orders/stock module (issue 3) is not in the API yet');
@@ -141,4 +141,18 @@ test('a return of one shipped unit: requested, approved, received back, refunded
   await expect(page.getByTestId('returns')).toContainText('已退款');
   await expect(page.getByTestId('returns')).not.toContainText('REFUNDED');
   await shot(page, 'order-return-zh');
+});
+
+test('an order reads in English: labels, statuses, methods, where the goods are', async ({ page }) => {
+  await loginAs(page, 'finance@demo.test', 'en');
+  await page.goto('/orders?status=SHIPPED');
+  const table = await waitForTable(page, 'orders-table');
+  await expect(table.getByTestId('order-status-tag').first()).toHaveText('Shipped');
+  await table.locator('.crm-row a[href^="/orders/"]').first().click();
+  await expect(page.getByTestId('order-status')).toHaveAttribute('data-status', 'SHIPPED');
+  await expect(page.getByTestId('shipments').locator('th')).toContainText(['Delivery', 'Shipped on']);
+  await expect(page.getByTestId('order-history')).toContainText('Confirmed');
+  await expect(page.getByTestId('order-history')).toContainText('Shipped');
+  for (const raw of ['PARTIALLY_SHIPPED', 'BANK_TRANSFER', 'IN_TRANSIT', 'TRANSFER_IN', 'shipment ']) await expect(page.locator('main')).not.toContainText(raw);
+  await shot(page, 'order-detail-en');
 });

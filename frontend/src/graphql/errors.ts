@@ -112,8 +112,3 @@ export function outcomeText(i18n: I18n, error: CombinedError | undefined, errors
   if (error) return combinedErrorText(i18n, error);
   return errorsText(i18n, errors);
 }
-
-/** @deprecated kept for code that has no i18n instance: field and server message as they came. */
-export function formatUserErrors(errors: readonly UserErrorLike[] | null | undefined): string {
-  return (errors ?? []).map((e) => (e.field ? `${e.field}: ${e.message}` : e.message)).join('; ');
-}

@@ -47,6 +47,7 @@ export const en: DeepString<Translations> = {
     expectedCloseDate: 'Expected close', owner: 'Owner', created: 'Opportunity created', history: 'Stage history', interactions: 'Follow-ups',
     tasks: 'Tasks', order: 'Order', noOrder: 'No order yet', lostReason: 'Lost reason', open: 'Open', closed: 'Closed',
     fromStage: '{{from}} → {{to}}', createdStage: 'Created in {{stage}}', closedAt: 'Closed', backToBoard: 'Back to the board',
+    createOrder: 'Create the order',
     stageSwitcher: 'Switch stage', moveTo: 'Move to…', stageOf: 'Stage {{index}} of {{total}}',
   },
   pipeline: {

@@ -43,6 +43,7 @@ export const zhCN = {
     expectedCloseDate: '预计成交日期', owner: '负责人', created: '商机已创建', history: '阶段历史', interactions: '跟进记录',
     tasks: '任务', order: '成交订单', noOrder: '尚未生成订单', lostReason: '输单原因', open: '进行中', closed: '已关闭',
     fromStage: '{{from}} → {{to}}', createdStage: '创建于 {{stage}}', closedAt: '关闭时间', backToBoard: '返回看板',
+    createOrder: '生成订单',
     stageSwitcher: '切换阶段', moveTo: '移到…', stageOf: '第 {{index}}/{{total}} 个阶段',
   },
   pipeline: {

@@ -15,7 +15,9 @@ export function useListState(spec: ListSpec): [ListState, (change: Partial<ListS
   const set = useCallback(
     (change: Partial<ListState>) => {
       const current = latest.current;
-      setParams(listStateToParams(withChange(parseListState(current, spec), change), spec, current), { replace: true });
+      const next = listStateToParams(withChange(parseListState(current, spec), change), spec, current);
+      latest.current = next; // a second change in the same event builds on this one
+      setParams(next, { replace: true });
     },
     [setParams, spec],
   );

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent, type InputHTMLAttributes } from 'react';
+import { useEffect, useId, useState, type FormEvent, type InputHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { useAuth, type LoginResult } from '../auth/AuthContext';
@@ -64,9 +64,28 @@ export function LoginForm({ onLogin }: { onLogin: (email: string, password: stri
   );
 }
 
+/**
+ * Once the login page has shown, fetch the signed-in shell and the customer list while the
+ * user types: signing in then needs no further download. (Not part of the page's first load.)
+ */
+function usePrefetchApp() {
+  useEffect(() => {
+    const prefetch = () => {
+      void import('../layout/AppLayout');
+      void import('./CustomersPage');
+    };
+    const idle = () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(prefetch, { timeout: 3000 }) : globalThis.setTimeout(prefetch, 500));
+    // after the page's own load, so it never competes with it
+    if (document.readyState === 'complete') idle();
+    else window.addEventListener('load', idle, { once: true });
+    return () => window.removeEventListener('load', idle);
+  }, []);
+}
+
 export default function LoginPage() {
   const { t } = useTranslation();
   const { authenticated, login } = useAuth();
+  usePrefetchApp();
   const navigate = useNavigate();
   const location = useLocation();
   const from = (location.state as { from?: string } | null)?.from;

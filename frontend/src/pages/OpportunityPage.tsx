@@ -18,6 +18,7 @@ import { useBack } from '../components/useBack';
 import { ORDER_STATUS_COLOR } from './orders/status';
 
 const LogInteractionDialog = lazy(() => import('./customers/DetailDialogs').then((m) => ({ default: m.LogInteractionDialog })));
+const CreateOrderDialog = lazy(() => import('./orders/CreateOrderDialog'));
 const CreateTaskDialog = lazy(() => import('./sales/CreateDialogs').then((m) => ({ default: m.CreateTaskDialog })));
 
 /**
@@ -34,7 +35,7 @@ export default function OpportunityPage() {
   const [{ data, fetching, error }, refetch] = useQuery({ query: OpportunityDetailQuery, variables: { id } });
   const [{ data: stagesData }] = useQuery({ query: StagesQuery });
   const [, move] = useMutation(MoveOpportunityMutation);
-  const [dialog, setDialog] = useState<'log' | 'task' | null>(null);
+  const [dialog, setDialog] = useState<'log' | 'task' | 'order' | null>(null);
   const [lost, setLost] = useState<string | null>(null);
   const reload = () => refetch({ requestPolicy: 'network-only' });
   const { complete, reopen } = useTaskActions(reload);
@@ -166,7 +167,13 @@ export default function OpportunityPage() {
               { title: t('order.total'), render: (_: unknown, r) => <FieldValue type="Order" field="total" value={r.total} render={() => formatMoney(r.total, i18n.language)} /> },
               { title: t('order.orderedOn'), dataIndex: 'orderedOn', render: (v: string) => formatDate(v) },
             ]} />
-        ) : <Empty description={t('opportunity.noOrder')} />}
+        ) : (
+          <Empty description={t('opportunity.noOrder')}>
+            {o.stage.isWon && o.customer && p.canChange('Order') ? (
+              <Button type="primary" onClick={() => setDialog('order')} data-testid="create-order-from-opportunity">{t('opportunity.createOrder')}</Button>
+            ) : null}
+          </Empty>
+        )}
       </Panel>
 
       <Modal open={!!lost} title={t('pipeline.moveLost')} onCancel={() => setLost(null)} footer={null} destroyOnHidden>
@@ -179,6 +186,7 @@ export default function OpportunityPage() {
       </Modal>
       <Suspense fallback={null}>
         {dialog === 'log' && o.customer ? <LogInteractionDialog customerId={o.customer.id} opportunityId={o.id} onClose={(d) => { setDialog(null); if (d) reload(); }} /> : null}
+        {dialog === 'order' && o.customer ? <CreateOrderDialog customerId={o.customer.id} opportunityId={o.id} onClose={() => setDialog(null)} /> : null}
         {dialog === 'task' ? <CreateTaskDialog customerId={o.customer?.id} opportunityId={o.id} onClose={(d) => { setDialog(null); if (d) reload(); }} /> : null}
       </Suspense>
     </Space>

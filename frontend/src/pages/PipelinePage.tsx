@@ -204,12 +204,16 @@ function OppCard({ opp, onOpen, draggable, children }: { opp: Opp; onOpen: () =>
       style={{ transform: CSS.Translate.toString(transform), opacity: isDragging ? 0.6 : 1, zIndex: isDragging ? 10 : undefined }}
       data-testid="opportunity-card"
       data-opportunity-id={opp.id}
-      {...attributes}
-      {...listeners}
+      {...(draggable ? attributes : {})}
+      {...(draggable ? listeners : {})}
       role="button"
       tabIndex={0}
-      onClick={(e) => { if (Date.now() - lastDrag > 300 && !(e.target as HTMLElement).closest('a, .ant-select')) onOpen(); }}
-      onKeyDown={(e) => { if (e.key === 'Enter') onOpen(); listeners?.onKeyDown?.(e); }}
+      onClick={(e) => {
+        // clicks in portals (the move-to menu) bubble here through React: only the card's own count
+        const inside = e.currentTarget.contains(e.target as Node);
+        if (inside && Date.now() - lastDrag > 300 && !(e.target as HTMLElement).closest('a, .ant-select')) onOpen();
+      }}
+      onKeyDown={(e) => { if (e.key === 'Enter') onOpen(); if (draggable) listeners?.onKeyDown?.(e); }}
     >
       <div className="crm-card-body">
         <strong className="crm-card-title">{opp.title}</strong>

@@ -108,6 +108,7 @@ export default function TasksPage() {
       <QueryState fetching={fetching} error={error} hasData={!!data} />
       {calendar ? (
         <TaskCalendar tasks={rows} date={date} scale={scale} onDate={(d) => set('date', d.format('YYYY-MM-DD'))} onScale={(s) => set('scale', s === 'week' ? '' : s)}
+          onPickDay={(d) => setState({ filters: { ...state.filters, date: d.format('YYYY-MM-DD'), scale: 'day' } })}
           action={action} overdue={overdue} />
       ) : (
         <>
@@ -125,8 +126,8 @@ export default function TasksPage() {
 }
 
 /** Tasks by due date: a day, a week, or a month. */
-function TaskCalendar({ tasks, date, scale, onDate, onScale, action, overdue }: {
-  tasks: readonly Task[]; date: Dayjs; scale: Scale; onDate: (d: Dayjs) => void; onScale: (s: Scale) => void;
+function TaskCalendar({ tasks, date, scale, onDate, onScale, onPickDay, action, overdue }: {
+  tasks: readonly Task[]; date: Dayjs; scale: Scale; onDate: (d: Dayjs) => void; onScale: (s: Scale) => void; onPickDay: (d: Dayjs) => void;
   action: (t: Task) => ReactNode; overdue: (t: Task) => boolean;
 }) {
   const { t, i18n } = useTranslation();
@@ -160,7 +161,7 @@ function TaskCalendar({ tasks, date, scale, onDate, onScale, action, overdue }: 
           {days.map((d) => {
             const on = tasksOn(tasks, d);
             return (
-              <button type="button" key={d.format('YYYY-MM-DD')} onClick={() => { onDate(d); onScale('day'); }} data-testid="calendar-day" data-date={d.format('YYYY-MM-DD')}
+              <button type="button" key={d.format('YYYY-MM-DD')} onClick={() => onPickDay(d)} data-testid="calendar-day" data-date={d.format('YYYY-MM-DD')}
                 className={`crm-cal-cell${d.month() !== date.month() ? ' crm-cal-other' : ''}${d.isSame(dayjs(), 'day') ? ' crm-cal-today' : ''}`}>
                 <span className="crm-cal-date">{d.date()}</span>
                 {on.slice(0, 3).map((x) => chip(x, false))}

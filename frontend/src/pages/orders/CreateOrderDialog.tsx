@@ -9,7 +9,8 @@ import { CustomerPickQuery } from '../sales/documents';
 import { clearFieldErrors, showFieldErrors } from '../../components/formErrors';
 import { combinedErrorText, errorsText } from '../../graphql/errors';
 
-export default function CreateOrderDialog({ onClose }: { onClose: () => void }) {
+/** A draft order; from an opportunity's page it carries the opportunity (and its customer). */
+export default function CreateOrderDialog({ onClose, customerId, opportunityId }: { onClose: () => void; customerId?: string; opportunityId?: string }) {
   const { t, i18n } = useTranslation();
   const client = useClient();
   const navigate = useNavigate();
@@ -17,7 +18,7 @@ export default function CreateOrderDialog({ onClose }: { onClose: () => void }) 
   const [problem, setProblem] = useState<string | null>(null);
   const [customerText, setCustomerText] = useState('');
   const [productText, setProductText] = useState('');
-  const [{ data: customers }] = useQuery({ query: CustomerPickQuery, variables: { search: customerText || null } });
+  const [{ data: customers }] = useQuery({ query: CustomerPickQuery, variables: { search: customerText || null }, pause: Boolean(customerId) });
   const [{ data: products }] = useQuery({ query: ProductSearchQuery, variables: { search: productText || null } });
   const productOptions = (products?.products.edges ?? []).map((e) => ({
     value: e.node.id,
@@ -30,7 +31,7 @@ export default function CreateOrderDialog({ onClose }: { onClose: () => void }) 
       {problem ? <Alert type="error" showIcon title={problem} style={{ marginBottom: 12 }} data-testid="form-error" /> : null}
       <Form form={form} layout="vertical" initialValues={{ lines: [{ quantity: 1 }] }} onValuesChange={(c) => { clearFieldErrors(form, c); setProblem(null); }}
         onFinish={async (v: { customerId: string; lines: { productId: string; quantity: number }[] }) => {
-          const r = await client.mutation(CreateOrderMutation, { input: { customerId: v.customerId, lines: v.lines, idempotencyKey: crypto.randomUUID() } }).toPromise();
+          const r = await client.mutation(CreateOrderMutation, { input: { customerId: customerId ?? v.customerId, opportunityId: opportunityId ?? null, lines: v.lines, idempotencyKey: crypto.randomUUID() } }).toPromise();
           const p = r.data?.createOrder;
           if (r.error) { setProblem(combinedErrorText(i18n, r.error)); return; }
           if (p?.errors.length) {
@@ -41,9 +42,11 @@ export default function CreateOrderDialog({ onClose }: { onClose: () => void }) 
           onClose();
           if (p?.order) navigate(`/orders/${encodeURIComponent(p.order.id)}`);
         }}>
-        <Form.Item name="customerId" label={t('order.customer')} rules={[{ required: true, message: t('login.required') }]}>
-          <Select data-testid="order-customer" showSearch={{ filterOption: false, onSearch: setCustomerText }} options={(customers?.customers.edges ?? []).map((e) => ({ value: e.node.id, label: e.node.name }))} />
-        </Form.Item>
+        {!customerId ? (
+          <Form.Item name="customerId" label={t('order.customer')} rules={[{ required: true, message: t('login.required') }]}>
+            <Select data-testid="order-customer" showSearch={{ filterOption: false, onSearch: setCustomerText }} options={(customers?.customers.edges ?? []).map((e) => ({ value: e.node.id, label: e.node.name }))} />
+          </Form.Item>
+        ) : null}
         <Form.List name="lines">
           {(fields, { add, remove }) => (
             <>

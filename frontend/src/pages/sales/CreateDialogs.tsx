@@ -96,7 +96,7 @@ export function CreateTaskDialog({ customerId, opportunityId, onClose }: { custo
           message.success(t('task.created'));
           onClose(true);
         }}>
-        <Form.Item name="title" label={t('task.title')} rules={[{ required: true, whitespace: true, message: t('login.required') }]}><Input data-testid="task-title" /></Form.Item>
+        <Form.Item name="title" label={t('task.title')} rules={[{ required: true, whitespace: true, message: t('login.required') }]}><Input data-testid="new-task-title" /></Form.Item>
         {!customerId ? <Form.Item name="customerId" label={t('task.customer')}><CustomerPicker /></Form.Item> : null}
         <Form.Item name="dueAt" label={t('task.due')}><DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} data-testid="task-due" /></Form.Item>
         <Form.Item name="priority" label={t('task.priority')}>
