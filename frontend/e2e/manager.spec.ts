@@ -13,6 +13,13 @@ test('manager transfers customers in bulk and sees the outcome per row', async (
   }
   await page.getByTestId('bulk-transfer').click();
   await page.getByTestId('transfer-owner').click();
+  // only people who can own customers: sales reps and managers, not the warehouse or finance
+  const offered = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
+  await expect(offered.first()).toBeVisible();
+  const labels = await offered.allTextContents();
+  expect(labels.length).toBeGreaterThan(0);
+  for (const l of labels) expect(l).toMatch(/销售代表|销售经理/);
+  expect(labels.join(' ')).not.toMatch(/warehouse@|finance@|hr@|viewer@/);
   await page.keyboard.type('rep2');
   const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'rep2@demo.test' });
   await expect(option).toBeVisible();

@@ -156,3 +156,16 @@ test('an order reads in English: labels, statuses, methods, where the goods are'
   for (const raw of ['PARTIALLY_SHIPPED', 'BANK_TRANSFER', 'IN_TRANSIT', 'TRANSFER_IN', 'shipment ']) await expect(page.locator('main')).not.toContainText(raw);
   await shot(page, 'order-detail-en');
 });
+
+test('cancelling an order first says which order and what happens to its stock', async ({ page }) => {
+  await login(page, 'manager@demo.test');
+  await openFirstOrder(page, '草稿');
+  const number = (await page.getByTestId('order-number').textContent())?.trim() ?? '';
+  await page.getByTestId('cancel-order').click();
+  await expect(page.getByTestId('cancel-summary')).toContainText(`取消订单 ${number}`);
+  await expect(page.getByTestId('cancel-summary')).toContainText('已预留的库存将释放');
+  await page.getByTestId('cancel-confirm').click();
+  await expect(page.getByTestId('order-status')).toHaveAttribute('data-status', 'CANCELLED');
+  await expect(page.getByTestId('order-history')).toContainText('已取消');
+  await shot(page, 'order-cancelled-zh');
+});
