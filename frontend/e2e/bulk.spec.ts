@@ -14,9 +14,13 @@ test('select every customer the filter matches, tag them, and read the outcome b
   await expect(page.getByTestId('selected-count')).toHaveText(`${total} selected`);
   await page.getByTestId('bulk-addTags').click();
   await page.getByTestId('bulk-tag-select').click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
+  // pick with the keyboard: a click can land while the dropdown is still animating
+  await expect(page.locator('.ant-select-dropdown:visible .ant-select-item-option').first()).toBeVisible();
+  await page.keyboard.press('Enter');
   await page.keyboard.press('Escape');
-  await page.locator('.ant-modal').getByRole('button', { name: /OK/ }).click();
+  const ok = page.locator('.ant-modal').getByRole('button', { name: /OK/ });
+  await expect(ok).toBeEnabled();
+  await ok.click();
   const results = page.getByTestId('bulk-results');
   await expect(results).toHaveAttribute('data-finished', 'true');
   await expect(results.locator('.crm-bulk-item')).toHaveCount(total);
