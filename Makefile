@@ -49,7 +49,7 @@ test-backend: schema-check lint test-sqlite test-postgres
 
 test-frontend:
 	@if [ -f frontend/package.json ]; then $(MAKE) frontend-install && cd frontend && npm test && \
-	  bash scripts/ensure-chromium.sh && npm run build && npm run e2e; fi
+	  bash scripts/ensure-chromium.sh && npm run build && npm run budget && npm run e2e; fi
 
 test: test-backend test-frontend
 

@@ -1,9 +1,48 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+import { writeFileSync } from 'node:fs';
+
+/** The npm packages in each chunk (dist/.vite/chunk-packages.json), for scripts/check-budget.mjs. */
+function chunkPackages(): Plugin {
+  return {
+    name: 'crm-chunk-packages',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const out: Record<string, string[]> = {};
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        const names = new Set<string>();
+        for (const id of chunk.moduleIds) {
+          const at = id.lastIndexOf('node_modules/');
+          if (at < 0) continue;
+          const m = /^(@[^/]+\/[^/]+|[^/]+)/.exec(id.slice(at + 'node_modules/'.length));
+          if (m) names.add(m[1]);
+        }
+        out[chunk.fileName] = [...names].sort();
+        if (process.env.CHUNK_REPORT) {
+          // CHUNK_REPORT=1 npx vite build: the biggest modules of each chunk, rendered bytes
+          const top = Object.entries(chunk.modules).map(([id, m]) => [m.renderedLength, id.replace(/.*node_modules\//, '')] as const)
+            .sort((a, b) => b[0] - a[0]).slice(0, Number(process.env.CHUNK_REPORT) || 15);
+          console.log(`\n${chunk.fileName} ${chunk.code.length}`);
+          for (const [n, id] of top) console.log(`  ${String(n).padStart(8)} ${id}`);
+        }
+      }
+      if (process.env.MODULE_CODE) {
+        const code: Record<string, Record<string, string>> = {};
+        for (const chunk of Object.values(bundle)) {
+          if (chunk.type === 'chunk') code[chunk.fileName] = Object.fromEntries(Object.entries(chunk.modules).map(([id, m]) => [id, m.code ?? '']));
+        }
+        writeFileSync(process.env.MODULE_CODE, JSON.stringify(code));
+      }
+      this.emitFile({ type: 'asset', fileName: '.vite/chunk-packages.json', source: JSON.stringify(out, null, 1) });
+    },
+  };
+}
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), chunkPackages()],
   server: {
     port: 5173,
     proxy: { '/graphql': { target: 'http://127.0.0.1:8000', changeOrigin: true } },
@@ -11,21 +50,12 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
+    // scripts/check-budget.mjs reads each route's import graph from it
+    manifest: true,
     chunkSizeWarningLimit: 1500,
-    rollupOptions: {
-      output: {
-        // Big libraries in their own long-cached chunks; pages are split by React.lazy routes.
-        manualChunks(id: string) {
-          // the generated GraphQL documents: one chunk, shared by the pages
-          if (id.includes('/src/gql/')) return 'gql';
-          if (!id.includes('node_modules')) return undefined;
-          if (id.includes('echarts') || id.includes('zrender')) return 'echarts';
-          if (id.includes('@dnd-kit')) return 'dndkit';
-          if (id.includes('urql') || id.includes('graphql') || id.includes('wonka')) return 'graphql';
-          return undefined;
-        },
-      },
-    },
+    // No manual chunks: React.lazy routes split the pages, and a library lands in the chunk of
+    // the pages that use it (ECharts with the dashboard, dnd-kit with the pipeline), so the
+    // login page and the lists never fetch them. scripts/check-budget.mjs holds the budgets.
   },
   test: {
     environment: 'jsdom',
@@ -33,6 +63,8 @@ export default defineConfig({
     setupFiles: ['./src/test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     css: false,
+    // the users' time zone (and the browser tests'): dates in sentences do not depend on the machine
+    env: { TZ: 'Asia/Shanghai' },
     // antd tables render slowly in jsdom on a 2-core machine
     testTimeout: 20_000,
   },

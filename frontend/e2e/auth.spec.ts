@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { login, persistedCache, shot } from './helpers';
+import { login, persistedCache, ROWS, shot } from './helpers';
 
 test('an expired access token is refreshed silently, and logout forgets the session and its cache', async ({ page }) => {
   await login(page, 'rep1@demo.test');
@@ -14,7 +14,7 @@ test('an expired access token is refreshed silently, and logout forgets the sess
     localStorage.setItem('crm.auth', JSON.stringify({ ...t, accessToken: 'expired.or.garbage' }));
   });
   await page.reload();
-  await expect(page.getByTestId('customers-table').locator('tbody tr.ant-table-row').first()).toBeVisible();
+  await expect(page.getByTestId('customers-table').locator(ROWS).first()).toBeVisible();
   const after = await page.evaluate(() => JSON.parse(localStorage.getItem('crm.auth') ?? 'null') as { accessToken: string; refreshToken: string } | null);
   expect(after?.accessToken).not.toBe('expired.or.garbage');
   expect(after?.refreshToken).not.toBe(before?.refreshToken); // rotated

@@ -7,8 +7,8 @@ const SHOTS = path.join(path.dirname(fileURLToPath(import.meta.url)), 'screensho
 
 export async function login(page: Page, email: string, password = PASSWORD) {
   await page.goto('/login');
-  await page.getByTestId('login-form').locator('input').first().fill(email);
-  await page.locator('input[type="password"]').fill(password);
+  await page.getByTestId('login-form').locator('input[name="email"]').fill(email);
+  await page.getByTestId('login-form').locator('input[name="password"]').fill(password);
   await page.getByTestId('login-form').locator('button[type="submit"]').click();
   await expect(page).not.toHaveURL(/\/login/);
   await expect(page.getByTestId('logout')).toBeVisible();
@@ -21,10 +21,30 @@ export async function shot(page: Page, name: string) {
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
 }
 
+/** Rows of a list: the app's own lists (`.crm-row`: table rows, or cards on a phone) or an antd Table. */
+export const ROWS = '.crm-row, tbody tr.ant-table-row';
+
 export async function waitForTable(page: Page, testId: string) {
   const table = page.getByTestId(testId);
-  await expect(table.locator('tbody tr.ant-table-row').first()).toBeVisible();
+  await expect(table.locator(ROWS).first()).toBeVisible();
   return table;
+}
+
+/** Switch the app language with the header's (or the login page's) switch. */
+export async function switchLanguage(page: Page, lang: 'zh-CN' | 'en') {
+  await page.getByTestId(`lang-${lang}`).first().click();
+  await expect(page.locator('html')).toHaveAttribute('lang', lang);
+}
+
+/** Sign in with the language chosen first (on the login page), as a user would. */
+export async function loginAs(page: Page, email: string, lang: 'zh-CN' | 'en') {
+  await page.goto('/login');
+  await switchLanguage(page, lang);
+  await page.getByTestId('login-form').locator('input[name="email"]').fill(email);
+  await page.getByTestId('login-form').locator('input[name="password"]').fill(PASSWORD);
+  await page.getByTestId('login-form').locator('button[type="submit"]').click();
+  await expect(page).not.toHaveURL(/\/login/);
+  await expect(page.getByTestId('logout')).toBeVisible();
 }
 
 /**

@@ -5,11 +5,21 @@ test('manager transfers customers in bulk and sees the outcome per row', async (
   await login(page, 'manager@demo.test');
   await page.goto('/customers');
   const table = await waitForTable(page, 'customers-table');
-  const boxes = table.locator('tbody tr.ant-table-row .ant-checkbox-input');
-  for (let i = 0; i < 3; i++) await boxes.nth(i).check();
-  await page.getByTestId('bulk-actions').hover();
-  await page.getByRole('menuitem', { name: '批量转移' }).click();
+  const boxes = table.locator('.crm-row .ant-checkbox-input');
+  const names: string[] = [];
+  for (let i = 0; i < 3; i++) {
+    await boxes.nth(i).check();
+    names.push((await table.locator('.crm-row').nth(i).locator('a.crm-row-link').textContent())?.trim() ?? '');
+  }
+  await page.getByTestId('bulk-transfer').click();
   await page.getByTestId('transfer-owner').click();
+  // only people who can own customers: sales reps and managers, not the warehouse or finance
+  const offered = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
+  await expect(offered.first()).toBeVisible();
+  const labels = await offered.allTextContents();
+  expect(labels.length).toBeGreaterThan(0);
+  for (const l of labels) expect(l).toMatch(/销售代表|销售经理/);
+  expect(labels.join(' ')).not.toMatch(/warehouse@|finance@|hr@|viewer@/);
   await page.keyboard.type('rep2');
   const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'rep2@demo.test' });
   await expect(option).toBeVisible();
@@ -19,10 +29,16 @@ test('manager transfers customers in bulk and sees the outcome per row', async (
   await expect(page.getByTestId('transfer-owner')).toContainText('rep2@demo.test');
   await page.getByTestId('transfer-reason').fill('区域调整');
   await page.getByTestId('transfer-submit').click();
+  // a summary to confirm before anything moves
+  await expect(page.getByTestId('transfer-confirm')).toContainText('将 3 个客户转移给 刘洋');
+  await page.getByTestId('transfer-execute').click();
   const results = page.getByTestId('bulk-results');
-  await expect(results).toBeVisible();
-  await expect(results.locator('tbody tr.ant-table-row')).toHaveCount(3);
+  await expect(results).toHaveAttribute('data-finished', 'true');
+  await expect(results.locator('.crm-bulk-item')).toHaveCount(3);
   await expect(results.locator('.ant-tag-green')).toHaveCount(3);
+  // named and linked, never base64 ids
+  await expect(results.getByTestId('bulk-customer')).toHaveText(names, { useInnerText: true });
+  await expect(results).not.toContainText('Q3VzdG9tZXI');
   await shot(page, 'bulk-transfer-zh');
 });
 
@@ -37,9 +53,9 @@ test('creating a customer that duplicates another warns, and can go ahead', asyn
   await login(page, 'manager@demo.test');
   await page.goto('/customers');
   const table = await waitForTable(page, 'customers-table');
-  const existing = (await table.locator('tbody tr.ant-table-row a').first().textContent())?.trim() ?? '';
+  const existing = (await table.locator('.crm-row a.crm-row-link').first().textContent())?.trim() ?? '';
   await page.getByTestId('new-customer').click();
-  await page.locator('.ant-modal input#name, .ant-modal input[id$="name"]').first().fill(existing);
+  await page.getByTestId('customer-name').fill(existing);
   await page.getByTestId('create-customer-submit').click();
   await expect(page.getByTestId('duplicate-warning')).toContainText(existing);
   await shot(page, 'customer-duplicate-zh');
@@ -74,9 +90,9 @@ test('a manager merges two duplicate customers', async ({ page }) => {
   await login(page, 'manager@demo.test');
   await page.goto('/customers');
   const table = await waitForTable(page, 'customers-table');
-  const rows = table.locator('tbody tr.ant-table-row');
-  const from = (await rows.nth(1).locator('td').nth(1).textContent())?.trim() ?? '';
-  const search = page.getByTestId('customer-search').locator('input');
+  const rows = table.locator('.crm-row');
+  const from = (await rows.nth(1).locator('a.crm-row-link').textContent())?.trim() ?? '';
+  const search = page.getByTestId('list-search').locator('input');
   const total = async () => Number(/\d+/.exec((await page.getByTestId('customer-total').textContent()) ?? '')?.[0]);
   await search.fill(from);
   await search.press('Enter');
@@ -84,12 +100,11 @@ test('a manager merges two duplicate customers', async ({ page }) => {
   const before = await total();
   await search.fill('');
   await search.press('Enter');
-  await expect(rows.nth(1).locator('td').nth(1)).toHaveText(from);
+  await expect(rows.nth(1).locator('a.crm-row-link')).toHaveText(from);
 
   await rows.nth(0).locator('.ant-checkbox-input').check();
   await rows.nth(1).locator('.ant-checkbox-input').check();
-  await page.getByTestId('bulk-actions').hover();
-  await page.getByRole('menuitem', { name: '合并重复客户' }).click();
+  await page.getByTestId('bulk-merge').click();
   const modal = page.locator('.ant-modal');
   await modal.locator('.ant-radio-wrapper').first().click(); // keep the first, merge the second into it
   await modal.getByRole('button', { name: /确\s*定/ }).click();

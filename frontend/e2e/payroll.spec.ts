@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { apiHasType, login, persistedCache, shot } from './helpers';
+import { apiHasType, login, loginAs, persistedCache, shot } from './helpers';
 
 test('hr runs and approves a pay run', async ({ page, request }) => {
   test.skip(!(await apiHasType(request, 'PayRun')), 'the payroll module (issue 4) is not in the API yet');
@@ -22,8 +22,17 @@ test('hr runs and approves a pay run', async ({ page, request }) => {
   const row = runs.locator('tbody tr.ant-table-row', { hasText: period });
   await row.getByTestId('calculate-run').click();
   await expect(row.getByTestId('pay-run-status')).toHaveAttribute('data-status', 'CALCULATED');
+  // approving cannot be undone: a summary of the run first
   await row.getByTestId('approve-run').click();
+  await expect(page.getByTestId('pay-run-summary')).toContainText('张工资条');
+  await page.getByTestId('pay-run-confirm').click();
   await expect(row.getByTestId('pay-run-status')).toHaveAttribute('data-status', 'APPROVED');
+  // ...and the run ends paid
+  await row.getByTestId('mark-paid').click();
+  await expect(page.getByTestId('pay-run-summary')).toContainText('实发工资');
+  await page.getByTestId('pay-run-confirm').click();
+  await expect(row.getByTestId('pay-run-status')).toHaveAttribute('data-status', 'PAID');
+  await expect(row.getByTestId('pay-run-status')).toHaveText('已发放');
   await row.locator('.ant-table-row-expand-icon').click();
   await shot(page, 'payroll-approved-zh');
   // salary data never reaches the browser's persistent cache
@@ -50,4 +59,33 @@ test('a rep cannot reach payroll, even by typing its URL', async ({ page, reques
     await expect(page.getByTestId('payslip-lines').first()).toBeVisible();
     await shot(page, 'my-payslips-rep-zh');
   }
+});
+
+test('in English: approving and paying out a run each say what they will do', async ({ page, request }) => {
+  test.skip(!(await apiHasType(request, 'PayRun')), 'the payroll module (issue 4) is not in the API yet');
+  await loginAs(page, 'hr@demo.test', 'en');
+  await page.goto('/payroll');
+  const runs = page.getByTestId('pay-runs');
+  await expect(runs.locator('tbody tr.ant-table-row').first()).toBeVisible();
+  const month = new Date();
+  month.setMonth(month.getMonth() + 2);
+  const period = `${month.getFullYear()}-${String(month.getMonth() + 1).padStart(2, '0')}`;
+  await page.getByTestId('new-pay-run').click();
+  const picker = page.getByTestId('run-month').locator('input').or(page.locator('.ant-modal .ant-picker input'));
+  await picker.first().click();
+  await picker.first().fill(period);
+  await page.keyboard.press('Enter');
+  await page.getByTestId('create-run-ok').click();
+  const row = runs.locator('tbody tr.ant-table-row', { hasText: period });
+  await row.getByTestId('calculate-run').click();
+  await expect(row.getByTestId('pay-run-status')).toHaveText('Calculated');
+  await row.getByTestId('approve-run').click();
+  await expect(page.getByTestId('pay-run-summary')).toContainText(/\d+ payslips, gross .+, net .+, employer cost/);
+  await page.getByTestId('pay-run-confirm').click();
+  await expect(row.getByTestId('pay-run-status')).toHaveText('Approved');
+  await row.getByTestId('mark-paid').click();
+  await expect(page.getByTestId('pay-run-summary')).toContainText('net pay went out to');
+  await page.getByTestId('pay-run-confirm').click();
+  await expect(row.getByTestId('pay-run-status')).toHaveText('Paid');
+  await shot(page, 'payroll-paid-en');
 });

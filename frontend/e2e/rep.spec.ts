@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { login, shot, waitForTable } from './helpers';
+import { login, ROWS, shot, waitForTable } from './helpers';
 
 test.describe('sales rep', () => {
   test('rep1 sees only their own customers and the pool', async ({ page }) => {
@@ -22,25 +22,27 @@ test.describe('sales rep', () => {
     await shot(page, 'customers-pool-zh');
 
     // claim one customer from the pool: it becomes rep1's
-    const row = pool.locator('tbody tr.ant-table-row').first();
-    const name = (await row.locator('td').nth(1).textContent())?.trim() ?? '';
+    const row = pool.locator(ROWS).first();
+    const name = (await row.locator('a.crm-row-link').first().textContent())?.trim() ?? '';
     await row.locator('.ant-checkbox-input').check();
     await page.getByTestId('claim-selected').click();
     const results = page.getByTestId('bulk-results');
     await expect(results).toHaveAttribute('data-finished', 'true');
     await expect(results.locator('.ant-tag-green')).toHaveCount(1);
-    await page.getByRole('button', { name: /确\s*定|OK/ }).click();
+    // the result names the customer (linked), never its id
+    await expect(results.getByTestId('bulk-customer')).toHaveText(name);
+    await page.getByTestId('bulk-close').click();
     await page.getByTestId('customer-view').getByText('客户管理').click();
-    await page.getByTestId('customer-search').locator('input').fill(name);
-    await page.getByTestId('customer-search').locator('input').press('Enter');
-    await expect(page.getByTestId('customers-table').locator('tbody')).toContainText(name);
+    await page.getByTestId('list-search').locator('input').fill(name);
+    await page.getByTestId('list-search').locator('input').press('Enter');
+    await expect(page.getByTestId('customers-table')).toContainText(name);
   });
 
   test('rep1 logs an interaction on a customer', async ({ page }) => {
     await login(page, 'rep1@demo.test');
     await page.goto('/customers');
     const table = await waitForTable(page, 'customers-table');
-    await table.locator('tbody tr.ant-table-row a').first().click();
+    await table.locator(`${ROWS.split(',')[0]} a`).first().click();
     await expect(page.getByTestId('customer-profile')).toBeVisible();
     const summary = `电话回访：确认报价 ${Date.now()}`;
     await page.getByTestId('log-interaction').click();
@@ -49,7 +51,7 @@ test.describe('sales rep', () => {
     await expect(page.getByTestId('customer-timeline')).toContainText(summary.slice(0, 8));
 
     // tag the customer from its page
-    const header = page.locator('.ant-card-head').first();
+    const header = page.getByTestId('customer-tags');
     const tagsBefore = await header.locator('.ant-tag').count();
     await page.getByTestId('edit-tags').click();
     await page.getByTestId('tag-select').click();

@@ -1,20 +1,19 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { RouterProvider } from 'react-router';
+import { BrowserRouter } from 'react-router';
 import './i18n';
 import './styles.css';
-import { LocaleProvider } from './components/LocaleProvider';
 import { AuthProvider } from './auth/AuthContext';
-import { createRouter } from './router';
-
-const router = createRouter();
+import { AppRoutes } from './router';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <LocaleProvider>
-      <AuthProvider>
-        <RouterProvider router={router} />
-      </AuthProvider>
-    </LocaleProvider>
+    <AuthProvider>
+      {/* location changes render at once, not as a transition: a list's handlers must see the
+          URL the user just went to (a search typed right after switching views) */}
+      <BrowserRouter useTransitions={false}>
+        <AppRoutes />
+      </BrowserRouter>
+    </AuthProvider>
   </StrictMode>,
 );

@@ -1,19 +1,24 @@
 import { lazy, Suspense, type ReactNode } from 'react';
-import { Spin } from 'antd';
-import { createBrowserRouter } from 'react-router';
-import { Provider as UrqlProvider } from 'urql';
+import { Navigate, Route, Routes, useLocation } from 'react-router';
 import LoginPage from './pages/LoginPage';
-import { AuthenticatedApp, HomeRedirect } from './layout/AppLayout';
-import { Forbidden, NotFound } from './components/Forbidden';
 import { usePermissions } from './permissions/context';
 import { moduleByKey } from './permissions/modules';
 import { useAuth } from './auth/AuthContext';
+import { PayrollClient } from './graphql/ClientsContext';
+import { PageSpinner } from './components/PageSpinner';
 
+// The login page is all the entry holds (plain React, no antd): everything behind the login is
+// loaded on demand, the app shell first, then each page. scripts/check-budget.mjs keeps it so.
+const AuthenticatedApp = lazy(() => import('./layout/AppLayout'));
+const HomeRedirect = lazy(() => import('./layout/AppLayout').then((m) => ({ default: m.HomeRedirect })));
+const Forbidden = lazy(() => import('./components/Forbidden').then((m) => ({ default: m.Forbidden })));
+const NotFound = lazy(() => import('./components/Forbidden').then((m) => ({ default: m.NotFound })));
 const DashboardPage = lazy(() => import('./pages/DashboardPage'));
 const CustomersPage = lazy(() => import('./pages/CustomersPage'));
 const CustomerDetailPage = lazy(() => import('./pages/CustomerDetailPage'));
 const LeadsPage = lazy(() => import('./pages/LeadsPage'));
 const PipelinePage = lazy(() => import('./pages/PipelinePage'));
+const OpportunityPage = lazy(() => import('./pages/OpportunityPage'));
 const TasksPage = lazy(() => import('./pages/TasksPage'));
 const OrdersPage = lazy(() => import('./pages/OrdersPage'));
 const OrderDetailPage = lazy(() => import('./pages/OrderDetailPage'));
@@ -21,45 +26,48 @@ const StockPage = lazy(() => import('./pages/StockPage'));
 const PayrollPage = lazy(() => import('./pages/PayrollPage'));
 const MyPayslipsPage = lazy(() => import('./pages/MyPayslipsPage'));
 
+/** Without a session every app route goes to the login page, before any app code loads. */
+function SignedIn() {
+  const { authenticated } = useAuth();
+  const location = useLocation();
+  if (!authenticated) return <Navigate to="/login" replace state={{ from: `${location.pathname}${location.search}` }} />;
+  return (
+    <Suspense fallback={<PageSpinner full />}>
+      <AuthenticatedApp />
+    </Suspense>
+  );
+}
+
 /** A route the user's permissions do not open shows 403, even when its URL is typed. */
 function RequireModule({ module, children }: { module: string; children: ReactNode }) {
   const p = usePermissions();
   const m = moduleByKey(module);
-  if (!m.types.some((t) => p.canView(t))) return <Forbidden />;
-  return <Suspense fallback={<Spin style={{ display: 'block', margin: 48 }} />}>{children}</Suspense>;
-}
-
-/** Payroll pages talk through a client whose cache lives in memory only. */
-function PayrollClient({ children }: { children: ReactNode }) {
-  const { payrollClient } = useAuth();
-  return <UrqlProvider value={payrollClient}>{children}</UrqlProvider>;
+  return <Suspense fallback={<PageSpinner />}>{m.types.some((t) => p.canView(t)) ? children : <Forbidden />}</Suspense>;
 }
 
 const guard = (module: string, el: ReactNode) => <RequireModule module={module}>{el}</RequireModule>;
 
-export const routes = [
-  { path: '/login', element: <LoginPage /> },
-  {
-    path: '/',
-    element: <AuthenticatedApp />,
-    children: [
-      { index: true, element: <HomeRedirect /> },
-      { path: 'dashboard', element: guard('dashboard', <DashboardPage />) },
-      { path: 'customers', element: guard('customers', <CustomersPage />) },
-      { path: 'customers/:id', element: guard('customers', <CustomerDetailPage />) },
-      { path: 'leads', element: guard('leads', <LeadsPage />) },
-      { path: 'pipeline', element: guard('pipeline', <PipelinePage />) },
-      { path: 'tasks', element: guard('tasks', <TasksPage />) },
-      { path: 'orders', element: guard('orders', <OrdersPage />) },
-      { path: 'orders/:id', element: guard('orders', <OrderDetailPage />) },
-      { path: 'stock', element: guard('stock', <StockPage />) },
-      { path: 'payroll', element: guard('payroll', <PayrollClient><PayrollPage /></PayrollClient>) },
-      { path: 'my-payslips', element: guard('myPayslips', <PayrollClient><MyPayslipsPage /></PayrollClient>) },
-      { path: '*', element: <NotFound /> },
-    ],
-  },
-];
-
-export function createRouter() {
-  return createBrowserRouter(routes);
+/** The app's routes (inside a router: BrowserRouter in main.tsx, MemoryRouter in tests). */
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route path="/login" element={<LoginPage />} />
+      <Route path="/" element={<SignedIn />}>
+        <Route index element={<Suspense fallback={<PageSpinner />}><HomeRedirect /></Suspense>} />
+        <Route path="dashboard" element={guard('dashboard', <DashboardPage />)} />
+        <Route path="customers" element={guard('customers', <CustomersPage />)} />
+        <Route path="customers/:id" element={guard('customers', <CustomerDetailPage />)} />
+        <Route path="leads" element={guard('leads', <LeadsPage />)} />
+        <Route path="pipeline" element={guard('pipeline', <PipelinePage />)} />
+        <Route path="opportunities/:id" element={guard('pipeline', <OpportunityPage />)} />
+        <Route path="tasks" element={guard('tasks', <TasksPage />)} />
+        <Route path="orders" element={guard('orders', <OrdersPage />)} />
+        <Route path="orders/:id" element={guard('orders', <OrderDetailPage />)} />
+        <Route path="stock" element={guard('stock', <StockPage />)} />
+        <Route path="payroll" element={guard('payroll', <PayrollClient><PayrollPage /></PayrollClient>)} />
+        <Route path="my-payslips" element={guard('myPayslips', <PayrollClient><MyPayslipsPage /></PayrollClient>)} />
+        <Route path="*" element={<Suspense fallback={<PageSpinner />}><NotFound /></Suspense>} />
+      </Route>
+    </Routes>
+  );
 }

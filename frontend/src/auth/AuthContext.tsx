@@ -1,19 +1,26 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { Client, fetchExchange } from '@urql/core';
 import { clearTokens, getTokens, onTokensChange, setTokens } from './tokens';
-import { LoginMutation, LogoutMutation } from './documents';
-import { clearPersistentCache, createCrmClient, createPayrollClient, GRAPHQL_URL } from '../graphql/client';
-import { formatUserErrors } from '../graphql/errors';
+import { LoginMutation, LogoutMutation } from './loginDocuments';
+import type { UserErrorLike } from '../graphql/errors';
+import i18n from '../i18n';
+
+export const GRAPHQL_URL = '/graphql';
 
 export interface LoginResult {
   ok: boolean;
+  /** the server's errors, rendered by the form in the user's language */
+  errors?: readonly UserErrorLike[];
   message?: string;
 }
 
 interface AuthValue {
   authenticated: boolean;
-  client: Client;
-  payrollClient: Client;
+  /** changes at every login and logout: the signed-in app builds new clients (new caches) */
+  generation: number;
+  /** whether the main client keeps its cache in IndexedDB (off in tests) */
+  persistCache: boolean;
+  onAuthFailure(): void;
   login(email: string, password: string): Promise<LoginResult>;
   logout(): Promise<void>;
 }
@@ -22,7 +29,16 @@ const AuthContext = createContext<AuthValue | null>(null);
 
 /** A client with no cache and no auth, for login and logout only. */
 function bareClient(): Client {
-  return new Client({ url: GRAPHQL_URL, exchanges: [fetchExchange], requestPolicy: 'network-only' });
+  return new Client({
+    url: GRAPHQL_URL, exchanges: [fetchExchange], requestPolicy: 'network-only',
+    fetchOptions: () => ({ headers: { 'Accept-Language': i18n.language } }),
+  });
+}
+
+/** The offline cache lives in the signed-in app's chunk: loaded on demand, never by the login page. */
+async function clearPersistentCache(): Promise<void> {
+  const { clearPersistentCache: clear } = await import('../graphql/client');
+  await clear();
 }
 
 export function AuthProvider({ children, persistCache = true }: { children: ReactNode; persistCache?: boolean }) {
@@ -36,23 +52,15 @@ export function AuthProvider({ children, persistCache = true }: { children: Reac
     setAuthenticated(false);
   }, []);
 
-  // New clients (and so new in-memory caches) for every session.
-  const clients = useMemo(
-    () => ({
-      client: createCrmClient({ persist: persistCache, onAuthFailure }),
-      payrollClient: createPayrollClient(onAuthFailure),
-    }),
-    [generation, persistCache, onAuthFailure],
-  );
-
   const login = useCallback(async (email: string, password: string): Promise<LoginResult> => {
     const res = await bareClient().mutation(LoginMutation, { input: { email, password } }).toPromise();
     if (res.error && !res.data) {
-      return { ok: false, message: res.error.networkError ? undefined : res.error.graphQLErrors.map((e) => e.message).join('; ') };
+      if (res.error.networkError) throw res.error.networkError;
+      return { ok: false, errors: res.error.graphQLErrors.map((e) => ({ code: String(e.extensions?.code ?? ''), message: e.message })) };
     }
     const p = res.data?.login;
     if (!p || p.errors.length || !p.accessToken || !p.refreshToken) {
-      return { ok: false, message: formatUserErrors(p?.errors) || undefined };
+      return { ok: false, errors: p?.errors ?? [] };
     }
     await clearPersistentCache();
     setTokens(p.accessToken, p.refreshToken, p.expiresIn);
@@ -86,8 +94,8 @@ export function AuthProvider({ children, persistCache = true }: { children: Reac
   }, []);
 
   const value = useMemo(
-    () => ({ authenticated, login, logout, ...clients }),
-    [authenticated, login, logout, clients],
+    () => ({ authenticated, generation, persistCache, onAuthFailure, login, logout }),
+    [authenticated, generation, persistCache, onAuthFailure, login, logout],
   );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }
@@ -96,9 +104,4 @@ export function useAuth(): AuthValue {
   const v = useContext(AuthContext);
   if (!v) throw new Error('useAuth outside AuthProvider');
   return v;
-}
-
-/** The auth context when there is one (components rendered on their own in tests have none). */
-export function useOptionalAuth(): AuthValue | null {
-  return useContext(AuthContext);
 }

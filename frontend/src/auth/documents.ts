@@ -1,17 +1,5 @@
 import { graphql } from '../gql';
 
-export const LoginMutation = graphql(`
-  mutation Login($input: LoginInput!) {
-    login(input: $input) {
-      accessToken
-      refreshToken
-      expiresIn
-      user { id email role }
-      errors { field code message }
-    }
-  }
-`);
-
 export const RefreshMutation = graphql(`
   mutation RefreshToken($input: RefreshTokenInput!) {
     refreshToken(input: $input) {
@@ -20,12 +8,6 @@ export const RefreshMutation = graphql(`
       expiresIn
       errors { field code message }
     }
-  }
-`);
-
-export const LogoutMutation = graphql(`
-  mutation Logout($input: LogoutInput!) {
-    logout(input: $input) { errors { field code message } }
   }
 `);
 

@@ -1,4 +1,3 @@
-import { Tooltip, Typography } from 'antd';
 import { LockOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { ReactNode } from 'react';
@@ -9,11 +8,9 @@ export function MaskedText({ value }: { value: string | null | undefined }) {
   const { t } = useTranslation();
   if (value == null || value === '') return <span className="crm-empty">—</span>;
   return (
-    <Tooltip title={t('common.masked')}>
-      <Typography.Text type="secondary" data-masked="true">
-        {value} <LockOutlined aria-label={t('common.masked')} />
-      </Typography.Text>
-    </Tooltip>
+    <span className="crm-secondary" data-masked="true" title={t('common.masked')}>
+      {value} <LockOutlined aria-label={t('common.masked')} />
+    </span>
   );
 }
 

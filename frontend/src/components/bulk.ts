@@ -3,11 +3,15 @@ import type { UserErrorLike } from '../graphql/errors';
 export interface BulkItemResult {
   id: string;
   ok: boolean;
+  /** the customer's name: from the result, else from the rows the user picked */
+  name?: string;
+  errors: readonly UserErrorLike[];
+  /** a failure of the whole batch (network, GraphQL error), already in the user's language */
   message?: string;
 }
 
 export interface BulkPayloadLike {
-  results?: readonly { id: string; ok: boolean; errors: readonly UserErrorLike[] }[] | null;
+  results?: readonly { id: string; ok: boolean; customer?: { id: string; name: string } | null; errors: readonly UserErrorLike[] }[] | null;
   errors?: readonly UserErrorLike[] | null;
 }
 
@@ -20,6 +24,7 @@ export async function runInBatches(
   run: (batch: string[]) => Promise<{ payload?: BulkPayloadLike | null; error?: string }>,
   onProgress: (done: number, total: number) => void,
   batchSize = 50,
+  names?: ReadonlyMap<string, string>,
 ): Promise<BulkItemResult[]> {
   const out: BulkItemResult[] = [];
   onProgress(0, ids.length);
@@ -31,12 +36,13 @@ export async function runInBatches(
     } catch (e) {
       res = { error: e instanceof Error ? e.message : String(e) };
     }
-    const topError = res.error ?? (res.payload?.errors ?? []).map((e) => e.message).join('; ');
+    const topErrors = res.payload?.errors ?? [];
     const byId = new Map((res.payload?.results ?? []).map((r) => [r.id, r]));
     for (const id of batch) {
       const r = byId.get(id);
-      if (r) out.push({ id, ok: r.ok, message: r.errors.map((e) => e.message).join('; ') || undefined });
-      else out.push({ id, ok: !topError && !!res.payload, message: topError || undefined });
+      const name = r?.customer?.name ?? names?.get(id);
+      if (r) out.push({ id, ok: r.ok, name, errors: r.errors });
+      else out.push({ id, ok: !res.error && !topErrors.length && !!res.payload, name, errors: topErrors, message: res.error });
     }
     onProgress(Math.min(i + batch.length, ids.length), ids.length);
   }

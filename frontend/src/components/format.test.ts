@@ -31,12 +31,21 @@ describe('bulk actions in batches', () => {
       50,
     );
     expect(results).toHaveLength(120);
-    expect(results.find((r) => r.id === 'c7')).toEqual({ id: 'c7', ok: false, message: 'not yours' });
+    expect(results.find((r) => r.id === 'c7')).toMatchObject({ id: 'c7', ok: false, errors: [{ code: 'FORBIDDEN', message: 'not yours' }] });
     expect(results.filter((r) => r.ok)).toHaveLength(119);
     expect(progress).toEqual([0, 50, 100, 120]);
   });
   it('marks a failed batch on every row', async () => {
     const results = await runInBatches(['a', 'b'], async () => ({ error: 'network down' }), () => {});
-    expect(results).toEqual([{ id: 'a', ok: false, message: 'network down' }, { id: 'b', ok: false, message: 'network down' }]);
+    expect(results.map((r) => [r.id, r.ok, r.message])).toEqual([['a', false, 'network down'], ['b', false, 'network down']]);
+  });
+  it('names each customer: from the result, else from the rows the user picked; never by its id', async () => {
+    const results = await runInBatches(['a', 'b', 'c'], async () => ({
+      payload: { results: [
+        { id: 'a', ok: true, customer: { id: 'a', name: '上海星辰' }, errors: [] },
+        { id: 'b', ok: false, customer: null, errors: [{ code: 'FORBIDDEN', message: 'no' }] },
+      ], errors: [] },
+    }), () => {}, 50, new Map([['b', '杭州明达'], ['a', 'stale name']]));
+    expect(results.map((r) => r.name)).toEqual(['上海星辰', '杭州明达', undefined]);
   });
 });

@@ -6,8 +6,10 @@ import { clearTokens, getTokens, isExpiring, setTokens } from '../auth/tokens';
 import { RefreshMutation } from '../auth/documents';
 import { isAuthError } from './errors';
 import { cacheKeys, optimistic, payrollSafeStorage } from './cacheConfig';
+import { GRAPHQL_URL } from '../auth/AuthContext';
+import i18n from '../i18n';
 
-export const GRAPHQL_URL = '/graphql';
+export { GRAPHQL_URL };
 const IDB_NAME = 'crm-graphcache';
 
 interface SessionStorage {
@@ -100,6 +102,8 @@ export function createCrmClient({ persist, onAuthFailure, url = GRAPHQL_URL }: C
     exchanges: [cache, auth(onAuthFailure), fetchExchange],
     requestPolicy: 'cache-and-network',
     preferGetMethod: false,
+    // messages in the user's language, for a server that translates them (the SPA renders codes itself)
+    fetchOptions: () => ({ headers: { 'Accept-Language': i18n.language } }),
   });
 }
 

@@ -35,10 +35,12 @@ describe('i18n switch', () => {
     expect(screen.getByTestId('menu').textContent).toBe('Customers');
     expect(document.body.textContent).toContain('/ page');
     expect(dayjs().locale()).toBe('en');
+    expect(document.documentElement.lang).toBe('en');
     expect(localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('en');
     expect(storedLanguage()).toBe('en');
     await act(() => setLanguage('zh-CN'));
     expect(dayjs().locale()).toBe('zh-cn');
+    expect(document.documentElement.lang).toBe('zh-CN');
     expect(screen.getByTestId('menu').textContent).toBe('客户管理');
   });
 

@@ -1,9 +1,7 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import dayjs from 'dayjs';
-import 'dayjs/locale/zh-cn';
-import 'dayjs/locale/en';
-import { zhCN } from './zh-CN';
+import type { TFunction } from 'i18next';
+import { zhCN, type Translations } from './zh-CN';
 import { en } from './en';
 
 export type AppLanguage = 'zh-CN' | 'en';
@@ -20,24 +18,24 @@ export function storedLanguage(): AppLanguage {
   return 'zh-CN';
 }
 
-export function dayjsLocale(lang: AppLanguage): string {
-  return lang === 'en' ? 'en' : 'zh-cn';
-}
-
-/** Switch the whole app: app text (i18next), dates (dayjs); antd and ECharts follow i18n.language. */
+/** Switch the whole app: app text (i18next); dates (i18n/dayjs.ts), antd and ECharts follow i18n.language. */
 export async function setLanguage(lang: AppLanguage): Promise<void> {
   try {
     localStorage.setItem(LANGUAGE_STORAGE_KEY, lang);
   } catch {
     /* not remembered, still switched */
   }
-  dayjs.locale(dayjsLocale(lang));
-  document.documentElement.lang = lang;
   await i18n.changeLanguage(lang);
 }
 
+/** `<html lang>` follows the language: screen readers, fonts (CJK glyphs) and hyphenation use it. */
+function syncDocumentLanguage(lang: string) {
+  if (typeof document !== 'undefined') document.documentElement.lang = lang === 'en' ? 'en' : 'zh-CN';
+}
+
 const initial = storedLanguage();
-dayjs.locale(dayjsLocale(initial));
+syncDocumentLanguage(initial);
+i18n.on('languageChanged', syncDocumentLanguage);
 
 void i18n.use(initReactI18next).init({
   resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
@@ -48,3 +46,24 @@ void i18n.use(initReactI18next).init({
 });
 
 export default i18n;
+
+type EnumLabels = Translations['enums'];
+export type EnumName = keyof EnumLabels;
+
+/**
+ * The label of a value of one of the schema's enums (`enumLabel(t, 'OrderStatus', 'SHIPPED')`).
+ * Audit records hold values as stored (lowercase): they are matched case-insensitively; an
+ * unknown value is shown as it came rather than as a missing-key path.
+ */
+export function enumLabel(t: TFunction, name: EnumName, value: unknown): string {
+  if (value == null || value === '') return '';
+  const v = String(value).toUpperCase();
+  return t(`enums.${name}.${v}`, { defaultValue: String(value) });
+}
+
+/** A role's name in the user's language (roles are strings: a workspace may add its own). */
+export function roleLabel(t: TFunction, role: string | null | undefined): string {
+  if (!role) return '';
+  return t(`roles.${role}`, { defaultValue: role });
+}
+

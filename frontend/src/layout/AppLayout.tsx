@@ -1,18 +1,25 @@
-import { useEffect, useState, type ReactNode } from 'react';
-import { Button, Drawer, Empty, Grid, Layout, Menu, Space, Spin, Typography } from 'antd';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { Button, Drawer, Empty } from 'antd';
 import {
   BarChartOutlined, CalendarOutlined, DollarOutlined, FunnelPlotOutlined, InboxOutlined, LogoutOutlined,
   MenuOutlined, ProfileOutlined, ShoppingCartOutlined, TeamOutlined, UserAddOutlined, WalletOutlined,
 } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
+import { Navigate, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { Provider as UrqlProvider, useQuery } from 'urql';
 import { useAuth } from '../auth/AuthContext';
 import { MeQuery } from '../auth/documents';
 import { PermissionProvider, usePermissions, useCurrentUser } from '../permissions/context';
-import { visibleModules } from '../permissions/modules';
+import { visibleModules, type ModuleDef } from '../permissions/modules';
 import { LanguageSwitch } from '../components/LanguageSwitch';
-import { isAuthError } from '../graphql/errors';
+import { PageSpinner } from '../components/PageSpinner';
+import { FeedbackProvider } from '../components/feedback';
+import { useIsPhone } from '../components/useMediaQuery';
+import { combinedErrorText, isAuthError } from '../graphql/errors';
+import { ClientsContext } from '../graphql/ClientsContext';
+import { LocaleProvider } from '../components/LocaleProvider';
+import { createCrmClient, createPayrollClient } from '../graphql/client';
+import { roleLabel } from '../i18n';
 
 const ICONS: Record<string, ReactNode> = {
   dashboard: <BarChartOutlined />, customers: <TeamOutlined />, leads: <UserAddOutlined />, pipeline: <FunnelPlotOutlined />,
@@ -20,34 +27,64 @@ const ICONS: Record<string, ReactNode> = {
   myPayslips: <WalletOutlined />,
 };
 
-/** Requires a session; provides the urql client and `me` (user + permissions) to the pages. */
-export function AuthenticatedApp() {
-  const { authenticated, client } = useAuth();
-  const location = useLocation();
-  if (!authenticated) return <Navigate to="/login" replace state={{ from: location.pathname }} />;
+/**
+ * The signed-in app (its own chunk, loaded after the login): builds the session's GraphQL
+ * clients (new caches at every login and logout), loads `me` (user + permissions) and lays out
+ * the pages. The router sends a visitor without a session to the login page before this loads.
+ */
+export default function AuthenticatedApp() {
+  const { generation, persistCache, onAuthFailure } = useAuth();
+  const clients = useMemo(
+    () => ({ client: createCrmClient({ persist: persistCache, onAuthFailure }), payrollClient: createPayrollClient(onAuthFailure) }),
+    // a new session (generation) gets new clients, so nothing of the last one is reused
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [generation, persistCache, onAuthFailure],
+  );
   return (
-    <UrqlProvider value={client}>
-      <MeLoader>
-        <AppLayout />
-      </MeLoader>
-    </UrqlProvider>
+    <ClientsContext.Provider value={clients}>
+      <UrqlProvider value={clients.client}>
+        <LocaleProvider>
+          <FeedbackProvider>
+            <MeLoader>
+              <AppLayout />
+            </MeLoader>
+          </FeedbackProvider>
+        </LocaleProvider>
+      </UrqlProvider>
+    </ClientsContext.Provider>
   );
 }
 
 function MeLoader({ children }: { children: ReactNode }) {
+  const { i18n } = useTranslation();
   const { logout } = useAuth();
   const [{ data, error, fetching }] = useQuery({ query: MeQuery, requestPolicy: 'network-only' });
   useEffect(() => {
     if (isAuthError(error)) void logout();
   }, [error, logout]);
   if (!data?.me) {
-    if (fetching || !error) return <Spin size="large" style={{ display: 'block', marginTop: '20vh' }} />;
-    return <Typography.Text type="danger" style={{ margin: 24, display: 'block' }}>{error.message}</Typography.Text>;
+    if (fetching || !error) return <PageSpinner full />;
+    return <div className="crm-text-danger" style={{ margin: 24 }} role="alert">{combinedErrorText(i18n, error)}</div>;
   }
   return (
     <PermissionProvider user={data.me.user} permissions={data.me.permissions}>
       {children}
     </PermissionProvider>
+  );
+}
+
+/** The module menu: links (middle-click and long-press open a new tab), styled like antd's Menu. */
+function MainNav({ modules, onNavigate }: { modules: ModuleDef[]; onNavigate?: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <nav className="crm-nav" data-testid="main-menu" aria-label={t('app.menu')}>
+      {modules.map((m) => (
+        <NavLink key={m.key} to={m.path} className={({ isActive }) => (isActive ? 'crm-nav-item crm-nav-active' : 'crm-nav-item')} onClick={onNavigate} data-path={m.path}>
+          <span className="crm-nav-icon" aria-hidden>{ICONS[m.key]}</span>
+          <span>{t(m.labelKey)}</span>
+        </NavLink>
+      ))}
+    </nav>
   );
 }
 
@@ -58,59 +95,40 @@ function AppLayout() {
   const location = useLocation();
   const permissions = usePermissions();
   const user = useCurrentUser();
-  const screens = Grid.useBreakpoint();
-  const mobile = !screens.md;
+  const phone = useIsPhone();
   const [drawer, setDrawer] = useState(false);
-
   const modules = visibleModules(permissions);
-  const selected = modules.find((m) => location.pathname.startsWith(m.path))?.key;
-  const menu = (
-    <Menu
-      mode="inline"
-      data-testid="main-menu"
-      selectedKeys={selected ? [selected] : []}
-      items={modules.map((m) => ({ key: m.key, icon: ICONS[m.key], label: t(m.labelKey), 'data-path': m.path }))}
-      onClick={({ key }) => {
-        const m = modules.find((x) => x.key === key);
-        if (m) navigate(m.path);
-        setDrawer(false);
-      }}
-    />
-  );
+  useEffect(() => setDrawer(false), [location.pathname]);
 
   return (
-    <Layout style={{ minHeight: '100vh' }}>
-      {!mobile ? (
-        <Layout.Sider theme="light" width={200} breakpoint="md">
-          <div style={{ padding: 16, fontWeight: 600, fontSize: 16 }}>
-            <ProfileOutlined /> {t('app.title')}
-          </div>
-          {menu}
-        </Layout.Sider>
+    <div className="crm-shell">
+      {!phone ? (
+        <aside className="crm-sider">
+          <div className="crm-brand"><ProfileOutlined /> {t('app.title')}</div>
+          <MainNav modules={modules} />
+        </aside>
       ) : (
-        <Drawer open={drawer} onClose={() => setDrawer(false)} placement="left" size={220} title={t('app.title')}>
-          {menu}
+        <Drawer open={drawer} onClose={() => setDrawer(false)} placement="left" size={240} title={t('app.title')} styles={{ body: { padding: 8 } }}>
+          <MainNav modules={modules} onNavigate={() => setDrawer(false)} />
         </Drawer>
       )}
-      <Layout>
-        <Layout.Header
-          style={{ background: '#fff', padding: mobile ? '0 8px' : '0 16px', display: 'flex', alignItems: 'center', gap: 8 }}
-        >
-          {mobile ? <Button icon={<MenuOutlined />} onClick={() => setDrawer(true)} aria-label="menu" data-testid="menu-toggle" /> : null}
+      <div className="crm-main">
+        <header className="crm-header">
+          {phone ? <Button icon={<MenuOutlined />} onClick={() => setDrawer(true)} aria-label={t('app.menu')} data-testid="menu-toggle" /> : null}
           <div style={{ flex: 1 }} />
-          <Space size="small" wrap={false}>
-            <LanguageSwitch />
-            {!mobile ? <Typography.Text data-testid="current-user">{user?.name || user?.email}</Typography.Text> : null}
-            <Button icon={<LogoutOutlined />} onClick={() => void logout().then(() => navigate('/login'))} data-testid="logout">
-              {mobile ? null : t('app.logout')}
-            </Button>
-          </Space>
-        </Layout.Header>
-        <Layout.Content style={{ margin: mobile ? 8 : 16 }}>
+          <LanguageSwitch />
+          {!phone ? (
+            <span data-testid="current-user" title={roleLabel(t, user?.role)}>{user?.name || user?.email}</span>
+          ) : null}
+          <Button icon={<LogoutOutlined />} onClick={() => void logout().then(() => navigate('/login'))} data-testid="logout" aria-label={t('app.logout')}>
+            {phone ? null : t('app.logout')}
+          </Button>
+        </header>
+        <main className="crm-content">
           <Outlet />
-        </Layout.Content>
-      </Layout>
-    </Layout>
+        </main>
+      </div>
+    </div>
   );
 }
 

@@ -12,6 +12,8 @@ const customer = (i: number, phone: string | null) => ({
   tags: [{ __typename: 'Tag', id: 'T1', name: '重点客户', color: 'red' }],
 });
 
+const seen: { name: string; variables: Record<string, unknown> }[] = [];
+
 function mockClient(): Client {
   const data: Record<string, unknown> = {
     Customers: {
@@ -27,8 +29,9 @@ function mockClient(): Client {
     CustomerLookups: { tags: [], users: { __typename: 'UserConnection', edges: [] } },
   };
   return {
-    executeQuery: (op: { query: { definitions: { name?: { value: string } }[] } }) => {
+    executeQuery: (op: { query: { definitions: { name?: { value: string } }[] }; variables: Record<string, unknown> }) => {
       const name = op.query.definitions.find((d) => d.name)?.name?.value ?? '';
+      seen.push({ name, variables: op.variables });
       return name in data ? fromValue({ operation: op, data: data[name], stale: false, hasNext: false }) : never;
     },
     executeMutation: () => never,
@@ -63,5 +66,24 @@ describe('customer list', () => {
     renderWithApp(<Provider value={mockClient()}><CustomersPage /></Provider>, perms);
     await screen.findByTestId('customers-table');
     expect(screen.queryByTestId('new-customer')).toBeNull();
+  });
+});
+
+describe('customer list state from the URL', () => {
+  beforeEach(() => { seen.length = 0; });
+
+  it('a shared link\'s search, filters, sort and size reach the query', async () => {
+    const perms = [{ type: 'Customer', rowScope: 'TEAM', writeScope: 'TEAM', fields: [] }];
+    renderWithApp(<Provider value={mockClient()}><CustomersPage /></Provider>, perms, '/customers?q=星辰&stage=LEAD&tags=T1,T2&sort=name.asc&size=50');
+    await screen.findByTestId('customers-table');
+    const q = seen.find((x) => x.name === 'Customers');
+    expect(q?.variables).toMatchObject({
+      filter: { search: '星辰', lifecycleStage: { eq: 'LEAD' }, tagsAny: ['T1', 'T2'] },
+      orderBy: [{ field: 'NAME', direction: 'ASC' }],
+      first: 50,
+      after: null,
+    });
+    // the sorted column says so
+    expect(screen.getByRole('columnheader', { name: /客户名称/ })).toHaveAttribute('aria-sort', 'ascending');
   });
 });

@@ -1,34 +1,55 @@
-import { useMemo, useState } from 'react';
-import {
-  App, Button, Card, Checkbox, Dropdown, Form, Input, Modal, Popover, Radio, Select, Space, Table, Tag, Typography,
-} from 'antd';
-import type { TableColumnsType, TablePaginationConfig } from 'antd';
-import type { SorterResult } from 'antd/es/table/interface';
-import { DownOutlined, PlusOutlined, SettingOutlined } from '@ant-design/icons';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { Button, Checkbox, Input, Popover, Select, Space, Tag } from 'antd';
+import { PlusOutlined, SettingOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useClient, useQuery } from 'urql';
 import { FieldValue } from '../components/MaskedText';
 import { formatDate } from '../components/format';
 import { QueryState } from '../components/QueryState';
-import { BulkResults, type BulkState } from '../components/BulkResults';
+import { Panel } from '../components/Panel';
+import { useFeedback } from '../components/feedback';
+import type { BulkState } from '../components/BulkResults';
+import { Toggle } from '../components/Toggle';
 import { runInBatches, type BulkPayloadLike } from '../components/bulk';
+import { useIsPhone } from '../components/useMediaQuery';
 import { useFieldAccess } from '../permissions/context';
+import { enumLabel } from '../i18n';
+import { combinedErrorText } from '../graphql/errors';
+import { DataTable, type Column } from '../lists/DataTable';
+import { FilterItem, ListFilters, ListPagination } from '../lists/ListFilters';
+import { activeFilterCount, PAGE_SIZES, type ListSpec, type ListState } from '../lists/listState';
+import { listKeyOf, rememberPageStart, useListState, usePageStart } from '../lists/useListState';
 import { LEVELS, STAGES } from './customers/enums';
+import { QuickFollowUp } from './customers/QuickFollowUp';
 import {
-  AddTagsMutation, ClaimFromPoolMutation, CreateCustomerMutation, CustomerLookupsQuery, CustomersQuery,
-  MergeCustomersMutation, PublicPoolQuery, ReleaseToPoolMutation, RemoveTagsMutation, TransferCustomersMutation,
+  ClaimFromPoolMutation, CustomerIdsQuery, CustomerLookupsQuery, CustomersCursorQuery, CustomersQuery, PublicPoolCursorQuery,
+  PublicPoolIdsQuery, PublicPoolQuery, ReleaseToPoolMutation,
 } from './customers/documents';
-import type { CustomerRowFragment, CustomerFilter, CustomerSort } from '../gql/graphql';
+import type { CustomerLevel, CustomerRowFragment, CustomerFilter, CustomerSort, CustomerSortField, LifecycleStage } from '../gql/graphql';
+
+const CustomerDialogs = lazy(() => import('./customers/CustomerDialogs'));
+const BulkResults = lazy(() => import('../components/BulkResults').then((m) => ({ default: m.BulkResults })));
 
 type Row = CustomerRowFragment;
+export type CustomerDialog = 'addTags' | 'removeTags' | 'transfer' | 'create' | 'merge';
 
-const PAGE_SIZE = 20;
 const COLUMN_KEY = 'crm.customers.columns';
 const ALL_COLUMNS = ['name', 'lifecycleStage', 'level', 'region', 'industry', 'phone', 'email', 'owner', 'tags', 'lastFollowUpAt', 'nextFollowUpAt', 'source', 'createdAt'];
-const DEFAULT_COLUMNS = ['name', 'lifecycleStage', 'level', 'region', 'phone', 'owner', 'tags', 'lastFollowUpAt'];
-const SORTABLE: Record<string, CustomerSort['field']> = { name: 'NAME', createdAt: 'CREATED_AT', level: 'LEVEL' };
-const DEFAULT_ORDER: CustomerSort[] = [{ field: 'CREATED_AT', direction: 'DESC' }];
+const DEFAULT_COLUMNS = ['name', 'lifecycleStage', 'level', 'region', 'phone', 'owner', 'tags', 'lastFollowUpAt', 'nextFollowUpAt'];
+/** Columns and the API sort field each sorts by. */
+const SORTABLE: Partial<Record<string, CustomerSortField>> = { name: 'NAME', createdAt: 'CREATED_AT', level: 'LEVEL', lastFollowUpAt: 'LAST_FOLLOW_UP_AT', nextFollowUpAt: 'NEXT_FOLLOW_UP_AT' };
+const SORT_FIELDS: readonly CustomerSortField[] = ['NAME', 'CREATED_AT', 'UPDATED_AT', 'LEVEL', 'LAST_FOLLOW_UP_AT', 'NEXT_FOLLOW_UP_AT'];
+/** "Select all matching" gathers at most this many ids (bulk mutations do not take a filter yet). */
+export const SELECT_ALL_LIMIT = 2000;
+
+export const CUSTOMER_LIST: ListSpec = {
+  filters: { stage: 'one', level: 'one', region: 'one', owner: 'one', tags: 'many' },
+  sortFields: SORT_FIELDS,
+  defaultSort: { field: 'CREATED_AT', direction: 'DESC' },
+  defaultSize: 20,
+  sizes: PAGE_SIZES,
+};
 
 function loadColumns(): string[] {
   try {
@@ -46,59 +67,70 @@ const FIELD_LABEL: Record<string, string> = {
   nextFollowUpAt: 'customer.nextFollowUp', source: 'customer.source', createdAt: 'customer.createdAt',
 };
 
-interface Filters {
-  text?: string;
-  stage?: string;
-  level?: string;
-  region?: string;
-  owner?: string;
-  tags?: string[];
+/** The API filter of a list state (the same for the rows, the page cursors and "select all"). */
+export function customerFilter(state: ListState): CustomerFilter {
+  const f: CustomerFilter = {};
+  const one = (k: string) => (typeof state.filters[k] === 'string' ? (state.filters[k] as string) : undefined);
+  if (state.q) f.search = state.q;
+  if (one('stage')) f.lifecycleStage = { eq: one('stage') as LifecycleStage };
+  if (one('level')) f.level = { eq: one('level') as CustomerLevel };
+  if (one('region')) f.region = { contains: one('region') };
+  if (one('owner')) f.owner = { eq: one('owner') };
+  const tags = state.filters.tags;
+  if (Array.isArray(tags) && tags.length) f.tagsAny = tags;
+  return f;
 }
 
 export default function CustomersPage() {
-  const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { t, i18n } = useTranslation();
+  const { message } = useFeedback();
   const client = useClient();
+  const navigate = useNavigate();
+  const phone = useIsPhone();
   const fa = useFieldAccess('Customer');
   const [params, setParams] = useSearchParams();
   const pool = params.get('view') === 'pool';
-  const [filters, setFilters] = useState<Filters>({});
-  const [orderBy, setOrderBy] = useState<CustomerSort[]>(DEFAULT_ORDER);
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
-  const [page, setPage] = useState(0);
+  const [state, setState] = useListState(CUSTOMER_LIST);
   const [columns, setColumns] = useState<string[]>(loadColumns);
   const [selected, setSelected] = useState<string[]>([]);
+  const [selectedNames, setSelectedNames] = useState<Map<string, string>>(new Map());
+  const [allMatching, setAllMatching] = useState(false);
   const [bulk, setBulk] = useState<BulkState | null>(null);
-  const [dialog, setDialog] = useState<null | 'addTags' | 'removeTags' | 'transfer' | 'create' | 'merge'>(null);
+  const [dialog, setDialog] = useState<CustomerDialog | null>(null);
 
-  const filter = useMemo<CustomerFilter>(() => {
-    const f: Record<string, unknown> = {};
-    if (filters.text) f.search = filters.text;
-    if (filters.stage) f.lifecycleStage = { eq: filters.stage };
-    if (filters.level) f.level = { eq: filters.level };
-    if (filters.region) f.region = { contains: filters.region };
-    if (filters.owner) f.owner = { eq: filters.owner };
-    if (filters.tags?.length) f.tagsAny = filters.tags;
-    return f as CustomerFilter;
-  }, [filters, pool]);
-
-  const variables = { filter, orderBy, first: PAGE_SIZE, after: cursors[page] ?? null };
-  const [mine, refetchMine] = useQuery({ query: CustomersQuery, variables, pause: pool });
-  const [poolRes, refetchPool] = useQuery({ query: PublicPoolQuery, variables, pause: !pool });
+  const filter = useMemo(() => customerFilter(state), [state]);
+  const orderBy = useMemo<CustomerSort[] | null>(() => (state.sort ? [{ field: state.sort.field as CustomerSortField, direction: state.sort.direction }] : null), [state.sort]);
+  const base = useMemo(() => ({ filter, orderBy }), [filter, orderBy]);
+  const root = pool ? 'publicPool' : 'customers';
+  const start = usePageStart(pool ? PublicPoolCursorQuery : CustomersCursorQuery, root, base, state.page, state.size);
+  const variables = { ...base, first: state.size, after: start.after };
+  const [mine, refetchMine] = useQuery({ query: CustomersQuery, variables, pause: pool || !start.ready });
+  const [poolRes, refetchPool] = useQuery({ query: PublicPoolQuery, variables, pause: !pool || !start.ready });
   const { fetching, error } = pool ? poolRes : mine;
   const list = pool ? poolRes.data?.publicPool : mine.data?.customers;
-  const data = list ? { customers: list } : undefined;
   const refetch = pool ? refetchPool : refetchMine;
   const [{ data: lookups }] = useQuery({ query: CustomerLookupsQuery });
-  const rows: Row[] = useMemo(() => data?.customers.edges.map((e) => e.node) ?? [], [data]);
-  const names = useMemo(() => new Map(rows.map((r) => [r.id, r.name])), [rows]);
+  const rows: Row[] = useMemo(() => list?.edges.map((e) => e.node) ?? [], [list]);
+  const total = list?.totalCount ?? 0;
+  const listKey = listKeyOf(root, base, state.size);
+  if (list?.pageInfo.hasNextPage) rememberPageStart(listKey, state.page + 1, list.pageInfo.endCursor);
 
-  const resetPaging = () => {
-    setCursors([null]);
-    setPage(0);
+  const names = useMemo(() => {
+    const m = new Map(selectedNames);
+    for (const r of rows) m.set(r.id, r.name);
+    return m;
+  }, [rows, selectedNames]);
+
+  const clearSelection = () => {
     setSelected([]);
+    setSelectedNames(new Map());
+    setAllMatching(false);
   };
-
+  const update = useCallback((change: Partial<ListState>) => {
+    setState(change);
+    setSelected([]);
+    setAllMatching(false);
+  }, [setState]);
   const reload = () => refetch({ requestPolicy: 'network-only' });
 
   const saveColumns = (cols: string[]) => {
@@ -106,347 +138,270 @@ export default function CustomersPage() {
     localStorage.setItem(COLUMN_KEY, JSON.stringify(cols));
   };
 
-  const readable = ALL_COLUMNS.filter((c) => fa.canRead(c));
-  const tableColumns: TableColumnsType<Row> = readable
-    .filter((c) => columns.includes(c) && !(pool && c === 'owner'))
-    .map((c) => {
-      const base = { key: c, title: t(FIELD_LABEL[c]), dataIndex: c, sorter: Boolean(SORTABLE[c]) };
-      switch (c) {
-        case 'name':
-          return { ...base, render: (_: unknown, r: Row) => <Link to={`/customers/${encodeURIComponent(r.id)}`}>{r.name}</Link> };
-        case 'owner':
-          return { ...base, render: (_: unknown, r: Row) => <span data-testid="owner-cell"><FieldValue type="Customer" field="owner" value={r.owner?.name ?? r.owner?.email} /></span> };
-        case 'tags':
-          return { ...base, render: (_: unknown, r: Row) => (r.tags ?? []).map((tg) => <Tag key={tg.id} color={tg.color ?? undefined}>{tg.name}</Tag>) };
-        case 'lastFollowUpAt':
-        case 'nextFollowUpAt':
-        case 'createdAt':
-          return { ...base, className: 'crm-hide-mobile', render: (v: string | null) => <FieldValue type="Customer" field={c} value={v} render={(x) => formatDate(String(x))} /> };
-        case 'lifecycleStage':
-          return { ...base, render: (v: string | null) => <FieldValue type="Customer" field={c} value={v} render={(x) => t(`enums.stage.${String(x)}`)} /> };
-        default:
-          return { ...base, className: c === 'name' || c === 'phone' ? undefined : 'crm-hide-mobile', render: (v: unknown) => <FieldValue type="Customer" field={c} value={v} /> };
+  /** Every id the filter matches (up to SELECT_ALL_LIMIT), 100 per request. */
+  const selectAllMatching = async () => {
+    const page = async (after: string | null) => {
+      const vars = { ...base, first: 100, after };
+      if (pool) {
+        const r = await client.query(PublicPoolIdsQuery, vars, { requestPolicy: 'network-only' }).toPromise();
+        return { conn: r.data?.publicPool, error: r.error };
       }
-    });
-
-  const onTableChange = (_p: TablePaginationConfig, _f: unknown, sorter: SorterResult<Row> | SorterResult<Row>[]) => {
-    const s = Array.isArray(sorter) ? sorter[0] : sorter;
-    const key = s?.columnKey ? SORTABLE[String(s.columnKey)] : undefined;
-    setOrderBy(key && s.order ? [{ field: key, direction: s.order === 'ascend' ? 'ASC' : 'DESC' }] : DEFAULT_ORDER);
-    resetPaging();
+      const r = await client.query(CustomerIdsQuery, vars, { requestPolicy: 'network-only' }).toPromise();
+      return { conn: r.data?.customers, error: r.error };
+    };
+    const ids: string[] = [];
+    const found = new Map<string, string>();
+    let after: string | null = null;
+    for (;;) {
+      const { conn, error: e } = await page(after);
+      if (!conn) {
+        message.error(combinedErrorText(i18n, e) || t('common.failed'));
+        return;
+      }
+      for (const e of conn.edges) {
+        ids.push(e.node.id);
+        found.set(e.node.id, e.node.name);
+      }
+      if (!conn.pageInfo.hasNextPage || ids.length >= SELECT_ALL_LIMIT || !conn.pageInfo.endCursor) break;
+      after = conn.pageInfo.endCursor;
+    }
+    setSelected(ids.slice(0, SELECT_ALL_LIMIT));
+    setSelectedNames(found);
+    setAllMatching(true);
   };
 
-  async function bulkRun(title: string, ids: string[], run: (batch: string[]) => Promise<{ payload?: BulkPayloadLike | null; error?: string }>) {
+  const bulkRun = useCallback(async (title: string, ids: string[], run: (batch: string[]) => Promise<{ payload?: BulkPayloadLike | null; error?: string }>) => {
     setBulk({ title, done: 0, total: ids.length, results: null });
-    const results = await runInBatches(ids, run, (done, total) => setBulk((b) => (b ? { ...b, done, total } : b)));
+    const results = await runInBatches(ids, run, (done, n) => setBulk((b) => (b ? { ...b, done, total: n } : b)), 50, names);
     setBulk((b) => (b ? { ...b, results } : b));
-    setSelected([]);
+    clearSelection();
     reload();
-  }
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [names]);
 
   const doRelease = () =>
     bulkRun(t('customer.releaseToPool'), selected, async (ids) => {
       const r = await client.mutation(ReleaseToPoolMutation, { input: { ids } }).toPromise();
-      return { payload: r.data?.releaseToPool, error: r.error?.message };
+      return { payload: r.data?.releaseToPool, error: r.error ? combinedErrorText(i18n, r.error) : undefined };
     });
   const doClaim = (ids: string[]) =>
     bulkRun(t('customer.claim'), ids, async (batch) => {
       const r = await client.mutation(ClaimFromPoolMutation, { input: { ids: batch } }).toPromise();
-      return { payload: r.data?.claimFromPool, error: r.error?.message };
+      return { payload: r.data?.claimFromPool, error: r.error ? combinedErrorText(i18n, r.error) : undefined };
     });
 
-  const bulkMenu = {
-    items: [
-      { key: 'addTags', label: t('customer.addTags') },
-      { key: 'removeTags', label: t('customer.removeTags') },
-      { key: 'transfer', label: t('customer.transfer') },
-      { key: 'release', label: t('customer.releaseToPool') },
-      { key: 'merge', label: t('customer.merge'), disabled: selected.length !== 2 },
-    ],
-    onClick: ({ key }: { key: string }) => {
-      if (key === 'release') void doRelease();
-      else setDialog(key as 'addTags' | 'removeTags' | 'transfer' | 'merge');
-    },
+  const readable = ALL_COLUMNS.filter((c) => fa.canRead(c));
+  const stageTag = (v: string | null | undefined) => (v ? <Tag color="blue">{enumLabel(t, 'LifecycleStage', v)}</Tag> : null);
+  const cell = (c: string, r: Row) => {
+    switch (c) {
+      case 'name':
+        return <Link to={`/customers/${encodeURIComponent(r.id)}`} className="crm-row-link">{r.name}</Link>;
+      case 'owner':
+        return <span data-testid="owner-cell"><FieldValue type="Customer" field="owner" value={r.owner?.name ?? r.owner?.email} /></span>;
+      case 'tags':
+        return (r.tags ?? []).map((tg) => <Tag key={tg.id} color={tg.color ?? undefined}>{tg.name}</Tag>);
+      case 'lastFollowUpAt':
+      case 'nextFollowUpAt':
+      case 'createdAt':
+        return <FieldValue type="Customer" field={c} value={r[c]} render={(x) => formatDate(String(x))} />;
+      case 'lifecycleStage':
+        return <FieldValue type="Customer" field={c} value={r.lifecycleStage} render={(x) => stageTag(String(x))} />;
+      case 'level':
+        return <FieldValue type="Customer" field={c} value={r.level} render={(x) => enumLabel(t, 'CustomerLevel', x)} />;
+      default:
+        return <FieldValue type="Customer" field={c} value={(r as Record<string, unknown>)[c]} />;
+    }
   };
+  const tableColumns: Column<Row>[] = readable
+    .filter((c) => columns.includes(c) && !(pool && c === 'owner'))
+    .map((c) => ({ key: c, title: t(FIELD_LABEL[c]), sortField: SORTABLE[c], render: (r: Row) => cell(c, r) }));
 
-  const total = data?.customers.totalCount ?? 0;
-  const hasNext = data?.customers.pageInfo.hasNextPage ?? false;
+  const card = (r: Row) => (
+    <>
+      <div className="crm-card-head">
+        <Link to={`/customers/${encodeURIComponent(r.id)}`} className="crm-card-title crm-row-link">{r.name}</Link>
+        {fa.canRead('lifecycleStage') ? stageTag(r.lifecycleStage) : null}
+      </div>
+      <div className="crm-card-meta">
+        {!pool && fa.canRead('owner') ? <span data-testid="owner-cell">{t('customer.owner')}: <FieldValue type="Customer" field="owner" value={r.owner?.name ?? r.owner?.email} /></span> : null}
+        {fa.canRead('nextFollowUpAt') ? <span data-testid="next-follow-up">{t('customer.nextFollowUp')}: <FieldValue type="Customer" field="nextFollowUpAt" value={r.nextFollowUpAt} render={(x) => formatDate(String(x))} /></span> : null}
+        {fa.canRead('lastFollowUpAt') ? <span>{t('customer.lastFollowUp')}: <FieldValue type="Customer" field="lastFollowUpAt" value={r.lastFollowUpAt} render={(x) => formatDate(String(x))} /></span> : null}
+      </div>
+      {(r.tags ?? []).length ? <div>{r.tags.map((tg) => <Tag key={tg.id} color={tg.color ?? undefined}>{tg.name}</Tag>)}</div> : null}
+      <div className="crm-card-actions">
+        {pool ? (
+          <Button size="small" type="primary" onClick={() => void doClaim([r.id])} data-testid="claim-one">{t('customer.claim')}</Button>
+        ) : (
+          <QuickFollowUp customerId={r.id} customerName={r.name} onLogged={reload} onDetails={() => navigate(`/customers/${encodeURIComponent(r.id)}?log=1`)} />
+        )}
+        <Button size="small" onClick={() => navigate(`/customers/${encodeURIComponent(r.id)}`)}>{t('common.open')}</Button>
+      </div>
+    </>
+  );
+
+  const canBulk = !pool && fa.canChange;
+  const canTransfer = canBulk && (fa.writeScope === 'TEAM' || fa.writeScope === 'ALL');
+  const one = (k: string) => (typeof state.filters[k] === 'string' ? (state.filters[k] as string) : undefined);
+  const setFilter = (k: string, v: string | string[] | undefined) => update({ filters: { ...state.filters, [k]: v ?? '' } });
+  const pageAll = rows.length > 0 && rows.every((r) => selected.includes(r.id));
 
   return (
-    <Card
+    <Panel
+      testId="customers-page"
       title={
-        <Radio.Group
+        <Toggle<'mine' | 'pool'>
           value={pool ? 'pool' : 'mine'}
-          optionType="button"
-          size="small"
-          onChange={(e) => {
-            setParams(e.target.value === 'pool' ? { view: 'pool' } : {});
-            resetPaging();
+          onChange={(v) => {
+            setParams(v === 'pool' ? { view: 'pool' } : {});
+            clearSelection();
           }}
           options={[
             { value: 'mine', label: t('menu.customers') },
             { value: 'pool', label: t('menu.pool') },
           ]}
-          data-testid="customer-view"
+          testId="customer-view"
         />
       }
       extra={
-        <Space wrap>
-          <Popover
-            trigger="click"
-            content={
-              <Checkbox.Group
-                style={{ display: 'flex', flexDirection: 'column' }}
-                value={columns}
-                onChange={(v) => saveColumns(v as string[])}
-                options={readable.map((c) => ({ value: c, label: t(FIELD_LABEL[c]) }))}
-              />
-            }
-          >
-            <Button icon={<SettingOutlined />} className="crm-hide-mobile">{t('common.columns')}</Button>
-          </Popover>
+        <>
+          {!phone ? (
+            <Popover
+              trigger="click"
+              content={
+                <Checkbox.Group
+                  style={{ display: 'flex', flexDirection: 'column' }}
+                  value={columns}
+                  onChange={(v) => saveColumns(v as string[])}
+                  options={readable.map((c) => ({ value: c, label: t(FIELD_LABEL[c]) }))}
+                />
+              }
+            >
+              <Button icon={<SettingOutlined />}>{t('common.columns')}</Button>
+            </Popover>
+          ) : null}
           {!pool && fa.canChange ? (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog('create')} data-testid="new-customer">
               {t('customer.newCustomer')}
             </Button>
           ) : null}
-        </Space>
+        </>
       }
-      styles={{ body: { padding: 12 } }}
     >
-      <Form
-        layout="inline"
-        onFinish={(v: Filters) => {
-          setFilters(v);
-          resetPaging();
-        }}
-        style={{ marginBottom: 12, rowGap: 8 }}
+      <ListFilters
+        q={state.q}
+        onSearch={(q) => update({ q })}
+        placeholder={t('customer.searchPlaceholder')}
+        active={activeFilterCount(state)}
+        onClear={() => update({ q: '', filters: {} })}
+        sort={state.sort}
+        onSort={(sort) => update({ sort })}
+        sortOptions={SORT_FIELDS.map((f) => ({ value: f, label: enumLabel(t, 'CustomerSortField', f) }))}
       >
-        <Form.Item name="text">
-          <Input.Search placeholder={t('customer.searchPlaceholder')} allowClear onSearch={(text) => { setFilters((f) => ({ ...f, text })); resetPaging(); }} style={{ width: 220 }} data-testid="customer-search" />
-        </Form.Item>
         {fa.canRead('lifecycleStage') ? (
-          <Form.Item name="stage" className="crm-hide-mobile">
-            <Select allowClear placeholder={t('customer.stage')} style={{ width: 120 }} options={STAGES.map((s) => ({ value: s, label: t(`enums.stage.${s}`) }))} />
-          </Form.Item>
+          <FilterItem label={t('customer.stage')}>
+            <Select allowClear placeholder={t('customer.stage')} style={{ width: 130 }} value={one('stage')} onChange={(v?: string) => setFilter('stage', v)}
+              options={STAGES.map((s) => ({ value: s, label: enumLabel(t, 'LifecycleStage', s) }))} data-testid="filter-stage" />
+          </FilterItem>
         ) : null}
         {fa.canRead('level') ? (
-          <Form.Item name="level" className="crm-hide-mobile">
-            <Select allowClear placeholder={t('customer.level')} style={{ width: 100 }} options={LEVELS.map((s) => ({ value: s, label: s }))} />
-          </Form.Item>
+          <FilterItem label={t('customer.level')}>
+            <Select allowClear placeholder={t('customer.level')} style={{ width: 100 }} value={one('level')} onChange={(v?: string) => setFilter('level', v)}
+              options={LEVELS.map((s) => ({ value: s, label: enumLabel(t, 'CustomerLevel', s) }))} data-testid="filter-level" />
+          </FilterItem>
         ) : null}
         {fa.canRead('region') ? (
-          <Form.Item name="region" className="crm-hide-mobile">
-            <Input placeholder={t('customer.region')} style={{ width: 120 }} allowClear />
-          </Form.Item>
+          <FilterItem label={t('customer.region')}>
+            <RegionFilter value={one('region') ?? ''} onChange={(v) => setFilter('region', v)} placeholder={t('customer.region')} />
+          </FilterItem>
         ) : null}
         {fa.canRead('owner') && !pool ? (
-          <Form.Item name="owner" className="crm-hide-mobile">
-            <Select allowClear showSearch={{ optionFilterProp: 'label' }} placeholder={t('customer.owner')} style={{ width: 140 }}
+          <FilterItem label={t('customer.owner')}>
+            <Select allowClear showSearch={{ optionFilterProp: 'label' }} placeholder={t('customer.owner')} style={{ width: 150 }} value={one('owner')}
+              onChange={(v?: string) => setFilter('owner', v)} data-testid="filter-owner"
               options={(lookups?.users.edges ?? []).map(({ node: u }) => ({ value: u.id, label: u.name || u.email }))} />
-          </Form.Item>
+          </FilterItem>
         ) : null}
         {fa.canRead('tags') ? (
-          <Form.Item name="tags" className="crm-hide-mobile">
+          <FilterItem label={t('customer.tags')}>
             <Select mode="multiple" allowClear placeholder={t('customer.tags')} style={{ minWidth: 160 }} maxTagCount={2}
+              value={Array.isArray(state.filters.tags) ? state.filters.tags : []} onChange={(v: string[]) => setFilter('tags', v)} data-testid="filter-tags"
               options={(lookups?.tags ?? []).map((tg) => ({ value: tg.id, label: tg.name }))} />
-          </Form.Item>
+          </FilterItem>
         ) : null}
-        <Form.Item>
-          <Button htmlType="submit">{t('common.search')}</Button>
-        </Form.Item>
-      </Form>
+      </ListFilters>
 
-      <Space style={{ marginBottom: 8 }} wrap>
-        <Typography.Text type="secondary" data-testid="customer-total">{t('common.total', { count: total })}</Typography.Text>
-        {selected.length ? <Typography.Text>{t('common.selected', { count: selected.length })}</Typography.Text> : null}
-        {selected.length && !pool && fa.canChange ? (
-          <Dropdown menu={bulkMenu}>
-            <Button data-testid="bulk-actions">
-              {t('common.actions')} <DownOutlined />
-            </Button>
-          </Dropdown>
+      <div className="crm-list-bar" data-testid="selection-bar">
+        <span className="crm-secondary" data-testid="customer-total">{t('common.total', { count: total })}</span>
+        {selected.length ? <span data-testid="selected-count">{t('common.selected', { count: selected.length })}</span> : null}
+        {pageAll && !allMatching && total > rows.length && (canBulk || pool) ? (
+          <Button size="small" type="link" onClick={() => void selectAllMatching()} data-testid="select-all-matching">
+            {t('customer.selectAllMatching', { count: Math.min(total, SELECT_ALL_LIMIT) })}
+          </Button>
+        ) : null}
+        {selected.length ? <Button size="small" type="link" onClick={clearSelection}>{t('customer.clearSelection')}</Button> : null}
+        {selected.length && canBulk ? (
+          <Space wrap size={4} data-testid="bulk-actions">
+            <Button size="small" onClick={() => setDialog('addTags')} data-testid="bulk-addTags">{t('customer.addTags')}</Button>
+            <Button size="small" onClick={() => setDialog('removeTags')} data-testid="bulk-removeTags">{t('customer.removeTags')}</Button>
+            {canTransfer ? <Button size="small" onClick={() => setDialog('transfer')} data-testid="bulk-transfer">{t('customer.transfer')}</Button> : null}
+            <Button size="small" onClick={() => void doRelease()} data-testid="bulk-release">{t('customer.releaseToPool')}</Button>
+            {selected.length === 2 ? <Button size="small" onClick={() => setDialog('merge')} data-testid="bulk-merge">{t('customer.merge')}</Button> : null}
+          </Space>
         ) : null}
         {selected.length && pool ? (
-          <Button type="primary" onClick={() => void doClaim(selected)} data-testid="claim-selected">{t('customer.claim')}</Button>
+          <Button type="primary" size="small" onClick={() => void doClaim(selected)} data-testid="claim-selected">{t('customer.claim')}</Button>
         ) : null}
-      </Space>
+      </div>
 
-      <QueryState fetching={fetching} error={error} hasData={!!data} />
-      <Table<Row>
-        rowKey="id"
-        size="middle"
-        loading={fetching}
-        dataSource={rows}
+      <QueryState fetching={fetching} error={error} hasData={!!list} />
+      <DataTable<Row>
+        rows={rows}
+        rowKey={(r) => r.id}
         columns={tableColumns}
-        pagination={false}
-        onChange={onTableChange}
-        scroll={{ x: 'max-content' }}
-        rowSelection={{ selectedRowKeys: selected, onChange: (keys) => setSelected(keys as string[]) }}
-        data-testid="customers-table"
+        card={card}
+        loading={fetching || !start.ready}
+        selection={canBulk || pool ? { selected, onChange: (k) => { setSelected(k); setAllMatching(false); }, label: (r) => r.name } : undefined}
+        sort={state.sort}
+        onSort={(sort) => update({ sort })}
+        testId="customers-table"
       />
-      <Space style={{ marginTop: 12, justifyContent: 'flex-end', display: 'flex' }}>
-        <Button disabled={page === 0} onClick={() => setPage((p) => p - 1)} data-testid="prev-page">‹</Button>
-        <span>{page + 1} / {Math.max(1, Math.ceil(total / PAGE_SIZE))}</span>
-        <Button
-          disabled={!hasNext}
-          data-testid="next-page"
-          onClick={() => {
-            const end = data?.customers.pageInfo.endCursor ?? null;
-            setCursors((c) => {
-              const next = c.slice(0, page + 1);
-              next[page + 1] = end;
-              return next;
-            });
-            setPage((p) => p + 1);
-          }}
-        >
-          ›
-        </Button>
-      </Space>
+      <ListPagination total={total} page={state.page} size={state.size} onChange={(page, size) => update({ page, size })} />
 
-      <BulkResults state={bulk} names={names} onClose={() => setBulk(null)} />
-
-      <TagsDialog
-        open={dialog === 'addTags' || dialog === 'removeTags'}
-        title={dialog === 'removeTags' ? t('customer.removeTags') : t('customer.addTags')}
-        tags={lookups?.tags ?? []}
-        onCancel={() => setDialog(null)}
-        onOk={(tagIds) => {
-          const remove = dialog === 'removeTags';
-          setDialog(null);
-          void bulkRun(remove ? t('customer.removeTags') : t('customer.addTags'), selected, async (customerIds) => {
-            const input = { customerIds, tagIds };
-            if (remove) {
-              const r = await client.mutation(RemoveTagsMutation, { input }).toPromise();
-              return { payload: r.data?.removeTags, error: r.error?.message };
-            }
-            const r = await client.mutation(AddTagsMutation, { input }).toPromise();
-            return { payload: r.data?.addTags, error: r.error?.message };
-          });
-        }}
-      />
-
-      <Modal
-        open={dialog === 'transfer'}
-        title={t('customer.transfer')}
-        onCancel={() => setDialog(null)}
-        footer={null}
-        destroyOnHidden
-      >
-        <Form
-          layout="vertical"
-          onFinish={(v: { toOwnerId: string; reason: string }) => {
-            setDialog(null);
-            void bulkRun(t('customer.transfer'), selected, async (ids) => {
-              const r = await client.mutation(TransferCustomersMutation, { input: { ids, toOwnerId: v.toOwnerId, reason: v.reason } }).toPromise();
-              return { payload: r.data?.transferCustomers, error: r.error?.message };
-            });
-          }}
-        >
-          <Form.Item name="toOwnerId" label={t('customer.toOwner')} rules={[{ required: true }]}>
-            <Select showSearch={{ optionFilterProp: 'label' }} data-testid="transfer-owner"
-              options={(lookups?.users.edges ?? []).map(({ node: u }) => ({ value: u.id, label: `${u.name || u.email} (${u.email})` }))} />
-          </Form.Item>
-          <Form.Item name="reason" label={t('customer.reason')} rules={[{ required: true }]}>
-            <Input.TextArea rows={2} data-testid="transfer-reason" />
-          </Form.Item>
-          <Button type="primary" htmlType="submit" data-testid="transfer-submit">{t('common.confirm')}</Button>
-        </Form>
-      </Modal>
-
-      <CreateCustomerDialog open={dialog === 'create'} onClose={(created) => { setDialog(null); if (created) { message.success(t('common.success')); reload(); } }} />
-
-      <Modal
-        open={dialog === 'merge'}
-        title={t('customer.merge')}
-        onCancel={() => setDialog(null)}
-        footer={null}
-        destroyOnHidden
-      >
-        <Form
-          layout="vertical"
-          initialValues={{ intoId: selected[0] }}
-          onFinish={async (v: { intoId: string }) => {
-            const fromId = selected.find((id) => id !== v.intoId)!;
-            const r = await client.mutation(MergeCustomersMutation, { input: { intoId: v.intoId, fromId } }).toPromise();
-            const errs = r.data?.mergeCustomers.errors ?? [];
-            if (r.error || errs.length) message.error(r.error?.message ?? errs.map((e) => e.message).join('; '));
-            else message.success(t('common.success'));
-            setDialog(null);
-            setSelected([]);
-            reload();
-          }}
-        >
-          <Form.Item name="intoId" label={t('customer.mergeInto')}>
-            <Radio.Group options={selected.map((id) => ({ value: id, label: names.get(id) ?? id }))} />
-          </Form.Item>
-          <Button type="primary" htmlType="submit">{t('common.confirm')}</Button>
-        </Form>
-      </Modal>
-    </Card>
+      {bulk ? <Suspense fallback={null}><BulkResults state={bulk} onClose={() => setBulk(null)} /></Suspense> : null}
+      {dialog ? (
+        <Suspense fallback={null}>
+          <CustomerDialogs
+            dialog={dialog}
+            selected={selected}
+            names={names}
+            tags={lookups?.tags ?? []}
+            onClose={(created) => {
+              setDialog(null);
+              if (created) {
+                message.success(t('common.success'));
+                reload();
+              }
+            }}
+            onMerged={() => { clearSelection(); reload(); }}
+            bulkRun={bulkRun}
+          />
+        </Suspense>
+      ) : null}
+    </Panel>
   );
 }
 
-function TagsDialog({ open, title, tags, onOk, onCancel }: {
-  open: boolean; title: string; tags: readonly { id: string; name: string }[]; onOk: (ids: string[]) => void; onCancel: () => void;
-}) {
-  const [value, setValue] = useState<string[]>([]);
+/** A text filter applies on Enter or after a pause, like the search box. */
+function RegionFilter({ value, onChange, placeholder }: { value: string; onChange: (v: string) => void; placeholder: string }) {
+  const [text, setText] = useState(value);
+  const [last, setLast] = useState(value);
+  if (value !== last) {
+    setLast(value);
+    setText(value);
+  }
   return (
-    <Modal open={open} title={title} onCancel={onCancel} onOk={() => { onOk(value); setValue([]); }} okButtonProps={{ disabled: !value.length }}>
-      <Select mode="multiple" style={{ width: '100%' }} value={value} onChange={setValue} options={tags.map((tg) => ({ value: tg.id, label: tg.name }))} />
-    </Modal>
-  );
-}
-
-function CreateCustomerDialog({ open, onClose }: { open: boolean; onClose: (created: boolean) => void }) {
-  const { t } = useTranslation();
-  const client = useClient();
-  const fa = useFieldAccess('Customer');
-  const [duplicate, setDuplicate] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [form] = Form.useForm();
-  const submit = async (allowDuplicate: boolean) => {
-    const v = (await form.validateFields()) as Record<string, string | undefined>;
-    setBusy(true);
-    const input = Object.fromEntries(Object.entries(v).filter(([, x]) => x !== undefined && x !== ''));
-    const r = await client
-      .mutation(CreateCustomerMutation, { input: { ...(input as { name: string }), allowDuplicate } })
-      .toPromise();
-    setBusy(false);
-    const errs = r.data?.createCustomer.errors ?? [];
-    const dup = errs.find((e) => e.code === 'DUPLICATE');
-    if (dup && !allowDuplicate) {
-      const names = (r.data?.createCustomer.duplicates ?? []).map((d) => d.name).join('、');
-      setDuplicate(names || dup.message);
-      return;
-    }
-    if (r.error || errs.length) {
-      form.setFields(errs.filter((e) => e.field).map((e) => ({ name: e.field!, errors: [e.message] })));
-      if (!errs.some((e) => e.field)) setDuplicate(null);
-      return;
-    }
-    form.resetFields();
-    setDuplicate(null);
-    onClose(true);
-  };
-  // a new customer is owned by its creator: fields masked by role default (contact details) are theirs to fill
-  const fields = ['name', 'industry', 'region', 'phone', 'email'].filter((f) => f === 'name' || fa.access(f) !== 'NONE');
-  return (
-    <Modal open={open} title={t('customer.newCustomer')} onCancel={() => { setDuplicate(null); onClose(false); }} destroyOnHidden
-      footer={[
-        duplicate ? <Button key="anyway" danger loading={busy} onClick={() => void submit(true)}>{t('customer.createAnyway')}</Button> : null,
-        <Button key="ok" type="primary" loading={busy} onClick={() => void submit(false)} data-testid="create-customer-submit">{t('common.save')}</Button>,
-      ]}
-    >
-      {duplicate ? <Typography.Paragraph type="warning" data-testid="duplicate-warning">{t('customer.duplicateWarning', { message: duplicate })}</Typography.Paragraph> : null}
-      <Form form={form} layout="vertical">
-        {fields.map((f) => (
-          <Form.Item key={f} name={f} label={t(FIELD_LABEL[f] ?? `customer.${f}`)} rules={f === 'name' ? [{ required: true }] : f === 'email' ? [{ type: 'email' }] : []}>
-            <Input />
-          </Form.Item>
-        ))}
-      </Form>
-    </Modal>
+    <Input allowClear placeholder={placeholder} style={{ width: 120 }} value={text} data-testid="filter-region"
+      onChange={(e) => { setText(e.target.value); if (!e.target.value) onChange(''); }}
+      onPressEnter={() => onChange(text.trim())} onBlur={() => text.trim() !== value && onChange(text.trim())} />
   );
 }

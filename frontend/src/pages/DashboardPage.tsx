@@ -1,9 +1,8 @@
 import { useMemo } from 'react';
 import { Card, Col, Empty, Row, Statistic } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Provider as UrqlProvider, useQuery } from 'urql';
-import type { ReactNode } from 'react';
-import { useOptionalAuth } from '../auth/AuthContext';
+import { useQuery } from 'urql';
+import { PayrollClient } from '../graphql/ClientsContext';
 import dayjs from 'dayjs';
 import { EChart, type EChartOption } from '../components/EChart';
 import { sumDecimals } from '../components/format';
@@ -147,10 +146,4 @@ function TeamPerformanceCard() {
     };
   }, [data, t]);
   return <Card title={t('dashboard.topReps')}><EChart option={option} testId="chart-reps" /></Card>;
-}
-
-/** Team performance comes from the payroll module: it goes through the in-memory client too. */
-function PayrollClient({ children }: { children: ReactNode }) {
-  const auth = useOptionalAuth();
-  return auth ? <UrqlProvider value={auth.payrollClient}>{children}</UrqlProvider> : <>{children}</>;
 }

@@ -1,60 +1,102 @@
-import { useState } from 'react';
-import { Alert, Button, Card, Form, Input, Space } from 'antd';
-import { LockOutlined, MailOutlined } from '@ant-design/icons';
+import { useEffect, useId, useState, type FormEvent, type InputHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate } from 'react-router';
-import { useAuth } from '../auth/AuthContext';
+import { useAuth, type LoginResult } from '../auth/AuthContext';
 import { LanguageSwitch } from '../components/LanguageSwitch';
+import { errorsText } from '../graphql/errors';
 
-export function LoginForm({ onLogin }: { onLogin: (email: string, password: string) => Promise<{ ok: boolean; message?: string }> }) {
-  const { t } = useTranslation();
-  const [error, setError] = useState<string | null>(null);
+/**
+ * The sign-in form, in plain React and CSS (styles.css, antd's look): the login route's
+ * JavaScript budget (≤150 KB gzipped) leaves no room for antd, which loads after sign-in.
+ */
+export function LoginForm({ onLogin }: { onLogin: (email: string, password: string) => Promise<LoginResult> }) {
+  const { t, i18n } = useTranslation();
+  const id = useId();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [missing, setMissing] = useState<{ email?: boolean; password?: boolean }>({});
+  const [result, setResult] = useState<LoginResult | 'network' | null>(null);
   const [busy, setBusy] = useState(false);
-  return (
-    <Form
-      layout="vertical"
-      data-testid="login-form"
-      onFinish={async (v: { email: string; password: string }) => {
-        setBusy(true);
-        setError(null);
-        try {
-          const r = await onLogin(v.email.trim(), v.password);
-          if (!r.ok) setError(r.message || t('login.failed'));
-        } catch {
-          setError(t('login.networkError'));
-        } finally {
-          setBusy(false);
-        }
-      }}
-    >
-      {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} role="alert" data-testid="login-error" /> : null}
-      <Form.Item label={t('login.email')} name="email" rules={[{ required: true, message: t('login.required') }]}>
-        <Input prefix={<MailOutlined />} autoComplete="username" inputMode="email" />
-      </Form.Item>
-      <Form.Item label={t('login.password')} name="password" rules={[{ required: true, message: t('login.required') }]}>
-        <Input.Password prefix={<LockOutlined />} autoComplete="current-password" />
-      </Form.Item>
-      <Button type="primary" htmlType="submit" block loading={busy}>
-        {t('login.submit')}
-      </Button>
-    </Form>
+  // rendered at each render, so the message follows a language switch
+  const error = result === 'network' ? t('login.networkError')
+    : result && !result.ok ? (errorsText(i18n, result.errors) || result.message || t('login.failed')) : null;
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const m = { email: !email.trim(), password: !password };
+    setMissing(m);
+    if (m.email || m.password) return;
+    setBusy(true);
+    setResult(null);
+    try {
+      setResult(await onLogin(email.trim(), password));
+    } catch {
+      setResult('network');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const field = (name: 'email' | 'password', label: string, input: InputHTMLAttributes<HTMLInputElement>) => (
+    <div className={missing[name] ? 'crm-field crm-field-error' : 'crm-field'}>
+      <label htmlFor={`${id}-${name}`}>{label}</label>
+      <input id={`${id}-${name}`} name={name} aria-invalid={missing[name] || undefined} aria-describedby={missing[name] ? `${id}-${name}-error` : undefined} {...input} />
+      {missing[name] ? <div id={`${id}-${name}-error`} className="crm-field-message">{t('login.required')}</div> : null}
+    </div>
   );
+
+  return (
+    <form data-testid="login-form" noValidate onSubmit={(e) => void submit(e)}>
+      {error ? <div className="crm-alert-error" role="alert" data-testid="login-error">{error}</div> : null}
+      {field('email', t('login.email'), {
+        type: 'email', autoComplete: 'username', inputMode: 'email', value: email,
+        onChange: (e) => { setEmail(e.target.value); setResult(null); setMissing((m) => ({ ...m, email: false })); },
+      })}
+      {field('password', t('login.password'), {
+        type: 'password', autoComplete: 'current-password', value: password,
+        onChange: (e) => { setPassword(e.target.value); setResult(null); setMissing((m) => ({ ...m, password: false })); },
+      })}
+      <button type="submit" className="crm-button-primary" disabled={busy} aria-busy={busy || undefined}>
+        {busy ? <span className="crm-button-spin" aria-hidden /> : null}
+        {t('login.submit')}
+      </button>
+    </form>
+  );
+}
+
+/**
+ * Once the login page has shown, fetch the signed-in shell and the customer list while the
+ * user types: signing in then needs no further download. (Not part of the page's first load.)
+ */
+function usePrefetchApp() {
+  useEffect(() => {
+    const prefetch = () => {
+      void import('../layout/AppLayout');
+      void import('./CustomersPage');
+    };
+    const idle = () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(prefetch, { timeout: 3000 }) : globalThis.setTimeout(prefetch, 500));
+    // after the page's own load, so it never competes with it
+    if (document.readyState === 'complete') idle();
+    else window.addEventListener('load', idle, { once: true });
+    return () => window.removeEventListener('load', idle);
+  }, []);
 }
 
 export default function LoginPage() {
   const { t } = useTranslation();
   const { authenticated, login } = useAuth();
+  usePrefetchApp();
   const navigate = useNavigate();
   const location = useLocation();
   const from = (location.state as { from?: string } | null)?.from;
   if (authenticated) return <Navigate to={from && from !== '/login' ? from : '/'} replace />;
   return (
-    <div style={{ minHeight: '100vh', display: 'flex', alignItems: 'center', justifyContent: 'center', background: '#f0f2f5', padding: 16 }}>
-      <Card
-        title={`${t('app.title')} · ${t('login.title')}`}
-        extra={<Space><LanguageSwitch /></Space>}
-        style={{ width: 380, maxWidth: '100%' }}
-      >
+    <div className="crm-login">
+      <main className="crm-login-box">
+        <div className="crm-login-head">
+          <h1>{`${t('app.title')} · ${t('login.title')}`}</h1>
+          <LanguageSwitch />
+        </div>
         <LoginForm
           onLogin={async (email, password) => {
             const r = await login(email, password);
@@ -62,7 +104,7 @@ export default function LoginPage() {
             return r;
           }}
         />
-      </Card>
+      </main>
     </div>
   );
 }

@@ -1,109 +1,107 @@
-import { useState } from 'react';
-import { App, Button, Card, Form, InputNumber, Modal, Select, Space, Table, Tag } from 'antd';
-import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { Button, Select } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
-import { useClient, useQuery } from 'urql';
-import { CreateOrderMutation, OrdersQuery, ProductSearchQuery } from './orders/documents';
-import { CustomersQuery } from './customers/documents';
+import { Link } from 'react-router';
+import { useQuery } from 'urql';
+import { OrdersCursorQuery, OrdersQuery } from './orders/documents';
 import { FieldValue } from '../components/MaskedText';
 import { formatDate, formatMoney } from '../components/format';
 import { QueryState } from '../components/QueryState';
-import { formatUserErrors } from '../graphql/errors';
+import { Panel } from '../components/Panel';
 import { useFieldAccess } from '../permissions/context';
-import type { OrderFilter, OrderStatus, OrdersQuery as OrdersQueryType, PaymentStatus } from '../gql/graphql';
+import { enumLabel } from '../i18n';
+import { DataTable, type Column } from '../lists/DataTable';
+import { FilterItem, ListFilters, ListPagination } from '../lists/ListFilters';
+import { activeFilterCount, PAGE_SIZES, type ListSpec, type ListState } from '../lists/listState';
+import { listKeyOf, rememberPageStart, useListState, usePageStart } from '../lists/useListState';
+import { ORDER_STATUSES } from './orders/status';
+import { OrderStatusTags } from './orders/OrderStatusTags';
+import type { OrderFilter, OrderSort, OrderSortField, OrderStatus, OrdersQuery as OrdersQueryType, PaymentStatus } from '../gql/graphql';
+
+const CreateOrderDialog = lazy(() => import('./orders/CreateOrderDialog'));
 
 type Order = OrdersQueryType['orders']['edges'][number]['node'];
-export const ORDER_STATUSES = ['DRAFT', 'CONFIRMED', 'PARTIALLY_SHIPPED', 'SHIPPED', 'DELIVERED', 'COMPLETED', 'CANCELLED'];
-export const STATUS_COLOR: Record<string, string> = {
-  DRAFT: 'default', CONFIRMED: 'blue', PARTIALLY_SHIPPED: 'gold', SHIPPED: 'cyan', DELIVERED: 'green', COMPLETED: 'green', CANCELLED: 'red',
+const SORT_FIELDS: readonly OrderSortField[] = ['NUMBER', 'ORDERED_ON', 'CREATED_AT', 'UPDATED_AT', 'TOTAL'];
+
+export const ORDER_LIST: ListSpec = {
+  filters: { status: 'one', payment: 'one' },
+  sortFields: SORT_FIELDS,
+  defaultSort: { field: 'CREATED_AT', direction: 'DESC' },
+  defaultSize: 20,
+  sizes: PAGE_SIZES,
 };
+
+function orderFilter(s: ListState): OrderFilter {
+  const one = (k: string) => (typeof s.filters[k] === 'string' ? (s.filters[k] as string) : '');
+  return {
+    ...(one('status') ? { status: { eq: one('status') as OrderStatus } } : {}),
+    ...(one('payment') ? { paymentStatus: { eq: one('payment') as PaymentStatus } } : {}),
+    ...(s.q ? { number: { contains: s.q } } : {}),
+  };
+}
 
 export default function OrdersPage() {
   const { t, i18n } = useTranslation();
   const fa = useFieldAccess('Order');
-  const [status, setStatus] = useState<string | undefined>();
-  const [paymentStatus, setPaymentStatus] = useState<string | undefined>();
+  const [state, setState] = useListState(ORDER_LIST);
   const [creating, setCreating] = useState(false);
-  const filter: OrderFilter = {
-    ...(status ? { status: { eq: status as OrderStatus } } : {}),
-    ...(paymentStatus ? { paymentStatus: { eq: paymentStatus as PaymentStatus } } : {}),
-  };
-  const [{ data, fetching, error }] = useQuery({ query: OrdersQuery, variables: { filter, first: 100 } });
+  const filter = useMemo(() => orderFilter(state), [state]);
+  const orderBy = useMemo<OrderSort[] | null>(() => (state.sort ? [{ field: state.sort.field as OrderSortField, direction: state.sort.direction }] : null), [state.sort]);
+  const base = useMemo(() => ({ filter, orderBy }), [filter, orderBy]);
+  const start = usePageStart(OrdersCursorQuery, 'orders', base, state.page, state.size);
+  const [{ data, fetching, error }] = useQuery({ query: OrdersQuery, variables: { ...base, first: state.size, after: start.after }, pause: !start.ready });
   const rows = data?.orders.edges.map((e) => e.node) ?? [];
-  return (
-    <Card title={t('menu.orders')} styles={{ body: { padding: 12 } }} extra={
-      <Space wrap>
-        <Select allowClear placeholder={t('order.status')} value={status} onChange={setStatus} style={{ width: 170 }} options={ORDER_STATUSES.map((s) => ({ value: s, label: t(`enums.orderStatus.${s}`) }))} />
-        {fa.canRead('paymentStatus') ? <Select allowClear placeholder={t('order.paymentStatus')} value={paymentStatus} onChange={setPaymentStatus} style={{ width: 150 }}
-          options={['UNPAID', 'PARTIALLY_PAID', 'PAID'].map((s) => ({ value: s, label: t(`enums.paymentStatus.${s}`) }))} /> : null}
-        {fa.canChange ? <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="new-order">{t('order.create')}</Button> : null}
-      </Space>
-    }>
-      <QueryState fetching={fetching} error={error} hasData={!!data} />
-      <Table<Order> data-testid="orders-table" rowKey="id" size="middle" dataSource={rows} loading={fetching} scroll={{ x: 'max-content' }}
-        pagination={{ pageSize: 20, showTotal: () => t('common.total', { count: data?.orders.totalCount ?? rows.length }) }}
-        columns={[
-          { title: t('order.number'), dataIndex: 'number', render: (v: string, r) => <Link to={`/orders/${encodeURIComponent(r.id)}`}>{v}</Link> },
-          { title: t('order.customer'), render: (_: unknown, r) => r.customer?.name ?? '—' },
-          { title: t('order.status'), dataIndex: 'status', render: (v: string) => <Tag color={STATUS_COLOR[v]}>{t(`enums.orderStatus.${v}`)}</Tag> },
-          ...(fa.canRead('paymentStatus') ? [{ title: t('order.paymentStatus'), dataIndex: 'paymentStatus', render: (v: string | null) => (v ? t(`enums.paymentStatus.${v}`) : '—') }] : []),
-          ...(fa.canRead('total') ? [{ title: t('order.total'), render: (_: unknown, r: Order) => <FieldValue type="Order" field="total" value={r.total} render={() => formatMoney(r.total, i18n.language)} /> }] : []),
-          { title: t('order.createdAt'), dataIndex: 'orderedOn', render: (v: string) => formatDate(v) },
-        ]} />
-      <CreateOrderDialog open={creating} onClose={() => setCreating(false)} />
-    </Card>
-  );
-}
+  if (data?.orders.pageInfo.hasNextPage) rememberPageStart(listKeyOf('orders', base, state.size), state.page + 1, data.orders.pageInfo.endCursor);
+  const update = useCallback((c: Partial<ListState>) => setState(c), [setState]);
+  const one = (k: string) => (typeof state.filters[k] === 'string' ? (state.filters[k] as string) : undefined);
+  const money = (r: Order) => <FieldValue type="Order" field="total" value={r.total} render={() => formatMoney(r.total, i18n.language)} />;
 
-function CreateOrderDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
-  const { t } = useTranslation();
-  const { message } = App.useApp();
-  const client = useClient();
-  const navigate = useNavigate();
-  const [customerText, setCustomerText] = useState('');
-  const [productText, setProductText] = useState('');
-  const [{ data: customers }] = useQuery({ query: CustomersQuery, variables: { filter: customerText ? { search: customerText } : null, first: 20 }, pause: !open });
-  const [{ data: products }] = useQuery({ query: ProductSearchQuery, variables: { search: productText || null }, pause: !open });
-  const productOptions = (products?.products.edges ?? []).map((e) => ({
-    value: e.node.id,
-    label: `${e.node.sku} ${e.node.name} · ${t('order.available')}: ${
-      e.node.trackStock ? e.node.stock.map((l) => `${l.warehouse.name} ${l.available}`).join(' / ') || 0 : '∞'
-    }`,
-  }));
+  const columns: Column<Order>[] = [
+    { key: 'number', title: t('order.number'), sortField: 'NUMBER', render: (r) => <Link to={`/orders/${encodeURIComponent(r.id)}`} className="crm-nowrap">{r.number}</Link> },
+    { key: 'customer', title: t('order.customer'), render: (r) => (r.customer ? <Link to={`/customers/${encodeURIComponent(r.customer.id)}`}>{r.customer.name}</Link> : '—') },
+    { key: 'status', title: t('order.status'), render: (r) => <OrderStatusTags status={r.status} shipments={r.shipments} /> },
+    ...(fa.canRead('paymentStatus') ? [{ key: 'payment', title: t('order.paymentStatus'), render: (r: Order) => (r.paymentStatus ? enumLabel(t, 'PaymentStatus', r.paymentStatus) : '—') }] : []),
+    ...(fa.canRead('total') ? [{ key: 'total', title: t('order.total'), sortField: 'TOTAL', align: 'right' as const, render: money }] : []),
+    { key: 'orderedOn', title: t('order.orderedOn'), sortField: 'ORDERED_ON', render: (r) => <span className="crm-nowrap">{formatDate(r.orderedOn)}</span> },
+  ];
+  const card = (r: Order) => (
+    <>
+      <div className="crm-card-head">
+        <Link to={`/orders/${encodeURIComponent(r.id)}`} className="crm-card-title">{r.number}</Link>
+        {fa.canRead('total') ? money(r) : null}
+      </div>
+      <div className="crm-card-meta">
+        <span>{r.customer?.name ?? '—'}</span>
+        <span>{formatDate(r.orderedOn)}</span>
+      </div>
+      <OrderStatusTags status={r.status} shipments={r.shipments} />
+    </>
+  );
+
   return (
-    <Modal open={open} title={t('order.create')} onCancel={onClose} footer={null} destroyOnHidden width={720}>
-      <Form layout="vertical" initialValues={{ lines: [{ quantity: 1 }] }}
-        onFinish={async (v: { customerId: string; lines: { productId: string; quantity: number }[] }) => {
-          const r = await client.mutation(CreateOrderMutation, { input: { customerId: v.customerId, lines: v.lines, idempotencyKey: crypto.randomUUID() } }).toPromise();
-          const p = r.data?.createOrder;
-          if (r.error || p?.errors.length) { message.error(r.error?.message ?? formatUserErrors(p?.errors)); return; }
-          onClose();
-          if (p?.order) navigate(`/orders/${encodeURIComponent(p.order.id)}`);
-        }}>
-        <Form.Item name="customerId" label={t('order.customer')} rules={[{ required: true }]}>
-          <Select data-testid="order-customer" showSearch={{ filterOption: false, onSearch: setCustomerText }} options={(customers?.customers.edges ?? []).map((e) => ({ value: e.node.id, label: e.node.name }))} />
-        </Form.Item>
-        <Form.List name="lines">
-          {(fields, { add, remove }) => (
-            <>
-              {fields.map((f) => (
-                <Space key={f.key} align="baseline" wrap>
-                  <Form.Item name={[f.name, 'productId']} rules={[{ required: true, message: t('order.product') }]} style={{ width: 420 }}>
-                    <Select data-testid={`order-product-${f.name}`} showSearch={{ filterOption: false, onSearch: setProductText }} placeholder={t('order.product')} options={productOptions} />
-                  </Form.Item>
-                  <Form.Item name={[f.name, 'quantity']} rules={[{ required: true, message: t('order.quantity') }]}>
-                    <InputNumber min={1} placeholder={t('order.quantity')} />
-                  </Form.Item>
-                  <MinusCircleOutlined onClick={() => remove(f.name)} />
-                </Space>
-              ))}
-              <Button type="dashed" onClick={() => add({ quantity: 1 })} icon={<PlusOutlined />} block>{t('order.lines')}</Button>
-            </>
-          )}
-        </Form.List>
-        <Button type="primary" htmlType="submit" style={{ marginTop: 16 }} data-testid="create-order-submit">{t('common.save')}</Button>
-      </Form>
-    </Modal>
+    <Panel title={t('menu.orders')} testId="orders-page" extra={fa.canChange ? (
+      <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="new-order">{t('order.create')}</Button>
+    ) : null}>
+      <ListFilters q={state.q} onSearch={(q) => update({ q })} placeholder={t('order.searchPlaceholder')} active={activeFilterCount(state)}
+        onClear={() => update({ q: '', filters: {} })} sort={state.sort} onSort={(sort) => update({ sort })}
+        sortOptions={SORT_FIELDS.map((f) => ({ value: f, label: enumLabel(t, 'OrderSortField', f) }))}>
+        <FilterItem label={t('order.status')}>
+          <Select allowClear placeholder={t('order.status')} value={one('status')} onChange={(v?: string) => update({ filters: { ...state.filters, status: v ?? '' } })}
+            style={{ width: 150 }} data-testid="filter-status" options={ORDER_STATUSES.map((s) => ({ value: s, label: enumLabel(t, 'OrderStatus', s) }))} />
+        </FilterItem>
+        {fa.canRead('paymentStatus') ? (
+          <FilterItem label={t('order.paymentStatus')}>
+            <Select allowClear placeholder={t('order.paymentStatus')} value={one('payment')} onChange={(v?: string) => update({ filters: { ...state.filters, payment: v ?? '' } })}
+              style={{ width: 140 }} data-testid="filter-payment" options={['UNPAID', 'PARTIALLY_PAID', 'PAID'].map((s) => ({ value: s, label: enumLabel(t, 'PaymentStatus', s) }))} />
+          </FilterItem>
+        ) : null}
+      </ListFilters>
+      <QueryState fetching={fetching} error={error} hasData={!!data} />
+      <DataTable<Order> rows={rows} rowKey={(r) => r.id} columns={columns} card={card} loading={fetching || !start.ready}
+        sort={state.sort} onSort={(sort) => update({ sort })} testId="orders-table" />
+      <ListPagination total={data?.orders.totalCount ?? 0} page={state.page} size={state.size} onChange={(page, size) => update({ page, size })} />
+      {creating ? <Suspense fallback={null}><CreateOrderDialog onClose={() => setCreating(false)} /></Suspense> : null}
+    </Panel>
   );
 }

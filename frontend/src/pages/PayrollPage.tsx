@@ -1,15 +1,17 @@
 import { useState } from 'react';
-import { App, Button, type ButtonProps, Card, DatePicker, Descriptions, Modal, Space, Table, Tabs, Tag } from 'antd';
+import { Button, type ButtonProps, Card, DatePicker, Descriptions, Modal, Space, Table, Tabs, Tag } from 'antd';
+import { useFeedback } from '../components/feedback';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useClient, useQuery } from 'urql';
 import {
-  ApprovePayRunMutation, CalculatePayRunMutation, CompensationPlansQuery, CreatePayRunMutation, EmployeesQuery, PayRunPayslipsQuery, PayRunsQuery,
+  ApprovePayRunMutation, CalculatePayRunMutation, MarkPayRunPaidMutation, CompensationPlansQuery, CreatePayRunMutation, EmployeesQuery, PayRunPayslipsQuery, PayRunsQuery,
 } from './payroll/documents';
 import { FieldValue } from '../components/MaskedText';
 import { formatDate, formatMoney } from '../components/format';
 import { QueryState } from '../components/QueryState';
-import { formatUserErrors } from '../graphql/errors';
+import { outcomeText } from '../graphql/errors';
+import { enumLabel } from '../i18n';
 import { usePermissions } from '../permissions/context';
 import type { EmployeesQuery as EmployeesQueryType, PayRunsQuery as PayRunsQueryType, PayslipFieldsFragment } from '../gql/graphql';
 
@@ -61,7 +63,7 @@ function RunPayslips({ run }: { run: Run }) {
 
 export default function PayrollPage() {
   const { t, i18n } = useTranslation();
-  const { message } = App.useApp();
+  const { message, modal } = useFeedback();
   const client = useClient();
   const p = usePermissions();
   const canWrite = p.canChange('PayRun');
@@ -74,15 +76,38 @@ export default function PayrollPage() {
   const money = (m: MoneyV) => formatMoney(m, i18n.language);
   const reload = () => refetch({ requestPolicy: 'network-only' });
 
-  const act = async (run: Run, kind: 'calculate' | 'approve') => {
+  const act = async (run: Run, kind: 'calculate' | 'approve' | 'paid') => {
     const input = { id: run.id };
-    const r = kind === 'calculate'
-      ? await client.mutation(CalculatePayRunMutation, { input }).toPromise()
-      : await client.mutation(ApprovePayRunMutation, { input }).toPromise();
-    const pl = r.data && ('calculatePayRun' in r.data ? r.data.calculatePayRun : r.data.approvePayRun);
-    if (r.error || pl?.errors.length) message.error(r.error?.message ?? formatUserErrors(pl?.errors));
+    let text: string;
+    if (kind === 'calculate') {
+      const r = await client.mutation(CalculatePayRunMutation, { input }).toPromise();
+      text = outcomeText(i18n, r.error, r.data?.calculatePayRun.errors);
+    } else if (kind === 'approve') {
+      const r = await client.mutation(ApprovePayRunMutation, { input }).toPromise();
+      text = outcomeText(i18n, r.error, r.data?.approvePayRun.errors);
+    } else {
+      const r = await client.mutation(MarkPayRunPaidMutation, { input }).toPromise();
+      text = outcomeText(i18n, r.error, r.data?.markPayRunPaid.errors);
+    }
+    if (text) message.error(text);
     else { message.success(t('common.success')); reload(); }
   };
+
+  /** Approving and paying out cannot be undone: both first say what they will do. */
+  const confirmStep = (run: Run, kind: 'approve' | 'paid') => modal.confirm({
+    title: kind === 'approve' ? t('payroll.approveTitle', { period: run.period }) : t('payroll.markPaidTitle', { period: run.period }),
+    content: (
+      <span data-testid="pay-run-summary">
+        {kind === 'approve'
+          ? t('payroll.approveSummary', { count: run.payslipCount, gross: money(run.gross), net: money(run.net), cost: money(run.employerCost) })
+          : t('payroll.markPaidSummary', { count: run.payslipCount, net: money(run.net) })}
+      </span>
+    ),
+    okText: kind === 'approve' ? t('payroll.approve') : t('payroll.markPaid'),
+    okButtonProps: { 'data-testid': 'pay-run-confirm' } as never,
+    cancelText: t('common.cancel'),
+    onOk: () => act(run, kind),
+  });
 
   return (
     <Card title={t('menu.payroll')} styles={{ body: { paddingTop: 0 } }} extra={canWrite ? <Button type="primary" onClick={() => setCreating(true)} data-testid="new-pay-run">{t('payroll.newRun')}</Button> : null}>
@@ -95,8 +120,9 @@ export default function PayrollPage() {
               expandable={{ expandedRowRender: (run) => <RunPayslips run={run} /> }}
               columns={[
                 { title: t('payroll.period'), dataIndex: 'period' },
-                { title: t('payroll.status'), dataIndex: 'status', render: (v: string) => <Tag color={RUN_COLOR[v]} data-testid="pay-run-status" data-status={v}>{t(`enums.payRunStatus.${v}`)}</Tag> },
+                { title: t('payroll.status'), dataIndex: 'status', render: (v: string) => <Tag color={RUN_COLOR[v]} data-testid="pay-run-status" data-status={v}>{enumLabel(t, 'PayRunStatus', v)}</Tag> },
                 { title: t('payroll.payslips'), dataIndex: 'payslipCount' },
+                { title: t('payroll.paidAt'), dataIndex: 'paidAt', render: (v: string | null) => formatDate(v) },
                 { title: t('payroll.gross'), render: (_: unknown, r) => money(r.gross) },
                 { title: t('payroll.tax'), render: (_: unknown, r) => money(r.tax) },
                 { title: t('payroll.net'), render: (_: unknown, r) => money(r.net) },
@@ -105,7 +131,8 @@ export default function PayrollPage() {
                   title: t('common.actions'), render: (_: unknown, r) => canWrite ? (
                     <Space>
                       {r.status === 'DRAFT' || r.status === 'CALCULATED' ? <Button size="small" onClick={() => void act(r, 'calculate')} data-testid="calculate-run">{t('payroll.calculate')}</Button> : null}
-                      {r.status === 'CALCULATED' ? <Button size="small" type="primary" onClick={() => void act(r, 'approve')} data-testid="approve-run">{t('payroll.approve')}</Button> : null}
+                      {r.status === 'CALCULATED' ? <Button size="small" type="primary" onClick={() => confirmStep(r, 'approve')} data-testid="approve-run">{t('payroll.approve')}</Button> : null}
+                      {r.status === 'APPROVED' ? <Button size="small" onClick={() => confirmStep(r, 'paid')} data-testid="mark-paid">{t('payroll.markPaid')}</Button> : null}
                     </Space>
                   ) : null,
                 },
@@ -150,7 +177,8 @@ export default function PayrollPage() {
         if (!month) return;
         const r = await client.mutation(CreatePayRunMutation, { input: { year: month.year(), month: month.month() + 1 } }).toPromise();
         const pl = r.data?.createPayRun;
-        if (r.error || pl?.errors.length) { message.error(r.error?.message ?? formatUserErrors(pl?.errors)); return; }
+        const text = outcomeText(i18n, r.error, pl?.errors);
+        if (text) { message.error(text); return; }
         setCreating(false);
         reload();
       }} okButtonProps={{ 'data-testid': 'create-run-ok' } as ButtonProps}>

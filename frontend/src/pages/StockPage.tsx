@@ -1,11 +1,15 @@
 import { useState } from 'react';
-import { App, Button, Card, Form, Input, InputNumber, Modal, Select, Space, Table, Tabs, Tag } from 'antd';
+import { Button, Card, Form, Input, InputNumber, Modal, Select, Space, Table, Tabs, Tag } from 'antd';
+import { useFeedback } from '../components/feedback';
 import { useTranslation } from 'react-i18next';
 import { useClient, useQuery } from 'urql';
 import { AdjustStockMutation, ReceiveStockMutation, StockLevelsQuery, StockMovementsQuery, TransferStockMutation, WarehousesQuery } from './orders/documents';
 import { formatDateTime } from '../components/format';
 import { QueryState } from '../components/QueryState';
-import { formatUserErrors } from '../graphql/errors';
+import { outcomeText } from '../graphql/errors';
+import { enumLabel } from '../i18n';
+import { signedQuantity } from './orders/status';
+import type { CombinedError } from '@urql/core';
 import { usePermissions } from '../permissions/context';
 import type { StockLevelsQuery as StockLevelsQueryType } from '../gql/graphql';
 
@@ -13,8 +17,8 @@ type Level = StockLevelsQueryType['stockLevels']['edges'][number]['node'];
 type Action = 'receive' | 'adjust' | 'transfer';
 
 export default function StockPage() {
-  const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { t, i18n } = useTranslation();
+  const { message } = useFeedback();
   const client = useClient();
   const [warehouse, setWarehouse] = useState<string | undefined>();
   const [{ data, fetching, error }, refetch] = useQuery({ query: StockLevelsQuery, variables: { first: 100 } });
@@ -32,7 +36,7 @@ export default function StockPage() {
     if (!action) return;
     const base = { productId: action.level.product.id, quantity: v.quantity };
     let errs: readonly { field?: string | null; code: string; message: string }[] | undefined;
-    let err: { message: string } | undefined;
+    let err: CombinedError | undefined;
     if (action.kind === 'receive') {
       const r = await client.mutation(ReceiveStockMutation, { input: { ...base, warehouseId: action.level.warehouse.id, reason: v.reason ?? null } }).toPromise();
       errs = r.data?.receiveStock.errors; err = r.error;
@@ -43,7 +47,8 @@ export default function StockPage() {
       const r = await client.mutation(TransferStockMutation, { input: { ...base, fromWarehouseId: action.level.warehouse.id, toWarehouseId: v.toWarehouseId!, reason: v.reason ?? null } }).toPromise();
       errs = r.data?.transferStock.errors; err = r.error;
     }
-    if (err || errs?.length) { message.error(err?.message ?? formatUserErrors(errs)); return; }
+    const text = outcomeText(i18n, err, errs);
+    if (text) { message.error(text); return; }
     message.success(t('common.success'));
     setAction(null);
     refetch({ requestPolicy: 'network-only' });
@@ -86,28 +91,29 @@ export default function StockPage() {
             <Table rowKey="id" size="middle" data-testid="stock-movements" dataSource={moves?.stockMovements.edges.map((e) => e.node) ?? []} scroll={{ x: 'max-content' }} pagination={{ pageSize: 20 }}
               columns={[
                 { title: t('stock.at'), dataIndex: 'createdAt', render: (v: string) => formatDateTime(v) },
-                { title: t('stock.kind'), dataIndex: 'kind', render: (v: string) => <Tag>{v}</Tag> },
+                { title: t('stock.kind'), dataIndex: 'kind', render: (v: string) => <Tag data-testid="movement-kind" data-kind={v}>{enumLabel(t, 'StockMovementKind', v)}</Tag> },
                 { title: t('stock.product'), render: (_: unknown, m) => m.product.name },
                 { title: t('stock.warehouse'), render: (_: unknown, m) => m.warehouse.name },
-                { title: t('stock.quantity'), dataIndex: 'quantity' },
+                { title: t('stock.quantity'), align: 'right' as const, render: (_: unknown, m) => <span data-testid="movement-quantity">{signedQuantity(m)}</span> },
                 { title: t('stock.reason'), dataIndex: 'reason' },
-                { title: t('stock.reference'), dataIndex: 'referenceType' },
+                { title: t('stock.reference'), dataIndex: 'referenceType', render: (v: string | null) => (v ? t(`objectTypes.${v}`, { defaultValue: v }) : '') },
               ]} />
           ),
         },
       ]} />
       <Modal open={!!action} title={action ? `${t(`stock.${action.kind}`)} · ${action.level.product.name}` : ''} onCancel={() => setAction(null)} footer={null} destroyOnHidden>
         <Form layout="vertical" onFinish={(v) => void submit(v as { quantity: number; reason?: string; toWarehouseId?: string })}>
-          <Form.Item name="quantity" label={t('stock.quantity')} rules={[{ required: true }]}><InputNumber min={action?.kind === 'adjust' ? undefined : 1} /></Form.Item>
+          <Form.Item name="quantity" label={action?.kind === 'adjust' ? t('stock.delta') : t('stock.quantity')} rules={[{ required: true, message: t('login.required') }]}><InputNumber min={action?.kind === 'adjust' ? undefined : 1} data-testid="stock-quantity" /></Form.Item>
           {action?.kind === 'transfer' ? (
             <Form.Item name="toWarehouseId" label={t('stock.to')} rules={[{ required: true }]}>
               <Select options={(wh?.warehouses ?? []).filter((w) => w.id !== action.level.warehouse.id).map((w) => ({ value: w.id, label: w.name }))} />
             </Form.Item>
           ) : null}
-          <Form.Item name="reason" label={t('stock.reason')} rules={action?.kind === 'adjust' ? [{ required: true }] : []}><Input /></Form.Item>
+          <Form.Item name="reason" label={t('stock.reason')} rules={action?.kind === 'adjust' ? [{ required: true, whitespace: true, message: t('login.required') }] : []}><Input data-testid="stock-reason" /></Form.Item>
           <Button type="primary" htmlType="submit">{t('common.confirm')}</Button>
         </Form>
       </Modal>
     </Card>
   );
 }
+

@@ -44,6 +44,7 @@ export function useFieldAccess(type: string) {
     () => ({
       canView: p.canView(type),
       rowScope: p.rowScope(type),
+      writeScope: p.writeScope(type),
       canChange: p.canChange(type),
       access: (field: string) => p.access(type, field),
       canRead: (field: string) => p.canRead(type, field),

@@ -29,10 +29,49 @@ export const PublicPoolQuery = graphql(`
   }
 `);
 
+/** Where a page starts (keyset pagination): the end cursor of the rows before it, nothing else. */
+export const CustomersCursorQuery = graphql(`
+  query CustomersCursor($filter: CustomerFilter, $orderBy: [CustomerSort!], $first: Int, $after: String) {
+    customers(filter: $filter, orderBy: $orderBy, first: $first, after: $after) { pageInfo { hasNextPage endCursor } }
+  }
+`);
+export const PublicPoolCursorQuery = graphql(`
+  query PublicPoolCursor($filter: CustomerFilter, $orderBy: [CustomerSort!], $first: Int, $after: String) {
+    publicPool(filter: $filter, orderBy: $orderBy, first: $first, after: $after) { pageInfo { hasNextPage endCursor } }
+  }
+`);
+
+/** Every customer matching the filter, ids and names only: "select all matching" runs on them. */
+export const CustomerIdsQuery = graphql(`
+  query CustomerIds($filter: CustomerFilter, $orderBy: [CustomerSort!], $first: Int, $after: String) {
+    customers(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+      pageInfo { hasNextPage endCursor }
+      edges { node { id name } }
+    }
+  }
+`);
+export const PublicPoolIdsQuery = graphql(`
+  query PublicPoolIds($filter: CustomerFilter, $orderBy: [CustomerSort!], $first: Int, $after: String) {
+    publicPool(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+      pageInfo { hasNextPage endCursor }
+      edges { node { id name } }
+    }
+  }
+`);
+
 export const CustomerLookupsQuery = graphql(`
   query CustomerLookups {
     tags { id name color }
-    users(first: 100) { edges { node { id name email role } } }
+    users(first: 100) { edges { node { id name email role isActive team { id } } } }
+  }
+`);
+
+/** Who may own customers: the sales roles (the server refuses a transfer to anyone else). */
+export const TransferTargetsQuery = graphql(`
+  query TransferTargets($roles: [String!]!) {
+    users(filter: { role: { in: $roles } }, orderBy: [{ field: NAME, direction: ASC }], first: 100) {
+      edges { node { id name email role isActive team { id name } } }
+    }
   }
 `);
 
@@ -48,27 +87,27 @@ export const CreateCustomerMutation = graphql(`
 
 export const AddTagsMutation = graphql(`
   mutation AddTags($input: TagCustomersInput!) {
-    addTags(input: $input) { results { id ok errors { field code message } } errors { field code message } }
+    addTags(input: $input) { results { id ok customer { id name } errors { field code message } } errors { field code message } }
   }
 `);
 export const RemoveTagsMutation = graphql(`
   mutation RemoveTags($input: TagCustomersInput!) {
-    removeTags(input: $input) { results { id ok errors { field code message } } errors { field code message } }
+    removeTags(input: $input) { results { id ok customer { id name } errors { field code message } } errors { field code message } }
   }
 `);
 export const TransferCustomersMutation = graphql(`
   mutation TransferCustomers($input: TransferCustomersInput!) {
-    transferCustomers(input: $input) { results { id ok errors { field code message } } errors { field code message } }
+    transferCustomers(input: $input) { results { id ok customer { id name } errors { field code message } } errors { field code message } }
   }
 `);
 export const ReleaseToPoolMutation = graphql(`
   mutation ReleaseToPool($input: ReleaseToPoolInput!) {
-    releaseToPool(input: $input) { results { id ok errors { field code message } } errors { field code message } }
+    releaseToPool(input: $input) { results { id ok customer { id name } errors { field code message } } errors { field code message } }
   }
 `);
 export const ClaimFromPoolMutation = graphql(`
   mutation ClaimFromPool($input: ClaimFromPoolInput!) {
-    claimFromPool(input: $input) { results { id ok errors { field code message } } errors { field code message } }
+    claimFromPool(input: $input) { results { id ok customer { id name } errors { field code message } } errors { field code message } }
   }
 `);
 export const MergeCustomersMutation = graphql(`
@@ -93,14 +132,14 @@ export const CustomerDetailQuery = graphql(`
             cursor
             node {
               at kind
-              interaction { id kind direction summary outcome occurredAt nextFollowUpAt owner { id name } }
-              stageChange { id note fromStage { id name nameEn } toStage { id name nameEn } changedBy { id name } opportunity { id title } }
-              auditEvent { id action objectType note actor { id name } changes { field old new } }
+              interaction { id kind direction summary outcome occurredAt nextFollowUpAt owner { id name } opportunity { id title } }
+              stageChange { id createdAt note fromStage { id name nameEn } toStage { id name nameEn isWon isLost } changedBy { id name } opportunity { id title } }
+              auditEvent { id action objectType objectId requestId createdAt note actor { id name } changes { field old new } }
             }
           }
         }
-        opportunities { id title amount { amount currency } stage { id name nameEn } expectedCloseDate }
-        tasks { id title dueAt status priority }
+        opportunities { id title amount { amount currency } stage { id name nameEn isWon isLost } expectedCloseDate isOpen }
+        tasks { id title dueAt status priority version opportunity { id } }
       }
     }
   }

@@ -1,12 +1,18 @@
 import { graphql } from '../../gql';
 
 export const OrdersQuery = graphql(`
-  query Orders($filter: OrderFilter, $first: Int, $after: String) {
-    orders(filter: $filter, first: $first, after: $after) {
+  query Orders($filter: OrderFilter, $orderBy: [OrderSort!], $first: Int, $after: String) {
+    orders(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
       totalCount
       pageInfo { hasNextPage endCursor }
-      edges { node { id number status paymentStatus orderedOn createdAt total { amount currency } customer { id name } owner { id name } } }
+      edges { node { id number status paymentStatus orderedOn createdAt total { amount currency } customer { id name } owner { id name } shipments { id status } } }
     }
+  }
+`);
+
+export const OrdersCursorQuery = graphql(`
+  query OrdersCursor($filter: OrderFilter, $orderBy: [OrderSort!], $first: Int, $after: String) {
+    orders(filter: $filter, orderBy: $orderBy, first: $first, after: $after) { pageInfo { hasNextPage endCursor } }
   }
 `);
 
@@ -26,9 +32,9 @@ export const OrderDetailQuery = graphql(`
           unitPrice { amount currency } total { amount currency }
           product { id sku name }
         }
-        shipments { id status carrier trackingNumber shippedAt isReplacement warehouse { id name } lines { quantity orderLine { id } } }
+        shipments { id status carrier trackingNumber shippedAt deliveredAt isReplacement warehouse { id name } lines { quantity orderLine { id } } trackingEvents { status occurredAt location note } }
         payments { id amount { amount currency } method receivedOn reference isRefund }
-        returns { id kind status reason refund { amount currency } }
+        returns { id kind status reason rejectReason createdAt refund { amount currency } lines { quantity orderLine { id product { id name } unitPrice { amount currency } } } }
         history(first: 50) { edges { node { id action createdAt note actor { id name } changes { field old new } } } }
       }
     }
@@ -90,7 +96,7 @@ export const StockMovementsQuery = graphql(`
   query StockMovements($filter: StockMovementFilter, $first: Int, $after: String) {
     stockMovements(filter: $filter, first: $first, after: $after) {
       totalCount
-      edges { node { id kind quantity reason referenceType createdAt product { id name } warehouse { id name } } }
+      edges { node { id kind quantity onHandDelta reservedDelta reason referenceType createdAt product { id sku name } warehouse { id name } } }
     }
   }
 `);

@@ -14,7 +14,7 @@ export const PayRunsQuery = graphql(`
     payRuns(first: 24) {
       edges {
         node {
-          id period year month status currency payslipCount calculatedAt approvedAt version
+          id period year month status currency payslipCount calculatedAt approvedAt paidAt version
           gross { amount currency } net { amount currency } tax { amount currency } employerCost { amount currency }
         }
       }
@@ -63,6 +63,10 @@ export const CalculatePayRunMutation = graphql(`
 `);
 export const ApprovePayRunMutation = graphql(`
   mutation ApprovePayRun($input: PayRunInput!) { approvePayRun(input: $input) { payRun { id status approvedAt version } errors { field code message } } }
+`);
+
+export const MarkPayRunPaidMutation = graphql(`
+  mutation MarkPayRunPaid($input: PayRunInput!) { markPayRunPaid(input: $input) { payRun { id status paidAt version } errors { field code message } } }
 `);
 
 export const MyPayslipsQuery = graphql(`

@@ -20,12 +20,18 @@ export const MoveOpportunityMutation = graphql(`
 `);
 
 export const LeadsQuery = graphql(`
-  query Leads($filter: LeadFilter, $first: Int, $after: String) {
-    leads(filter: $filter, first: $first, after: $after) {
+  query Leads($filter: LeadFilter, $orderBy: [LeadSort!], $first: Int, $after: String) {
+    leads(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
       totalCount
       pageInfo { hasNextPage endCursor }
       edges { node { id name company phone email source status createdAt owner { id name } } }
     }
+  }
+`);
+
+export const LeadsCursorQuery = graphql(`
+  query LeadsCursor($filter: LeadFilter, $orderBy: [LeadSort!], $first: Int, $after: String) {
+    leads(filter: $filter, orderBy: $orderBy, first: $first, after: $after) { pageInfo { hasNextPage endCursor } }
   }
 `);
 
@@ -41,11 +47,18 @@ export const ConvertLeadMutation = graphql(`
 `);
 
 export const MyTasksQuery = graphql(`
-  query MyTasks($filter: TaskFilter, $first: Int) {
-    myTasks(filter: $filter, first: $first) {
+  query MyTasks($filter: TaskFilter, $first: Int, $after: String) {
+    myTasks(filter: $filter, first: $first, after: $after) {
       totalCount
-      edges { node { id title dueAt priority status isOverdue version customer { id name } } }
+      pageInfo { hasNextPage endCursor }
+      edges { node { id title description dueAt remindAt priority status isOverdue completedAt version customer { id name } opportunity { id title } } }
     }
+  }
+`);
+
+export const MyTasksCursorQuery = graphql(`
+  query MyTasksCursor($filter: TaskFilter, $first: Int, $after: String) {
+    myTasks(filter: $filter, first: $first, after: $after) { pageInfo { hasNextPage endCursor } }
   }
 `);
 
@@ -58,5 +71,63 @@ export const UpdateTaskMutation = graphql(`
 export const PipelineSummaryQuery = graphql(`
   query PipelineSummary {
     pipelineSummary { stage { id name nameEn position } count amounts { amount currency } }
+  }
+`);
+
+export const CreateLeadMutation = graphql(`
+  mutation CreateLead($input: CreateLeadInput!) {
+    createLead(input: $input) { lead { id name status } errors { field code message } }
+  }
+`);
+
+export const CreateTaskMutation = graphql(`
+  mutation CreateTask($input: CreateTaskInput!) {
+    createTask(input: $input) { task { id title dueAt status priority version } errors { field code message } }
+  }
+`);
+
+export const CreateOpportunityMutation = graphql(`
+  mutation CreateOpportunity($input: CreateOpportunityInput!) {
+    createOpportunity(input: $input) { opportunity { id title stage { id } } errors { field code message } }
+  }
+`);
+
+export const StagesQuery = graphql(`
+  query Stages { pipelineStages { id name nameEn position probability isWon isLost } }
+`);
+
+/** Customers to pick from when a record is created outside a customer's page. */
+export const CustomerPickQuery = graphql(`
+  query CustomerPick($search: String) {
+    customers(filter: { search: $search }, first: 20, orderBy: [{ field: NAME, direction: ASC }]) { edges { node { id name } } }
+  }
+`);
+
+/**
+ * An opportunity with what the schema links to it: its stage history, and through its
+ * customer the follow-ups, tasks and orders that name it (the API has no such lists on
+ * Opportunity itself yet).
+ */
+export const OpportunityDetailQuery = graphql(`
+  query OpportunityDetail($id: ID!) {
+    node(id: $id) {
+      __typename
+      id
+      ... on Opportunity {
+        title probability expectedCloseDate lostReason isOpen closedAt createdAt version
+        amount { amount currency }
+        stage { id name nameEn isWon isLost position }
+        owner { id name }
+        customer {
+          id name
+          tasks { id title dueAt status priority version opportunity { id } }
+          orders(first: 100) { edges { node { id number status total { amount currency } orderedOn opportunity { id } } } }
+          timeline(first: 100) {
+            edges { node { at kind interaction { id kind summary outcome occurredAt owner { id name } opportunity { id } } } }
+          }
+        }
+        stageHistory(first: 100) { edges { node { id createdAt note fromStage { id name nameEn } toStage { id name nameEn isWon isLost } changedBy { id name } } } }
+      }
+    }
   }
 `);

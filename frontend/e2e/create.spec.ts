@@ -1,0 +1,122 @@
+import { expect, test, type Page } from '@playwright/test';
+import { apiHasType, loginAs, shot, waitForTable } from './helpers';
+
+/** Pick the first option of an antd Select (with the keyboard: a click can land mid-animation). */
+async function pickFirst(page: Page, testId: string) {
+  await page.getByTestId(testId).click();
+  await expect(page.locator('.ant-select-dropdown:visible .ant-select-item-option').first()).toBeVisible();
+  await page.keyboard.press('Enter');
+}
+
+test('a rep creates a lead, a task and an opportunity from their lists', async ({ page }) => {
+  await loginAs(page, 'rep1@demo.test', 'zh-CN');
+  const stamp = Date.now();
+
+  await page.goto('/leads');
+  await waitForTable(page, 'leads-table');
+  await page.getByTestId('new-lead').click();
+  await page.getByTestId('lead-name').fill(`线索 ${stamp}`);
+  await page.getByTestId('lead-company').fill(`新公司 ${stamp}`);
+  await page.getByTestId('create-lead-submit').click();
+  await expect(page.locator('.ant-message')).toContainText('线索已创建');
+  await page.getByTestId('list-search').locator('input').fill(`线索 ${stamp}`);
+  await expect(page.getByTestId('leads-table').locator('.crm-row')).toHaveCount(1);
+  await expect(page.getByTestId('leads-table').getByTestId('lead-status')).toHaveText('新线索');
+
+  await page.goto('/tasks');
+  await page.getByTestId('new-task').click();
+  await page.getByTestId('new-task-title').fill(`回电 ${stamp}`);
+  // due soon, so it sorts onto the first page (the list is by due date)
+  const due = page.locator('.ant-modal').getByTestId('task-due').locator('input').or(page.locator('.ant-modal .ant-picker input')).first();
+  await due.click();
+  await due.fill(`${new Date().toISOString().slice(0, 10)} 00:05`);
+  await page.keyboard.press('Enter');
+  await page.getByTestId('create-task-submit').click();
+  await expect(page.locator('.ant-message')).toContainText('任务已创建');
+  await expect(page.getByTestId('tasks-table')).toContainText(`回电 ${stamp}`);
+
+  await page.goto('/pipeline');
+  await expect(page.getByTestId('pipeline-board').getByTestId('opportunity-card').first()).toBeVisible();
+  await page.getByTestId('new-opportunity').click();
+  await page.getByTestId('opportunity-title').fill(`商机 ${stamp}`);
+  await pickFirst(page, 'pick-customer');
+  // an amount as people type it
+  await page.getByTestId('opportunity-amount').fill('1,000.50');
+  await page.getByTestId('create-opportunity-submit').click();
+  await expect(page.locator('.ant-message')).toContainText('商机已创建');
+  const card = page.getByTestId('opportunity-card').filter({ hasText: `商机 ${stamp}` });
+  await expect(card).toContainText('¥1,000.50');
+  await shot(page, 'create-from-lists-zh');
+});
+
+test('a rep creates a task and an opportunity from a customer\'s page, and completes the task with undo', async ({ page }) => {
+  await loginAs(page, 'rep1@demo.test', 'zh-CN');
+  await page.goto('/customers');
+  const table = await waitForTable(page, 'customers-table');
+  await table.locator('.crm-row a.crm-row-link').first().click();
+  await expect(page.getByTestId('customer-profile')).toBeVisible();
+  const stamp = Date.now();
+
+  await page.getByTestId('new-task').click();
+  await page.getByTestId('new-task-title').fill(`寄样品 ${stamp}`);
+  await page.getByTestId('create-task-submit').click();
+  await page.getByRole('tab', { name: '任务' }).click();
+  const row = page.getByTestId('customer-tasks').locator('tr', { hasText: `寄样品 ${stamp}` });
+  await expect(row.getByTestId('task-status')).toHaveText('待办');
+  await row.getByTestId('complete-task').click();
+  await expect(row.getByTestId('task-status')).toHaveText('已完成');
+  await page.getByTestId('undo-complete').click();
+  await expect(row.getByTestId('task-status')).toHaveText('待办');
+
+  await page.getByTestId('new-opportunity').click();
+  await page.getByTestId('opportunity-title').fill(`扩容项目 ${stamp}`);
+  await page.getByTestId('opportunity-amount').fill('25000');
+  await page.getByTestId('create-opportunity-submit').click();
+  await page.getByRole('tab', { name: '商机' }).click();
+  await expect(page.getByTestId('customer-opportunities')).toContainText(`扩容项目 ${stamp}`);
+  await expect(page.getByTestId('customer-opportunities')).toContainText('¥25,000.00');
+  // the opportunity has a page of its own
+  await page.getByTestId('customer-opportunities').getByText(`扩容项目 ${stamp}`).click();
+  await expect(page.getByTestId('opportunity-title')).toHaveText(`扩容项目 ${stamp}`);
+  await shot(page, 'create-from-customer-zh');
+});
+
+test('clicking a pipeline card opens the opportunity: history, follow-ups, tasks and the order it became (English)', async ({ page, request }) => {
+  await loginAs(page, 'manager@demo.test', 'en');
+  await page.goto('/pipeline');
+  const board = page.getByTestId('pipeline-board');
+  const card = board.locator('.crm-column[data-stage-won="false"][data-stage-lost="false"]').getByTestId('opportunity-card').first();
+  const title = (await card.locator('strong').first().textContent())?.trim() ?? '';
+  await card.locator('strong').first().click();
+  await expect(page).toHaveURL(/\/opportunities\//);
+  await expect(page.getByTestId('opportunity-title')).toHaveText(title);
+  await expect(page.getByTestId('opportunity-history')).toContainText(/Created in|→/);
+
+  const stamp = Date.now();
+  await page.getByTestId('log-interaction').click();
+  await page.getByTestId('interaction-summary').fill(`Demo booked ${stamp}`);
+  await page.getByTestId('interaction-submit').click();
+  await expect(page.getByTestId('opportunity-interactions')).toContainText(`Demo booked ${stamp}`);
+  await expect(page.getByTestId('opportunity-interactions')).toContainText('logged a call');
+
+  await page.getByTestId('new-task').click();
+  await page.getByTestId('new-task-title').fill(`Send the proposal ${stamp}`);
+  await page.getByTestId('create-task-submit').click();
+  await expect(page.getByTestId('opportunity-tasks')).toContainText(`Send the proposal ${stamp}`);
+
+  // won, then the order it becomes
+  await page.getByTestId('opportunity-move').click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: /Won|Closed won/i }).first().click();
+  await expect(page.getByTestId('opportunity-stage')).toHaveText(/Won/i);
+  await expect(page.getByTestId('opportunity-history')).toContainText('→');
+  if (await apiHasType(request, 'Order')) {
+    await page.getByTestId('create-order-from-opportunity').click();
+    await pickFirst(page, 'order-product-0');
+    await page.getByTestId('create-order-submit').click();
+    await expect(page).toHaveURL(/\/orders\//);
+    const number = (await page.getByTestId('order-number').textContent())?.trim() ?? '';
+    await page.goBack();
+    await expect(page.getByTestId('opportunity-order')).toContainText(number);
+  }
+  await shot(page, 'opportunity-en');
+});

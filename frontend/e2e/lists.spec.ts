@@ -1,0 +1,101 @@
+import { expect, test, type Page } from '@playwright/test';
+import { loginAs, shot, waitForTable } from './helpers';
+
+const firstName = async (page: Page) => (await page.getByTestId('customers-table').locator('.crm-row a.crm-row-link').first().textContent())?.trim() ?? '';
+const names = async (page: Page) => (await page.getByTestId('customers-table').locator('.crm-row a.crm-row-link').allTextContents()).map((s) => s.trim());
+
+async function pick(page: Page, testId: string, option: string) {
+  await page.getByTestId(testId).click();
+  const item = page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first();
+  await expect(item).toBeVisible();
+  await item.click();
+}
+
+test('filters, sort, page and size live in the URL: reload, Back from a customer and a shared link show the same list', async ({ page, context }) => {
+  await loginAs(page, 'manager@demo.test', 'zh-CN');
+  await page.goto('/customers');
+  await waitForTable(page, 'customers-table');
+  // filters apply as they change (no Search button), like everywhere
+  await pick(page, 'filter-stage', '商机');
+  await expect(page).toHaveURL(/stage=OPPORTUNITY/);
+  await page.getByTestId('sort-name').click();
+  await expect(page).toHaveURL(/sort=name\.asc/);
+  await expect(page.getByTestId('customers-table').locator('th[aria-sort="ascending"]')).toHaveCount(1);
+  // ten a page, then page numbers
+  await page.getByTestId('list-pagination').locator('.ant-pagination-options .ant-select').click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: /^10\s/ }).click();
+  await expect(page).toHaveURL(/size=10/);
+  await expect(page.getByTestId('customers-table').locator('.crm-row')).toHaveCount(10);
+  const sorted = await names(page);
+  await page.getByTestId('list-pagination').locator('.ant-pagination-item-2').click();
+  await expect(page).toHaveURL(/page=2/);
+  await expect.poll(() => firstName(page)).not.toBe(sorted[0]);
+  const onPage2 = await names(page);
+  await shot(page, 'list-state-zh');
+
+  await page.reload();
+  await waitForTable(page, 'customers-table');
+  await expect.poll(() => names(page)).toEqual(onPage2);
+  await expect(page.getByTestId('filter-stage')).toContainText('商机');
+  await expect(page.getByTestId('list-pagination').locator('.ant-pagination-item-active')).toHaveText('2');
+
+  const url = page.url();
+  await page.getByTestId('customers-table').locator('.crm-row a.crm-row-link').first().click();
+  await expect(page.getByTestId('customer-profile')).toBeVisible();
+  await page.getByTestId('back').click();
+  await expect(page).toHaveURL(url);
+  await expect.poll(() => names(page)).toEqual(onPage2);
+
+  // a colleague opening the link sees the same rows
+  const other = await context.newPage();
+  await other.goto(url);
+  await waitForTable(other, 'customers-table');
+  await expect.poll(() => names(other)).toEqual(onPage2);
+  await other.close();
+
+  // page size: 50 a page, back to the first page
+  await page.getByTestId('list-pagination').locator('.ant-pagination-options .ant-select').click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: /^50\s/ }).click();
+  await expect(page).toHaveURL(/size=50/);
+  await expect(page).not.toHaveURL(/page=2/);
+});
+
+test('search and a level filter survive a reload and the browser\'s Back, in English', async ({ page }) => {
+  await loginAs(page, 'manager@demo.test', 'en');
+  await page.goto('/customers');
+  await waitForTable(page, 'customers-table');
+  const word = (await firstName(page)).slice(0, 2);
+  await page.getByTestId('list-search').locator('input').fill(word);
+  // the search applies after a pause, without Enter
+  await expect(page).toHaveURL(new RegExp(`q=${encodeURIComponent(word).replace(/%20/g, '\\+')}`));
+  await pick(page, 'filter-level', 'B');
+  await expect(page).toHaveURL(/level=B/);
+  await expect(page.getByTestId('customers-table').locator('.crm-row').first()).toBeVisible();
+  const rows = await names(page);
+  for (const n of rows) expect(n).toContain(word);
+  await page.reload();
+  await waitForTable(page, 'customers-table');
+  await expect(page.getByTestId('list-search').locator('input')).toHaveValue(word);
+  await expect.poll(() => names(page)).toEqual(rows);
+  await page.getByTestId('customers-table').locator('.crm-row a.crm-row-link').first().click();
+  await expect(page.getByTestId('customer-profile')).toBeVisible();
+  await page.goBack();
+  await expect(page).toHaveURL(/level=B/);
+  await expect.poll(() => names(page)).toEqual(rows);
+  await expect(page.getByTestId('clear-filters')).toHaveText('Clear filters');
+  await page.getByTestId('clear-filters').click();
+  await expect(page).not.toHaveURL(/level=|q=/);
+  await shot(page, 'list-state-en');
+});
+
+test('the orders list keeps its filter and page in the URL too', async ({ page }) => {
+  await loginAs(page, 'manager@demo.test', 'zh-CN');
+  await page.goto('/orders');
+  await waitForTable(page, 'orders-table');
+  await pick(page, 'filter-status', '已发货');
+  await expect(page).toHaveURL(/status=SHIPPED/);
+  await page.reload();
+  await waitForTable(page, 'orders-table');
+  await expect(page.getByTestId('filter-status')).toContainText('已发货');
+  for (const s of await page.getByTestId('orders-table').getByTestId('order-status-tag').allTextContents()) expect(s).toBe('已发货');
+});
