@@ -147,3 +147,23 @@ async def test_money_rejects_nan_infinity_and_extra_places(world: World):
     assert body["data"]["createOpportunity"]["errors"][0]["field"] == "amount.currency"
     body = await world.gql("rep1", q, {"i": {"customerId": f.gid("Customer", c), "title": "t", "amount": {"amount": "1000", "currency": "JPY"}}})
     assert body["data"]["createOpportunity"]["errors"] == []
+
+
+async def test_the_timeline_pages_backwards_as_well_as_forwards(world: World):
+    c = await f.customer(world)
+    for i in range(6):
+        await f.interaction(world, c, summary=f"call {i}")
+    q = """query($id: ID!, $first: Int, $last: Int, $before: String) { node(id: $id) {
+      ... on Customer { timeline(first: $first, last: $last, before: $before) {
+        pageInfo { hasNextPage hasPreviousPage } edges { cursor node { at kind } } } } } }"""
+    gid = f.gid("Customer", c)
+    everything = (await world.gql("rep1", q, {"id": gid, "first": 100}))["data"]["node"]["timeline"]
+    cursors = [e["cursor"] for e in everything["edges"]]
+    assert len(cursors) > 8  # interactions, and the changes they made to the customer
+    tail = (await world.gql("rep1", q, {"id": gid, "last": 3}))["data"]["node"]["timeline"]
+    assert [e["cursor"] for e in tail["edges"]] == cursors[-3:]
+    assert tail["pageInfo"]["hasPreviousPage"] is True
+    middle = (await world.gql("rep1", q, {"id": gid, "last": 3, "before": cursors[5]}))
+    page = middle["data"]["node"]["timeline"]
+    assert [e["cursor"] for e in page["edges"]] == cursors[2:5]
+    assert page["pageInfo"]["hasNextPage"] is True and page["pageInfo"]["hasPreviousPage"] is True

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import strawberry
 from strawberry.types import Info
 
@@ -21,12 +23,12 @@ from crm.auth.types import (
     Team,
     TypePermission,
     User,
-    audit_history,
 )
 from crm.core.connections import Connection
-from crm.core.errors import ClientError, ErrorCode, ServiceError, Unauthenticated
+from crm.core.errors import ClientError, ErrorCode, Unauthenticated
 from crm.core.graphql import actor_of
 from crm.core.lists import list_field
+from crm.core.payloads import respond
 from crm.core.policy import Actor
 from crm.core.scoping import scoped
 
@@ -71,8 +73,9 @@ class AuthQuery:
 
     @strawberry.field(description="Changes to one object, newest first, as the field policy "
                       "lets you see them.")
-    async def audit_trail(self, info: Info, object_id: strawberry.ID, first: int | None = 20,
-                          after: str | None = None) -> Connection[AuditEvent]:
+    async def audit_trail(self, info: Info, object_id: strawberry.ID, first: int | None = None,
+                          after: str | None = None, last: int | None = None,
+                          before: str | None = None) -> Connection[AuditEvent]:
         from crm.core.graphql import NODE_TYPES
         from crm.core.ids import parse_global_id
 
@@ -83,28 +86,26 @@ class AuthQuery:
         if row is None:
             raise ClientError("No such object, or you may not see it", ErrorCode.NOT_FOUND,
                               field="objectId")
-        return await audit_history(actor, type_name, row, first=first, after=after)
+        return await service.audit_history(actor, type_name, row, first=first, after=after,
+                                           last=last, before=before)
+
+
+def _session(session: service.Session) -> dict[str, Any]:
+    return {"access_token": session.access_token, "refresh_token": session.refresh_token,
+            "expires_in": session.expires_in, "user": session.user}
 
 
 @strawberry.type
 class AuthMutation:
     @strawberry.mutation(description="Sign in with email and password.")
     async def login(self, input: LoginInput) -> LoginPayload:
-        try:
-            session = await service.login(input.email, input.password, input.workspace)
-        except ServiceError as exc:
-            return LoginPayload(errors=exc.as_user_errors())
-        return LoginPayload(access_token=session.access_token, refresh_token=session.refresh_token,
-                            expires_in=session.expires_in, user=session.user)  # type: ignore[arg-type]
+        return await respond(LoginPayload, None, service.login(
+            input.email, input.password, input.workspace), shape=_session)
 
     @strawberry.mutation(description="Trade a refresh token for a new pair (rotation).")
     async def refresh_token(self, input: RefreshTokenInput) -> LoginPayload:
-        try:
-            session = await service.refresh(input.refresh_token)
-        except ServiceError as exc:
-            return LoginPayload(errors=exc.as_user_errors())
-        return LoginPayload(access_token=session.access_token, refresh_token=session.refresh_token,
-                            expires_in=session.expires_in, user=session.user)  # type: ignore[arg-type]
+        return await respond(LoginPayload, None, service.refresh(input.refresh_token),
+                             shape=_session)
 
     @strawberry.mutation(description="End the session: the refresh token's family is revoked.")
     async def logout(self, input: LogoutInput) -> LogoutPayload:

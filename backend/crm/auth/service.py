@@ -22,9 +22,12 @@ from crm.auth.tokens import (
     read_access_token,
 )
 from crm.core import audit, requests
+from crm.core.connections import Connection, SortKey, paginate
 from crm.core.errors import ErrorCode, ServiceError
-from crm.core.policy import ROLES, Actor, RowScope
+from crm.core.models import AuditEvent as AuditEventModel
+from crm.core.policy import ROLES, Access, Actor, RowScope
 from crm.core.scoping import scoped
+from crm.core.validation import camel
 from crm.settings import get_settings
 
 EMAIL_RE = re.compile(r"^[^@\s]{1,64}@[^@\s]+\.[^@\s]{2,}$")
@@ -275,3 +278,45 @@ async def get_user(actor: Actor, user_id: uuid.UUID) -> User:
 
 def readable_scope(actor: Actor, type_name: str) -> RowScope:
     return actor.row_scope(type_name)
+
+
+# --- the audit trail, as the field policy lets the actor see it -----------------------------
+
+def visible_changes(actor: Actor, object_type: str, changes: dict[str, Any], event: Any
+                    ) -> dict[str, tuple[Any, Any]]:
+    """The changes the actor may read: hidden fields dropped, masked fields masked.
+
+    The row the event is about was already checked; owner-based access uses the event's
+    owner snapshot only through the type's role rule (history never upgrades by ownership).
+    """
+    from crm.core.policy import mask_value
+    out: dict[str, tuple[Any, Any]] = {}
+    for column_name, pair in changes.items():
+        name = camel(column_name)
+        rule = actor.policy.fields.get(f"{object_type}.{name}")
+        access = actor.field_access(object_type, name)
+        subject = getattr(event, "_subject", None)
+        if subject is not None:
+            access = actor.field_access_for(object_type, name, subject)
+        if rule is not None and rule.history_roles is not None and actor.role not in rule.history_roles:
+            access = Access.NONE
+        if access is Access.NONE:
+            continue
+        old, new = [*pair, None, None][:2] if isinstance(pair, list) else (None, pair)
+        if access is Access.MASKED:
+            kind = rule.mask if rule else "text"
+            old, new = mask_value(old, kind), mask_value(new, kind)
+        out[name] = (old, new)
+    return out
+
+
+async def audit_history(actor: Actor, object_type: str, subject: Any, *, first: int | None,
+                        after: str | None, last: int | None = None, before: str | None = None
+                        ) -> Connection[Any]:
+    """The audit events of a row the actor can already read, newest first."""
+    qs = AuditEventModel.filter(workspace_id=actor.workspace_id, object_id=subject.id)
+    page = await paginate(qs, [SortKey("created_at", descending=True)], first=first, after=after,
+                          last=last, before=before)
+    for edge in page.edges:
+        edge.node._subject = subject if edge.node.object_type == object_type else None
+    return page

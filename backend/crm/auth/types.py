@@ -10,15 +10,14 @@ from strawberry.scalars import JSON
 from strawberry.types import Info
 
 from crm.auth import models
-from crm.core.connections import Connection, SortKey, paginate
+from crm.core.connections import SortKey
 from crm.core.errors import UserError
 from crm.core.filters import FilterSpec, SortSpec, ref, text
 from crm.core.graphql import Node, actor_of, model_type, node_type
 from crm.core.ids import to_global_id
 from crm.core.models import AuditEvent as AuditEventModel
-from crm.core.policy import Access, Actor, RowScope
+from crm.core.policy import Access, RowScope
 from crm.core.relations import connection, scoped_by, to_many, to_one
-from crm.core.validation import camel
 
 
 @node_type(models.User)
@@ -144,6 +143,7 @@ class AuditEvent(Node):
                       "them (hidden fields left out, masked ones masked).")
     def changes(self, root: strawberry.Parent[Any], info: Info) -> list[FieldChange]:
         actor = actor_of(info)
+        from crm.auth.service import visible_changes
         return [FieldChange(field=f, old=old, new=new)
                 for f, (old, new) in visible_changes(actor, root.object_type,
                                                      root.changes or {}, root).items()]
@@ -155,42 +155,3 @@ def history(object_type: str) -> Any:
                       with_source="_subject",
                       description=f"Changes to this {object_type}, newest first, as the field "
                       "policy lets you see them.")
-
-
-def visible_changes(actor: Actor, object_type: str, changes: dict[str, Any], event: Any
-                    ) -> dict[str, tuple[Any, Any]]:
-    """The changes the actor may read: hidden fields dropped, masked fields masked.
-
-    The row the event is about was already checked; owner-based access uses the event's
-    owner snapshot only through the type's role rule (history never upgrades by ownership).
-    """
-    from crm.core.policy import mask_value
-    out: dict[str, tuple[Any, Any]] = {}
-    for column_name, pair in changes.items():
-        name = camel(column_name)
-        rule = actor.policy.fields.get(f"{object_type}.{name}")
-        access = actor.field_access(object_type, name)
-        subject = getattr(event, "_subject", None)
-        if subject is not None:
-            access = actor.field_access_for(object_type, name, subject)
-        if rule is not None and rule.history_roles is not None and actor.role not in rule.history_roles:
-            access = Access.NONE
-        if access is Access.NONE:
-            continue
-        old, new = [*pair, None, None][:2] if isinstance(pair, list) else (None, pair)
-        if access is Access.MASKED:
-            kind = rule.mask if rule else "text"
-            old, new = mask_value(old, kind), mask_value(new, kind)
-        out[name] = (old, new)
-    return out
-
-
-async def audit_history(actor: Actor, object_type: str, subject: Any, *, first: int | None,
-                        after: str | None, customer_wide: bool = False) -> Connection[Any]:
-    """The audit events of a row the actor can already read, newest first."""
-    qs = AuditEventModel.filter(workspace_id=actor.workspace_id)
-    qs = qs.filter(customer_id=subject.id) if customer_wide else qs.filter(object_id=subject.id)
-    page = await paginate(qs, [SortKey("created_at", descending=True)], first=first, after=after)
-    for edge in page.edges:
-        edge.node._subject = subject if edge.node.object_type == object_type else None
-    return page

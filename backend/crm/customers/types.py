@@ -96,7 +96,7 @@ class Customer(Node):
 # --- inputs -----------------------------------------------------------------------------------
 
 @strawberry.input
-class ContactFields:
+class ContactFieldsInput:
     name: str
     title: str | None = None
     phone: str | None = None
@@ -121,7 +121,7 @@ class CreateCustomerInput:
     level: CustomerLevel = models.CustomerLevel.C
     owner_id: strawberry.ID | None = None
     tag_ids: list[strawberry.ID] = strawberry.field(default_factory=list)
-    contacts: list[ContactFields] = strawberry.field(default_factory=list)
+    contacts: list[ContactFieldsInput] = strawberry.field(default_factory=list)
     allow_duplicate: bool = strawberry.field(
         default=False, description="Create even when a customer with the same name, phone or "
         "email exists.")

@@ -600,12 +600,14 @@ def _timeline_sources(actor: Actor, readable_events: Q) -> list[tuple[str, Any, 
 
 
 async def customer_timelines(actor: Actor, customer_ids: list[uuid.UUID], *, first: int | None,
-                             after: str | None) -> list[Connection[Any]]:
+                             after: str | None, last: int | None = None,
+                             before: str | None = None) -> list[Connection[Any]]:
     """Interactions, stage changes and audit events of each customer, newest first, merged on
     (time, id): three statements for any number of customers (and one more for the types of
-    their audit events). The caller has already read the customers."""
+    their audit events). `last`/`before` page backwards. The caller has already read the
+    customers."""
     from crm.core.connections import SortKey, page_of_many
-    size, _ = page_size(first, None)
+    size, backwards = page_size(first, last)
     keys = list(dict.fromkeys(customer_ids))
     sources = _timeline_sources(actor, await _readable_events(actor, keys))
     counts = _TimelineCounts(sources, keys)
@@ -613,16 +615,22 @@ async def customer_timelines(actor: Actor, customer_ids: list[uuid.UUID], *, fir
     more = dict.fromkeys(keys, False)
     for kind, qs, column in sources:
         pages = await page_of_many(qs, "customer_id", keys, [SortKey(column, descending=True)],
-                                   first=size, after=after, count=_no_count)
+                                   first=None if backwards else size, after=after,
+                                   last=size if backwards else None, before=before,
+                                   count=_no_count)
         for k, page in zip(keys, pages, strict=True):
-            more[k] = more[k] or page.page_info.has_next_page
+            info = page.page_info
+            more[k] = more[k] or (info.has_previous_page if backwards else info.has_next_page)
             merged[k] += [TimelineItem(getattr(e.node, column), kind, e.node) for e in page.edges]
     out = {}
     for k in keys:
         items = sorted(merged[k], key=lambda it: (it.at, it.id), reverse=True)
-        edges = [Edge(cursor=encode_cursor([it.at, it.id]), node=it) for it in items[:size]]
-        info = PageInfo(has_next_page=more[k] or len(items) > size,
-                        has_previous_page=after is not None,
+        # Forwards the page is the first `size` of the merge; backwards the last `size`.
+        kept = items[-size:] if backwards and size else items[:size]
+        edges = [Edge(cursor=encode_cursor([it.at, it.id]), node=it) for it in kept]
+        beyond = more[k] or len(items) > size
+        info = PageInfo(has_next_page=before is not None if backwards else beyond,
+                        has_previous_page=beyond if backwards else after is not None,
                         start_cursor=edges[0].cursor if edges else None,
                         end_cursor=edges[-1].cursor if edges else None)
         out[k] = Connection(edges=edges, page_info=info, count_query=counts.counter(k))

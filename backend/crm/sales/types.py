@@ -182,19 +182,23 @@ class TimelineEntry:
 _OPEN_TASK = [models.TaskStatus.OPEN.value, models.TaskStatus.IN_PROGRESS.value]
 
 
-async def _timelines(actor: Any, keys: list[tuple[Any, int | None, str | None]]) -> list[Any]:
+TimelineKey = tuple[Any, int | None, str | None, int | None, str | None]
+
+
+async def _timelines(actor: Any, keys: list[TimelineKey]) -> list[Any]:
     from crm.sales.service import customer_timelines
     # One batch per page size and cursor; a list asks the same of every customer.
     out: dict[Any, Any] = {}
-    for first, after in {(k[1], k[2]) for k in keys}:
-        ids = [k[0] for k in keys if (k[1], k[2]) == (first, after)]
-        for customer_id, page in zip(ids, await customer_timelines(
-                actor, ids, first=first, after=after), strict=True):
-            out[(customer_id, first, after)] = page
+    for page in {k[1:] for k in keys}:
+        ids = [k[0] for k in keys if k[1:] == page]
+        first, after, last, before = page
+        for customer_id, conn in zip(ids, await customer_timelines(
+                actor, ids, first=first, after=after, last=last, before=before), strict=True):
+            out[(customer_id, *page)] = conn
     return [out[k] for k in keys]
 
 
-TIMELINES = LoaderKey[tuple[Any, int | None, str | None], Any]("customer_timelines", _timelines)
+TIMELINES = LoaderKey[TimelineKey, Any]("customer_timelines", _timelines)
 
 
 @extend(Customer)
@@ -213,9 +217,11 @@ class CustomerSales:
         description="Tasks about this customer you may see, soonest due first.")
 
     @strawberry.field(description="Interactions, stage changes and changes, newest first.")
-    async def timeline(self, root: strawberry.Parent[Any], info: Info, first: int | None = 20,
-                       after: str | None = None) -> Connection[TimelineEntry]:
-        page = await info.context.loaders.get(TIMELINES).load((root.id, first, after))
+    async def timeline(self, root: strawberry.Parent[Any], info: Info, first: int | None = None,
+                       after: str | None = None, last: int | None = None,
+                       before: str | None = None) -> Connection[TimelineEntry]:
+        page = await info.context.loaders.get(TIMELINES).load(
+            (root.id, first, after, last, before))
         for edge in page.edges:
             # A contact belongs to its customer: its owner reads its details as the customer's.
             if edge.node.kind == "audit":
