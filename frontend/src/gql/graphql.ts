@@ -40,7 +40,7 @@ export type ConfirmOrderInput = {
   warehouseId?: string | number | null | undefined;
 };
 
-export type ContactFields = {
+export type ContactFieldsInput = {
   email?: string | null | undefined;
   imHandle?: string | null | undefined;
   isPrimary?: boolean;
@@ -81,7 +81,7 @@ export type CreateCustomerInput = {
   address?: string | null | undefined;
   /** Create even when a customer with the same name, phone or email exists. */
   allowDuplicate?: boolean;
-  contacts?: Array<ContactFields>;
+  contacts?: Array<ContactFieldsInput>;
   email?: string | null | undefined;
   /** A UUID chosen by the client (offline creation, retries). */
   id?: string | number | null | undefined;
