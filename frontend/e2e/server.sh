@@ -24,6 +24,8 @@ mkdir -p "$TMP_DB_DIR"
 export DATABASE_URL="sqlite://$TMP_DB_DIR/e2e.sqlite3"
 export CRM_ENV="${CRM_ENV:-development}"
 export CRM_STATIC_DIR="$FRONTEND/dist"
+# The browser tests read the pages, not the access log: keep the run's output to warnings.
+export CRM_LOG_LEVEL="${CRM_LOG_LEVEL:-WARNING}"
 unset CRM_DEMO_PASSWORD || true
 
 cd "$ROOT"
