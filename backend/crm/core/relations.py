@@ -49,8 +49,6 @@ from crm.core.models import WorkspaceScoped
 from crm.core.policy import Actor, PolicyTable, RowScope
 from crm.core.scoping import NOTHING, readable, row_scope_condition, type_name_of
 
-RELATION_FIELDS: list[RelationField] = []
-
 
 @dataclass(frozen=True)
 class Arg:
@@ -119,14 +117,12 @@ class RelationField(StrawberryField):
         if relation.kind == "page":
             arguments += _page_arguments()
         self.arguments = arguments
-        RELATION_FIELDS.append(self)
 
     def __copy__(self) -> RelationField:
         new = RelationField(relation=self.relation, python_name=self.python_name,
                             graphql_name=self.graphql_name, type_annotation=self.type_annotation,
                             origin=self.origin, description=self.description,
                             deprecation_reason=self.deprecation_reason)
-        RELATION_FIELDS.remove(new)
         return new
 
     @property
