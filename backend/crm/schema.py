@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 import decimal
 import uuid
-from typing import Any
+from typing import Annotated, Any
 
 import strawberry
 from strawberry.extensions import (
@@ -25,7 +25,14 @@ from crm.auth import api as auth_api
 from crm.core.cost import register_cost_hint, unknown_hints
 from crm.core.errors import BadInput
 from crm.core.extensions import MaskServerErrors
-from crm.core.graphql import NODE_TYPES, Node, actor_of, apply_policy, model_of
+from crm.core.graphql import (
+    NODE_TYPES,
+    Node,
+    actor_of,
+    apply_policy,
+    describe_mutation_inputs,
+    model_of,
+)
 from crm.core.ids import parse_global_id
 from crm.core.limits import InputBounds, RequestLimits, input_bounds_rule
 from crm.core.models import WorkspaceScoped
@@ -58,11 +65,13 @@ async def _resolve_nodes(info: Info, ids: list[strawberry.ID]) -> list[Any]:
 @strawberry.type
 class NodeQuery:
     @strawberry.field(description="Any object by its global id, if you may read it.")
-    async def node(self, info: Info, id: strawberry.ID) -> Node | None:
+    async def node(self, info: Info, id: Annotated[strawberry.ID, strawberry.argument(
+            description="The global id, as any object's `id` gives it.")]) -> Node | None:
         return (await _resolve_nodes(info, [id]))[0]
 
     @strawberry.field(description="Objects by global ids, in order; null where you may not read.")
-    async def nodes(self, info: Info, ids: list[strawberry.ID]) -> list[Node | None]:
+    async def nodes(self, info: Info, ids: Annotated[list[strawberry.ID], strawberry.argument(
+            description="Global ids, at most 100.")]) -> list[Node | None]:
         if len(ids) > get_settings().max_page_size:
             raise BadInput(f"At most {get_settings().max_page_size} ids", "ids")
         return await _resolve_nodes(info, ids)
@@ -74,6 +83,11 @@ _APIS = submodules("api")
 _COST_HINTS = submodules("cost")  # each module's register_cost_hint calls run on import
 Query = merge_types("Query", (NodeQuery, *(m.Query for m in _APIS if hasattr(m, "Query"))))
 Mutation = merge_types("Mutation", tuple(m.Mutation for m in _APIS if hasattr(m, "Mutation")))
+Query.__strawberry_definition__.description = (  # type: ignore[attr-defined]
+    "Everything you may read, each list limited to your row scope.")
+Mutation.__strawberry_definition__.description = (  # type: ignore[attr-defined]
+    "Every change. Business errors come back in the payload's `errors`; a mutation with "
+    "errors changed nothing.")
 
 
 class CRMSchema(strawberry.Schema):
@@ -130,6 +144,7 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
         raise RuntimeError("Cost hints name fields the schema does not have: " + ", ".join(missing))
     auth_api.SCHEMA_FIELDS.clear()
     auth_api.SCHEMA_FIELDS.update(apply_policy(schema._schema, table))
+    describe_mutation_inputs(schema._schema)
     return schema
 
 

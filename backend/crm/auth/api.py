@@ -24,7 +24,7 @@ from crm.auth.types import (
     TypePermission,
     User,
 )
-from crm.core.connections import Connection
+from crm.core.connections import After, Before, Connection, First, Last
 from crm.core.errors import ClientError, ErrorCode, Unauthenticated
 from crm.core.graphql import actor_of
 from crm.core.lists import list_field
@@ -73,9 +73,9 @@ class AuthQuery:
 
     @strawberry.field(description="Changes to one object, newest first, as the field policy "
                       "lets you see them.")
-    async def audit_trail(self, info: Info, object_id: strawberry.ID, first: int | None = None,
-                          after: str | None = None, last: int | None = None,
-                          before: str | None = None) -> Connection[AuditEvent]:
+    async def audit_trail(self, info: Info, object_id: strawberry.ID, first: First = None,
+                          after: After = None, last: Last = None,
+                          before: Before = None) -> Connection[AuditEvent]:
         from crm.core.graphql import NODE_TYPES
         from crm.core.ids import parse_global_id
 

@@ -9,10 +9,12 @@ import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from enum import Enum
-from typing import Any, Generic, TypeVar
+from typing import Annotated, Any, Generic, TypeVar
 
 import orjson
 import strawberry
+from strawberry.annotation import StrawberryAnnotation
+from strawberry.types.arguments import StrawberryArgument
 from tortoise import fields as tfields
 from tortoise.expressions import Q, RawSQL
 from tortoise.queryset import QuerySet
@@ -23,31 +25,63 @@ from crm.settings import get_settings
 T = TypeVar("T")
 DEFAULT_PAGE = 20
 
+# The paging arguments' descriptions, shared by every connection field.
+PAGE_ARGS = {
+    "first": "Items from the start (capped at 100; default 20).",
+    "after": "Only items after this cursor.",
+    "last": "Items from the end (capped at 100).",
+    "before": "Only items before this cursor.",
+}
 
-@strawberry.enum
+
+def argument(name: str, tp: Any, description: str) -> StrawberryArgument:
+    """An argument of a field built in code (list and relation fields)."""
+    return StrawberryArgument(python_name=name, graphql_name=None,
+                              type_annotation=StrawberryAnnotation(tp), default=None,
+                              description=description)
+
+
+def page_arguments() -> list[StrawberryArgument]:
+    return [argument(name, int | None if name in ("first", "last") else str | None, text)
+            for name, text in PAGE_ARGS.items()]
+
+
+# For connection fields written by hand: `first: First = None, after: After = None, ...`.
+First = Annotated[int | None, strawberry.argument(description=PAGE_ARGS["first"])]
+After = Annotated[str | None, strawberry.argument(description=PAGE_ARGS["after"])]
+Last = Annotated[int | None, strawberry.argument(description=PAGE_ARGS["last"])]
+Before = Annotated[str | None, strawberry.argument(description=PAGE_ARGS["before"])]
+
+
+@strawberry.enum(description="Which way a sort key runs.")
 class SortDirection(Enum):
-    ASC = "asc"
-    DESC = "desc"
+    ASC = strawberry.enum_value("asc", description="Smallest, earliest or A first.")
+    DESC = strawberry.enum_value("desc", description="Largest, latest or Z first.")
 
 
 @strawberry.type(description="Where a page sits in the whole list (Relay).")
 class PageInfo:
-    has_next_page: bool
-    has_previous_page: bool
-    start_cursor: str | None
-    end_cursor: str | None
+    has_next_page: bool = strawberry.field(
+        description="Whether items follow this page (pass `endCursor` as `after` to get them).")
+    has_previous_page: bool = strawberry.field(
+        description="Whether items precede this page (pass `startCursor` as `before`).")
+    start_cursor: str | None = strawberry.field(
+        description="The cursor of the page's first item; null on an empty page.")
+    end_cursor: str | None = strawberry.field(
+        description="The cursor of the page's last item; null on an empty page.")
 
 
-@strawberry.type
+@strawberry.type(description="One item of a page with the cursor that points at it.")
 class Edge(Generic[T]):
-    cursor: str
-    node: T
+    cursor: str = strawberry.field(
+        description="An opaque position: pass it as `after` or `before` to page from here.")
+    node: T = strawberry.field(description="The item.")
 
 
 @strawberry.type(description="A page of a list. `totalCount` is only computed when asked for.")
 class Connection(Generic[T]):
-    edges: list[Edge[T]]
-    page_info: PageInfo
+    edges: list[Edge[T]] = strawberry.field(description="The items of this page, in order.")
+    page_info: PageInfo = strawberry.field(description="Where this page sits in the list.")
     count_query: strawberry.Private[Any]
 
     @strawberry.field(description="How many items the whole filtered list holds.")

@@ -16,25 +16,39 @@ from graphql import GraphQLError
 
 @strawberry.enum(description="Why a request or one of its items failed.")
 class ErrorCode(Enum):
-    INVALID = "INVALID"
-    NOT_FOUND = "NOT_FOUND"
-    FORBIDDEN = "FORBIDDEN"
-    CONFLICT = "CONFLICT"
-    DUPLICATE = "DUPLICATE"
-    LIMIT_REACHED = "LIMIT_REACHED"
-    INSUFFICIENT_STOCK = "INSUFFICIENT_STOCK"
-    INVALID_STATE = "INVALID_STATE"
-    UNAUTHENTICATED = "UNAUTHENTICATED"
-    RATE_LIMITED = "RATE_LIMITED"
-    INVALID_CREDENTIALS = "INVALID_CREDENTIALS"
-    UNAVAILABLE = "UNAVAILABLE"
+    INVALID = strawberry.enum_value(
+        "INVALID",
+        description="The input breaks a rule of its field (format, length, range); `field` names it.")
+    NOT_FOUND = strawberry.enum_value("NOT_FOUND", description="No such record, or not one you may read.")
+    FORBIDDEN = strawberry.enum_value("FORBIDDEN", description="Your role may not read or change this.")
+    CONFLICT = strawberry.enum_value(
+        "CONFLICT",
+        description="Someone changed the record since you read it: reload, retry with its new version.")
+    DUPLICATE = strawberry.enum_value(
+        "DUPLICATE", description="A record with the same identity already exists.")
+    LIMIT_REACHED = strawberry.enum_value(
+        "LIMIT_REACHED", description="The request is too large: a page, list, cost or input over its limit.")
+    INSUFFICIENT_STOCK = strawberry.enum_value(
+        "INSUFFICIENT_STOCK", description="Not enough stock is available for the quantity asked.")
+    INVALID_STATE = strawberry.enum_value(
+        "INVALID_STATE", description="The record's status does not allow this step now.")
+    UNAUTHENTICATED = strawberry.enum_value(
+        "UNAUTHENTICATED", description="Sign in first, or your session has expired.")
+    RATE_LIMITED = strawberry.enum_value(
+        "RATE_LIMITED", description="Too many attempts: wait before trying again.")
+    INVALID_CREDENTIALS = strawberry.enum_value(
+        "INVALID_CREDENTIALS", description="The email or password is wrong.")
+    UNAVAILABLE = strawberry.enum_value(
+        "UNAVAILABLE", description="A part the server needs is down; try again shortly.")
 
 
 @strawberry.type(description="A business or validation error of a mutation or one of its items.")
 class UserError:
-    field: str | None
-    code: ErrorCode
-    message: str
+    field: str | None = strawberry.field(
+        description="The input field at fault (camelCase, e.g. `lines.0.quantity`); null when "
+                    "the error is about the whole request.")
+    code: ErrorCode = strawberry.field(description="What went wrong, for programs to act on.")
+    message: str = strawberry.field(description="What went wrong, for people to read.")
 
 
 class ServiceError(Exception):

@@ -18,73 +18,92 @@ from crm.core.errors import BadInput, ClientError, ErrorCode
 from crm.core.ids import decode_id
 from crm.core.policy import Access, Actor
 
+_OP_TEXT = {
+    "eq": "Equal to this value.",
+    "ne": "Not equal to this value.",
+    "in_": "Equal to one of these values.",
+    "lt": "Less than (before) this value.",
+    "lte": "Less than (before) or equal to this value.",
+    "gt": "Greater than (after) this value.",
+    "gte": "Greater than (after) or equal to this value.",
+    "contains": "Contains this text, ignoring case.",
+    "starts_with": "Starts with this text, ignoring case.",
+    "is_null": "true: only records without a value; false: only records with one.",
+}
 
-@strawberry.input
+
+def _op(key: str) -> Any:
+    """One operator of a filter input, described once for every filter that offers it."""
+    return strawberry.field(name="in" if key == "in_" else None, default=strawberry.UNSET,
+                            description=_OP_TEXT[key])
+
+
+@strawberry.input(description="Conditions on a text field; all given conditions must hold.")
 class StringFilter:
-    eq: str | None = strawberry.UNSET
-    ne: str | None = strawberry.UNSET
-    in_: list[str] | None = strawberry.field(name="in", default=strawberry.UNSET)
-    contains: str | None = strawberry.UNSET
-    starts_with: str | None = strawberry.UNSET
-    is_null: bool | None = strawberry.UNSET
+    eq: str | None = _op("eq")
+    ne: str | None = _op("ne")
+    in_: list[str] | None = _op("in_")
+    contains: str | None = _op("contains")
+    starts_with: str | None = _op("starts_with")
+    is_null: bool | None = _op("is_null")
 
 
-@strawberry.input
+@strawberry.input(description="Conditions on a reference to another record, by its global id.")
 class IDFilter:
-    eq: strawberry.ID | None = strawberry.UNSET
-    ne: strawberry.ID | None = strawberry.UNSET
-    in_: list[strawberry.ID] | None = strawberry.field(name="in", default=strawberry.UNSET)
-    is_null: bool | None = strawberry.UNSET
+    eq: strawberry.ID | None = _op("eq")
+    ne: strawberry.ID | None = _op("ne")
+    in_: list[strawberry.ID] | None = _op("in_")
+    is_null: bool | None = _op("is_null")
 
 
-@strawberry.input
+@strawberry.input(description="Conditions on a moment in time; all given conditions must hold.")
 class DateTimeFilter:
-    eq: dt.datetime | None = strawberry.UNSET
-    ne: dt.datetime | None = strawberry.UNSET
-    lt: dt.datetime | None = strawberry.UNSET
-    lte: dt.datetime | None = strawberry.UNSET
-    gt: dt.datetime | None = strawberry.UNSET
-    gte: dt.datetime | None = strawberry.UNSET
-    is_null: bool | None = strawberry.UNSET
+    eq: dt.datetime | None = _op("eq")
+    ne: dt.datetime | None = _op("ne")
+    lt: dt.datetime | None = _op("lt")
+    lte: dt.datetime | None = _op("lte")
+    gt: dt.datetime | None = _op("gt")
+    gte: dt.datetime | None = _op("gte")
+    is_null: bool | None = _op("is_null")
 
 
-@strawberry.input
+@strawberry.input(description="Conditions on a calendar date; all given conditions must hold.")
 class DateFilter:
-    eq: dt.date | None = strawberry.UNSET
-    ne: dt.date | None = strawberry.UNSET
-    lt: dt.date | None = strawberry.UNSET
-    lte: dt.date | None = strawberry.UNSET
-    gt: dt.date | None = strawberry.UNSET
-    gte: dt.date | None = strawberry.UNSET
-    is_null: bool | None = strawberry.UNSET
+    eq: dt.date | None = _op("eq")
+    ne: dt.date | None = _op("ne")
+    lt: dt.date | None = _op("lt")
+    lte: dt.date | None = _op("lte")
+    gt: dt.date | None = _op("gt")
+    gte: dt.date | None = _op("gte")
+    is_null: bool | None = _op("is_null")
 
 
-@strawberry.input
+@strawberry.input(description="Conditions on a whole number; all given conditions must hold.")
 class IntFilter:
-    eq: int | None = strawberry.UNSET
-    ne: int | None = strawberry.UNSET
-    in_: list[int] | None = strawberry.field(name="in", default=strawberry.UNSET)
-    lt: int | None = strawberry.UNSET
-    lte: int | None = strawberry.UNSET
-    gt: int | None = strawberry.UNSET
-    gte: int | None = strawberry.UNSET
-    is_null: bool | None = strawberry.UNSET
+    eq: int | None = _op("eq")
+    ne: int | None = _op("ne")
+    in_: list[int] | None = _op("in_")
+    lt: int | None = _op("lt")
+    lte: int | None = _op("lte")
+    gt: int | None = _op("gt")
+    gte: int | None = _op("gte")
+    is_null: bool | None = _op("is_null")
 
 
-@strawberry.input
+@strawberry.input(description="Conditions on a decimal amount; all given conditions must hold.")
 class DecimalFilter:
-    eq: Decimal | None = strawberry.UNSET
-    lt: Decimal | None = strawberry.UNSET
-    lte: Decimal | None = strawberry.UNSET
-    gt: Decimal | None = strawberry.UNSET
-    gte: Decimal | None = strawberry.UNSET
-    is_null: bool | None = strawberry.UNSET
+    eq: Decimal | None = _op("eq")
+    lt: Decimal | None = _op("lt")
+    lte: Decimal | None = _op("lte")
+    gt: Decimal | None = _op("gt")
+    gte: Decimal | None = _op("gte")
+    is_null: bool | None = _op("is_null")
 
 
-@strawberry.input
+@strawberry.input(description="Conditions on a yes/no field.")
 class BooleanFilter:
-    eq: bool | None = strawberry.UNSET
-    is_null: bool | None = strawberry.UNSET
+    eq: bool | None = _op("eq")
+    is_null: bool | None = _op("is_null")
 
 
 _ENUM_FILTERS: dict[type, type] = {}
@@ -100,11 +119,9 @@ def enum_filter(enum: type[Enum]) -> type:
             "eq": enum | None, "ne": enum | None, "in_": list[enum] | None,  # type: ignore[valid-type]
             "is_null": bool | None,
         },
-        "eq": strawberry.UNSET, "ne": strawberry.UNSET,
-        "in_": strawberry.field(name="in", default=strawberry.UNSET),
-        "is_null": strawberry.UNSET,
+        "eq": _op("eq"), "ne": _op("ne"), "in_": _op("in_"), "is_null": _op("is_null"),
     })
-    result = strawberry.input(name=name)(cls)
+    result = strawberry.input(name=name, description=f"Conditions on a {enum.__name__} value.")(cls)
     _ENUM_FILTERS[enum] = result
     return result
 

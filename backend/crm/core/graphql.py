@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import strawberry
-from graphql import GraphQLObjectType, GraphQLSchema, default_field_resolver
+from graphql import GraphQLObjectType, GraphQLSchema, default_field_resolver, get_named_type
 from strawberry.types import Info
 
 from crm.core.errors import Forbidden, Unauthenticated
@@ -211,3 +211,14 @@ def apply_policy(schema: GraphQLSchema, table: PolicyTable) -> dict[str, list[st
     if unknown:
         raise PolicyBuildError("Policy names fields the schema does not have: " + ", ".join(unknown))
     return fields_by_type
+
+
+def describe_mutation_inputs(schema: GraphQLSchema) -> None:
+    """A mutation's one `input` argument is described by its input type, once, there: the
+    argument repeats that text rather than each mutation restating it by hand."""
+    if schema.mutation_type is None:
+        return
+    for mutation in schema.mutation_type.fields.values():
+        argument = mutation.args.get("input")
+        if argument is not None and not argument.description:
+            argument.description = get_named_type(argument.type).description

@@ -14,11 +14,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from strawberry.annotation import StrawberryAnnotation
 from strawberry.types.arguments import StrawberryArgument
 from strawberry.types.field import StrawberryField
 
-from crm.core.connections import paginate
+from crm.core.connections import argument, page_arguments, paginate
 from crm.core.filters import FilterSpec, SortSpec
 from crm.core.policy import Actor
 
@@ -40,15 +39,12 @@ class ListField(StrawberryField):
         if self._arguments is None:
             args: list[StrawberryArgument] = []
             if self.filter_spec is not None:
-                args.append(_arg("filter", self.filter_spec.input_cls | None,
+                args.append(argument("filter", self.filter_spec.input_cls | None,
                                  "Only the items matching this."))
             if self.sort_spec is not None and self.sort_spec.columns:
-                args.append(_arg("order_by", list[self.sort_spec.input_cls] | None,  # type: ignore[name-defined]
+                args.append(argument("order_by", list[self.sort_spec.input_cls] | None,  # type: ignore[name-defined]
                                  "Sort keys, most significant first."))
-            args += [_arg("first", int | None, "Items from the start (capped at 100; default 20)."),
-                     _arg("after", str | None, "Only items after this cursor."),
-                     _arg("last", int | None, "Items from the end (capped at 100)."),
-                     _arg("before", str | None, "Only items before this cursor.")]
+            args += page_arguments()
             self._arguments = args
         return self._arguments
 
@@ -73,11 +69,6 @@ class ListField(StrawberryField):
                          after=kwargs.get("after"), last=kwargs.get("last"),
                          before=kwargs.get("before"))
 
-
-def _arg(name: str, tp: Any, description: str) -> StrawberryArgument:
-    return StrawberryArgument(python_name=name, graphql_name=None,
-                              type_annotation=StrawberryAnnotation(tp), default=None,
-                              description=description)
 
 
 async def list_page(actor: Actor, qs: Any, filter_spec: FilterSpec | None, filter_value: Any,

@@ -97,8 +97,9 @@ class MoneyValue:
 
 @strawberry.type(name="Money", description="An exact amount in one currency.")
 class Money:
-    amount: Decimal
-    currency: str
+    amount: Decimal = strawberry.field(
+        description="The exact amount, as a decimal string (e.g. \"1299.50\").")
+    currency: str = strawberry.field(description="The ISO 4217 code, e.g. CNY.")
 
     @classmethod
     def of(cls, minor: int | None, currency: str | None) -> Money | None:
@@ -107,10 +108,11 @@ class Money:
         return cls(amount=from_minor(minor, currency), currency=currency)
 
 
-@strawberry.input(name="MoneyInput")
+@strawberry.input(name="MoneyInput", description="An exact amount in one currency.")
 class MoneyInput:
-    amount: Decimal
-    currency: str
+    amount: Decimal = strawberry.field(
+        description="The amount as a decimal string, at most the currency's minor digits.")
+    currency: str = strawberry.field(description="The ISO 4217 code, e.g. CNY.")
 
 
 def parse_money(amount: Decimal, currency: str, field: str = "amount", *,

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
+import strawberry
+
 from crm.core.errors import ServiceError
 
 P = TypeVar("P")
@@ -29,3 +31,17 @@ async def respond(payload: Callable[..., P], field: str | None, call: Awaitable[
         return payload(**shape(result))
     assert field is not None
     return payload(**{field: result})
+
+
+def errors_field() -> Any:
+    """A payload's `errors`, described once for every mutation."""
+    return strawberry.field(
+        default_factory=list,
+        description="Why the mutation did not happen, one item per problem; empty when it did.")
+
+
+def result_field(what: str) -> Any:
+    """A payload's result field: `what` names the record, e.g. "the customer"."""
+    return strawberry.field(
+        default=None,
+        description=f"{what[:1].upper()}{what[1:]} as saved; null when `errors` stopped the mutation.")

@@ -21,10 +21,11 @@ import strawberry
 
 @strawberry.enum(description="What a role may do with a field.")
 class Access(Enum):
-    NONE = "none"
-    MASKED = "masked"
-    READ = "read"
-    WRITE = "write"
+    NONE = strawberry.enum_value("none", description="Not shown: reading it is refused.")
+    MASKED = strawberry.enum_value(
+        "masked", description="Shown with most characters hidden, e.g. 138****5678.")
+    READ = strawberry.enum_value("read", description="Shown in full.")
+    WRITE = strawberry.enum_value("write", description="Shown in full and may be changed.")
 
     @property
     def rank(self) -> int:
@@ -36,10 +37,11 @@ _ACCESS_RANK = {Access.NONE: 0, Access.MASKED: 1, Access.READ: 2, Access.WRITE: 
 
 @strawberry.enum(description="Which rows of an object type a role reaches.")
 class RowScope(Enum):
-    NONE = "none"
-    OWN = "own"
-    TEAM = "team"
-    ALL = "all"
+    NONE = strawberry.enum_value("none", description="No rows.")
+    OWN = strawberry.enum_value(
+        "own", description="The rows the user owns (or that belong to what they own).")
+    TEAM = strawberry.enum_value("team", description="The rows of the user's team.")
+    ALL = strawberry.enum_value("all", description="Every row of the workspace.")
 
 
 ROLES = (

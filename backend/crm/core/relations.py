@@ -41,6 +41,7 @@ from tortoise.models import Model
 from crm.core.connections import (
     Connection,
     SortKey,
+    page_arguments,
     page_of_many,
     page_size,
 )
@@ -115,7 +116,7 @@ class RelationField(StrawberryField):
                                         default=a.default, description=a.description)
                      for a in relation.args]
         if relation.kind == "page":
-            arguments += _page_arguments()
+            arguments += page_arguments()
         self.arguments = arguments
 
     def __copy__(self) -> RelationField:
@@ -133,15 +134,6 @@ class RelationField(StrawberryField):
         return resolve(self.relation, source, info, kwargs)
 
 
-def _page_arguments() -> list[StrawberryArgument]:
-    def arg(name: str, tp: Any, description: str) -> StrawberryArgument:
-        return StrawberryArgument(python_name=name, graphql_name=None,
-                                  type_annotation=StrawberryAnnotation(tp), default=None,
-                                  description=description)
-    return [arg("first", int | None, "Items from the start (capped at 100; default 20)."),
-            arg("after", str | None, "Only items after this cursor."),
-            arg("last", int | None, "Items from the end (capped at 100)."),
-            arg("before", str | None, "Only items before this cursor.")]
 
 
 # --- declaring ----------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ from strawberry.types import Info
 from tortoise.expressions import Q
 
 from crm.auth.types import AuditEvent, User
-from crm.core.connections import Connection, SortKey
+from crm.core.connections import After, Before, Connection, First, Last, SortKey
 from crm.core.errors import UserError
 from crm.core.filters import (
     FilterSpec,
@@ -217,9 +217,9 @@ class CustomerSales:
         description="Tasks about this customer you may see, soonest due first.")
 
     @strawberry.field(description="Interactions, stage changes and changes, newest first.")
-    async def timeline(self, root: strawberry.Parent[Any], info: Info, first: int | None = None,
-                       after: str | None = None, last: int | None = None,
-                       before: str | None = None) -> Connection[TimelineEntry]:
+    async def timeline(self, root: strawberry.Parent[Any], info: Info, first: First = None,
+                       after: After = None, last: Last = None,
+                       before: Before = None) -> Connection[TimelineEntry]:
         page = await info.context.loaders.get(TIMELINES).load(
             (root.id, first, after, last, before))
         for edge in page.edges:
