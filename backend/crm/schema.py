@@ -21,7 +21,6 @@ from strawberry.schema.config import StrawberryConfig
 from strawberry.tools import merge_types
 from strawberry.types import Info
 
-from crm.auth import api as auth_api
 from crm.core.cost import register_cost_hint, unknown_hints
 from crm.core.errors import BadInput
 from crm.core.extensions import MaskServerErrors
@@ -142,8 +141,7 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
         raise RuntimeError("Row rules that say what their rows do not do: " + "; ".join(problems))
     if missing := unknown_hints(schema._schema):
         raise RuntimeError("Cost hints name fields the schema does not have: " + ", ".join(missing))
-    auth_api.SCHEMA_FIELDS.clear()
-    auth_api.SCHEMA_FIELDS.update(apply_policy(schema._schema, table))
+    table.schema_fields = apply_policy(schema._schema, table)
     describe_mutation_inputs(schema._schema)
     return schema
 

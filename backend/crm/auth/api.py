@@ -32,14 +32,11 @@ from crm.core.payloads import respond
 from crm.core.policy import Actor
 from crm.core.scoping import scoped
 
-# Filled by crm.schema once the schema is built: GraphQL fields of each policed type.
-SCHEMA_FIELDS: dict[str, list[str]] = {}
-
 
 def permissions_of(actor: Actor) -> list[TypePermission]:
     result = []
     for type_name in sorted(actor.policy.objects):
-        fields = SCHEMA_FIELDS.get(type_name, [])
+        fields = actor.policy.schema_fields.get(type_name, [])
         result.append(TypePermission(
             type=type_name,
             row_scope=actor.row_scope(type_name),

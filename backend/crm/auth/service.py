@@ -27,7 +27,6 @@ from crm.core.errors import ErrorCode, ServiceError
 from crm.core.models import AuditEvent as AuditEventModel
 from crm.core.policy import ROLES, Access, Actor, RowScope
 from crm.core.scoping import scoped
-from crm.core.validation import camel
 from crm.settings import get_settings
 
 EMAIL_RE = re.compile(r"^[^@\s]{1,64}@[^@\s]+\.[^@\s]{2,}$")
@@ -286,18 +285,24 @@ def visible_changes(actor: Actor, object_type: str, changes: dict[str, Any], eve
                     ) -> dict[str, tuple[Any, Any]]:
     """The changes the actor may read: hidden fields dropped, masked fields masked.
 
-    The row the event is about was already checked; owner-based access uses the event's
-    owner snapshot only through the type's role rule (history never upgrades by ownership).
+    Each key is judged by the field policy of the field that shows it (`history_field`); a key
+    no field shows is dropped, so a value audited without a policy row never leaks. The row
+    the event is about was already checked; owner-based access uses the event's owner
+    snapshot only through the type's role rule (history never upgrades by ownership).
     """
-    from crm.core.policy import mask_value
+    from crm.core.policy import history_key, mask_value
+    table = actor.policy
     out: dict[str, tuple[Any, Any]] = {}
-    for column_name, pair in changes.items():
-        name = camel(column_name)
-        rule = actor.policy.fields.get(f"{object_type}.{name}")
-        access = actor.field_access(object_type, name)
-        subject = getattr(event, "_subject", None)
+    subject = getattr(event, "_subject", None)
+    for key, pair in changes.items():
+        governing = table.history_field(object_type, key)
+        if governing is None:
+            continue
+        rule = table.fields.get(f"{object_type}.{governing}")
         if subject is not None:
-            access = actor.field_access_for(object_type, name, subject)
+            access = actor.field_access_for(object_type, governing, subject)
+        else:
+            access = actor.field_access(object_type, governing)
         if rule is not None and rule.history_roles is not None and actor.role not in rule.history_roles:
             access = Access.NONE
         if access is Access.NONE:
@@ -306,7 +311,7 @@ def visible_changes(actor: Actor, object_type: str, changes: dict[str, Any], eve
         if access is Access.MASKED:
             kind = rule.mask if rule else "text"
             old, new = mask_value(old, kind), mask_value(new, kind)
-        out[name] = (old, new)
+        out[history_key(key)] = (old, new)
     return out
 
 

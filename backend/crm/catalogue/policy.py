@@ -29,3 +29,6 @@ FIELDS = {
     "Product.costPrice": COST_WRITE,
     "Product.margin": COST,
 }
+
+# Audit keys each type shows under another field's policy (None: never shown in history).
+AUDIT_AS: dict[str, str | None] = {"Product.currency": "listPrice"}

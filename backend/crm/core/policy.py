@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
 import strawberry
+
+from crm.core.validation import camel
 
 
 @strawberry.enum(description="What a role may do with a field.")
@@ -77,8 +79,15 @@ class ObjectRule:
 class PolicyTable:
     fields: dict[str, FieldRule] = field(default_factory=dict)
     objects: dict[str, ObjectRule] = field(default_factory=dict)
+    # "Type.auditKey" -> the field whose rule governs that key in history, for audited values
+    # the type shows under another name (an order's line cost is what `margin` is made of);
+    # None for a value audited for the record's own sake that no reader is shown.
+    audit_as: dict[str, str | None] = field(default_factory=dict)
+    # The GraphQL fields of each object type, filled when the schema is built.
+    schema_fields: dict[str, list[str]] = field(default_factory=dict)
 
-    def merge(self, fields: Mapping[str, FieldRule], objects: Mapping[str, ObjectRule]) -> None:
+    def merge(self, fields: Mapping[str, FieldRule], objects: Mapping[str, ObjectRule],
+              audit_as: Mapping[str, str | None] | None = None) -> None:
         for key, rule in fields.items():
             if key in self.fields:
                 raise ValueError(f"Field policy for {key} is declared twice")
@@ -87,6 +96,48 @@ class PolicyTable:
             if key in self.objects:
                 raise ValueError(f"Object policy for {key} is declared twice")
             self.objects[key] = obj
+        for key, target in (audit_as or {}).items():
+            if key in self.audit_as:
+                raise ValueError(f"Audit alias for {key} is declared twice")
+            self.audit_as[key] = target
+
+    def history_field(self, object_type: str, key: str) -> str | None:
+        """The field whose policy decides who reads audit key `key` of `object_type`, or None
+        when no field does: such a value is never shown, so a column audited before its
+        policy exists stays hidden instead of leaking."""
+        name = history_key(key)
+        fields = self.schema_fields.get(object_type, ())
+        target = self.audit_as.get(f"{object_type}.{name}", name)
+        if target is None:
+            return None
+        if target in fields:
+            return target
+        if target.endswith("Id") and target[:-2] in fields:  # owner_id -> owner
+            return target[:-2]
+        return None
+
+    def unmapped_audit_keys(self, object_type: str, keys: Iterable[str]) -> list[str]:
+        """Audited keys that neither a field shows nor the policy deliberately hides: each is a
+        value written to history with no rule saying who may read it."""
+        return [k for k in keys
+                if self.history_field(object_type, k) is None
+                and f"{object_type}.{history_key(k)}" not in self.audit_as
+                and k not in BOOKKEEPING_COLUMNS]
+
+
+# Columns every record has for its own upkeep; history shows them only where the type does.
+BOOKKEEPING_COLUMNS = frozenset({"id", "workspace_id", "version", "created_at", "updated_at",
+                                 "created_by_id", "deleted_at"})
+
+
+def history_key(key: str) -> str:
+    """An audit key as the API names it: `cost_price_minor` -> `costPrice`, `tax_rate_bp` ->
+    `taxRate`, so money stored in minor units is judged by the field that shows it."""
+    for suffix in ("_minor", "_bp"):
+        if key.endswith(suffix):
+            key = key[:-len(suffix)]
+            break
+    return camel(key)
 
 
 POLICY = PolicyTable()
@@ -99,7 +150,7 @@ def load_policy() -> PolicyTable:
     from crm.modules import submodules
 
     for module in submodules("policy"):
-        POLICY.merge(module.FIELDS, module.OBJECTS)
+        POLICY.merge(module.FIELDS, module.OBJECTS, getattr(module, "AUDIT_AS", None))
     return POLICY
 
 

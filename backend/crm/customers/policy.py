@@ -40,3 +40,12 @@ FIELDS = {
     "Contact.email": _contact_detail("email"),
     "Contact.imHandle": _contact_detail("text"),
 }
+
+# Audit keys each type shows under another field's policy (None: never shown in history):
+# merge and pool bookkeeping name records the reader may not be allowed to see.
+AUDIT_AS: dict[str, str | None] = {
+    "Contact.ownerId": None,
+    "Customer.mergedIntoId": None,
+    "Customer.mergedFrom": None,
+    "Customer.pooledAt": "inPool",
+}

@@ -59,3 +59,20 @@ FIELDS = {
     "ReturnRequest.refund": MONEY,
     "Customer.lifetimeValue": MONEY,
 }
+
+# Audit keys each type shows under another field's policy (None: never shown in history).
+# An order's cost is what its margin is made of: whoever may not read the margin may not read
+# the cost it was computed from, in history either.
+AUDIT_AS: dict[str, str | None] = {
+    "Order.cost": "margin",
+    "Order.confirmedOn": "confirmedAt",
+    "OrderLine.productLineId": "product",
+    "OrderLine.currency": "total",
+    "OrderLine.orderId": None,
+    "Payment.currency": "amount",
+    "Payment.returnRequestId": "isRefund",
+    "Payment.customerId": "order",
+    "ReturnRequest.currency": "refund",
+    "ReturnRequest.warehouseId": None,
+    "Shipment.returnRequestId": "isReplacement",
+}

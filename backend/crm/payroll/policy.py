@@ -58,3 +58,18 @@ FIELDS = {
         "employerCost", "lines",
     )},
 }
+
+# Audit keys each type shows under another field's policy (None: never shown in history).
+AUDIT_AS: dict[str, str | None] = {
+    "Employee.currency": "baseSalary",
+    "Employee.planId": "compensationPlan",
+    "PayAdjustment.currency": "amount",
+    "PayRun.approvedById": "approvedAt",
+    "Payslip.ownerId": None,
+    "Payslip.cumMonths": None,
+    "Payslip.cumContributions": None,
+    "Payslip.cumOtherDeductions": None,
+    "Payslip.cumTax": None,
+    "Payslip.cumGross": None,
+    "Payslip.payments": "commissionPayments",
+}

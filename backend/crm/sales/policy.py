@@ -33,3 +33,11 @@ FIELDS = {
     "Lead.phone": _contact_detail("phone"),
     "Lead.email": _contact_detail("email"),
 }
+
+# Audit keys each type shows under another field's policy (None: never shown in history).
+AUDIT_AS: dict[str, str | None] = {
+    "Opportunity.currency": "amount",
+    "Opportunity.leadId": None,
+    "StageChange.customerId": "opportunity",
+    "Task.interactionId": None,
+}

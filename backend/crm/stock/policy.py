@@ -19,3 +19,8 @@ OBJECTS = {
 }
 
 FIELDS: dict = {}
+
+# Audit keys each type shows under another field's policy (None: never shown in history):
+# a transfer records the quantity moved out of the level's stock on hand.
+AUDIT_AS: dict[str, str | None] = {"StockLevel.quantity": "onHand",
+                                   "StockMovement.levelId": None}
