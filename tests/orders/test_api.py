@@ -334,3 +334,40 @@ async def test_bad_input_through_the_api_returns_codes_and_writes_nothing(world:
         expect_errors=True)
     assert body["errors"]
     assert await counts(world) == before
+
+
+@pytest.mark.parametrize("link", [
+    "javascript:alert(document.cookie)", "JaVaScRiPt:alert(1)", "data:text/html,<b>x</b>",
+    "file:///etc/passwd", "//evil.example/x", "http://", "https://[::1", "http://a b.example/",
+])
+async def test_an_attachment_link_must_be_a_web_address(world: World, link: str):
+    shop = await make_shop(world)
+    rep = await world.actor("rep1")
+    order = await service.create_order(rep, customer_id=shop.customer.id,
+                                       lines=[LineInput(shop.widget.id, 1)])
+    m = """mutation($input: UpdateOrderInput!) { updateOrder(input: $input) {
+        order { attachmentUrl } errors { field code message } } }"""
+    body = await world.gql("rep1", m, {"input": {"id": gid("Order", order.id),
+                                                 "attachmentUrl": link}})
+    assert [(e["field"], e["code"]) for e in body["data"]["updateOrder"]["errors"]] == [
+        ("attachmentUrl", "INVALID")], body
+    await order.refresh_from_db()
+    assert order.attachment_url is None
+    created = await world.gql("rep1", """mutation($input: CreateOrderInput!) {
+        createOrder(input: $input) { order { id } errors { field code } } }""", {"input": {
+        "customerId": gid("Customer", shop.customer.id), "attachmentUrl": link,
+        "lines": [{"productId": gid("Product", shop.widget.id), "quantity": 1}]}})
+    assert created["data"]["createOrder"]["errors"] == [
+        {"field": "attachmentUrl", "code": "INVALID"}], created
+
+
+async def test_a_web_link_is_kept_as_given(world: World):
+    shop = await make_shop(world)
+    rep = await world.actor("rep1")
+    order = await service.create_order(rep, customer_id=shop.customer.id,
+                                       lines=[LineInput(shop.widget.id, 1)])
+    link = "https://docs.example.cn/合同/2026-001.pdf?v=2"
+    body = await world.gql("rep1", """mutation($input: UpdateOrderInput!) {
+        updateOrder(input: $input) { order { attachmentUrl } errors { code } } }""",
+                           {"input": {"id": gid("Order", order.id), "attachmentUrl": link}})
+    assert body["data"]["updateOrder"] == {"order": {"attachmentUrl": link}, "errors": []}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from typing import Any
+from urllib.parse import urlsplit
 
 from tortoise import fields as tfields
 
@@ -47,8 +48,24 @@ def check_fields(model: type, values: dict[str, Any]) -> None:
         if value and name.endswith("phone") and isinstance(value, str) and not PHONE_RE.match(value):
             errors.append(UserError(field=api_name, code=ErrorCode.INVALID,
                                     message=f"{value!r} is not a valid phone number"))
+        if value and name.endswith("_url") and isinstance(value, str) and not is_web_link(value):
+            # A link is opened by colleagues' browsers: `javascript:` or `file:` would run or
+            # read there, so only web addresses are kept.
+            errors.append(UserError(field=api_name, code=ErrorCode.INVALID,
+                                    message=f"{api_name} must be an http:// or https:// link"))
     if errors:
         raise ValidationFailed(errors)
+
+
+def is_web_link(value: str) -> bool:
+    """An absolute http(s) address with a host and nothing a browser would read otherwise."""
+    if any(c.isspace() or ord(c) < 32 for c in value):
+        return False
+    try:
+        parts = urlsplit(value)
+        return parts.scheme.lower() in ("http", "https") and bool(parts.hostname)
+    except ValueError:  # e.g. an unclosed IPv6 bracket
+        return False
 
 
 def clean_text(values: dict[str, Any]) -> dict[str, Any]:
