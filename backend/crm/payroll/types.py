@@ -11,6 +11,7 @@ import strawberry
 
 from crm.auth.types import AuditEvent, Team, User, history
 from crm.core.connections import Connection, SortKey
+from crm.core.enums import public_enum
 from crm.core.errors import UserError
 from crm.core.filters import FilterSpec, SortSpec, choice, custom, number, ref, text, when
 from crm.core.graphql import Node, model_type, node_type
@@ -19,9 +20,39 @@ from crm.core.money import Money, MoneyInput
 from crm.core.relations import connection, to_many, to_one
 from crm.payroll import models
 
-EmployeeStatus = strawberry.enum(models.EmployeeStatus, name="EmployeeStatus")
-PayRunStatus = strawberry.enum(models.PayRunStatus, name="PayRunStatus")
-AdjustmentKind = strawberry.enum(models.AdjustmentKind, name="AdjustmentKind")
+EmployeeStatus = public_enum(
+    models.EmployeeStatus, name="EmployeeStatus",
+    description="Where an employee stands: whether pay runs still include them.",
+    values={
+        "ACTIVE": "Employed and working; paid in every pay run.",
+        "ON_LEAVE": "Employed but away on leave; still in every pay run at the full base "
+                    "salary (enter a DEDUCTION for leave that is unpaid).",
+        "TERMINATED": "No longer employed: left out of every run calculated from now on; "
+                      "their approved payslips stay.",
+    })
+PayRunStatus = public_enum(
+    models.PayRunStatus, name="PayRunStatus",
+    description="The life cycle of a month's pay run (and of its payslips): "
+                "DRAFT -> CALCULATED -> APPROVED -> PAID.",
+    values={
+        "DRAFT": "Opened for the month, no payslips yet: calculate it to build them.",
+        "CALCULATED": "Payslips built from the current salaries, payments and adjustments; "
+                      "recalculate as often as needed until it is approved.",
+        "APPROVED": "Signed off by hr and frozen: the run and its payslips never change again, "
+                    "employees see their payslips, and the next month's cumulative tax "
+                    "builds on them.",
+        "PAID": "The net pay has been paid out; as frozen as APPROVED.",
+    })
+AdjustmentKind = public_enum(
+    models.AdjustmentKind, name="AdjustmentKind",
+    description="What a one-off pay adjustment does to the month's gross pay.",
+    values={
+        "BONUS": "A one-off bonus (奖金), added to gross pay and taxed with it.",
+        "DEDUCTION": "A one-off deduction (扣款), e.g. unpaid leave: taken off gross pay "
+                     "before tax. Entered as a positive amount, stored negative.",
+        "CORRECTION": "A correction (更正) of an approved payslip of an earlier month: the "
+                      "difference, positive or negative, goes into this month's gross pay.",
+    })
 
 
 def _money(minor: int, currency: str) -> Money:
