@@ -59,110 +59,159 @@ def _money(minor: int, currency: str) -> Money:
     return Money.of(minor, currency)  # type: ignore[return-value]
 
 
-@strawberry.type(description="One tier of a commission plan: from `threshold` up, `rate`.")
+@strawberry.type(description="One tier of a commission plan: from `threshold` of revenue "
+                 "collected in the month up to the next tier's threshold, pay `rate`.")
 class CommissionTier:
-    threshold: Money
-    rate: Decimal
+    threshold: Money = strawberry.field(
+        description="Collected revenue of the month where this tier starts; the first tier "
+                    "starts at 0.")
+    rate: Decimal = strawberry.field(
+        description="Commission on the part of revenue inside this tier, as a fraction from 0 "
+                    "to 1 (\"0.05\" = 5%).")
 
 
 @node_type(models.CompensationPlan)
 @strawberry.type(description="Base salary plus commission tiers on collected revenue.")
 class CompensationPlan(Node):
-    name: str
-    description: str | None
-    currency: str
-    version: int
-    created_at: dt.datetime
-    updated_at: dt.datetime
+    name: str = strawberry.field(description="The plan's name, unique in the workspace.")
+    description: str | None = strawberry.field(
+        description="What the plan pays, in words for people; null when none was given.")
+    currency: str = strawberry.field(
+        description="The ISO 4217 code its amounts are in: the payroll currency when it was "
+                    "made.")
+    version: int = strawberry.field(description="Increases with every change (send it back "
+                                    "as `expectedVersion`).")
+    created_at: dt.datetime = strawberry.field(description="When it was made.")
+    updated_at: dt.datetime = strawberry.field(description="When it last changed.")
 
-    @strawberry.field(description="Applied progressively, like tax brackets.")
+    @strawberry.field(description="The commission tiers by threshold, applied progressively "
+                      "like tax brackets: each tier's rate applies only to the revenue inside "
+                      "it. Empty for a plan without commission.")
     def commission_tiers(self, root: strawberry.Parent[Any]) -> list[CommissionTier]:
         return [CommissionTier(threshold=_money(int(t["threshold_minor"]), root.currency),
                                rate=Decimal(t["rate"])) for t in root.commission_tiers or []]
 
-    @strawberry.field(description="Paid per customer whose first deal was won in the month.")
+    @strawberry.field(description="Paid once per customer whose first won deal closed in the "
+                      "month, on the opportunity's owner's payslip; zero for none.")
     def new_customer_bonus(self, root: strawberry.Parent[Any]) -> Money | None:
         return _money(root.new_customer_bonus_minor, root.currency)
 
 
-@strawberry.type(description="A social-insurance or housing-fund item (五险一金).")
+@strawberry.type(description="A social-insurance or housing-fund item (五险一金): the shares of "
+                 "the employee's contribution base paid by the employee and by the employer.")
 class ContributionRate:
-    code: str
-    label: str
-    employee_rate: Decimal
-    employer_rate: Decimal
+    code: str = strawberry.field(
+        description="A stable key, unique in the settings, e.g. `pension`, `medical`, "
+                    "`housing_fund`; payslip lines are coded `employee_<code>` and "
+                    "`employer_<code>`.")
+    label: str = strawberry.field(description="The item's name as payslips show it, e.g. "
+                                  "\"养老保险 Pension\".")
+    employee_rate: Decimal = strawberry.field(
+        description="Withheld from the employee's pay, as a fraction of the contribution base "
+                    "from 0 to 1 (\"0.08\" = 8%).")
+    employer_rate: Decimal = strawberry.field(
+        description="Paid by the employer on top of gross pay, as a fraction of the "
+                    "contribution base from 0 to 1.")
 
 
-@strawberry.type(description="An annual bracket of cumulative taxable income.")
+@strawberry.type(description="An annual bracket of cumulative taxable income (individual income "
+                 "tax, 个人所得税, withheld cumulatively over the tax year: 累计预扣法).")
 class TaxBracket:
-    threshold: Money
-    rate: Decimal
-    quick_deduction: Money
+    threshold: Money = strawberry.field(
+        description="Cumulative taxable income of the tax year above which this bracket "
+                    "applies; the first bracket starts at 0.")
+    rate: Decimal = strawberry.field(
+        description="The tax rate on the whole cumulative taxable income, as a fraction from 0 "
+                    "to 1 (\"0.10\" = 10%).")
+    quick_deduction: Money = strawberry.field(
+        description="The quick deduction (速算扣除数) subtracted from taxable income × rate.")
 
 
 @model_type(models.PayrollSettings)
 @strawberry.type(description="The workspace's benefit settings and income-tax table.")
 class PayrollSettings:
-    currency: str
-    annual_leave_days: int
-    version: int
+    currency: str = strawberry.field(
+        description="The ISO 4217 code every payroll amount is in (CNY unless the workspace "
+                    "was set up otherwise); amounts in another currency are refused.")
+    annual_leave_days: int = strawberry.field(
+        description="Paid annual leave, in days per year, given to employees created without "
+                    "their own figure.")
+    version: int = strawberry.field(description="Increases with every change (send it back "
+                                    "as `expectedVersion`).")
 
-    @strawberry.field
+    @strawberry.field(description="The social-insurance and housing-fund items (五险一金) every "
+                      "payslip withholds and the employer pays.")
     def contributions(self, root: strawberry.Parent[Any]) -> list[ContributionRate]:
         return [ContributionRate(code=c["code"], label=c["label"],
                                  employee_rate=Decimal(c["employee_rate"]),
                                  employer_rate=Decimal(c["employer_rate"]))
                 for c in root.contributions or []]
 
-    @strawberry.field
+    @strawberry.field(description="The income-tax brackets by threshold, for annual cumulative "
+                      "taxable income (China's wage table unless hr changed it).")
     def tax_brackets(self, root: strawberry.Parent[Any]) -> list[TaxBracket]:
         return [TaxBracket(threshold=_money(int(b["threshold_minor"]), root.currency),
                            rate=Decimal(b["rate"]),
                            quick_deduction=_money(int(b["quick_deduction_minor"]), root.currency))
                 for b in root.tax_brackets or []]
 
-    @strawberry.field
+    @strawberry.field(description="The basic deduction (基本减除费用) taken off taxable income for "
+                      "each month of the tax year, 5,000 CNY by default.")
     def monthly_basic_deduction(self, root: strawberry.Parent[Any]) -> Money:
         return _money(root.monthly_basic_deduction_minor, root.currency)
-
-
 
 
 @node_type(models.Employee)
 @strawberry.type(description="A person on the payroll, linked to their user.")
 class Employee(Node):
-    employee_number: str
-    department: str | None
-    title: str | None
-    hire_date: dt.date
-    status: EmployeeStatus  # type: ignore[valid-type]
-    annual_leave_days: int
-    annual_leave_used_days: int
-    version: int
-    created_at: dt.datetime
-    updated_at: dt.datetime
-    deleted_at: dt.datetime | None
+    employee_number: str = strawberry.field(
+        description="The company's staff number (工号), unique in the workspace.")
+    department: str | None = strawberry.field(
+        description="The department they work in, as free text; null when not recorded.")
+    title: str | None = strawberry.field(
+        description="Their job title; null when not recorded.")
+    hire_date: dt.date = strawberry.field(
+        description="Their first day; a month's pay run includes them if they were hired by "
+                    "its last day, at the full base salary (pay is not prorated).")
+    status: EmployeeStatus = strawberry.field(  # type: ignore[valid-type]
+        description="Employed, on leave or terminated; pay runs leave terminated employees "
+                    "out.")
+    annual_leave_days: int = strawberry.field(
+        description="Paid annual leave they are entitled to, in days per year.")
+    annual_leave_used_days: int = strawberry.field(
+        description="Annual leave days taken so far, as hr records them.")
+    version: int = strawberry.field(description="Increases with every change (send it back "
+                                    "as `expectedVersion`).")
+    created_at: dt.datetime = strawberry.field(description="When they were put on the payroll.")
+    updated_at: dt.datetime = strawberry.field(description="When the record last changed.")
+    deleted_at: dt.datetime | None = strawberry.field(description="Set while it is deleted.")
 
-    @strawberry.field
+    @strawberry.field(description="Annual leave days left: entitlement minus days used "
+                      "(negative when more was taken).")
     def annual_leave_balance(self, root: strawberry.Parent[Any]) -> int:
         return int(root.annual_leave_days - root.annual_leave_used_days)
 
     user: User | None = to_one("user_id", description="Their user account.")
     team: Team | None = to_one("team_id", description="Their team.")
 
-    @strawberry.field
+    @strawberry.field(description="The monthly base salary (基本工资) before commission, "
+                      "bonuses and deductions.")
     def base_salary(self, root: strawberry.Parent[Any]) -> Money | None:
         return _money(root.base_salary_minor, root.currency)
 
-    @strawberry.field(description="Masked except for hr.")
+    @strawberry.field(description="The account their net pay is paid into, as digits; masked "
+                      "except for hr.")
     def bank_account(self, root: strawberry.Parent[Any]) -> str | None:
         return root.bank_account  # type: ignore[no-any-return]
 
-    @strawberry.field(description="The base of social insurance and housing fund.")
+    @strawberry.field(description="The monthly contribution base (缴费基数) that the social "
+                      "insurance and housing fund rates are applied to.")
     def social_insurance_base(self, root: strawberry.Parent[Any]) -> Money | None:
         return _money(root.social_insurance_base_minor, root.currency)
 
-    @strawberry.field(description="Monthly special additional deductions (专项附加扣除).")
+    @strawberry.field(description="Monthly special additional deductions (专项附加扣除: children's "
+                      "education, housing loan or rent, elderly care...) taken off taxable "
+                      "income.")
     def monthly_tax_allowance(self, root: strawberry.Parent[Any]) -> Money | None:
         return _money(root.monthly_tax_allowance_minor, root.currency)
 
@@ -175,36 +224,57 @@ class Employee(Node):
 
 @strawberry.type(description="A payment the commission was computed from (refunds negative).")
 class CommissionPayment:
-    payment_id: strawberry.ID
-    order_number: str
-    amount: Money
-    received_on: dt.date | None
+    payment_id: strawberry.ID = strawberry.field(
+        description="The payment's UUID as the orders module stores it (a plain UUID, not a "
+                    "global node ID).")
+    order_number: str = strawberry.field(
+        description="The number of the order it was paid on (one the employee owns).")
+    amount: Money = strawberry.field(
+        description="What was received; negative for a refund.")
+    received_on: dt.date | None = strawberry.field(
+        description="The day it was received, inside the payslip's month; null if unknown.")
 
 
 @strawberry.type(description="One figure of a payslip and how it was calculated.")
 class PayslipLine:
-    code: str
-    label: str
-    amount: Money
-    explanation: str
+    code: str = strawberry.field(
+        description="What the figure is, for programs: e.g. `base`, `collected`, "
+                    "`commission_tier_1`, `commission`, `bonus`, `deduction`, `correction`, "
+                    "`gross`, `employee_pension`, `employer_pension`, `cumulative_taxable`, "
+                    "`tax`, `net`, `employer_cost`.")
+    label: str = strawberry.field(
+        description="The figure's name for people, in Chinese and English, e.g. "
+                    "\"应发工资 Gross pay\".")
+    amount: Money = strawberry.field(
+        description="The figure; what is withheld from the employee (their contributions, "
+                    "tax, deductions) is negative.")
+    explanation: str = strawberry.field(
+        description="The arithmetic behind the figure in words, e.g. "
+                    "\"20,000.00 × 8% = 1,600.00\".")
 
 
 @node_type(models.Payslip)
 @strawberry.type(description="One employee's pay for one month, with its explanation.")
 class Payslip(Node):
-    employee_name: str
-    employee_number: str
-    year: int
-    month: int
-    status: PayRunStatus  # type: ignore[valid-type]
-    currency: str
-    created_at: dt.datetime
+    employee_name: str = strawberry.field(
+        description="The employee's name when the run was calculated (their employee number "
+                    "if they had no user).")
+    employee_number: str = strawberry.field(
+        description="Their employee number when the run was calculated.")
+    year: int = strawberry.field(description="The year of the pay period, e.g. 2024.")
+    month: int = strawberry.field(description="The month of the pay period, 1 to 12.")
+    status: PayRunStatus = strawberry.field(  # type: ignore[valid-type]
+        description="Its pay run's status (never DRAFT: a payslip exists once the run is "
+                    "calculated).")
+    currency: str = strawberry.field(description="The ISO 4217 code of its amounts.")
+    created_at: dt.datetime = strawberry.field(
+        description="When it was calculated (a recalculation makes a new payslip).")
 
-    @strawberry.field
+    @strawberry.field(description="The pay period as `YYYY-MM`, e.g. \"2024-03\".")
     def period(self, root: strawberry.Parent[Any]) -> str:
         return f"{root.year}-{root.month:02d}"
 
-    @strawberry.field
+    @strawberry.field(description="The monthly base salary paid (基本工资).")
     def base(self, root: strawberry.Parent[Any]) -> Money | None:
         return _money(root.base_minor, root.currency)
 
@@ -212,7 +282,8 @@ class Payslip(Node):
     def collected(self, root: strawberry.Parent[Any]) -> Money | None:
         return _money(root.collected_minor, root.currency)
 
-    @strawberry.field
+    @strawberry.field(description="Commission (提成) on the collected revenue, by the plan's "
+                      "tiers; zero without a plan or when refunds exceed payments.")
     def commission(self, root: strawberry.Parent[Any]) -> Money | None:
         return _money(root.commission_minor, root.currency)
 
@@ -232,7 +303,8 @@ class Payslip(Node):
     def adjustments(self, root: strawberry.Parent[Any]) -> Money | None:
         return _money(root.adjustments_minor, root.currency)
 
-    @strawberry.field
+    @strawberry.field(description="Gross pay (应发工资): base + commission + bonus + "
+                      "adjustments.")
     def gross(self, root: strawberry.Parent[Any]) -> Money | None:
         return _money(root.gross_minor, root.currency)
 
@@ -252,11 +324,13 @@ class Payslip(Node):
     def tax(self, root: strawberry.Parent[Any]) -> Money | None:
         return _money(root.tax_minor, root.currency)
 
-    @strawberry.field
+    @strawberry.field(description="Net pay (实发工资) paid to the employee: gross − employee "
+                      "contributions − tax.")
     def net(self, root: strawberry.Parent[Any]) -> Money | None:
         return _money(root.net_minor, root.currency)
 
-    @strawberry.field
+    @strawberry.field(description="What the employee costs the employer this month (用人成本): "
+                      "gross + employer contributions.")
     def employer_cost(self, root: strawberry.Parent[Any]) -> Money | None:
         return _money(root.employer_cost_minor, root.currency)
 
@@ -273,34 +347,42 @@ class Payslip(Node):
 @node_type(models.PayRun)
 @strawberry.type(description="One month's payroll: DRAFT -> CALCULATED -> APPROVED -> PAID.")
 class PayRun(Node):
-    year: int
-    month: int
-    status: PayRunStatus  # type: ignore[valid-type]
-    currency: str
-    payslip_count: int
-    calculated_at: dt.datetime | None
-    approved_at: dt.datetime | None
-    paid_at: dt.datetime | None
-    version: int
-    created_at: dt.datetime
+    year: int = strawberry.field(description="The year of the pay period, e.g. 2024; runs of "
+                                 "one year form a tax year, calculated and approved in order.")
+    month: int = strawberry.field(description="The month of the pay period, 1 to 12; one run "
+                                  "per month.")
+    status: PayRunStatus = strawberry.field(  # type: ignore[valid-type]
+        description="Where the run is in its life cycle.")
+    currency: str = strawberry.field(description="The ISO 4217 code of its totals.")
+    payslip_count: int = strawberry.field(
+        description="How many payslips the last calculation made (0 while DRAFT).")
+    calculated_at: dt.datetime | None = strawberry.field(
+        description="When it was last calculated; null while DRAFT.")
+    approved_at: dt.datetime | None = strawberry.field(
+        description="When hr approved it; null until APPROVED.")
+    paid_at: dt.datetime | None = strawberry.field(
+        description="When it was marked paid; null until PAID.")
+    version: int = strawberry.field(description="Increases with every change.")
+    created_at: dt.datetime = strawberry.field(description="When it was opened.")
 
-    @strawberry.field
+    @strawberry.field(description="The pay period as `YYYY-MM`, e.g. \"2024-03\".")
     def period(self, root: strawberry.Parent[Any]) -> str:
         return f"{root.year}-{root.month:02d}"
 
-    @strawberry.field
+    @strawberry.field(description="The sum of its payslips' gross pay; zero while DRAFT.")
     def gross(self, root: strawberry.Parent[Any]) -> Money | None:
         return _money(root.gross_minor, root.currency)
 
-    @strawberry.field
+    @strawberry.field(description="The sum of its payslips' net pay: what is paid out.")
     def net(self, root: strawberry.Parent[Any]) -> Money | None:
         return _money(root.net_minor, root.currency)
 
-    @strawberry.field
+    @strawberry.field(description="The sum of the income tax its payslips withhold this month.")
     def tax(self, root: strawberry.Parent[Any]) -> Money | None:
         return _money(root.tax_minor, root.currency)
 
-    @strawberry.field
+    @strawberry.field(description="The sum of its payslips' employer cost: gross pay plus the "
+                      "employer's contributions.")
     def employer_cost(self, root: strawberry.Parent[Any]) -> Money | None:
         return _money(root.employer_cost_minor, root.currency)
 
@@ -312,17 +394,22 @@ class PayRun(Node):
 @node_type(models.PayAdjustment)
 @strawberry.type(description="A one-off bonus, deduction or correction for a month.")
 class PayAdjustment(Node):
-    kind: AdjustmentKind  # type: ignore[valid-type]
-    year: int
-    month: int
-    description: str
-    created_at: dt.datetime
+    kind: AdjustmentKind = strawberry.field(  # type: ignore[valid-type]
+        description="Bonus, deduction or correction.")
+    year: int = strawberry.field(description="The year of the pay run it goes into.")
+    month: int = strawberry.field(description="The month (1 to 12) of the pay run it goes "
+                                  "into.")
+    description: str = strawberry.field(
+        description="What it is for, as shown on the payslip line.")
+    created_at: dt.datetime = strawberry.field(description="When hr entered it.")
 
-    @strawberry.field
+    @strawberry.field(description="Signed, as it enters gross pay: positive for a bonus, "
+                      "negative for a deduction, either sign for a correction.")
     def amount(self, root: strawberry.Parent[Any]) -> Money | None:
         return _money(root.amount_minor, root.currency)
 
-    @strawberry.field
+    @strawberry.field(description="The ID of the approved payslip a correction fixes; null for "
+                      "a bonus or deduction.")
     def corrects_payslip_id(self, root: strawberry.Parent[Any]) -> strawberry.ID | None:
         if root.corrects_payslip_id is None:
             return None
