@@ -17,6 +17,7 @@ from crm.core.filters import FilterSpec, SortSpec, choice, custom, number, ref, 
 from crm.core.graphql import Node, model_type, node_type
 from crm.core.ids import to_global_id
 from crm.core.money import Money, MoneyInput
+from crm.core.payloads import errors_field, result_field
 from crm.core.relations import connection, to_many, to_one
 from crm.payroll import models
 
@@ -420,141 +421,216 @@ class PayAdjustment(Node):
 
 # --- inputs and payloads ----------------------------------------------------------------------
 
-@strawberry.input
+@strawberry.input(description="One commission tier: from `threshold` of collected revenue up to "
+                  "the next tier's, pay `rate`.")
 class CommissionTierInput:
-    threshold: MoneyInput
-    rate: Decimal
+    threshold: MoneyInput = strawberry.field(
+        description="Collected revenue of the month where the tier starts, in the payroll "
+                    "currency; one tier must start at 0 and no two at the same amount.")
+    rate: Decimal = strawberry.field(
+        description="A fraction from 0 to 1 with at most 6 decimal places (\"0.05\" = 5%).")
 
 
-@strawberry.input
+@strawberry.input(description="A new compensation plan: commission tiers on collected revenue "
+                  "and a bonus per new customer, paid on top of the base salary.")
 class CreateCompensationPlanInput:
-    name: str
-    description: str | None = None
-    tiers: list[CommissionTierInput] = strawberry.field(default_factory=list)
-    new_customer_bonus: MoneyInput | None = None
+    name: str = strawberry.field(description="Unique in the workspace.")
+    description: str | None = strawberry.field(default=None,
+                                               description="What the plan pays, in words.")
+    tiers: list[CommissionTierInput] = strawberry.field(
+        default_factory=list,
+        description="The commission tiers, in any order; none for a plan without commission.")
+    new_customer_bonus: MoneyInput | None = strawberry.field(
+        default=None, description="Paid per customer whose first deal was won in the month; "
+                                  "zero when left out.")
 
 
-@strawberry.input
+@strawberry.input(description="Changes to a compensation plan; omitted fields stay as they are. "
+                  "Runs calculated from now on use them, approved runs keep theirs.")
 class UpdateCompensationPlanInput:
-    id: strawberry.ID
-    expected_version: int | None = None
-    name: str | None = strawberry.UNSET
-    description: str | None = strawberry.UNSET
-    tiers: list[CommissionTierInput] | None = strawberry.UNSET
-    new_customer_bonus: MoneyInput | None = strawberry.UNSET
+    id: strawberry.ID = strawberry.field(description="The plan.")
+    expected_version: int | None = strawberry.field(
+        default=None, description="Refuse with CONFLICT if the plan changed since.")
+    name: str | None = strawberry.field(default=strawberry.UNSET, description="A new name.")
+    description: str | None = strawberry.field(default=strawberry.UNSET,
+                                               description="A new description; null clears it.")
+    tiers: list[CommissionTierInput] | None = strawberry.field(
+        default=strawberry.UNSET,
+        description="Replaces all the tiers; null or an empty list leaves no commission.")
+    new_customer_bonus: MoneyInput | None = strawberry.field(
+        default=strawberry.UNSET, description="A new bonus per new customer; 0 for none.")
 
 
-@strawberry.input
+@strawberry.input(description="Put a user on the payroll (each user at most once).")
 class CreateEmployeeInput:
-    id: strawberry.ID | None = None
-    user_id: strawberry.ID
-    employee_number: str
-    department: str | None = None
-    title: str | None = None
-    hire_date: dt.date
-    base_salary: MoneyInput
-    bank_account: str | None = None
-    social_insurance_base: MoneyInput | None = None
-    monthly_tax_allowance: MoneyInput | None = None
-    compensation_plan_id: strawberry.ID | None = None
+    id: strawberry.ID | None = strawberry.field(
+        default=None, description="A UUID chosen by the client (offline creation, retries).")
+    user_id: strawberry.ID = strawberry.field(description="The user who is the employee.")
+    employee_number: str = strawberry.field(
+        description="The staff number (工号), unique in the workspace.")
+    department: str | None = strawberry.field(default=None,
+                                              description="Their department, as free text.")
+    title: str | None = strawberry.field(default=None, description="Their job title.")
+    hire_date: dt.date = strawberry.field(description="Their first day of employment.")
+    base_salary: MoneyInput = strawberry.field(
+        description="The monthly base salary, in the payroll currency.")
+    bank_account: str | None = strawberry.field(
+        default=None, description="The account net pay goes to: 8 to 34 digits, spaces "
+                                  "ignored.")
+    social_insurance_base: MoneyInput | None = strawberry.field(
+        default=None, description="The monthly contribution base of social insurance and "
+                                  "housing fund; the base salary when left out.")
+    monthly_tax_allowance: MoneyInput | None = strawberry.field(
+        default=None, description="Monthly special additional deductions (专项附加扣除) "
+                                  "taken off taxable income; zero when left out.")
+    compensation_plan_id: strawberry.ID | None = strawberry.field(
+        default=None, description="Their commission plan; none for base salary only.")
     team_id: strawberry.ID | None = strawberry.field(
         default=None, description="Defaults to the user's team.")
-    annual_leave_days: int | None = None
+    annual_leave_days: int | None = strawberry.field(
+        default=None, description="Paid annual leave in days per year (0 to 366); the "
+                                  "workspace's default when left out.")
 
 
-@strawberry.input
+@strawberry.input(description="Changes to an employee; omitted fields stay as they are. Salary "
+                  "changes are audited and apply to runs calculated from now on.")
 class UpdateEmployeeInput:
-    id: strawberry.ID
-    expected_version: int | None = None
-    employee_number: str | None = strawberry.UNSET
-    department: str | None = strawberry.UNSET
-    title: str | None = strawberry.UNSET
-    status: EmployeeStatus | None = strawberry.UNSET  # type: ignore[valid-type]
-    base_salary: MoneyInput | None = strawberry.UNSET
-    bank_account: str | None = strawberry.UNSET
-    social_insurance_base: MoneyInput | None = strawberry.UNSET
-    monthly_tax_allowance: MoneyInput | None = strawberry.UNSET
-    compensation_plan_id: strawberry.ID | None = strawberry.UNSET
-    team_id: strawberry.ID | None = strawberry.UNSET
-    annual_leave_days: int | None = strawberry.UNSET
-    annual_leave_used_days: int | None = strawberry.UNSET
+    id: strawberry.ID = strawberry.field(description="The employee.")
+    expected_version: int | None = strawberry.field(
+        default=None, description="Refuse with CONFLICT if the employee changed since.")
+    employee_number: str | None = strawberry.field(
+        default=strawberry.UNSET, description="A new staff number, unique in the workspace.")
+    department: str | None = strawberry.field(default=strawberry.UNSET,
+                                              description="A new department; null clears it.")
+    title: str | None = strawberry.field(default=strawberry.UNSET,
+                                         description="A new job title; null clears it.")
+    status: EmployeeStatus | None = strawberry.field(  # type: ignore[valid-type]
+        default=strawberry.UNSET, description="ON_LEAVE, back to ACTIVE, or TERMINATED.")
+    base_salary: MoneyInput | None = strawberry.field(
+        default=strawberry.UNSET, description="A new monthly base salary.")
+    bank_account: str | None = strawberry.field(
+        default=strawberry.UNSET, description="A new account (8 to 34 digits); null clears it.")
+    social_insurance_base: MoneyInput | None = strawberry.field(
+        default=strawberry.UNSET, description="A new contribution base of social insurance "
+                                              "and housing fund.")
+    monthly_tax_allowance: MoneyInput | None = strawberry.field(
+        default=strawberry.UNSET, description="New monthly special additional deductions "
+                                              "(专项附加扣除).")
+    compensation_plan_id: strawberry.ID | None = strawberry.field(
+        default=strawberry.UNSET, description="Another plan; null for base salary only.")
+    team_id: strawberry.ID | None = strawberry.field(default=strawberry.UNSET,
+                                                     description="Move them to another team.")
+    annual_leave_days: int | None = strawberry.field(
+        default=strawberry.UNSET, description="A new annual leave entitlement, 0 to 366 days.")
+    annual_leave_used_days: int | None = strawberry.field(
+        default=strawberry.UNSET, description="Annual leave days taken so far, 0 to 366.")
 
 
-@strawberry.input
+@strawberry.input(description="A social-insurance or housing-fund item (五险一金) and its rates "
+                  "of the contribution base.")
 class ContributionRateInput:
-    code: str
-    label: str
-    employee_rate: Decimal
-    employer_rate: Decimal
+    code: str = strawberry.field(description="A stable key, unique in the list, e.g. "
+                                 "`pension` or `housing_fund`.")
+    label: str = strawberry.field(description="Its name on payslips, e.g. \"养老保险 Pension\".")
+    employee_rate: Decimal = strawberry.field(
+        description="The employee's share: a fraction from 0 to 1, at most 6 places "
+                    "(\"0.08\" = 8%).")
+    employer_rate: Decimal = strawberry.field(
+        description="The employer's share: a fraction from 0 to 1, at most 6 places.")
 
 
-@strawberry.input
+@strawberry.input(description="A bracket of annual cumulative taxable income.")
 class TaxBracketInput:
-    threshold: MoneyInput
-    rate: Decimal
-    quick_deduction: MoneyInput
+    threshold: MoneyInput = strawberry.field(
+        description="Cumulative taxable income above which it applies, in the payroll "
+                    "currency; one bracket must start at 0.")
+    rate: Decimal = strawberry.field(
+        description="A fraction from 0 to 1, at most 6 places (\"0.10\" = 10%).")
+    quick_deduction: MoneyInput = strawberry.field(
+        description="The quick deduction (速算扣除数) subtracted from taxable income × rate.")
 
 
-@strawberry.input
+@strawberry.input(description="Changes to the benefit settings and the tax table; omitted fields "
+                  "stay as they are. Runs calculated from now on use them, approved runs keep "
+                  "theirs.")
 class UpdatePayrollSettingsInput:
-    expected_version: int | None = None
-    contributions: list[ContributionRateInput] | None = strawberry.UNSET
-    tax_brackets: list[TaxBracketInput] | None = strawberry.UNSET
-    monthly_basic_deduction: MoneyInput | None = strawberry.UNSET
-    annual_leave_days: int | None = strawberry.UNSET
+    expected_version: int | None = strawberry.field(
+        default=None, description="Refuse with CONFLICT if the settings changed since.")
+    contributions: list[ContributionRateInput] | None = strawberry.field(
+        default=strawberry.UNSET,
+        description="Replaces all the contribution items; null leaves them as they are.")
+    tax_brackets: list[TaxBracketInput] | None = strawberry.field(
+        default=strawberry.UNSET,
+        description="Replaces the whole tax table, in any order; null leaves it as it is.")
+    monthly_basic_deduction: MoneyInput | None = strawberry.field(
+        default=strawberry.UNSET,
+        description="A new basic deduction (基本减除费用) per month of the tax year.")
+    annual_leave_days: int | None = strawberry.field(
+        default=strawberry.UNSET,
+        description="The leave entitlement (0 to 366 days) of employees added from now on; "
+                    "existing employees keep theirs.")
 
 
-@strawberry.input
+@strawberry.input(description="A one-off bonus or deduction for a month, or a correction of an "
+                  "approved payslip that goes into a later month's run.")
 class AddPayAdjustmentInput:
-    employee_id: strawberry.ID
-    kind: AdjustmentKind  # type: ignore[valid-type]
+    employee_id: strawberry.ID = strawberry.field(description="Whose pay it changes.")
+    kind: AdjustmentKind = strawberry.field(  # type: ignore[valid-type]
+        description="Bonus, deduction or correction.")
     amount: MoneyInput = strawberry.field(
         description="Positive; a deduction is taken off, a correction may be negative.")
-    year: int
-    month: int
-    description: str
-    corrects_payslip_id: strawberry.ID | None = None
+    year: int = strawberry.field(description="The year of the pay run it goes into.")
+    month: int = strawberry.field(
+        description="The month (1 to 12) of the pay run it goes into; that run must not be "
+                    "approved yet.")
+    description: str = strawberry.field(
+        description="What it is for (required, up to 500 characters); the payslip shows it.")
+    corrects_payslip_id: strawberry.ID | None = strawberry.field(
+        default=None, description="For a CORRECTION (required there): the approved payslip "
+                                  "of this employee, of an earlier month, that it fixes.")
 
 
-@strawberry.input
+@strawberry.input(description="Open the pay run of a month.")
 class CreatePayRunInput:
-    year: int
-    month: int
+    year: int = strawberry.field(description="The year, 2000 to 2100.")
+    month: int = strawberry.field(
+        description="The month, 1 to 12; one run per month, and none before a month of the "
+                    "same year that is already approved.")
 
 
-@strawberry.input
+@strawberry.input(description="A pay run, by its global id.")
 class PayRunInput:
-    id: strawberry.ID
+    id: strawberry.ID = strawberry.field(description="The pay run.")
 
 
-@strawberry.type
+@strawberry.type(description="The compensation plan written, or why not.")
 class CompensationPlanPayload:
-    compensation_plan: CompensationPlan | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
+    compensation_plan: CompensationPlan | None = result_field("the compensation plan")
+    errors: list[UserError] = errors_field()
 
 
-@strawberry.type
+@strawberry.type(description="The employee written, or why not.")
 class EmployeePayload:
-    employee: Employee | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
+    employee: Employee | None = result_field("the employee")
+    errors: list[UserError] = errors_field()
 
 
-@strawberry.type
+@strawberry.type(description="The payroll settings written, or why not.")
 class PayrollSettingsPayload:
-    settings: PayrollSettings | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
+    settings: PayrollSettings | None = result_field("the payroll settings")
+    errors: list[UserError] = errors_field()
 
 
-@strawberry.type
+@strawberry.type(description="The pay adjustment written, or why not.")
 class PayAdjustmentPayload:
-    adjustment: PayAdjustment | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
+    adjustment: PayAdjustment | None = result_field("the pay adjustment")
+    errors: list[UserError] = errors_field()
 
 
-@strawberry.type
+@strawberry.type(description="The pay run after the step, or why it did not happen.")
 class PayRunPayload:
-    pay_run: PayRun | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
+    pay_run: PayRun | None = result_field("the pay run")
+    errors: list[UserError] = errors_field()
 
 
 # --- filters ----------------------------------------------------------------------------------
