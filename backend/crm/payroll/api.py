@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
 import strawberry
 from strawberry.types import Info
@@ -93,7 +93,12 @@ class PayrollQuery:
         description="Pay runs, newest first (hr, finance).")
 
     @strawberry.field(description="One-off bonuses, deductions and corrections (hr, finance).")
-    async def pay_adjustments(self, info: Info, year: int, month: int) -> list[PayAdjustment]:
+    async def pay_adjustments(
+        self, info: Info,
+        year: Annotated[int, strawberry.argument(description="The pay run's year, e.g. 2024.")],
+        month: Annotated[int, strawberry.argument(
+            description="The pay run's month, 1 to 12: the adjustments that go into it.")],
+    ) -> list[PayAdjustment]:
         return await scoped(models.PayAdjustment, actor_of(info)).filter(  # type: ignore[return-value]
             year=year, month=month).order_by("created_at")
 
@@ -112,7 +117,8 @@ class PayrollMutation:
             "name": input.name, "description": input.description,
             "tiers": _tiers(input.tiers), "new_customer_bonus": input.new_customer_bonus}))
 
-    @strawberry.mutation
+    @strawberry.mutation(description="hr: change a plan's name, tiers or new-customer bonus; "
+                         "runs calculated from now on use it.")
     async def update_compensation_plan(self, info: Info, input: UpdateCompensationPlanInput
                                        ) -> CompensationPlanPayload:
         values = given(input, ["name", "description", "new_customer_bonus"])
