@@ -27,13 +27,16 @@ from crm.core.payloads import errors_field, result_field
 from crm.core.relations import many_to_many, to_many, to_one
 from crm.customers import models
 
-CustomerKind = public_enum(
-    models.CustomerKind, name="CustomerKind", description="Whether a customer is an "
+# An alias of the model's enum, not public_enum's result: mypy takes only an alias as a type.
+CustomerKind = models.CustomerKind
+public_enum(
+    CustomerKind, name="CustomerKind", description="Whether a customer is an "
     "organisation or a private individual.",
     values={"COMPANY": "A company or other organisation (企业客户); its people are contacts.",
             "PERSON": "A private individual (个人客户)."})
-LifecycleStage = public_enum(
-    models.LifecycleStage, name="LifecycleStage",
+LifecycleStage = models.LifecycleStage
+public_enum(
+    LifecycleStage, name="LifecycleStage",
     description="Where the customer is in its life with us (客户阶段); set by people, not "
     "moved automatically.",
     values={"PROSPECT": "Known to us, interest not yet shown (潜在客户).",
@@ -42,8 +45,9 @@ LifecycleStage = public_enum(
             "CUSTOMER": "Has bought from us (成交客户).",
             "LOYAL": "Buys again and again (忠诚客户).",
             "CHURNED": "Has stopped buying from us (流失客户)."})
-CustomerLevel = public_enum(
-    models.CustomerLevel, name="CustomerLevel",
+CustomerLevel = models.CustomerLevel
+public_enum(
+    CustomerLevel, name="CustomerLevel",
     description="How important a customer is to us (客户等级), from A (most) to D (least).",
     values={"A": "Key account: the most important customers (重点客户).",
             "B": "Important customers.",

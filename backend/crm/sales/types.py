@@ -33,35 +33,41 @@ from crm.core.relations import connection, flag, scoped_by, to_many, to_one
 from crm.customers.types import CUSTOMER_FILTER, Contact, Customer
 from crm.sales import models
 
-LeadStatus = public_enum(
-    models.LeadStatus, name="LeadStatus", description="Where a lead stands on its way to "
+# An alias of the model's enum, not public_enum's result: mypy takes only an alias as a type.
+LeadStatus = models.LeadStatus
+public_enum(
+    LeadStatus, name="LeadStatus", description="Where a lead stands on its way to "
     "becoming a customer.",
     values={"NEW": "Just came in; nobody has been in touch yet.",
             "CONTACTED": "Someone has been in touch; the need is not yet known.",
             "QUALIFIED": "Confirmed as a real prospect: ready to convert.",
             "DISQUALIFIED": "Not worth pursuing; it cannot be converted.",
             "CONVERTED": "Became a customer through convertLead; updateLead refuses it."})
-InteractionKind = public_enum(
-    models.InteractionKind, name="InteractionKind", description="How we were in touch.",
+InteractionKind = models.InteractionKind
+public_enum(
+    InteractionKind, name="InteractionKind", description="How we were in touch.",
     values={"CALL": "A phone call.",
             "EMAIL": "An email.",
             "MEETING": "A meeting, in our office or online.",
             "VISIT": "A visit at the customer's site (拜访).",
             "MESSAGE": "A chat or text message: WeChat, SMS, DingTalk...",
             "NOTE": "A note for the record, with no contact."})
-Direction = public_enum(
-    models.Direction, name="Direction", description="Who reached out.",
+Direction = models.Direction
+public_enum(
+    Direction, name="Direction", description="Who reached out.",
     values={"INBOUND": "The customer reached out to us.",
             "OUTBOUND": "We reached out to the customer.",
             "INTERNAL": "Among ourselves, e.g. a note or a talk about the customer."})
-TaskStatus = public_enum(
-    models.TaskStatus, name="TaskStatus", description="Where a task stands.",
+TaskStatus = models.TaskStatus
+public_enum(
+    TaskStatus, name="TaskStatus", description="Where a task stands.",
     values={"OPEN": "Not started yet.",
             "IN_PROGRESS": "Being worked on.",
             "DONE": "Done; completedAt says when.",
             "CANCELLED": "Dropped without being done."})
-TaskPriority = public_enum(
-    models.TaskPriority, name="TaskPriority", description="How urgent a task is.",
+TaskPriority = models.TaskPriority
+public_enum(
+    TaskPriority, name="TaskPriority", description="How urgent a task is.",
     values={"LOW": "When there is time.",
             "NORMAL": "The usual priority.",
             "HIGH": "Before the normal ones.",
