@@ -104,7 +104,8 @@ class CustomersMutation:
     delete_customer, restore_customer = delete_and_restore(
         "Customer", CustomerPayload, "customer", service.delete_customer, service.restore_customer)
 
-    @strawberry.mutation
+    @strawberry.mutation(description="Add a contact to a customer you may change; a primary "
+                         "contact takes the mark from the customer's previous one.")
     async def create_contact(self, info: Info, input: CreateContactInput) -> ContactPayload:
         values = given(input, ["name", "title", "phone", "email", "im_handle", "is_primary"])
         return await respond(
@@ -113,7 +114,8 @@ class CustomersMutation:
                                          decode_id(input.customer_id, "Customer", "customerId"),
                                          values, parse_client_uuid(input.id)))
 
-    @strawberry.mutation
+    @strawberry.mutation(description="Change a contact of a customer you may change; send "
+                         "expectedVersion to avoid lost updates.")
     async def update_contact(self, info: Info, input: UpdateContactInput) -> ContactPayload:
         changes = given(input, ["name", "title", "phone", "email", "im_handle", "is_primary"])
         return await respond(
@@ -124,14 +126,16 @@ class CustomersMutation:
     delete_contact, restore_contact = delete_and_restore(
         "Contact", ContactPayload, "contact", service.delete_contact, service.restore_contact)
 
-    @strawberry.mutation
+    @strawberry.mutation(description="Create a tag of the workspace; DUPLICATE if its name is "
+                         "taken, even by a deleted tag.")
     async def create_tag(self, info: Info, input: CreateTagInput) -> TagPayload:
         return await respond(
             TagPayload, "tag",
             service.create_tag(actor_of(info), given(input, ["name", "color", "group"]),
                                      parse_client_uuid(input.id)))
 
-    @strawberry.mutation
+    @strawberry.mutation(description="Rename, recolour or regroup a tag; every customer "
+                         "carrying it shows the change.")
     async def update_tag(self, info: Info, input: UpdateTagInput) -> TagPayload:
         return await respond(
             TagPayload, "tag",

@@ -80,7 +80,8 @@ def _converted(result: Any) -> dict[str, Any]:
 
 @strawberry.type
 class SalesMutation:
-    @strawberry.mutation
+    @strawberry.mutation(description="Record a new lead (线索) with status NEW; it is yours "
+                         "unless ownerId names another user.")
     async def create_lead(self, info: Info, input: CreateLeadInput) -> LeadPayload:
         return await respond(
             LeadPayload, "lead",
@@ -90,7 +91,8 @@ class SalesMutation:
             lead_id=parse_client_uuid(input.id),
             owner_id=optional_id(input.owner_id, "User", "ownerId")))
 
-    @strawberry.mutation
+    @strawberry.mutation(description="Change a lead or its status; a converted lead is refused "
+                         "with INVALID_STATE, and only convertLead converts.")
     async def update_lead(self, info: Info, input: UpdateLeadInput) -> LeadPayload:
         return await respond(
             LeadPayload, "lead",
@@ -113,7 +115,8 @@ class SalesMutation:
             existing_customer_id=optional_id(input.customer_id, "Customer", "customerId")),
             shape=_converted)
 
-    @strawberry.mutation
+    @strawberry.mutation(description="Open an opportunity (商机) for a customer on an open stage; "
+                         "the first stage change is recorded.")
     async def create_opportunity(self, info: Info, input: CreateOpportunityInput
                                  ) -> OpportunityPayload:
         amount, currency = money_of(input.amount)
@@ -129,7 +132,8 @@ class SalesMutation:
             actor_of(info), values, opportunity_id=parse_client_uuid(input.id),
             owner_id=optional_id(input.owner_id, "User", "ownerId")))
 
-    @strawberry.mutation
+    @strawberry.mutation(description="Change an opportunity's title, amount, probability or "
+                         "close date; send expectedVersion to avoid lost updates.")
     async def update_opportunity(self, info: Info, input: UpdateOpportunityInput
                                  ) -> OpportunityPayload:
         changes = given(input, ["title", "probability", "expected_close_date"])
@@ -166,7 +170,8 @@ class SalesMutation:
             service.log_interaction(actor_of(info), values,
                                             interaction_id=parse_client_uuid(input.id)))
 
-    @strawberry.mutation
+    @strawberry.mutation(description="Create a task, optionally about a customer or a deal; "
+                         "assigning it outside your write scope is FORBIDDEN.")
     async def create_task(self, info: Info, input: CreateTaskInput) -> TaskPayload:
         values = given(input, ["title", "description", "due_at", "remind_at", "priority"])
         values["customer_id"] = optional_id(input.customer_id, "Customer", "customerId")
@@ -178,7 +183,8 @@ class SalesMutation:
                                          assignee_id=optional_id(input.assignee_id, "User",
                                                              "assigneeId")))
 
-    @strawberry.mutation
+    @strawberry.mutation(description="Change a task or its status (DONE records completedAt); "
+                         "send expectedVersion to avoid lost updates.")
     async def update_task(self, info: Info, input: UpdateTaskInput) -> TaskPayload:
         changes = given(input, ["title", "description", "due_at", "remind_at", "priority",
                                 "status"])

@@ -12,6 +12,7 @@ from tortoise.expressions import Q
 
 from crm.auth.types import AuditEvent, User
 from crm.core.connections import After, Before, Connection, First, Last, SortKey
+from crm.core.enums import public_enum
 from crm.core.errors import UserError
 from crm.core.filters import (
     FilterSpec,
@@ -27,20 +28,50 @@ from crm.core.filters import (
 from crm.core.graphql import Node, extend, model_type, node_type
 from crm.core.loaders import LoaderKey
 from crm.core.money import Money, MoneyInput
+from crm.core.payloads import errors_field, result_field
 from crm.core.relations import connection, flag, scoped_by, to_many, to_one
 from crm.customers.types import CUSTOMER_FILTER, Contact, Customer
 from crm.sales import models
 
+# An alias of the model's enum, not public_enum's result: mypy takes only an alias as a type.
 LeadStatus = models.LeadStatus
-strawberry.enum(LeadStatus, name="LeadStatus", description="Where a lead stands.")
+public_enum(
+    LeadStatus, name="LeadStatus", description="Where a lead stands on its way to "
+    "becoming a customer.",
+    values={"NEW": "Just came in; nobody has been in touch yet.",
+            "CONTACTED": "Someone has been in touch; the need is not yet known.",
+            "QUALIFIED": "Confirmed as a real prospect: ready to convert.",
+            "DISQUALIFIED": "Not worth pursuing; it cannot be converted.",
+            "CONVERTED": "Became a customer through convertLead; updateLead refuses it."})
 InteractionKind = models.InteractionKind
-strawberry.enum(InteractionKind, name="InteractionKind", description="How we were in touch.")
+public_enum(
+    InteractionKind, name="InteractionKind", description="How we were in touch.",
+    values={"CALL": "A phone call.",
+            "EMAIL": "An email.",
+            "MEETING": "A meeting, in our office or online.",
+            "VISIT": "A visit at the customer's site (拜访).",
+            "MESSAGE": "A chat or text message: WeChat, SMS, DingTalk...",
+            "NOTE": "A note for the record, with no contact."})
 Direction = models.Direction
-strawberry.enum(Direction, name="Direction", description="Who reached out.")
+public_enum(
+    Direction, name="Direction", description="Who reached out.",
+    values={"INBOUND": "The customer reached out to us.",
+            "OUTBOUND": "We reached out to the customer.",
+            "INTERNAL": "Among ourselves, e.g. a note or a talk about the customer."})
 TaskStatus = models.TaskStatus
-strawberry.enum(TaskStatus, name="TaskStatus", description="Where a task stands.")
+public_enum(
+    TaskStatus, name="TaskStatus", description="Where a task stands.",
+    values={"OPEN": "Not started yet.",
+            "IN_PROGRESS": "Being worked on.",
+            "DONE": "Done; completedAt says when.",
+            "CANCELLED": "Dropped without being done."})
 TaskPriority = models.TaskPriority
-strawberry.enum(TaskPriority, name="TaskPriority", description="How urgent a task is.")
+public_enum(
+    TaskPriority, name="TaskPriority", description="How urgent a task is.",
+    values={"LOW": "When there is time.",
+            "NORMAL": "The usual priority.",
+            "HIGH": "Before the normal ones.",
+            "URGENT": "Drop everything else."})
 
 
 @node_type(models.Lead)
@@ -240,145 +271,220 @@ class StageAmount:
 
 # --- inputs and payloads ----------------------------------------------------------------------
 
-@strawberry.input
+_CLIENT_ID = "A UUID chosen by the client (offline creation, retries): sending it again returns " \
+    "the record the first call made instead of a second one."
+
+
+@strawberry.input(description="A new lead (线索), status NEW, owned by ownerId or by you.")
 class CreateLeadInput:
-    id: strawberry.ID | None = None
-    name: str
-    company: str | None = None
-    title: str | None = None
-    phone: str | None = None
-    email: str | None = None
-    source: str | None = None
-    notes: str | None = None
-    owner_id: strawberry.ID | None = None
+    id: strawberry.ID | None = strawberry.field(default=None, description=_CLIENT_ID)
+    name: str = strawberry.field(description="The person's name, at most 120 characters.")
+    company: str | None = strawberry.field(
+        default=None, description="Their company; it becomes the customer's name on conversion.")
+    title: str | None = strawberry.field(default=None, description="Their job title.")
+    phone: str | None = strawberry.field(default=None, description="Phone number.")
+    email: str | None = strawberry.field(default=None,
+                                         description="Email address; stored in lower case.")
+    source: str | None = strawberry.field(
+        default=None, description="Where the lead came from, e.g. 展会 (trade fair) or web form.")
+    notes: str | None = strawberry.field(default=None, description="Free notes.")
+    owner_id: strawberry.ID | None = strawberry.field(
+        default=None, description="The user who will work the lead; you when omitted.")
 
 
-@strawberry.input
+@strawberry.input(description="Changes to a lead that is not converted; omitted fields stay as "
+                  "they are, null clears an optional one.")
 class UpdateLeadInput:
-    id: strawberry.ID
-    expected_version: int | None = None
-    name: str | None = strawberry.UNSET
-    company: str | None = strawberry.UNSET
-    title: str | None = strawberry.UNSET
-    phone: str | None = strawberry.UNSET
-    email: str | None = strawberry.UNSET
-    source: str | None = strawberry.UNSET
-    status: LeadStatus | None = strawberry.UNSET
-    notes: str | None = strawberry.UNSET
+    id: strawberry.ID = strawberry.field(description="The lead.")
+    expected_version: int | None = strawberry.field(
+        default=None, description="The version you read: refuse with CONFLICT, and return the "
+        "lead as it is now, if it changed since.")
+    name: str | None = strawberry.field(default=strawberry.UNSET, description="A new name.")
+    company: str | None = strawberry.field(default=strawberry.UNSET,
+                                           description="Their company.")
+    title: str | None = strawberry.field(default=strawberry.UNSET,
+                                         description="Their job title.")
+    phone: str | None = strawberry.field(default=strawberry.UNSET, description="Phone number.")
+    email: str | None = strawberry.field(default=strawberry.UNSET, description="Email address.")
+    source: str | None = strawberry.field(default=strawberry.UNSET,
+                                          description="Where the lead came from.")
+    status: LeadStatus | None = strawberry.field(
+        default=strawberry.UNSET, description="A new status; CONVERTED is refused (use "
+        "convertLead).")
+    notes: str | None = strawberry.field(default=strawberry.UNSET, description="Free notes.")
 
 
-@strawberry.input
+@strawberry.input(description="A lead to turn into a customer with the lead as its primary "
+                  "contact, and optionally an opportunity.")
 class ConvertLeadInput:
-    lead_id: strawberry.ID
-    create_opportunity: bool = False
-    opportunity_title: str | None = None
-    amount: MoneyInput | None = None
+    lead_id: strawberry.ID = strawberry.field(
+        description="The lead; a converted or disqualified one is refused with INVALID_STATE.")
+    create_opportunity: bool = strawberry.field(
+        default=False, description="Also open an opportunity for the customer, on the first "
+        "open stage of the pipeline.")
+    opportunity_title: str | None = strawberry.field(
+        default=None, description="The opportunity's title; \"<customer> - <lead>\" when "
+        "omitted. Ignored without createOpportunity.")
+    amount: MoneyInput | None = strawberry.field(
+        default=None, description="The opportunity's expected amount; 0 CNY when omitted. "
+        "Ignored without createOpportunity.")
     customer_id: strawberry.ID | None = strawberry.field(
         default=None, description="Attach to this existing customer instead of creating one.")
-    allow_duplicate: bool = False
+    allow_duplicate: bool = strawberry.field(
+        default=False, description="Create the customer even when one with the same name, "
+        "phone or email exists.")
 
 
-@strawberry.input
+@strawberry.input(description="A new opportunity (商机) for a customer you may see.")
 class CreateOpportunityInput:
-    id: strawberry.ID | None = None
-    customer_id: strawberry.ID
-    title: str
-    amount: MoneyInput | None = None
-    stage_id: strawberry.ID | None = None
-    probability: int | None = None
-    expected_close_date: dt.date | None = None
-    owner_id: strawberry.ID | None = None
+    id: strawberry.ID | None = strawberry.field(default=None, description=_CLIENT_ID)
+    customer_id: strawberry.ID = strawberry.field(description="Whom the deal is with.")
+    title: str = strawberry.field(description="What the deal is, at most 200 characters.")
+    amount: MoneyInput | None = strawberry.field(
+        default=None, description="The expected amount; 0 CNY when omitted.")
+    stage_id: strawberry.ID | None = strawberry.field(
+        default=None, description="An open stage to start on; the first open stage when "
+        "omitted. A won or lost stage is refused.")
+    probability: int | None = strawberry.field(
+        default=None, description="Chance of winning in percent, 0 to 100; the stage's default "
+        "when omitted.")
+    expected_close_date: dt.date | None = strawberry.field(
+        default=None, description="When it should close.")
+    owner_id: strawberry.ID | None = strawberry.field(
+        default=None, description="Who works the deal, an active user within your write scope; "
+        "the customer's owner (or you) when omitted.")
 
 
-@strawberry.input
+@strawberry.input(description="Changes to an opportunity; omitted fields stay as they are. Its "
+                  "stage changes through moveOpportunity.")
 class UpdateOpportunityInput:
-    id: strawberry.ID
-    expected_version: int | None = None
-    title: str | None = strawberry.UNSET
-    amount: MoneyInput | None = strawberry.UNSET
-    probability: int | None = strawberry.UNSET
-    expected_close_date: dt.date | None = strawberry.UNSET
+    id: strawberry.ID = strawberry.field(description="The opportunity.")
+    expected_version: int | None = strawberry.field(
+        default=None, description="The version you read: refuse with CONFLICT, and return the "
+        "opportunity as it is now, if it changed since.")
+    title: str | None = strawberry.field(default=strawberry.UNSET,
+                                         description="What the deal is.")
+    amount: MoneyInput | None = strawberry.field(
+        default=strawberry.UNSET, description="A new expected amount, possibly in another "
+        "currency; null leaves it as it is.")
+    probability: int | None = strawberry.field(
+        default=strawberry.UNSET, description="Chance of winning in percent, 0 to 100; the "
+        "next move to another stage resets it to that stage's default.")
+    expected_close_date: dt.date | None = strawberry.field(
+        default=strawberry.UNSET, description="When it should close; null clears it.")
 
 
-@strawberry.input
+@strawberry.input(description="A move of an opportunity to another stage of the pipeline.")
 class MoveOpportunityInput:
-    id: strawberry.ID
-    stage_id: strawberry.ID
-    lost_reason: str | None = None
-    note: str | None = None
-    expected_version: int | None = None
+    id: strawberry.ID = strawberry.field(description="The opportunity.")
+    stage_id: strawberry.ID = strawberry.field(
+        description="The stage to move to; its probability becomes the deal's. A won stage "
+        "needs an amount above 0; moving to the current stage changes nothing.")
+    lost_reason: str | None = strawberry.field(
+        default=None, description="Why the deal was lost: required for a lost stage, cleared "
+        "by any other.")
+    note: str | None = strawberry.field(
+        default=None, description="Why it moves, kept in the stage history.")
+    expected_version: int | None = strawberry.field(
+        default=None, description="The version you read: refuse with CONFLICT, and return the "
+        "opportunity as it is now, if it changed since.")
 
 
-@strawberry.input
+@strawberry.input(description="A follow-up (跟进记录) to log against a customer you may change.")
 class LogInteractionInput:
-    id: strawberry.ID | None = None
-    customer_id: strawberry.ID
-    kind: InteractionKind
-    direction: Direction = models.Direction.OUTBOUND
-    occurred_at: dt.datetime | None = None
-    summary: str
-    outcome: str | None = None
-    contact_id: strawberry.ID | None = None
-    opportunity_id: strawberry.ID | None = None
-    next_follow_up_at: dt.datetime | None = None
+    id: strawberry.ID | None = strawberry.field(default=None, description=_CLIENT_ID)
+    customer_id: strawberry.ID = strawberry.field(description="The customer.")
+    kind: InteractionKind = strawberry.field(description="How we were in touch.")
+    direction: Direction = strawberry.field(default=models.Direction.OUTBOUND,
+                                            description="Who reached out; OUTBOUND if omitted.")
+    occurred_at: dt.datetime | None = strawberry.field(
+        default=None, description="When it happened, not in the future; now when omitted. A "
+        "time without a zone is UTC.")
+    summary: str = strawberry.field(description="What was said; must not be empty.")
+    outcome: str | None = strawberry.field(default=None, description="What came of it.")
+    contact_id: strawberry.ID | None = strawberry.field(
+        default=None, description="The person we spoke to, one of the customer's contacts.")
+    opportunity_id: strawberry.ID | None = strawberry.field(
+        default=None, description="The deal it was about, one of the customer's opportunities.")
+    next_follow_up_at: dt.datetime | None = strawberry.field(
+        default=None, description="When to follow up next, after occurredAt: sets the "
+        "customer's nextFollowUpAt and creates a reminder task for you.")
 
 
-@strawberry.input
+@strawberry.input(description="A new task (日程/提醒), OPEN, assigned to assigneeId or to you.")
 class CreateTaskInput:
-    id: strawberry.ID | None = None
-    title: str
-    description: str | None = None
-    due_at: dt.datetime | None = None
-    remind_at: dt.datetime | None = None
-    priority: TaskPriority = models.TaskPriority.NORMAL
-    assignee_id: strawberry.ID | None = None
-    customer_id: strawberry.ID | None = None
-    opportunity_id: strawberry.ID | None = None
+    id: strawberry.ID | None = strawberry.field(default=None, description=_CLIENT_ID)
+    title: str = strawberry.field(description="What to do, at most 200 characters.")
+    description: str | None = strawberry.field(default=None, description="More about it.")
+    due_at: dt.datetime | None = strawberry.field(
+        default=None, description="When it is due; without it the task is never overdue.")
+    remind_at: dt.datetime | None = strawberry.field(
+        default=None, description="When to remind the assignee.")
+    priority: TaskPriority = strawberry.field(default=models.TaskPriority.NORMAL,
+                                              description="How urgent it is; NORMAL if omitted.")
+    assignee_id: strawberry.ID | None = strawberry.field(
+        default=None, description="Who does it, a user within your write scope; you when "
+        "omitted.")
+    customer_id: strawberry.ID | None = strawberry.field(
+        default=None, description="The customer it is about, one you may change.")
+    opportunity_id: strawberry.ID | None = strawberry.field(
+        default=None, description="The deal it is about, one you may change.")
 
 
-@strawberry.input
+@strawberry.input(description="Changes to a task; omitted fields stay as they are, null clears "
+                  "an optional one.")
 class UpdateTaskInput:
-    id: strawberry.ID
-    expected_version: int | None = None
-    title: str | None = strawberry.UNSET
-    description: str | None = strawberry.UNSET
-    due_at: dt.datetime | None = strawberry.UNSET
-    remind_at: dt.datetime | None = strawberry.UNSET
-    priority: TaskPriority | None = strawberry.UNSET
-    status: TaskStatus | None = strawberry.UNSET
+    id: strawberry.ID = strawberry.field(description="The task.")
+    expected_version: int | None = strawberry.field(
+        default=None, description="The version you read: refuse with CONFLICT, and return the "
+        "task as it is now, if it changed since.")
+    title: str | None = strawberry.field(default=strawberry.UNSET, description="What to do.")
+    description: str | None = strawberry.field(default=strawberry.UNSET,
+                                               description="More about it.")
+    due_at: dt.datetime | None = strawberry.field(default=strawberry.UNSET,
+                                                  description="When it is due.")
+    remind_at: dt.datetime | None = strawberry.field(
+        default=strawberry.UNSET, description="When to remind the assignee.")
+    priority: TaskPriority | None = strawberry.field(default=strawberry.UNSET,
+                                                     description="How urgent it is.")
+    status: TaskStatus | None = strawberry.field(
+        default=strawberry.UNSET, description="Where it stands; DONE sets completedAt, any "
+        "other status clears it.")
 
 
-@strawberry.type
+@strawberry.type(description="The lead written, or why not.")
 class LeadPayload:
-    lead: Lead | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
+    lead: Lead | None = result_field("the lead")
+    errors: list[UserError] = errors_field()
 
 
-@strawberry.type
+@strawberry.type(description="What a lead conversion made, or why nothing was.")
 class ConvertLeadPayload:
-    lead: Lead | None = None
-    customer: Customer | None = None
-    contact: Contact | None = None
-    opportunity: Opportunity | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
+    lead: Lead | None = result_field("the lead, now CONVERTED,")
+    customer: Customer | None = result_field("the new or attached customer")
+    contact: Contact | None = result_field("the new primary contact")
+    opportunity: Opportunity | None = strawberry.field(
+        default=None, description="The opportunity opened; null without createOpportunity or "
+        "when `errors` stopped the mutation.")
+    errors: list[UserError] = errors_field()
 
 
-@strawberry.type
+@strawberry.type(description="The opportunity written, or why not.")
 class OpportunityPayload:
-    opportunity: Opportunity | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
+    opportunity: Opportunity | None = result_field("the opportunity")
+    errors: list[UserError] = errors_field()
 
 
-@strawberry.type
+@strawberry.type(description="The interaction logged, or why not.")
 class InteractionPayload:
-    interaction: Interaction | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
+    interaction: Interaction | None = result_field("the interaction")
+    errors: list[UserError] = errors_field()
 
 
-@strawberry.type
+@strawberry.type(description="The task written, or why not.")
 class TaskPayload:
-    task: Task | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
+    task: Task | None = result_field("the task")
+    errors: list[UserError] = errors_field()
 
 
 # --- filters ---------------------------------------------------------------------------------
