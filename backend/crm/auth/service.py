@@ -244,6 +244,27 @@ async def colleague(actor: Actor, user_id: uuid.UUID, *, active: bool = False) -
     return await qs.first()
 
 
+async def assignable_owner(actor: Actor, type_name: str, owner_id: uuid.UUID,
+                           field: str = "ownerId") -> User:
+    """`owner_id` as the new owner of a `type_name` record, by the one rule every owned type
+    follows: an active colleague, within the rows the actor may write, whose own role may
+    hold such records (a lead given to hr would be a lead nobody works)."""
+    owner = await colleague(actor, owner_id, active=True)
+    if owner is None:
+        raise ServiceError(ErrorCode.NOT_FOUND, "That user does not exist or is disabled", field)
+    what = _PLURALS.get(type_name, f"{type_name.lower()}s")
+    if not actor.row_in_scope(actor.write_scope(type_name), owner_id):
+        raise ServiceError(ErrorCode.FORBIDDEN, f"You may not give {what} to that user", field)
+    rule = actor.policy.objects.get(type_name)
+    if rule is None or rule.write.get(owner.role, RowScope.NONE) is RowScope.NONE:
+        raise ServiceError(ErrorCode.FORBIDDEN,
+                           f"{owner.name}'s role cannot own {what}", field)
+    return owner
+
+
+_PLURALS = {"Opportunity": "opportunities"}
+
+
 async def lock_user(user_id: uuid.UUID) -> None:
     """Hold the user's row until the transaction ends (serialises one user's claims)."""
     await User.filter(id=user_id).select_for_update().first()

@@ -175,13 +175,7 @@ async def find_duplicates(actor: Actor, name: str, phone: str | None, email: str
 
 
 async def _check_owner(actor: Actor, owner_id: uuid.UUID, field: str = "ownerId") -> Any:
-    owner = await auth.colleague(actor, owner_id)
-    if owner is None or not owner.is_active:
-        raise ServiceError(ErrorCode.NOT_FOUND, "That user does not exist or is disabled", field)
-    scope = actor.write_scope("Customer")
-    if not actor.row_in_scope(scope, owner_id):
-        raise ServiceError(ErrorCode.FORBIDDEN, "You may not give customers to that user", field)
-    return owner
+    return await auth.assignable_owner(actor, "Customer", owner_id, field)
 
 
 # --- customers ---------------------------------------------------------------------------------

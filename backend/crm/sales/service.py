@@ -94,8 +94,8 @@ async def create_lead(actor: Actor, values: dict[str, Any], *, lead_id: uuid.UUI
     if (earlier := await earlier_create(actor, Lead, lead_id)) is not None:
         return earlier
     owner_id = owner_id or actor.user_id
-    if owner_id is not None and await auth.colleague(actor, owner_id) is None:
-        raise ServiceError(ErrorCode.NOT_FOUND, "Owner not found", "ownerId")
+    if owner_id is not None and owner_id != actor.user_id:
+        await auth.assignable_owner(actor, "Lead", owner_id)
     async with in_transaction():
         lead = await Lead.create(id=lead_id or uuid.uuid4(), workspace_id=actor.workspace_id,
                                  owner_id=owner_id, created_by_id=actor.user_id, **values)
@@ -216,11 +216,8 @@ async def create_opportunity_row(actor: Actor, values: dict[str, Any], *,
     _check_probability(values["probability"])
     check_fields(Opportunity, values)
     owner_id = owner_id or customer.owner_id or actor.user_id
-    if owner_id is not None and await auth.colleague(actor, owner_id, active=True) is None:
-        raise ServiceError(ErrorCode.NOT_FOUND, "Owner not found", "ownerId")
-    if not actor.row_in_scope(actor.write_scope("Opportunity"), owner_id):
-        raise ServiceError(ErrorCode.FORBIDDEN, "You may not give opportunities to that user",
-                           "ownerId")
+    if owner_id is not None:
+        await auth.assignable_owner(actor, "Opportunity", owner_id)
     opp = await Opportunity.create(
         id=opportunity_id or uuid.uuid4(), workspace_id=actor.workspace_id,
         customer_id=customer.id, stage_id=stage.id, owner_id=owner_id,
@@ -472,11 +469,10 @@ async def create_task(actor: Actor, values: dict[str, Any], *, task_id: uuid.UUI
     if (earlier := await earlier_create(actor, Task, task_id)) is not None:
         return earlier
     assignee_id = assignee_id or actor.user_id
-    if not actor.row_in_scope(actor.write_scope("Task"), assignee_id):
-        raise ServiceError(ErrorCode.FORBIDDEN, "You may not assign tasks to that user",
-                           "assigneeId")
-    if assignee_id is None or await auth.colleague(actor, assignee_id) is None:
-        raise ServiceError(ErrorCode.NOT_FOUND, "Assignee not found", "assigneeId")
+    if assignee_id is None:
+        raise ServiceError(ErrorCode.INVALID, "Name who the task is for", "assigneeId")
+    if assignee_id != actor.user_id:
+        await auth.assignable_owner(actor, "Task", assignee_id, "assigneeId")
     if values.get("customer_id"):
         await customers.customer_for_write(actor, values["customer_id"], "customerId")
     if values.get("opportunity_id") and not await scoped(Opportunity, actor, write=True).filter(
@@ -498,10 +494,10 @@ async def update_task(actor: Actor, pk: uuid.UUID, changes: dict[str, Any],
         row = await find_for_write(actor, Task, pk)
         if "status" in changes:
             changes["completed_at"] = utcnow() if changes["status"] is TaskStatus.DONE else None
-        if "assignee_id" in changes and not actor.row_in_scope(actor.write_scope("Task"),
-                                                               changes["assignee_id"]):
-            raise ServiceError(ErrorCode.FORBIDDEN, "You may not assign tasks to that user",
-                               "assigneeId")
+        if "assignee_id" in changes and changes["assignee_id"] is None:
+            raise ServiceError(ErrorCode.INVALID, "A task is always someone's", "assigneeId")
+        if changes.get("assignee_id") not in (None, row.assignee_id):
+            await auth.assignable_owner(actor, "Task", changes["assignee_id"], "assigneeId")
         return await update_versioned(actor, row, changes, expected_version,
                                       customer_id=row.customer_id)
 

@@ -225,12 +225,7 @@ async def _create_order(actor: Actor, *, customer_id: uuid.UUID | None, lines: l
                            "currency")
     owner_id = owner_id or customer.owner_id or actor.user_id
     if owner_id is not None and owner_id != actor.user_id:
-        owner = await auth.colleague(actor, owner_id, active=True)
-        if owner is None:
-            raise not_found("Owner", "ownerId")
-        if not actor.row_in_scope(actor.write_scope("Order"), owner_id):
-            raise ServiceError(ErrorCode.FORBIDDEN, "You may not give orders to that user",
-                               "ownerId")
+        await auth.assignable_owner(actor, "Order", owner_id)
     if warehouse_id is not None:
         await stock.get_warehouse(actor, warehouse_id)
     fields_ = clean_text({k: v for k, v in contract.__dict__.items() if isinstance(v, str)})
