@@ -324,3 +324,27 @@ async def test_warehouse_confirms_but_cannot_otherwise_change_orders(world):
         assert exc.code.value in ("FORBIDDEN", "INVALID_STATE")
     else:
         raise AssertionError("a viewer must not confirm orders")
+
+
+async def test_money_is_recorded_once_it_has_moved_not_ahead_of_time(world: World):
+    import datetime as dt
+
+    shop = await make_shop(world)
+    rep = await world.actor("rep1")
+    finance = await world.actor("finance")
+    order = await service.confirm_order(rep, (await _draft(world, shop)).id)
+    snapshot = await counts(world)
+    today = dt.datetime.now(dt.UTC).date()
+    for ahead in (dt.timedelta(days=2), dt.timedelta(days=3650)):
+        with pytest.raises(ServiceError) as err:
+            await service.record_payment(finance, order.id, Decimal("10"), "CNY",
+                                         received_on=today + ahead)
+        assert (err.value.code, err.value.field) == (ErrorCode.INVALID, "receivedOn")
+    assert await counts(world) == snapshot
+    # Tomorrow is today somewhere east of UTC (Beijing is 8 hours ahead): accepted.
+    p = await service.record_payment(finance, order.id, Decimal("10"), "CNY",
+                                     received_on=today + dt.timedelta(days=1))
+    assert p.received_on == today + dt.timedelta(days=1)
+    earlier = await service.record_payment(finance, order.id, Decimal("10"), "CNY",
+                                           received_on=today - dt.timedelta(days=400))
+    assert earlier.received_on == today - dt.timedelta(days=400)

@@ -39,6 +39,7 @@ from crm.orders.models import (
 )
 from crm.orders.service.amounts import SHIPPABLE, SHIPPED_SOME, payment_status_after, returned_value
 from crm.orders.service.lifecycle import QuantityInput, lock_order, order_lines, set_order, status_error
+from crm.orders.service.payments import check_received_on
 from crm.stock import service as stock
 from crm.stock.service import StockRequest
 
@@ -326,6 +327,7 @@ async def refund_return(actor: Actor, return_id: uuid.UUID, *, amount: Decimal |
     """Pay back a received return as a negative payment linked to it; the amount defaults to
     the returned goods' value, capped by what the customer paid."""
     require_write_scope(actor, "Payment")
+    check_received_on(received_on)
     async with in_transaction():
         order, ret, _ = await _lock_return(actor, return_id)
         if ret.kind is not ReturnKind.RETURN or ret.status is not ReturnStatus.RECEIVED:

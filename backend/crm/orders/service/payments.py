@@ -23,6 +23,15 @@ from crm.orders.service.lifecycle import lock_order, set_order, status_error
 
 # --- payments ----------------------------------------------------------------------------------
 
+def check_received_on(received_on: dt.date | None, field: str = "receivedOn") -> None:
+    """Money is recorded when it has moved: a date ahead of today (a day's grace for the
+    time zones ahead of UTC) would count it as collected before it is, in commission too."""
+    if received_on is not None and received_on > utcnow().date() + dt.timedelta(days=1):
+        raise ServiceError(ErrorCode.INVALID,
+                           f"{received_on.isoformat()} is in the future: record money once it "
+                           "has been received", field)
+
+
 async def record_payment(actor: Actor, order_id: uuid.UUID, amount: Decimal, currency: str, *,
                          method: PaymentMethod = PaymentMethod.BANK_TRANSFER,
                          received_on: dt.date | None = None, reference: str | None = None,
@@ -39,6 +48,7 @@ async def _record_payment(actor: Actor, order_id: uuid.UUID, amount: Decimal, cu
                           method: PaymentMethod, received_on: dt.date | None,
                           reference: str | None) -> Payment:
     minor = parse_money(amount, currency, "amount")
+    check_received_on(received_on)
     if minor == 0:
         raise ServiceError(ErrorCode.INVALID, "A payment must be more than zero", "amount.amount")
     if reference is not None:
