@@ -167,3 +167,16 @@ async def test_the_timeline_pages_backwards_as_well_as_forwards(world: World):
     page = middle["data"]["node"]["timeline"]
     assert [e["cursor"] for e in page["edges"]] == cursors[2:5]
     assert page["pageInfo"]["hasNextPage"] is True and page["pageInfo"]["hasPreviousPage"] is True
+
+
+async def test_a_customer_made_from_a_lead_or_by_hand_joins_its_owners_team(world: World):
+    lead = await world.gql("rep1", """mutation { createLead(input: {name: "周杰", company: "周氏五金"})
+        { lead { id } } }""")
+    body = await world.gql("rep1", """mutation($i: ConvertLeadInput!) { convertLead(input: $i) {
+        customer { team { name } owner { name } } errors { code } } }""",
+                           {"i": {"leadId": lead["data"]["createLead"]["lead"]["id"]}})
+    assert body["data"]["convertLead"]["customer"]["team"] == {"name": "East"}, body
+    given = await world.gql("manager2", """mutation($o: ID!) { createCustomer(input:
+        {name: "West Wind 西风", ownerId: $o}) { customer { team { name } } errors { code } } }""",
+                            {"o": f.gid("User", world.users["rep3"])})
+    assert given["data"]["createCustomer"]["customer"]["team"] == {"name": "West"}, given

@@ -199,7 +199,11 @@ async def create_customer(
         return earlier
     owner_id = owner_id or actor.user_id
     if owner_id is not None:
-        await _check_owner(actor, owner_id)
+        owner = await _check_owner(actor, owner_id)
+        if values.get("team_id") is None:
+            # A customer belongs to its owner's team, as a transfer makes it: without one the
+            # team's reports and a manager's team view would miss it.
+            values["team_id"] = owner.team_id
     probe = Customer(workspace_id=actor.workspace_id, owner_id=owner_id)
     check_field_writes(actor, "Customer", probe, [c for c in values if c in CUSTOMER_COLUMNS])
     if not allow_duplicate:
