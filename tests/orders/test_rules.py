@@ -11,6 +11,7 @@ from crm.core.errors import ErrorCode, ServiceError
 from crm.orders import service
 from crm.orders.models import OrderStatus, PaymentStatus, ReturnKind
 from crm.orders.service import LineInput, QuantityInput, line_amounts
+from tests import factories as f
 from tests.conftest import World
 from tests.orders.helpers import assert_ledger, counts, level, make_shop
 
@@ -348,3 +349,58 @@ async def test_money_is_recorded_once_it_has_moved_not_ahead_of_time(world: Worl
     earlier = await service.record_payment(finance, order.id, Decimal("10"), "CNY",
                                            received_on=today - dt.timedelta(days=400))
     assert earlier.received_on == today - dt.timedelta(days=400)
+
+
+async def test_a_customer_with_open_orders_is_not_deleted(world: World):
+    from crm.customers.models import Customer
+    from tests.orders.helpers import gid
+
+    shop = await make_shop(world)
+    rep = await world.actor("rep1")
+    order = await service.confirm_order(rep, (await _draft(world, shop)).id)
+    delete = """mutation($id: ID!) { deleteCustomer(input: {id: $id}) {
+        customer { deletedAt } errors { field code message } } }"""
+    body = await world.gql("rep1", delete, {"id": gid("Customer", shop.customer.id)})
+    errors = body["data"]["deleteCustomer"]["errors"]
+    assert [e["code"] for e in errors] == ["INVALID_STATE"], body
+    assert order.number in errors[0]["message"]
+    assert (await Customer.get(id=shop.customer.id)).deleted_at is None
+    assert (await level(shop, shop.widget, shop.main))[1] == 3  # the promise still stands
+    await service.cancel_order(rep, order.id)
+    body = await world.gql("rep1", delete, {"id": gid("Customer", shop.customer.id)})
+    assert body["data"]["deleteCustomer"]["errors"] == []
+
+
+async def test_a_won_deal_with_an_order_stays_won_until_the_order_is_cancelled(world: World):
+    from tests.orders.helpers import gid
+
+    shop = await make_shop(world)
+    rep = await world.actor("rep1")
+    won = next(s for s in world.stages if s.is_won)
+    lost = next(s for s in world.stages if s.is_lost)
+    deal = await f.opportunity(world, shop.customer)
+    move = """mutation($id: ID!, $stage: ID!) { moveOpportunity(input: {id: $id, stageId: $stage,
+        lostReason: "price"}) { opportunity { stage { isWon } } errors { field code message } } }"""
+    ids = {"id": gid("Opportunity", deal.id)}
+    body = await world.gql("rep1", move, {**ids, "stage": gid("PipelineStage", won.id)})
+    assert body["data"]["moveOpportunity"]["errors"] == []
+    order = await service.create_order(rep, customer_id=shop.customer.id, opportunity_id=deal.id,
+                                       lines=[LineInput(shop.widget.id, 1)])
+    order = await service.confirm_order(rep, order.id)
+    await service.record_payment(await world.actor("finance"), order.id,
+                                 Decimal(order.total_minor) / 100, "CNY")
+    body = await world.gql("rep1", move, {**ids, "stage": gid("PipelineStage", lost.id)})
+    payload = body["data"]["moveOpportunity"]
+    assert [(e["field"], e["code"]) for e in payload["errors"]] == [
+        ("stageId", "INVALID_STATE")], payload
+    assert order.number in payload["errors"][0]["message"]
+    # A paid order is refunded, not cancelled; an unpaid one is cancelled and frees the deal.
+    second = await f.opportunity(world, shop.customer)
+    await world.gql("rep1", move, {"id": gid("Opportunity", second.id),
+                                   "stage": gid("PipelineStage", won.id)})
+    draft = await service.create_order(rep, customer_id=shop.customer.id, opportunity_id=second.id,
+                                       lines=[LineInput(shop.widget.id, 1)])
+    await service.cancel_order(rep, draft.id)
+    body = await world.gql("rep1", move, {"id": gid("Opportunity", second.id),
+                                          "stage": gid("PipelineStage", lost.id)})
+    assert body["data"]["moveOpportunity"]["errors"] == [], body

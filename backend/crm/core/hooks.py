@@ -2,7 +2,9 @@
 
 A customer merge must move the merged customer's opportunities, interactions and orders, which
 belong to modules above `customers`. Those modules register their step here (in their
-`service.py`); `customers` runs whatever is registered, inside its own transaction.
+`service.py`); `customers` runs whatever is registered, inside its own transaction. Guards
+work the same way: a module above may refuse a change below it (a customer with open orders
+is not deleted) and says why in the user's words.
 """
 
 from __future__ import annotations
@@ -38,3 +40,17 @@ class Hook(Generic[F]):
 # (actor, from customer, into customer) -> how many records of each kind moved.
 MergeStep = Callable[[Actor, uuid.UUID, uuid.UUID], Awaitable[dict[str, int]]]
 CUSTOMER_MERGED: Hook[MergeStep] = Hook("customer merged")
+
+
+# (actor, the record's id) -> why the change is refused, or None to let it through.
+GuardStep = Callable[[Actor, uuid.UUID], Awaitable[str | None]]
+CUSTOMER_DELETING: Hook[GuardStep] = Hook("customer deleting")
+OPPORTUNITY_REOPENING: Hook[GuardStep] = Hook("won opportunity leaving won")
+
+
+async def refusal(hook: Hook[GuardStep], actor: Actor, record_id: uuid.UUID) -> str | None:
+    """The first registered guard's reason to refuse, if any."""
+    for step in hook.registered():
+        if (reason := await step(actor, record_id)) is not None:
+            return reason
+    return None

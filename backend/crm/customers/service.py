@@ -15,7 +15,7 @@ from tortoise.transactions import in_transaction
 from crm.auth import service as auth
 from crm.core import audit
 from crm.core.errors import ErrorCode, ServiceError, UserError
-from crm.core.hooks import CUSTOMER_MERGED
+from crm.core.hooks import CUSTOMER_DELETING, CUSTOMER_MERGED, refusal
 from crm.core.policy import SALES_ROLES, Actor, RowScope
 from crm.core.records import (
     check_field_writes,
@@ -264,6 +264,8 @@ async def update_customer(actor: Actor, pk: uuid.UUID, changes: dict[str, Any],
 async def delete_customer(actor: Actor, pk: uuid.UUID) -> Customer:
     async with in_transaction():
         row = await find_for_write(actor, Customer, pk)
+        if (reason := await refusal(CUSTOMER_DELETING, actor, pk)) is not None:
+            raise ServiceError(ErrorCode.INVALID_STATE, reason, "id")
         return await soft_delete(actor, row, customer_id=row.id)
 
 

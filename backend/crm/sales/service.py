@@ -17,7 +17,7 @@ from crm.auth import service as auth
 from crm.core import audit
 from crm.core.connections import Connection, Edge, PageInfo, encode_cursor, page_size
 from crm.core.errors import ErrorCode, ServiceError
-from crm.core.hooks import CUSTOMER_MERGED
+from crm.core.hooks import CUSTOMER_MERGED, OPPORTUNITY_REOPENING, refusal
 from crm.core.models import AuditEvent
 from crm.core.money import exponent_of, parse_money
 from crm.core.policy import Actor, system_actor
@@ -269,6 +269,9 @@ async def move_opportunity(actor: Actor, pk: uuid.UUID, stage_id: uuid.UUID, *,
         check_version(row, expected_version)
         if stage.id == row.stage_id:
             return row
+        if not row.is_open and not stage.is_won and await _is_won(row) and (
+                reason := await refusal(OPPORTUNITY_REOPENING, actor, row.id)) is not None:
+            raise ServiceError(ErrorCode.INVALID_STATE, reason, "stageId")
         changes: dict[str, Any] = {"stage_id": stage.id, "probability": stage.probability}
         if stage.is_lost:
             if not lost_reason or not lost_reason.strip():
@@ -290,6 +293,10 @@ async def move_opportunity(actor: Actor, pk: uuid.UUID, stage_id: uuid.UUID, *,
                                  customer_id=row.customer_id, from_stage_id=from_stage,
                                  to_stage_id=stage.id, changed_by_id=actor.user_id, note=note)
     return row
+
+
+async def _is_won(row: Opportunity) -> bool:
+    return await PipelineStage.filter(id=row.stage_id, is_won=True).exists()
 
 
 async def delete_opportunity(actor: Actor, pk: uuid.UUID) -> Opportunity:

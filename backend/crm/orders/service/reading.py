@@ -12,7 +12,7 @@ from typing import Any
 from tortoise.expressions import Q, Subquery
 from tortoise.functions import Max, Sum
 
-from crm.core.hooks import CUSTOMER_MERGED
+from crm.core.hooks import CUSTOMER_DELETING, CUSTOMER_MERGED, OPPORTUNITY_REOPENING
 from crm.core.policy import Actor
 from crm.core.scoping import scoped
 from crm.orders.models import (
@@ -76,6 +76,38 @@ async def customer_order_stats(actor: Actor, customer_ids: list[uuid.UUID]
     for stats in out.values():
         stats.lifetime.sort(key=lambda pair: pair[1])
     return out
+
+
+# Orders whose goods are still promised: stock is reserved for them and nothing has closed them.
+_OPEN = (OrderStatus.DRAFT, OrderStatus.CONFIRMED, OrderStatus.PARTIALLY_SHIPPED)
+
+
+def _numbers(numbers: list[str]) -> str:
+    return ", ".join(numbers[:3]) + (f" and {len(numbers) - 3} more" if len(numbers) > 3 else "")
+
+
+@CUSTOMER_DELETING.register
+async def refuse_deleting_a_customer_with_open_orders(actor: Actor, customer_id: uuid.UUID
+                                                      ) -> str | None:
+    numbers = await Order.filter(workspace_id=actor.workspace_id, customer_id=customer_id,
+                                 status__in=list(_OPEN), deleted_at=None
+                                 ).order_by("number").values_list("number", flat=True)
+    if not numbers:
+        return None
+    return (f"The customer has open orders ({_numbers(list(numbers))}): ship, complete or "
+            "cancel them first")
+
+
+@OPPORTUNITY_REOPENING.register
+async def refuse_reopening_an_opportunity_with_orders(actor: Actor, opportunity_id: uuid.UUID
+                                                      ) -> str | None:
+    numbers = await Order.filter(workspace_id=actor.workspace_id, opportunity_id=opportunity_id,
+                                 deleted_at=None).exclude(status=OrderStatus.CANCELLED
+                                 ).order_by("number").values_list("number", flat=True)
+    if not numbers:
+        return None
+    return (f"The deal was won and ordered ({_numbers(list(numbers))}): cancel the orders "
+            "before moving it out of won")
 
 
 @CUSTOMER_MERGED.register
