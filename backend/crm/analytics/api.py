@@ -26,8 +26,9 @@ _PERIOD = "The days to report on, end excluded; at most 10 years."
 
 @strawberry.type
 class AnalyticsQuery:
-    @strawberry.field(description="Booked and collected amounts per period, by owner or product "
-                      "line, over the orders you see.")
+    @strawberry.field(description="Booked amounts (orders by the day they were confirmed) and "
+                      "collected amounts (payments by the day received) per period, over the "
+                      "orders you see; refused if you may not see order totals.")
     async def sales_summary(
         self, info: Info, period: Annotated[PeriodInput, strawberry.argument(description=_PERIOD)],
         group_by: Annotated[SalesGrouping, strawberry.argument(
