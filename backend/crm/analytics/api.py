@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
 import strawberry
 from strawberry.types import Info
@@ -21,14 +21,21 @@ from crm.catalogue.loaders import PRODUCT_LINES
 from crm.core.graphql import actor_of
 from crm.core.money import Money
 
+_PERIOD = "The days to report on, end excluded; at most 10 years."
+
 
 @strawberry.type
 class AnalyticsQuery:
-    @strawberry.field(description="Booked and collected amounts per period, by owner or product "
-                      "line, over the orders you see.")
+    @strawberry.field(description="Booked amounts (orders by the day they were confirmed) and "
+                      "collected amounts (payments by the day received) per period, over the "
+                      "orders you see; refused if you may not see order totals.")
     async def sales_summary(
-        self, info: Info, period: PeriodInput, group_by: SalesGrouping = SalesGrouping.MONTH,
-        by: SalesBreakdown = SalesBreakdown.NONE,
+        self, info: Info, period: Annotated[PeriodInput, strawberry.argument(description=_PERIOD)],
+        group_by: Annotated[SalesGrouping, strawberry.argument(
+            description="How long the period of one row is.")] = SalesGrouping.MONTH,
+        by: Annotated[SalesBreakdown, strawberry.argument(
+            description="What each period is split by; grouped by product line, `collected` "
+            "stays empty (payments have no product line).")] = SalesBreakdown.NONE,
     ) -> list[SalesSummaryRow]:
         rows = await service.sales_summary(actor_of(info), period.start, period.end,
                                            str(group_by.value), str(by.value))
@@ -49,7 +56,9 @@ class AnalyticsQuery:
 
     @strawberry.field(description="Per rep: revenue booked and collected, opportunities won, "
                       "win rate, interactions, customers held.")
-    async def team_performance(self, info: Info, period: PeriodInput) -> TeamPerformance:
+    async def team_performance(
+        self, info: Info, period: Annotated[PeriodInput, strawberry.argument(description=_PERIOD)],
+    ) -> TeamPerformance:
         reps = await service.team_performance(actor_of(info), period.start, period.end)
         return TeamPerformance(period_start=period.start, period_end=period.end, reps=[
             RepPerformance(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
 import strawberry
 from strawberry.types import Info
@@ -70,9 +70,12 @@ class AuthQuery:
 
     @strawberry.field(description="Changes to one object, newest first, as the field policy "
                       "lets you see them.")
-    async def audit_trail(self, info: Info, object_id: strawberry.ID, first: First = None,
-                          after: After = None, last: Last = None,
-                          before: Before = None) -> Connection[AuditEvent]:
+    async def audit_trail(
+        self, info: Info,
+        object_id: Annotated[strawberry.ID, strawberry.argument(
+            description="The object's global id; it must be one you may read.")],
+        first: First = None, after: After = None, last: Last = None, before: Before = None,
+    ) -> Connection[AuditEvent]:
         from crm.core.graphql import NODE_TYPES
         from crm.core.ids import parse_global_id
 

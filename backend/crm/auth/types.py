@@ -16,6 +16,7 @@ from crm.core.filters import FilterSpec, SortSpec, ref, text
 from crm.core.graphql import Node, actor_of, model_type, node_type
 from crm.core.ids import to_global_id
 from crm.core.models import AuditEvent as AuditEventModel
+from crm.core.payloads import errors_field
 from crm.core.policy import Access, RowScope
 from crm.core.relations import connection, scoped_by, to_many, to_one
 
@@ -49,18 +50,22 @@ USER_SORT = SortSpec("User", {"NAME": ("name", "name"), "EMAIL": ("email", "emai
                      "UserSort", __name__)
 
 
-@strawberry.type
+@strawberry.type(description="How much of one field the caller may see or change.")
 class FieldPermission:
-    field: str
-    access: Access
+    field: str = strawberry.field(description="The field's name in the schema, e.g. phone.")
+    access: Access = strawberry.field(
+        description="Hidden, masked, readable or writable for the caller.")
 
 
-@strawberry.type(description="What the caller may do with one object type.")
+@strawberry.type(description="What the caller may do with one object type: which rows they may "
+                 "read and write, and how much of each field they see.")
 class TypePermission:
-    type: str
-    row_scope: RowScope
-    write_scope: RowScope
-    fields: list[FieldPermission]
+    type: str = strawberry.field(description="The object type's name in the schema, e.g. Order.")
+    row_scope: RowScope = strawberry.field(description="Which rows the caller may read.")
+    write_scope: RowScope = strawberry.field(
+        description="Which rows the caller may create, change or delete.")
+    fields: list[FieldPermission] = strawberry.field(
+        description="The caller's access to each field of the type.")
 
 
 @strawberry.type(description="The signed-in user and what they may see and do.")
@@ -81,37 +86,48 @@ class Me:
         return await team_of(actor_of(info), self.user)  # type: ignore[arg-type, return-value]
 
 
-@strawberry.type
+@strawberry.type(description="A new session: the tokens and whom they belong to, or why "
+                 "signing in was refused.")
 class LoginPayload:
-    access_token: str | None = None
-    refresh_token: str | None = None
-    expires_in: int | None = None
-    user: User | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
+    access_token: str | None = strawberry.field(
+        default=None, description="A bearer token for the Authorization header, valid for "
+        "`expiresIn` seconds; null when refused.")
+    refresh_token: str | None = strawberry.field(
+        default=None, description="Trades once for a new pair with refreshToken before it "
+        "expires; presenting it again after that ends the whole session. Null when refused.")
+    expires_in: int | None = strawberry.field(
+        default=None, description="Seconds until the access token expires; null when refused.")
+    user: User | None = strawberry.field(
+        default=None, description="Whom the tokens belong to; null when refused.")
+    errors: list[UserError] = errors_field()
 
 
-@strawberry.type
+@strawberry.type(description="The end of a session.")
 class LogoutPayload:
-    ok: bool
-    errors: list[UserError] = strawberry.field(default_factory=list)
+    ok: bool = strawberry.field(
+        description="Always true: an unknown or already revoked token is no error, so the "
+        "answer reveals nothing about it.")
+    errors: list[UserError] = errors_field()
 
 
-@strawberry.input
+@strawberry.input(description="An email and password, and the workspace when the email signs "
+                  "in to several. Repeated failures are refused for a while (RATE_LIMITED).")
 class LoginInput:
-    email: str
-    password: str
+    email: str = strawberry.field(description="The sign-in email; case does not matter.")
+    password: str = strawberry.field(description="The user's password.")
     workspace: str | None = strawberry.field(
         default=None, description="The workspace slug, when one email is in several workspaces.")
 
 
-@strawberry.input
+@strawberry.input(description="A refresh token to trade for a new access and refresh token.")
 class RefreshTokenInput:
-    refresh_token: str
+    refresh_token: str = strawberry.field(
+        description="The refresh token of the last login or refresh; each one works once.")
 
 
-@strawberry.input
+@strawberry.input(description="The session to end.")
 class LogoutInput:
-    refresh_token: str
+    refresh_token: str = strawberry.field(description="The session's latest refresh token.")
 
 
 # --- audit trail (platform) -----------------------------------------------------------------

@@ -62,7 +62,8 @@ class OrdersQuery:
 
 @strawberry.type
 class OrdersMutation:
-    @strawberry.mutation(description="A draft order; totals are computed on the server.")
+    @strawberry.mutation(description="Create a DRAFT order; its number and totals are computed on "
+                         "the server. No stock is reserved until confirmOrder.")
     async def create_order(self, info: Info, input: CreateOrderInput) -> OrderPayload:
         return await respond(OrderPayload, "order", service.create_order(
             actor_of(info), customer_id=optional_id(input.customer_id, "Customer", "customerId"),
@@ -77,13 +78,15 @@ class OrdersMutation:
                 terms=input.terms, attachment_url=input.attachment_url, notes=input.notes),
             order_id=parse_client_uuid(input.id), idempotency_key=input.idempotency_key))
 
-    @strawberry.mutation(description="Change an order's contract fields and notes.")
+    @strawberry.mutation(description="Change an order's contract fields and notes; refused once "
+                         "it is CANCELLED.")
     async def update_order(self, info: Info, input: UpdateOrderInput) -> OrderPayload:
         return await respond(OrderPayload, "order", service.update_order(
             actor_of(info), decode_id(input.id, "Order"),
             given(input, service.ORDER_TEXT_COLUMNS), input.expected_version), with_current=True)
 
-    @strawberry.mutation(description="Replace the lines of a draft; totals are recomputed.")
+    @strawberry.mutation(description="Replace the lines of an order while it is DRAFT; totals "
+                         "are computed again.")
     async def replace_order_lines(self, info: Info, input: ReplaceOrderLinesInput
                                   ) -> OrderPayload:
         return await respond(OrderPayload, "order", service.replace_order_lines(
@@ -98,29 +101,34 @@ class OrdersMutation:
             warehouse_id=optional_id(input.warehouse_id, "Warehouse", "warehouseId"),
             idempotency_key=input.idempotency_key))
 
-    @strawberry.mutation(description="Cancel before shipping; reserved stock is released.")
+    @strawberry.mutation(description="Cancel a DRAFT or CONFIRMED order; reserved stock is "
+                         "released. Refused once something shipped or was paid.")
     async def cancel_order(self, info: Info, input: CancelOrderInput) -> OrderPayload:
         return await respond(OrderPayload, "order", service.cancel_order(
             actor_of(info), decode_id(input.id, "Order"), input.reason))
 
     complete_order = id_mutation(service.complete_order, "Order", OrderPayload, "order",
-                                 description="Close a delivered order.")
+                                 description="Close a DELIVERED order as COMPLETED.")
 
-    @strawberry.mutation(description="Ship some or all of a confirmed order's lines.")
+    @strawberry.mutation(description="Ship some or all of what is left of a CONFIRMED or "
+                         "PARTIALLY_SHIPPED order; the reserved stock leaves the warehouse "
+                         "and the order becomes PARTIALLY_SHIPPED or SHIPPED.")
     async def create_shipment(self, info: Info, input: CreateShipmentInput) -> ShipmentPayload:
         return await respond(ShipmentPayload, "shipment", service.create_shipment(
             actor_of(info), decode_id(input.order_id, "Order", "orderId"), _lines(input.lines),
             carrier=input.carrier, tracking_number=input.tracking_number,
             idempotency_key=input.idempotency_key))
 
-    @strawberry.mutation(description="Record the carrier's progress: in transit, delivered.")
+    @strawberry.mutation(description="Record the carrier's progress: in transit, delivered. The "
+                         "order is DELIVERED once all its shipments are.")
     async def update_shipment_status(self, info: Info, input: UpdateShipmentStatusInput
                                      ) -> ShipmentPayload:
         return await respond(ShipmentPayload, "shipment", service.update_shipment_status(
             actor_of(info), decode_id(input.id, "Shipment"), input.status,
             location=input.location, note=input.note, occurred_at=input.occurred_at))
 
-    @strawberry.mutation(description="Money received against an order (回款).")
+    @strawberry.mutation(description="Record money received against an order (回款) and update its "
+                         "payment status; more than the balance due is refused.")
     async def record_payment(self, info: Info, input: RecordPaymentInput) -> PaymentPayload:
         return await respond(PaymentPayload, "payment", service.record_payment(
             actor_of(info), decode_id(input.order_id, "Order", "orderId"),
@@ -128,7 +136,8 @@ class OrdersMutation:
             received_on=input.received_on, reference=input.reference,
             idempotency_key=input.idempotency_key))
 
-    @strawberry.mutation(description="Ask to return or exchange shipped goods (退换货).")
+    @strawberry.mutation(description="Ask to return or exchange shipped goods (退换货), up to what "
+                         "shipped and is not claimed by another return.")
     async def create_return_request(self, info: Info, input: CreateReturnRequestInput
                                     ) -> ReturnRequestPayload:
         return await respond(ReturnRequestPayload, "return_request", service.create_return_request(
@@ -137,19 +146,22 @@ class OrdersMutation:
             warehouse_id=optional_id(input.warehouse_id, "Warehouse", "warehouseId"),
             idempotency_key=input.idempotency_key))
 
-    approve_return = id_mutation(service.approve_return, "ReturnRequest", ReturnRequestPayload,
-                                 "return_request", description="Accept a return request.")
+    approve_return = id_mutation(
+        service.approve_return, "ReturnRequest", ReturnRequestPayload, "return_request",
+        description="Accept a REQUESTED return; the goods may then come back.")
 
-    @strawberry.mutation(description="Refuse a return request, with the reason.")
+    @strawberry.mutation(description="Refuse a REQUESTED or APPROVED return, with the reason.")
     async def reject_return(self, info: Info, input: RejectReturnInput) -> ReturnRequestPayload:
         return await respond(ReturnRequestPayload, "return_request", service.reject_return(
             actor_of(info), decode_id(input.id, "ReturnRequest"), input.reason))
 
     receive_return = id_mutation(
         service.receive_return, "ReturnRequest", ReturnRequestPayload, "return_request",
-        description="The goods are back: restock; an exchange ships replacements.")
+        description="The goods of an APPROVED return are back: restock them; a return is "
+        "RECEIVED, an exchange ships replacements and is REPLACED.")
 
-    @strawberry.mutation(description="Refund a received return as a negative payment.")
+    @strawberry.mutation(description="Refund a RECEIVED return as a negative payment and close "
+                         "it as REFUNDED; exchanges are refused.")
     async def refund_return(self, info: Info, input: RefundReturnInput) -> ReturnRequestPayload:
         return await respond(ReturnRequestPayload, "return_request", service.refund_return(
             actor_of(info), decode_id(input.id, "ReturnRequest"), amount=input.amount,

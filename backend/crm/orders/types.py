@@ -12,6 +12,7 @@ from strawberry.types import Info
 from crm.auth.types import AuditEvent, User, history
 from crm.catalogue.types import Product
 from crm.core.connections import Connection, SortKey
+from crm.core.enums import public_enum
 from crm.core.errors import UserError
 from crm.core.filters import (
     DecimalFilter,
@@ -27,25 +28,83 @@ from crm.core.filters import (
 from crm.core.graphql import Node, extend, model_type, node_type
 from crm.core.loaders import LoaderKey
 from crm.core.money import Money, MoneyInput, percent_of
+from crm.core.payloads import errors_field, result_field
 from crm.core.relations import connection, to_many, to_one
 from crm.customers.types import Customer
 from crm.orders import models
 from crm.sales.types import Opportunity
 from crm.stock.types import Warehouse
 
-OrderStatus = strawberry.enum(models.OrderStatus, name="OrderStatus",
-                              description="Where an order is, from draft to completed.")
-PaymentStatus = strawberry.enum(models.PaymentStatus, name="PaymentStatus",
-                                description="How much of an order is paid.")
-ShipmentStatus = strawberry.enum(models.ShipmentStatus, name="ShipmentStatus",
-                                 description="Where a shipment is.")
-PaymentMethod = strawberry.enum(models.PaymentMethod, name="PaymentMethod",
-                                description="How the money came.")
-ReturnKind = strawberry.enum(models.ReturnKind, name="ReturnKind",
-                             description="Money back, or the goods replaced.")
-ReturnStatus = strawberry.enum(models.ReturnStatus, name="ReturnStatus",
-                               description="Where a return stands.")
-
+OrderStatus = public_enum(
+    models.OrderStatus, name="OrderStatus",
+    description="Where an order is: DRAFT -> CONFIRMED -> PARTIALLY_SHIPPED -> SHIPPED -> "
+    "DELIVERED -> COMPLETED, or CANCELLED from DRAFT or CONFIRMED.",
+    values={
+        "DRAFT": "Being prepared: lines and prices may still change; no stock is reserved.",
+        "CONFIRMED": "Accepted: stock is reserved for every stock-tracked line; nothing has "
+        "shipped yet.",
+        "PARTIALLY_SHIPPED": "Some units have shipped; the rest stay reserved until they ship.",
+        "SHIPPED": "Every unit has left the warehouse; waiting for the shipments to arrive.",
+        "DELIVERED": "Every shipment has arrived; completeOrder closes the order.",
+        "COMPLETED": "Closed after delivery; payments and returns may still be recorded.",
+        "CANCELLED": "Called off before anything shipped or was paid; its reserved stock was "
+        "released.",
+    })
+PaymentStatus = public_enum(
+    models.PaymentStatus, name="PaymentStatus",
+    description="How much of an order is paid, counting refunds and received returns: what is "
+    "due is the total minus the value of returns received.",
+    values={
+        "UNPAID": "Nothing received yet (net of refunds) while money is due.",
+        "PARTIALLY_PAID": "Some money received, less than is due.",
+        "PAID": "Everything due is received; also when nothing is due.",
+    })
+ShipmentStatus = public_enum(
+    models.ShipmentStatus, name="ShipmentStatus",
+    description="Where a shipment is: PENDING -> IN_TRANSIT -> DELIVERED, never back.",
+    values={
+        "PENDING": "Packed: the stock has left the warehouse's books, the carrier does not have "
+        "it yet.",
+        "IN_TRANSIT": "The carrier has it on the way.",
+        "DELIVERED": "It reached the customer; once every shipment of a SHIPPED order is "
+        "delivered, the order is DELIVERED.",
+    })
+PaymentMethod = public_enum(
+    models.PaymentMethod, name="PaymentMethod",
+    description="How money came in or, for a refund, went back.",
+    values={
+        "BANK_TRANSFER": "A bank transfer (the default).",
+        "CASH": "Cash.",
+        "CARD": "A debit or credit card.",
+        "ALIPAY": "Alipay (支付宝).",
+        "WECHAT_PAY": "WeChat Pay (微信支付).",
+        "CHEQUE": "A cheque.",
+        "OTHER": "Any other way; say which in the payment's reference.",
+    })
+ReturnKind = public_enum(
+    models.ReturnKind, name="ReturnKind",
+    description="What the customer gets for goods they send back: money, or the goods again.",
+    values={
+        "RETURN": "The goods come back and the customer is refunded (refundReturn).",
+        "EXCHANGE": "The goods come back and the same quantities ship again as a replacement "
+        "shipment; no money moves.",
+    })
+ReturnStatus = public_enum(
+    models.ReturnStatus, name="ReturnStatus",
+    description="Where a return stands: REQUESTED -> APPROVED -> RECEIVED -> REFUNDED for a "
+    "return, REQUESTED -> APPROVED -> REPLACED for an exchange, or REJECTED.",
+    values={
+        "REQUESTED": "Asked for and waiting for approval; its quantities already count as "
+        "returned on the order's lines, so they cannot be claimed twice.",
+        "APPROVED": "Accepted; waiting for the goods to come back (receiveReturn).",
+        "RECEIVED": "The goods of a return are back in stock and no longer due; waiting for the "
+        "refund.",
+        "REFUNDED": "Closed: the refund was paid as a negative payment (nothing, when nothing "
+        "had been paid).",
+        "REPLACED": "Closed: the goods of an exchange are back and the replacement has shipped.",
+        "REJECTED": "Closed without taking the goods back; their quantities may be claimed "
+        "again.",
+    })
 
 def _money(minor: int, currency: str | None) -> Money | None:
     return Money.of(minor, currency)
@@ -54,7 +113,8 @@ def _money(minor: int, currency: str | None) -> Money | None:
 @node_type(models.OrderLine)
 @strawberry.type(description="One product of an order with its price and fulfilment.")
 class OrderLine(Node):
-    position: int = strawberry.field(description="Its place in the order, from 1.")
+    position: int = strawberry.field(
+        description="Its place in the order, counted from 0 as in the lines sent.")
     description: str | None = strawberry.field(description="Text printed with the line.")
     quantity: int = strawberry.field(description="Units ordered.")
     reserved_quantity: int = strawberry.field(description="Units held in stock for it.")
@@ -286,157 +346,230 @@ class CustomerOrders:
 
 # --- inputs ------------------------------------------------------------------------------------
 
-@strawberry.input
+_CLIENT_ID = "A UUID chosen by the client (offline creation, retries); refused if taken."
+_IDEMPOTENCY = ("1 to 100 characters: a retry with the same key and input returns the first "
+                "result and changes nothing; the same key with other input is a CONFLICT.")
+
+
+@strawberry.input(description="One line of a new or replaced order: a product, how many, and "
+                  "the price when it is not the list price.")
 class OrderLineInput:
-    product_id: strawberry.ID
-    quantity: int
+    product_id: strawberry.ID = strawberry.field(
+        description="The product sold; it must still be on sale.")
+    quantity: int = strawberry.field(description="Units ordered, 1 to 10,000,000.")
     unit_price: MoneyInput | None = strawberry.field(
-        default=None, description="Defaults to the product's list price.")
-    discount: Decimal = strawberry.field(default=Decimal(0), description="Percent, e.g. \"5\".")
+        default=None, description="Price of one unit before discount, in the order's currency. "
+        "Defaults to the product's list price; needed when the product is priced in another "
+        "currency.")
+    discount: Decimal = strawberry.field(
+        default=Decimal(0), description="Percent off, 0 to 100 with at most two decimals, "
+        "e.g. \"5\".")
     tax_rate: Decimal | None = strawberry.field(
-        default=None, description="Percent; defaults to the product's rate.")
-    description: str | None = None
+        default=None, description="Percent, 0 to 100 with at most two decimals; defaults to the "
+        "product's rate.")
+    description: str | None = strawberry.field(
+        default=None, description="Text printed with the line; defaults to the product's name.")
 
 
-@strawberry.input
+@strawberry.input(description="A new DRAFT order for a customer, or from a won opportunity. "
+                  "Its number and every amount are computed on the server.")
 class CreateOrderInput:
-    id: strawberry.ID | None = None
-    idempotency_key: str | None = None
+    id: strawberry.ID | None = strawberry.field(default=None, description=_CLIENT_ID)
+    idempotency_key: str | None = strawberry.field(default=None, description=_IDEMPOTENCY)
     customer_id: strawberry.ID | None = strawberry.field(
-        default=None, description="Defaults to the opportunity's customer.")
+        default=None, description="Defaults to the opportunity's customer; a customer in the "
+        "public pool must be claimed first.")
     opportunity_id: strawberry.ID | None = strawberry.field(
         default=None, description="A won opportunity this order comes from.")
-    currency: str | None = None
-    owner_id: strawberry.ID | None = None
-    warehouse_id: strawberry.ID | None = None
-    ordered_on: dt.date | None = None
-    lines: list[OrderLineInput]
-    contract_signed_on: dt.date | None = None
-    contract_start: dt.date | None = None
-    contract_end: dt.date | None = None
-    terms: str | None = None
-    attachment_url: str | None = None
-    notes: str | None = None
-
-
-@strawberry.input
-class UpdateOrderInput:
-    id: strawberry.ID
-    expected_version: int | None = None
-    contract_signed_on: dt.date | None = strawberry.UNSET
-    contract_start: dt.date | None = strawberry.UNSET
-    contract_end: dt.date | None = strawberry.UNSET
-    terms: str | None = strawberry.UNSET
-    attachment_url: str | None = strawberry.UNSET
-    notes: str | None = strawberry.UNSET
-
-
-@strawberry.input
-class ReplaceOrderLinesInput:
-    id: strawberry.ID
-    expected_version: int | None = None
-    lines: list[OrderLineInput]
-
-
-@strawberry.input
-class ConfirmOrderInput:
-    id: strawberry.ID
+    currency: str | None = strawberry.field(
+        default=None, description="ISO 4217 code of every amount of the order; defaults to the "
+        "opportunity's currency, else the workspace's.")
+    owner_id: strawberry.ID | None = strawberry.field(
+        default=None, description="The rep credited with it; defaults to the customer's owner, "
+        "else you. Refused if your write scope does not cover that user.")
     warehouse_id: strawberry.ID | None = strawberry.field(
-        default=None, description="Where to reserve; defaults to the order's or the default.")
-    idempotency_key: str | None = None
+        default=None, description="Where its stock is to be reserved on confirmation; "
+        "confirmOrder may still choose another.")
+    ordered_on: dt.date | None = strawberry.field(
+        default=None, description="The order's date; defaults to today. Its year is the year "
+        "in the order number.")
+    lines: list[OrderLineInput] = strawberry.field(
+        description="1 to 200 lines, in the order they are printed.")
+    contract_signed_on: dt.date | None = strawberry.field(
+        default=None, description="When the contract was signed, if there is one.")
+    contract_start: dt.date | None = strawberry.field(
+        default=None, description="When the contract starts.")
+    contract_end: dt.date | None = strawberry.field(
+        default=None, description="When the contract ends; not before contractStart.")
+    terms: str | None = strawberry.field(default=None,
+                                         description="Payment and delivery terms.")
+    attachment_url: str | None = strawberry.field(
+        default=None, description="A link to the signed contract.")
+    notes: str | None = strawberry.field(default=None, description="Free notes.")
 
 
-@strawberry.input
+@strawberry.input(description="Changes to an order's contract fields and notes, in any status "
+                  "but CANCELLED; omitted fields stay as they are, null clears one. Lines change "
+                  "with replaceOrderLines.")
+class UpdateOrderInput:
+    id: strawberry.ID = strawberry.field(description="The order.")
+    expected_version: int | None = strawberry.field(
+        default=None, description="Refuse with CONFLICT if the order changed since.")
+    contract_signed_on: dt.date | None = strawberry.field(
+        default=strawberry.UNSET, description="When the contract was signed.")
+    contract_start: dt.date | None = strawberry.field(
+        default=strawberry.UNSET, description="When the contract starts.")
+    contract_end: dt.date | None = strawberry.field(
+        default=strawberry.UNSET, description="When the contract ends; not before its start.")
+    terms: str | None = strawberry.field(default=strawberry.UNSET,
+                                         description="Payment and delivery terms.")
+    attachment_url: str | None = strawberry.field(
+        default=strawberry.UNSET, description="A link to the signed contract.")
+    notes: str | None = strawberry.field(default=strawberry.UNSET, description="Free notes.")
+
+
+@strawberry.input(description="New lines for a DRAFT order: the old lines are dropped and the "
+                  "totals computed again.")
+class ReplaceOrderLinesInput:
+    id: strawberry.ID = strawberry.field(description="The DRAFT order.")
+    expected_version: int | None = strawberry.field(
+        default=None, description="Refuse with CONFLICT if the order changed since.")
+    lines: list[OrderLineInput] = strawberry.field(
+        description="1 to 200 lines, in the order they are printed.")
+
+
+@strawberry.input(description="A DRAFT order to confirm, reserving its stock.")
+class ConfirmOrderInput:
+    id: strawberry.ID = strawberry.field(description="The DRAFT order.")
+    warehouse_id: strawberry.ID | None = strawberry.field(
+        default=None, description="Where to reserve; defaults to the order's warehouse, else "
+        "the workspace's default warehouse.")
+    idempotency_key: str | None = strawberry.field(default=None, description=_IDEMPOTENCY)
+
+
+@strawberry.input(description="A DRAFT or CONFIRMED order to cancel; one with payments is "
+                  "refused until they are refunded.")
 class CancelOrderInput:
-    id: strawberry.ID
-    reason: str | None = None
+    id: strawberry.ID = strawberry.field(description="The order.")
+    reason: str | None = strawberry.field(
+        default=None, description="Why, kept as the order's cancelReason.")
 
 
-@strawberry.input
+@strawberry.input(description="How many units of one order line a shipment or return takes.")
 class LineQuantityInput:
-    order_line_id: strawberry.ID
-    quantity: int
+    order_line_id: strawberry.ID = strawberry.field(description="A line of the same order.")
+    quantity: int = strawberry.field(
+        description="Units, more than zero: at most what is left to ship (a shipment), or what "
+        "was shipped and is not claimed by another return (a return).")
 
 
-@strawberry.input
+@strawberry.input(description="Goods leaving the order's warehouse for a CONFIRMED or "
+                  "PARTIALLY_SHIPPED order; their reserved stock goes out with them.")
 class CreateShipmentInput:
-    order_id: strawberry.ID
+    order_id: strawberry.ID = strawberry.field(description="The order to ship.")
     lines: list[LineQuantityInput] | None = strawberry.field(
         default=None, description="Omit to ship everything not yet shipped.")
-    carrier: str | None = None
-    tracking_number: str | None = None
-    idempotency_key: str | None = None
+    carrier: str | None = strawberry.field(default=None,
+                                           description="Who carries it, e.g. SF Express.")
+    tracking_number: str | None = strawberry.field(
+        default=None, description="The carrier's tracking number.")
+    idempotency_key: str | None = strawberry.field(default=None, description=_IDEMPOTENCY)
 
 
-@strawberry.input
+@strawberry.input(description="A step of a shipment's journey as the carrier reports it: "
+                  "forward only, PENDING -> IN_TRANSIT -> DELIVERED (in transit may be skipped).")
 class UpdateShipmentStatusInput:
-    id: strawberry.ID
-    status: models.ShipmentStatus
-    location: str | None = None
-    note: str | None = None
-    occurred_at: dt.datetime | None = None
+    id: strawberry.ID = strawberry.field(description="The shipment.")
+    status: models.ShipmentStatus = strawberry.field(
+        description="The status it reached: IN_TRANSIT or DELIVERED.")
+    location: str | None = strawberry.field(
+        default=None, description="Where it happened, as the carrier says.")
+    note: str | None = strawberry.field(default=None, description="What the carrier said.")
+    occurred_at: dt.datetime | None = strawberry.field(
+        default=None, description="When it happened; defaults to now. Becomes the shipment's "
+        "shippedAt or deliveredAt.")
 
 
-@strawberry.input
+@strawberry.input(description="Money received against an order that is neither DRAFT nor "
+                  "CANCELLED (回款); more than its balance due is refused.")
 class RecordPaymentInput:
-    order_id: strawberry.ID
-    amount: MoneyInput
-    method: models.PaymentMethod = models.PaymentMethod.BANK_TRANSFER
-    received_on: dt.date | None = None
-    reference: str | None = None
-    idempotency_key: str | None = None
+    order_id: strawberry.ID = strawberry.field(description="The order paid for.")
+    amount: MoneyInput = strawberry.field(
+        description="More than zero, in the order's currency, at most its balanceDue.")
+    method: models.PaymentMethod = strawberry.field(
+        default=models.PaymentMethod.BANK_TRANSFER, description="How the money came.")
+    received_on: dt.date | None = strawberry.field(
+        default=None, description="When the money arrived; defaults to today.")
+    reference: str | None = strawberry.field(
+        default=None, description="The bank's or the payer's reference, at most 120 characters.")
+    idempotency_key: str | None = strawberry.field(default=None, description=_IDEMPOTENCY)
 
 
-@strawberry.input
+@strawberry.input(description="Goods of an order that has shipped something, coming back for "
+                  "money (RETURN) or for the same goods again (EXCHANGE).")
 class CreateReturnRequestInput:
-    order_id: strawberry.ID
-    kind: models.ReturnKind = models.ReturnKind.RETURN
-    reason: str
-    lines: list[LineQuantityInput]
-    warehouse_id: strawberry.ID | None = None
-    idempotency_key: str | None = None
+    order_id: strawberry.ID = strawberry.field(description="The order the goods shipped for.")
+    kind: models.ReturnKind = strawberry.field(default=models.ReturnKind.RETURN,
+                                               description="Money back or replacement.")
+    reason: str = strawberry.field(description="Why the customer returns the goods; required.")
+    lines: list[LineQuantityInput] = strawberry.field(
+        description="What comes back, per order line.")
+    warehouse_id: strawberry.ID | None = strawberry.field(
+        default=None, description="Where the goods come back to; defaults to the order's "
+        "warehouse.")
+    idempotency_key: str | None = strawberry.field(default=None, description=_IDEMPOTENCY)
 
 
-@strawberry.input
+@strawberry.input(description="A REQUESTED or APPROVED return to refuse; its quantities may be "
+                  "claimed again.")
 class RejectReturnInput:
-    id: strawberry.ID
-    reason: str
+    id: strawberry.ID = strawberry.field(description="The return request.")
+    reason: str = strawberry.field(description="Why it is refused; required, shown as "
+                                   "rejectReason.")
 
 
-@strawberry.input
+@strawberry.input(description="A RECEIVED return (not an exchange) to pay back as a negative "
+                  "payment; the return is REFUNDED afterwards.")
 class RefundReturnInput:
-    id: strawberry.ID
+    id: strawberry.ID = strawberry.field(description="The return request.")
     amount: Decimal | None = strawberry.field(
-        default=None, description="Defaults to the returned goods' value, capped by what was paid.")
-    method: models.PaymentMethod = models.PaymentMethod.BANK_TRANSFER
-    received_on: dt.date | None = None
-    reference: str | None = None
+        default=None, description="In the order's currency, e.g. \"99.50\"; at most the returned "
+        "goods' value and what was paid. Defaults to the smaller of the two.")
+    method: models.PaymentMethod = strawberry.field(
+        default=models.PaymentMethod.BANK_TRANSFER, description="How the money goes back.")
+    received_on: dt.date | None = strawberry.field(
+        default=None, description="When the refund was paid; defaults to today.")
+    reference: str | None = strawberry.field(
+        default=None, description="The bank's reference of the refund.")
 
 
 # --- payloads ----------------------------------------------------------------------------------
 
-@strawberry.type
+@strawberry.type(description="The order as the mutation left it, or why it did not change.")
 class OrderPayload:
-    order: Order | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
+    order: Order | None = strawberry.field(
+        default=None, description="The order as saved. On a CONFLICT (updateOrder, "
+        "replaceOrderLines) the order as it is now, to show and retry; null on other errors.")
+    errors: list[UserError] = errors_field()
 
 
-@strawberry.type
+@strawberry.type(description="The shipment written, or why not.")
 class ShipmentPayload:
-    shipment: Shipment | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
+    shipment: Shipment | None = result_field("the shipment")
+    errors: list[UserError] = errors_field()
 
 
-@strawberry.type
+@strawberry.type(description="The payment recorded, or why not.")
 class PaymentPayload:
-    payment: Payment | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
+    payment: Payment | None = result_field("the payment")
+    errors: list[UserError] = errors_field()
 
 
-@strawberry.type
+@strawberry.type(description="The return request as the mutation left it, or why it did not "
+                 "change.")
 class ReturnRequestPayload:
-    return_request: ReturnRequest | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
+    return_request: ReturnRequest | None = result_field("the return request")
+    errors: list[UserError] = errors_field()
 
 
 # --- lists -------------------------------------------------------------------------------------

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import strawberry
 from strawberry.types import Info
 
@@ -33,7 +35,8 @@ from crm.stock.types import (
 
 @strawberry.type
 class StockQuery:
-    @strawberry.field(description="Warehouses of the workspace.")
+    @strawberry.field(description="Warehouses of the workspace, the default first, then by "
+                      "code.")
     async def warehouses(self, info: Info) -> list[Warehouse]:
         return await service.warehouses_query(actor_of(info)).order_by(  # type: ignore[no-any-return]
             "-is_default", "code")
@@ -46,8 +49,11 @@ class StockQuery:
         description="The stock ledger, newest first.")
 
     @strawberry.field(description="Levels at or below their reorder point, with what to order.")
-    async def low_stock(self, info: Info, warehouse_id: strawberry.ID | None = None
-                        ) -> list[LowStockItem]:
+    async def low_stock(
+        self, info: Info,
+        warehouse_id: Annotated[strawberry.ID | None, strawberry.argument(
+            description="Only this warehouse's levels; omit for every warehouse.")] = None,
+    ) -> list[LowStockItem]:
         rows = await service.low_stock(actor_of(info),
                                        optional_id(warehouse_id, "Warehouse", "warehouseId"))
         return [LowStockItem(level=r.level, suggested_quantity=r.suggested_quantity)  # type: ignore[arg-type]
@@ -56,7 +62,8 @@ class StockQuery:
 
 @strawberry.type
 class StockMutation:
-    @strawberry.mutation
+    @strawberry.mutation(description="Add a warehouse; a code the workspace already has is "
+                         "refused (DUPLICATE).")
     async def create_warehouse(self, info: Info, input: CreateWarehouseInput) -> WarehousePayload:
         return await respond(
             WarehousePayload, "warehouse",

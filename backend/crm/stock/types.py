@@ -9,15 +9,28 @@ import strawberry
 
 from crm.catalogue.types import Product
 from crm.core.connections import SortKey
+from crm.core.enums import public_enum
 from crm.core.errors import UserError
 from crm.core.filters import FilterSpec, SortSpec, choice, number, ref, text, when
 from crm.core.graphql import Node, extend, node_type
 from crm.core.ids import to_global_id
+from crm.core.payloads import errors_field, result_field
 from crm.core.relations import scoped_by, to_many, to_one
 from crm.stock import models
 
-MovementKind = strawberry.enum(models.MovementKind, name="StockMovementKind",
-                               description="Why stock moved.")
+MovementKind = public_enum(
+    models.MovementKind, name="StockMovementKind",
+    description="Why stock moved; each kind changes on hand, reserved or both.",
+    values={
+        "RECEIVE": "Goods arrived (receiveStock): on hand goes up.",
+        "RESERVE": "Held for a confirmed order or a replacement shipment: reserved goes up.",
+        "RELEASE": "A reservation given back when its order was cancelled: reserved goes down.",
+        "SHIP": "Reserved goods left with a shipment: on hand and reserved both go down.",
+        "ADJUST": "A correction after a count (adjustStock): on hand goes up or down.",
+        "RETURN": "Returned goods are back on the shelf: on hand goes up.",
+        "TRANSFER_OUT": "Sent to another warehouse (transferStock): on hand goes down here.",
+        "TRANSFER_IN": "Received from another warehouse (transferStock): on hand goes up here.",
+    })
 
 
 @node_type(models.Warehouse)
@@ -96,65 +109,89 @@ class LowStockItem:
 
 # --- inputs and payloads -----------------------------------------------------------------------
 
-@strawberry.input
+_PRODUCT = "A stock-tracked product."
+_WAREHOUSE = "An active warehouse."
+
+
+@strawberry.input(description="A new warehouse; the workspace's first one becomes its default.")
 class CreateWarehouseInput:
-    id: strawberry.ID | None = None
-    code: str
-    name: str
-    location: str | None = None
-    is_default: bool = False
+    id: strawberry.ID | None = strawberry.field(
+        default=None, description="A UUID chosen by the client (offline creation, retries).")
+    code: str = strawberry.field(description="A short code, unique in the workspace.")
+    name: str = strawberry.field(description="The warehouse's name.")
+    location: str | None = strawberry.field(default=None,
+                                            description="Where it is, e.g. its address.")
+    is_default: bool = strawberry.field(
+        default=False, description="Make it the warehouse orders reserve from unless told "
+        "otherwise; the previous default stops being it.")
 
 
-@strawberry.input
+@strawberry.input(description="Goods that arrived in a warehouse (入库), e.g. from a supplier.")
 class ReceiveStockInput:
-    product_id: strawberry.ID
-    warehouse_id: strawberry.ID
-    quantity: int
-    reason: str | None = None
+    product_id: strawberry.ID = strawberry.field(description=_PRODUCT)
+    warehouse_id: strawberry.ID = strawberry.field(description=_WAREHOUSE)
+    quantity: int = strawberry.field(description="Units received, more than zero.")
+    reason: str | None = strawberry.field(
+        default=None, description="Why, e.g. a purchase order number; kept on the movement.")
 
 
-@strawberry.input
+@strawberry.input(description="A correction of on hand after a count; reserved units are never "
+                  "removed.")
 class AdjustStockInput:
-    product_id: strawberry.ID
-    warehouse_id: strawberry.ID
-    delta: int = strawberry.field(description="Positive adds, negative removes.")
-    reason: str
+    product_id: strawberry.ID = strawberry.field(description=_PRODUCT)
+    warehouse_id: strawberry.ID = strawberry.field(description=_WAREHOUSE)
+    delta: int = strawberry.field(
+        description="Positive adds, negative removes; not zero, and at most the available "
+        "units (on hand minus reserved) may be removed.")
+    reason: str = strawberry.field(
+        description="Why the count differs; required, kept on the movement.")
 
 
-@strawberry.input
+@strawberry.input(description="Available stock of one product moved between two warehouses "
+                  "(调拨).")
 class TransferStockInput:
-    product_id: strawberry.ID
-    from_warehouse_id: strawberry.ID
-    to_warehouse_id: strawberry.ID
-    quantity: int
-    reason: str | None = None
+    product_id: strawberry.ID = strawberry.field(description=_PRODUCT)
+    from_warehouse_id: strawberry.ID = strawberry.field(
+        description="The active warehouse the stock leaves.")
+    to_warehouse_id: strawberry.ID = strawberry.field(
+        description="The active warehouse the stock goes to; not the one it leaves.")
+    quantity: int = strawberry.field(
+        description="Units moved, more than zero and at most what the source has available "
+        "(on hand minus reserved).")
+    reason: str | None = strawberry.field(default=None,
+                                          description="Why, kept on both movements.")
 
 
-@strawberry.input
+@strawberry.input(description="When one product's level in one warehouse counts as low "
+                  "(lowStock), and how much to reorder then.")
 class SetReorderRuleInput:
-    product_id: strawberry.ID
-    warehouse_id: strawberry.ID
-    reorder_point: int
-    reorder_quantity: int
+    product_id: strawberry.ID = strawberry.field(description=_PRODUCT)
+    warehouse_id: strawberry.ID = strawberry.field(description=_WAREHOUSE)
+    reorder_point: int = strawberry.field(
+        description="Low when available falls to this many units or fewer; 0 switches the rule "
+        "off.")
+    reorder_quantity: int = strawberry.field(
+        description="Units to order on top of what brings available back to the reorder point; "
+        "not negative.")
 
 
-@strawberry.type
+@strawberry.type(description="The warehouse created, or why not.")
 class WarehousePayload:
-    warehouse: Warehouse | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
+    warehouse: Warehouse | None = result_field("the warehouse")
+    errors: list[UserError] = errors_field()
 
 
-@strawberry.type
+@strawberry.type(description="The stock level after the change, or why nothing changed.")
 class StockLevelPayload:
-    level: StockLevel | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
+    level: StockLevel | None = result_field("the product's level in the warehouse")
+    errors: list[UserError] = errors_field()
 
 
-@strawberry.type
+@strawberry.type(description="Both levels after a transfer, or why nothing moved.")
 class TransferStockPayload:
-    source: StockLevel | None = None
-    target: StockLevel | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
+    source: StockLevel | None = result_field("the level of the warehouse the stock left")
+    target: StockLevel | None = result_field("the level of the warehouse the stock went to")
+    errors: list[UserError] = errors_field()
 
 
 # --- lists ---------------------------------------------------------------------------------------
