@@ -89,24 +89,24 @@ def _numbers(numbers: list[str]) -> str:
 @CUSTOMER_DELETING.register
 async def refuse_deleting_a_customer_with_open_orders(actor: Actor, customer_id: uuid.UUID
                                                       ) -> str | None:
-    numbers = await Order.filter(workspace_id=actor.workspace_id, customer_id=customer_id,
-                                 status__in=list(_OPEN), deleted_at=None
-                                 ).order_by("number").values_list("number", flat=True)
+    numbers: list[str] = await Order.filter(  # type: ignore[assignment]
+        workspace_id=actor.workspace_id, customer_id=customer_id, status__in=list(_OPEN),
+        deleted_at=None).order_by("number").values_list("number", flat=True)
     if not numbers:
         return None
-    return (f"The customer has open orders ({_numbers(list(numbers))}): ship, complete or "
+    return (f"The customer has open orders ({_numbers(numbers)}): ship, complete or "
             "cancel them first")
 
 
 @OPPORTUNITY_REOPENING.register
 async def refuse_reopening_an_opportunity_with_orders(actor: Actor, opportunity_id: uuid.UUID
                                                       ) -> str | None:
-    numbers = await Order.filter(workspace_id=actor.workspace_id, opportunity_id=opportunity_id,
-                                 deleted_at=None).exclude(status=OrderStatus.CANCELLED
-                                 ).order_by("number").values_list("number", flat=True)
+    numbers: list[str] = await Order.filter(  # type: ignore[assignment]
+        workspace_id=actor.workspace_id, opportunity_id=opportunity_id, deleted_at=None
+    ).exclude(status=OrderStatus.CANCELLED).order_by("number").values_list("number", flat=True)
     if not numbers:
         return None
-    return (f"The deal was won and ordered ({_numbers(list(numbers))}): cancel the orders "
+    return (f"The deal was won and ordered ({_numbers(numbers)}): cancel the orders "
             "before moving it out of won")
 
 
