@@ -14,6 +14,7 @@ from crm.core.errors import UserError
 from crm.core.filters import FilterSpec, SortSpec, custom, flag_filter, ref, text
 from crm.core.graphql import Node, node_type
 from crm.core.money import Money, MoneyInput, percent_of
+from crm.core.payloads import errors_field, result_field
 from crm.core.relations import to_one
 
 
@@ -106,17 +107,14 @@ class SetProductActiveInput:
 
 @strawberry.type(description="The product line written, or why not.")
 class ProductLinePayload:
-    product_line: ProductLine | None = strawberry.field(default=None,
-                                                        description="The product line.")
-    errors: list[UserError] = strawberry.field(default_factory=list,
-                                               description="Why nothing was written.")
+    product_line: ProductLine | None = result_field("the product line")
+    errors: list[UserError] = errors_field()
 
 
 @strawberry.type(description="The product written, or why not.")
 class ProductPayload:
-    product: Product | None = strawberry.field(default=None, description="The product.")
-    errors: list[UserError] = strawberry.field(default_factory=list,
-                                               description="Why nothing was written.")
+    product: Product | None = result_field("the product", current_on_conflict=True)
+    errors: list[UserError] = errors_field()
 
 
 # --- lists ---------------------------------------------------------------------------------------

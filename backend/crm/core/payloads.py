@@ -40,8 +40,12 @@ def errors_field() -> Any:
         description="Why the mutation did not happen, one item per problem; empty when it did.")
 
 
-def result_field(what: str) -> Any:
-    """A payload's result field: `what` names the record, e.g. "the customer"."""
-    return strawberry.field(
-        default=None,
-        description=f"{what[:1].upper()}{what[1:]} as saved; null when `errors` stopped the mutation.")
+def result_field(what: str, *, current_on_conflict: bool = False) -> Any:
+    """A payload's result field: `what` names the record, e.g. "the customer". With
+    `current_on_conflict` (payloads of updates answered by `respond(with_current=True)`), a
+    CONFLICT still carries the record, as it is now."""
+    text = f"{what[:1].upper()}{what[1:]} as saved; null when `errors` stopped the mutation"
+    if current_on_conflict:
+        text += (", except on a CONFLICT (it changed since the version you sent), which returns "
+                 f"{what} as it is now, to show and retry")
+    return strawberry.field(default=None, description=text + ".")

@@ -311,7 +311,7 @@ class MergeCustomersInput:
 
 @strawberry.type(description="The customer written, or why not.")
 class CustomerPayload:
-    customer: Customer | None = result_field("the customer")
+    customer: Customer | None = result_field("the customer", current_on_conflict=True)
     errors: list[UserError] = errors_field()
     duplicates: list[Customer] = strawberry.field(
         default_factory=list, description="The customers a DUPLICATE error matched.")
@@ -319,13 +319,13 @@ class CustomerPayload:
 
 @strawberry.type(description="The contact written, or why not.")
 class ContactPayload:
-    contact: Contact | None = result_field("the contact")
+    contact: Contact | None = result_field("the contact", current_on_conflict=True)
     errors: list[UserError] = errors_field()
 
 
 @strawberry.type(description="The tag written, or why not.")
 class TagPayload:
-    tag: Tag | None = result_field("the tag")
+    tag: Tag | None = result_field("the tag", current_on_conflict=True)
     errors: list[UserError] = errors_field()
 
 

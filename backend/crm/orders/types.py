@@ -547,9 +547,7 @@ class RefundReturnInput:
 
 @strawberry.type(description="The order as the mutation left it, or why it did not change.")
 class OrderPayload:
-    order: Order | None = strawberry.field(
-        default=None, description="The order as saved. On a CONFLICT (updateOrder, "
-        "replaceOrderLines) the order as it is now, to show and retry; null on other errors.")
+    order: Order | None = result_field("the order", current_on_conflict=True)
     errors: list[UserError] = errors_field()
 
 

@@ -454,7 +454,7 @@ class UpdateTaskInput:
 
 @strawberry.type(description="The lead written, or why not.")
 class LeadPayload:
-    lead: Lead | None = result_field("the lead")
+    lead: Lead | None = result_field("the lead", current_on_conflict=True)
     errors: list[UserError] = errors_field()
 
 
@@ -471,7 +471,7 @@ class ConvertLeadPayload:
 
 @strawberry.type(description="The opportunity written, or why not.")
 class OpportunityPayload:
-    opportunity: Opportunity | None = result_field("the opportunity")
+    opportunity: Opportunity | None = result_field("the opportunity", current_on_conflict=True)
     errors: list[UserError] = errors_field()
 
 
@@ -483,7 +483,7 @@ class InteractionPayload:
 
 @strawberry.type(description="The task written, or why not.")
 class TaskPayload:
-    task: Task | None = result_field("the task")
+    task: Task | None = result_field("the task", current_on_conflict=True)
     errors: list[UserError] = errors_field()
 
 

@@ -6,27 +6,44 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** Why a request or one of its items failed. */
 export type ErrorCode =
+  /** Someone changed the record since you read it: reload, retry with its new version. */
   | 'CONFLICT'
+  /** A record with the same identity already exists. */
   | 'DUPLICATE'
+  /** Your role may not read or change this. */
   | 'FORBIDDEN'
+  /** Not enough stock is available for the quantity asked. */
   | 'INSUFFICIENT_STOCK'
+  /** The input breaks a rule of its field (format, length, range); `field` names it. */
   | 'INVALID'
+  /** The email or password is wrong. */
   | 'INVALID_CREDENTIALS'
+  /** The record's status does not allow this step now. */
   | 'INVALID_STATE'
+  /** The request is too large: a page, list, cost or input over its limit. */
   | 'LIMIT_REACHED'
+  /** No such record, or not one you may read. */
   | 'NOT_FOUND'
+  /** Too many attempts: wait before trying again. */
   | 'RATE_LIMITED'
+  /** Sign in first, or your session has expired. */
   | 'UNAUTHENTICATED'
+  /** A part the server needs is down; try again shortly. */
   | 'UNAVAILABLE';
 
+/** An email and password, and the workspace when the email signs in to several. Repeated failures are refused for a while (RATE_LIMITED). */
 export type LoginInput = {
+  /** The sign-in email; case does not matter. */
   email: string;
+  /** The user's password. */
   password: string;
   /** The workspace slug, when one email is in several workspaces. */
   workspace?: string | null | undefined;
 };
 
+/** The session to end. */
 export type LogoutInput = {
+  /** The session's latest refresh token. */
   refreshToken: string;
 };
 

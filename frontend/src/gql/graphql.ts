@@ -6,46 +6,72 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** What a role may do with a field. */
 export type Access =
+  /** Shown with most characters hidden, e.g. 138****5678. */
   | 'MASKED'
+  /** Not shown: reading it is refused. */
   | 'NONE'
+  /** Shown in full. */
   | 'READ'
+  /** Shown in full and may be changed. */
   | 'WRITE';
 
+/** A correction of on hand after a count; reserved units are never removed. */
 export type AdjustStockInput = {
-  /** Positive adds, negative removes. */
+  /** Positive adds, negative removes; not zero, and at most the available units (on hand minus reserved) may be removed. */
   delta: number;
+  /** A stock-tracked product. */
   productId: string | number;
+  /** Why the count differs; required, kept on the movement. */
   reason: string;
+  /** An active warehouse. */
   warehouseId: string | number;
 };
 
+/** Conditions on a yes/no field. */
 export type BooleanFilter = {
+  /** Equal to this value. */
   eq?: boolean | null | undefined;
+  /** true: only records without a value; false: only records with one. */
   isNull?: boolean | null | undefined;
 };
 
+/** A DRAFT or CONFIRMED order to cancel; one with payments is refused until they are refunded. */
 export type CancelOrderInput = {
+  /** The order. */
   id: string | number;
+  /** Why, kept as the order's cancelReason. */
   reason?: string | null | undefined;
 };
 
+/** Customers to take from the public pool (公海). */
 export type ClaimFromPoolInput = {
+  /** Pool customers, 1 to 1000, claimed in order; once you hold the workspace's limit per rep, the rest fail with LIMIT_REACHED. */
   ids: Array<string | number>;
 };
 
+/** A DRAFT order to confirm, reserving its stock. */
 export type ConfirmOrderInput = {
+  /** The DRAFT order. */
   id: string | number;
+  /** 1 to 100 characters: a retry with the same key and input returns the first result and changes nothing; the same key with other input is a CONFLICT. */
   idempotencyKey?: string | null | undefined;
-  /** Where to reserve; defaults to the order's or the default. */
+  /** Where to reserve; defaults to the order's warehouse, else the workspace's default warehouse. */
   warehouseId?: string | number | null | undefined;
 };
 
+/** A contact made together with a new customer. */
 export type ContactFieldsInput = {
+  /** Email address; stored in lower case. */
   email?: string | null | undefined;
+  /** WeChat, QQ, DingTalk or similar account name. */
   imHandle?: string | null | undefined;
+  /** The customer's main contact; a later primary one takes the mark from an earlier one. */
   isPrimary?: boolean;
+  /** Full name, at most 120 characters. */
   name: string;
+  /** Phone number. */
   phone?: string | null | undefined;
+  /** Job title, e.g. 采购经理. */
   title?: string | null | undefined;
 };
 
@@ -67,111 +93,189 @@ export type ContactFilter = {
   title?: StringFilter | null | undefined;
 };
 
+/** A lead to turn into a customer with the lead as its primary contact, and optionally an opportunity. */
 export type ConvertLeadInput = {
+  /** Create the customer even when one with the same name, phone or email exists. */
   allowDuplicate?: boolean;
+  /** The opportunity's expected amount; 0 CNY when omitted. Ignored without createOpportunity. */
   amount?: MoneyInput | null | undefined;
+  /** Also open an opportunity for the customer, on the first open stage of the pipeline. */
   createOpportunity?: boolean;
   /** Attach to this existing customer instead of creating one. */
   customerId?: string | number | null | undefined;
+  /** The lead; a converted or disqualified one is refused with INVALID_STATE. */
   leadId: string | number;
+  /** The opportunity's title; "<customer> - <lead>" when omitted. Ignored without createOpportunity. */
   opportunityTitle?: string | null | undefined;
 };
 
+/** A new customer (客户), optionally with its tags and contacts. It is owned by ownerId, or by you when ownerId is omitted. */
 export type CreateCustomerInput = {
+  /** Postal address. */
   address?: string | null | undefined;
   /** Create even when a customer with the same name, phone or email exists. */
   allowDuplicate?: boolean;
+  /** Contacts to create with it, in the same transaction. */
   contacts?: Array<ContactFieldsInput>;
+  /** Main email address; stored in lower case and checked for duplicates. */
   email?: string | null | undefined;
-  /** A UUID chosen by the client (offline creation, retries). */
+  /** A UUID chosen by the client (offline creation, retries): sending it again returns the record the first call made instead of a second one. */
   id?: string | number | null | undefined;
+  /** The customer's trade. */
   industry?: string | null | undefined;
+  /** A company or a person; COMPANY if omitted. */
   kind?: CustomerKind;
+  /** How important it is; C if omitted. */
   level?: CustomerLevel;
+  /** Where the customer is in its life with us; PROSPECT if omitted. */
   lifecycleStage?: LifecycleStage;
+  /** The company's or the person's name, at most 200 characters; the duplicate check compares it ignoring case and extra spaces. */
   name: string;
+  /** The rep who will own it, an active user you may give customers to; you when omitted. */
   ownerId?: string | number | null | undefined;
+  /** Main phone number; the duplicate check compares its digits. */
   phone?: string | null | undefined;
+  /** Province, city or sales region. */
   region?: string | null | undefined;
+  /** Where the customer came from, e.g. 展会 (trade fair) or web. */
   source?: string | null | undefined;
+  /** Tags to put on it; every one must exist. */
   tagIds?: Array<string | number>;
 };
 
+/** A new lead (线索), status NEW, owned by ownerId or by you. */
 export type CreateLeadInput = {
+  /** Their company; it becomes the customer's name on conversion. */
   company?: string | null | undefined;
+  /** Email address; stored in lower case. */
   email?: string | null | undefined;
+  /** A UUID chosen by the client (offline creation, retries): sending it again returns the record the first call made instead of a second one. */
   id?: string | number | null | undefined;
+  /** The person's name, at most 120 characters. */
   name: string;
+  /** Free notes. */
   notes?: string | null | undefined;
+  /** The user who will work the lead; you when omitted. */
   ownerId?: string | number | null | undefined;
+  /** Phone number. */
   phone?: string | null | undefined;
+  /** Where the lead came from, e.g. 展会 (trade fair) or web form. */
   source?: string | null | undefined;
+  /** Their job title. */
   title?: string | null | undefined;
 };
 
+/** A new opportunity (商机) for a customer you may see. */
 export type CreateOpportunityInput = {
+  /** The expected amount; 0 CNY when omitted. */
   amount?: MoneyInput | null | undefined;
+  /** Whom the deal is with. */
   customerId: string | number;
+  /** When it should close. */
   expectedCloseDate?: string | null | undefined;
+  /** A UUID chosen by the client (offline creation, retries): sending it again returns the record the first call made instead of a second one. */
   id?: string | number | null | undefined;
+  /** Who works the deal, an active user within your write scope; the customer's owner (or you) when omitted. */
   ownerId?: string | number | null | undefined;
+  /** Chance of winning in percent, 0 to 100; the stage's default when omitted. */
   probability?: number | null | undefined;
+  /** An open stage to start on; the first open stage when omitted. A won or lost stage is refused. */
   stageId?: string | number | null | undefined;
+  /** What the deal is, at most 200 characters. */
   title: string;
 };
 
+/** A new DRAFT order for a customer, or from a won opportunity. Its number and every amount are computed on the server. */
 export type CreateOrderInput = {
+  /** A link to the signed contract. */
   attachmentUrl?: string | null | undefined;
+  /** When the contract ends; not before contractStart. */
   contractEnd?: string | null | undefined;
+  /** When the contract was signed, if there is one. */
   contractSignedOn?: string | null | undefined;
+  /** When the contract starts. */
   contractStart?: string | null | undefined;
+  /** ISO 4217 code of every amount of the order; defaults to the opportunity's currency, else the workspace's. */
   currency?: string | null | undefined;
-  /** Defaults to the opportunity's customer. */
+  /** Defaults to the opportunity's customer; a customer in the public pool must be claimed first. */
   customerId?: string | number | null | undefined;
+  /** A UUID chosen by the client (offline creation, retries); refused if taken. */
   id?: string | number | null | undefined;
+  /** 1 to 100 characters: a retry with the same key and input returns the first result and changes nothing; the same key with other input is a CONFLICT. */
   idempotencyKey?: string | null | undefined;
+  /** 1 to 200 lines, in the order they are printed. */
   lines: Array<OrderLineInput>;
+  /** Free notes. */
   notes?: string | null | undefined;
   /** A won opportunity this order comes from. */
   opportunityId?: string | number | null | undefined;
+  /** The order's date; defaults to today. Its year is the year in the order number. */
   orderedOn?: string | null | undefined;
+  /** The rep credited with it; defaults to the customer's owner, else you. Refused if your write scope does not cover that user. */
   ownerId?: string | number | null | undefined;
+  /** Payment and delivery terms. */
   terms?: string | null | undefined;
+  /** Where its stock is to be reserved on confirmation; confirmOrder may still choose another. */
   warehouseId?: string | number | null | undefined;
 };
 
+/** Open the pay run of a month. */
 export type CreatePayRunInput = {
+  /** The month, 1 to 12; one run per month, and none before a month of the same year that is already approved. */
   month: number;
+  /** The year, 2000 to 2100. */
   year: number;
 };
 
+/** Goods of an order that has shipped something, coming back for money (RETURN) or for the same goods again (EXCHANGE). */
 export type CreateReturnRequestInput = {
+  /** 1 to 100 characters: a retry with the same key and input returns the first result and changes nothing; the same key with other input is a CONFLICT. */
   idempotencyKey?: string | null | undefined;
+  /** Money back or replacement. */
   kind?: ReturnKind;
+  /** What comes back, per order line. */
   lines: Array<LineQuantityInput>;
+  /** The order the goods shipped for. */
   orderId: string | number;
+  /** Why the customer returns the goods; required. */
   reason: string;
+  /** Where the goods come back to; defaults to the order's warehouse. */
   warehouseId?: string | number | null | undefined;
 };
 
+/** Goods leaving the order's warehouse for a CONFIRMED or PARTIALLY_SHIPPED order; their reserved stock goes out with them. */
 export type CreateShipmentInput = {
+  /** Who carries it, e.g. SF Express. */
   carrier?: string | null | undefined;
+  /** 1 to 100 characters: a retry with the same key and input returns the first result and changes nothing; the same key with other input is a CONFLICT. */
   idempotencyKey?: string | null | undefined;
   /** Omit to ship everything not yet shipped. */
   lines?: Array<LineQuantityInput> | null | undefined;
+  /** The order to ship. */
   orderId: string | number;
+  /** The carrier's tracking number. */
   trackingNumber?: string | null | undefined;
 };
 
+/** A new task (日程/提醒), OPEN, assigned to assigneeId or to you. */
 export type CreateTaskInput = {
+  /** Who does it, a user within your write scope; you when omitted. */
   assigneeId?: string | number | null | undefined;
+  /** The customer it is about, one you may change. */
   customerId?: string | number | null | undefined;
+  /** More about it. */
   description?: string | null | undefined;
+  /** When it is due; without it the task is never overdue. */
   dueAt?: string | null | undefined;
+  /** A UUID chosen by the client (offline creation, retries): sending it again returns the record the first call made instead of a second one. */
   id?: string | number | null | undefined;
+  /** The deal it is about, one you may change. */
   opportunityId?: string | number | null | undefined;
+  /** How urgent it is; NORMAL if omitted. */
   priority?: TaskPriority;
+  /** When to remind the assignee. */
   remindAt?: string | null | undefined;
+  /** What to do, at most 200 characters. */
   title: string;
 };
 
@@ -227,29 +331,45 @@ export type CustomerFilter = {
   updatedAt?: DateTimeFilter | null | undefined;
 };
 
-/** A company or a person. */
+/** Whether a customer is an organisation or a private individual. */
 export type CustomerKind =
+  /** A company or other organisation (企业客户); its people are contacts. */
   | 'COMPANY'
+  /** A private individual (个人客户). */
   | 'PERSON';
 
+/** Conditions on a CustomerKind value. */
 export type CustomerKindFilter = {
+  /** Equal to this value. */
   eq?: CustomerKind | null | undefined;
+  /** Equal to one of these values. */
   in?: Array<CustomerKind> | null | undefined;
+  /** true: only records without a value; false: only records with one. */
   isNull?: boolean | null | undefined;
+  /** Not equal to this value. */
   ne?: CustomerKind | null | undefined;
 };
 
-/** A = most important */
+/** How important a customer is to us (客户等级), from A (most) to D (least). */
 export type CustomerLevel =
+  /** Key account: the most important customers (重点客户). */
   | 'A'
+  /** Important customers. */
   | 'B'
+  /** Ordinary customers; new customers start here. */
   | 'C'
+  /** The least important customers. */
   | 'D';
 
+/** Conditions on a CustomerLevel value. */
 export type CustomerLevelFilter = {
+  /** Equal to this value. */
   eq?: CustomerLevel | null | undefined;
+  /** Equal to one of these values. */
   in?: Array<CustomerLevel> | null | undefined;
+  /** true: only records without a value; false: only records with one. */
   isNull?: boolean | null | undefined;
+  /** Not equal to this value. */
   ne?: CustomerLevel | null | undefined;
 };
 
@@ -276,65 +396,112 @@ export type CustomerSortField =
   /** Sort by updatedAt. */
   | 'UPDATED_AT';
 
+/** Conditions on a calendar date; all given conditions must hold. */
 export type DateFilter = {
+  /** Equal to this value. */
   eq?: string | null | undefined;
+  /** Greater than (after) this value. */
   gt?: string | null | undefined;
+  /** Greater than (after) or equal to this value. */
   gte?: string | null | undefined;
+  /** true: only records without a value; false: only records with one. */
   isNull?: boolean | null | undefined;
+  /** Less than (before) this value. */
   lt?: string | null | undefined;
+  /** Less than (before) or equal to this value. */
   lte?: string | null | undefined;
+  /** Not equal to this value. */
   ne?: string | null | undefined;
 };
 
+/** Conditions on a moment in time; all given conditions must hold. */
 export type DateTimeFilter = {
+  /** Equal to this value. */
   eq?: string | null | undefined;
+  /** Greater than (after) this value. */
   gt?: string | null | undefined;
+  /** Greater than (after) or equal to this value. */
   gte?: string | null | undefined;
+  /** true: only records without a value; false: only records with one. */
   isNull?: boolean | null | undefined;
+  /** Less than (before) this value. */
   lt?: string | null | undefined;
+  /** Less than (before) or equal to this value. */
   lte?: string | null | undefined;
+  /** Not equal to this value. */
   ne?: string | null | undefined;
 };
 
+/** Conditions on a decimal amount; all given conditions must hold. */
 export type DecimalFilter = {
+  /** Equal to this value. */
   eq?: string | null | undefined;
+  /** Greater than (after) this value. */
   gt?: string | null | undefined;
+  /** Greater than (after) or equal to this value. */
   gte?: string | null | undefined;
+  /** true: only records without a value; false: only records with one. */
   isNull?: boolean | null | undefined;
+  /** Less than (before) this value. */
   lt?: string | null | undefined;
+  /** Less than (before) or equal to this value. */
   lte?: string | null | undefined;
 };
 
 /** Who reached out. */
 export type Direction =
+  /** The customer reached out to us. */
   | 'INBOUND'
+  /** Among ourselves, e.g. a note or a talk about the customer. */
   | 'INTERNAL'
+  /** We reached out to the customer. */
   | 'OUTBOUND';
 
+/** Where an employee stands: whether pay runs still include them. */
 export type EmployeeStatus =
+  /** Employed and working; paid in every pay run. */
   | 'ACTIVE'
+  /** Employed but away on leave; still in every pay run at the full base salary (enter a DEDUCTION for leave that is unpaid). */
   | 'ON_LEAVE'
+  /** No longer employed: left out of every run calculated from now on; their approved payslips stay. */
   | 'TERMINATED';
 
 /** Why a request or one of its items failed. */
 export type ErrorCode =
+  /** Someone changed the record since you read it: reload, retry with its new version. */
   | 'CONFLICT'
+  /** A record with the same identity already exists. */
   | 'DUPLICATE'
+  /** Your role may not read or change this. */
   | 'FORBIDDEN'
+  /** Not enough stock is available for the quantity asked. */
   | 'INSUFFICIENT_STOCK'
+  /** The input breaks a rule of its field (format, length, range); `field` names it. */
   | 'INVALID'
+  /** The email or password is wrong. */
   | 'INVALID_CREDENTIALS'
+  /** The record's status does not allow this step now. */
   | 'INVALID_STATE'
+  /** The request is too large: a page, list, cost or input over its limit. */
   | 'LIMIT_REACHED'
+  /** No such record, or not one you may read. */
   | 'NOT_FOUND'
+  /** Too many attempts: wait before trying again. */
   | 'RATE_LIMITED'
+  /** Sign in first, or your session has expired. */
   | 'UNAUTHENTICATED'
+  /** A part the server needs is down; try again shortly. */
   | 'UNAVAILABLE';
 
+/** Conditions on a reference to another record, by its global id. */
 export type IdFilter = {
+  /** Equal to this value. */
   eq?: string | number | null | undefined;
+  /** Equal to one of these values. */
   in?: Array<string | number> | null | undefined;
+  /** true: only records without a value; false: only records with one. */
   isNull?: boolean | null | undefined;
+  /** Not equal to this value. */
   ne?: string | number | null | undefined;
 };
 
@@ -344,24 +511,39 @@ export type IdInput = {
   id: string | number;
 };
 
+/** Conditions on a whole number; all given conditions must hold. */
 export type IntFilter = {
+  /** Equal to this value. */
   eq?: number | null | undefined;
+  /** Greater than (after) this value. */
   gt?: number | null | undefined;
+  /** Greater than (after) or equal to this value. */
   gte?: number | null | undefined;
+  /** Equal to one of these values. */
   in?: Array<number> | null | undefined;
+  /** true: only records without a value; false: only records with one. */
   isNull?: boolean | null | undefined;
+  /** Less than (before) this value. */
   lt?: number | null | undefined;
+  /** Less than (before) or equal to this value. */
   lte?: number | null | undefined;
+  /** Not equal to this value. */
   ne?: number | null | undefined;
 };
 
 /** How we were in touch. */
 export type InteractionKind =
+  /** A phone call. */
   | 'CALL'
+  /** An email. */
   | 'EMAIL'
+  /** A meeting, in our office or online. */
   | 'MEETING'
+  /** A chat or text message: WeChat, SMS, DingTalk... */
   | 'MESSAGE'
+  /** A note for the record, with no contact. */
   | 'NOTE'
+  /** A visit at the customer's site (拜访). */
   | 'VISIT';
 
 /** Which leads to list. */
@@ -403,77 +585,129 @@ export type LeadSortField =
   /** Sort by updatedAt. */
   | 'UPDATED_AT';
 
-/** Where a lead stands. */
+/** Where a lead stands on its way to becoming a customer. */
 export type LeadStatus =
+  /** Someone has been in touch; the need is not yet known. */
   | 'CONTACTED'
+  /** Became a customer through convertLead; updateLead refuses it. */
   | 'CONVERTED'
+  /** Not worth pursuing; it cannot be converted. */
   | 'DISQUALIFIED'
+  /** Just came in; nobody has been in touch yet. */
   | 'NEW'
+  /** Confirmed as a real prospect: ready to convert. */
   | 'QUALIFIED';
 
+/** Conditions on a LeadStatus value. */
 export type LeadStatusFilter = {
+  /** Equal to this value. */
   eq?: LeadStatus | null | undefined;
+  /** Equal to one of these values. */
   in?: Array<LeadStatus> | null | undefined;
+  /** true: only records without a value; false: only records with one. */
   isNull?: boolean | null | undefined;
+  /** Not equal to this value. */
   ne?: LeadStatus | null | undefined;
 };
 
-/** Where the customer is in its life with us. */
+/** Where the customer is in its life with us (客户阶段); set by people, not moved automatically. */
 export type LifecycleStage =
+  /** Has stopped buying from us (流失客户). */
   | 'CHURNED'
+  /** Has bought from us (成交客户). */
   | 'CUSTOMER'
+  /** Has shown interest and is being qualified. */
   | 'LEAD'
+  /** Buys again and again (忠诚客户). */
   | 'LOYAL'
+  /** A deal with it is being worked. */
   | 'OPPORTUNITY'
+  /** Known to us, interest not yet shown (潜在客户). */
   | 'PROSPECT';
 
+/** Conditions on a LifecycleStage value. */
 export type LifecycleStageFilter = {
+  /** Equal to this value. */
   eq?: LifecycleStage | null | undefined;
+  /** Equal to one of these values. */
   in?: Array<LifecycleStage> | null | undefined;
+  /** true: only records without a value; false: only records with one. */
   isNull?: boolean | null | undefined;
+  /** Not equal to this value. */
   ne?: LifecycleStage | null | undefined;
 };
 
+/** How many units of one order line a shipment or return takes. */
 export type LineQuantityInput = {
+  /** A line of the same order. */
   orderLineId: string | number;
+  /** Units, more than zero: at most what is left to ship (a shipment), or what was shipped and is not claimed by another return (a return). */
   quantity: number;
 };
 
+/** A follow-up (跟进记录) to log against a customer you may change. */
 export type LogInteractionInput = {
+  /** The person we spoke to, one of the customer's contacts. */
   contactId?: string | number | null | undefined;
+  /** The customer. */
   customerId: string | number;
+  /** Who reached out; OUTBOUND if omitted. */
   direction?: Direction;
+  /** A UUID chosen by the client (offline creation, retries): sending it again returns the record the first call made instead of a second one. */
   id?: string | number | null | undefined;
+  /** How we were in touch. */
   kind: InteractionKind;
+  /** When to follow up next, after occurredAt: sets the customer's nextFollowUpAt and creates a reminder task for you. */
   nextFollowUpAt?: string | null | undefined;
+  /** When it happened, not in the future; now when omitted. A time without a zone is UTC. */
   occurredAt?: string | null | undefined;
+  /** The deal it was about, one of the customer's opportunities. */
   opportunityId?: string | number | null | undefined;
+  /** What came of it. */
   outcome?: string | null | undefined;
+  /** What was said; must not be empty. */
   summary: string;
 };
 
+/** Two records of one customer to make one. */
 export type MergeCustomersInput = {
+  /** The duplicate: its contacts, tags, opportunities, follow-ups, tasks and orders move over, then it is deleted as merged. */
   fromId: string | number;
+  /** The customer that stays; its empty fields are filled from the other. */
   intoId: string | number;
 };
 
+/** An exact amount in one currency. */
 export type MoneyInput = {
+  /** The amount as a decimal string, at most the currency's minor digits. */
   amount: string;
+  /** The ISO 4217 code, e.g. CNY. */
   currency: string;
 };
 
+/** A move of an opportunity to another stage of the pipeline. */
 export type MoveOpportunityInput = {
+  /** The version you read: refuse with CONFLICT, and return the opportunity as it is now, if it changed since. */
   expectedVersion?: number | null | undefined;
+  /** The opportunity. */
   id: string | number;
+  /** Why the deal was lost: required for a lost stage, cleared by any other. */
   lostReason?: string | null | undefined;
+  /** Why it moves, kept in the stage history. */
   note?: string | null | undefined;
+  /** The stage to move to; its probability becomes the deal's. A won stage needs an amount above 0; moving to the current stage changes nothing. */
   stageId: string | number;
 };
 
+/** Conditions on a MovementKind value. */
 export type MovementKindFilter = {
+  /** Equal to this value. */
   eq?: StockMovementKind | null | undefined;
+  /** Equal to one of these values. */
   in?: Array<StockMovementKind> | null | undefined;
+  /** true: only records without a value; false: only records with one. */
   isNull?: boolean | null | undefined;
+  /** Not equal to this value. */
   ne?: StockMovementKind | null | undefined;
 };
 
@@ -533,15 +767,19 @@ export type OrderFilter = {
   warehouse?: IdFilter | null | undefined;
 };
 
+/** One line of a new or replaced order: a product, how many, and the price when it is not the list price. */
 export type OrderLineInput = {
+  /** Text printed with the line; defaults to the product's name. */
   description?: string | null | undefined;
-  /** Percent, e.g. "5". */
+  /** Percent off, 0 to 100 with at most two decimals, e.g. "5". */
   discount?: string;
+  /** The product sold; it must still be on sale. */
   productId: string | number;
+  /** Units ordered, 1 to 10,000,000. */
   quantity: number;
-  /** Percent; defaults to the product's rate. */
+  /** Percent, 0 to 100 with at most two decimals; defaults to the product's rate. */
   taxRate?: string | null | undefined;
-  /** Defaults to the product's list price. */
+  /** Price of one unit before discount, in the order's currency. Defaults to the product's list price; needed when the product is priced in another currency. */
   unitPrice?: MoneyInput | null | undefined;
 };
 
@@ -566,53 +804,87 @@ export type OrderSortField =
   /** Sort by updatedAt. */
   | 'UPDATED_AT';
 
-/** Where an order is, from draft to completed. */
+/** Where an order is: DRAFT -> CONFIRMED -> PARTIALLY_SHIPPED -> SHIPPED -> DELIVERED -> COMPLETED, or CANCELLED from DRAFT or CONFIRMED. */
 export type OrderStatus =
+  /** Called off before anything shipped or was paid; its reserved stock was released. */
   | 'CANCELLED'
+  /** Closed after delivery; payments and returns may still be recorded. */
   | 'COMPLETED'
+  /** Accepted: stock is reserved for every stock-tracked line; nothing has shipped yet. */
   | 'CONFIRMED'
+  /** Every shipment has arrived; completeOrder closes the order. */
   | 'DELIVERED'
+  /** Being prepared: lines and prices may still change; no stock is reserved. */
   | 'DRAFT'
+  /** Some units have shipped; the rest stay reserved until they ship. */
   | 'PARTIALLY_SHIPPED'
+  /** Every unit has left the warehouse; waiting for the shipments to arrive. */
   | 'SHIPPED';
 
+/** Conditions on a OrderStatus value. */
 export type OrderStatusFilter = {
+  /** Equal to this value. */
   eq?: OrderStatus | null | undefined;
+  /** Equal to one of these values. */
   in?: Array<OrderStatus> | null | undefined;
+  /** true: only records without a value; false: only records with one. */
   isNull?: boolean | null | undefined;
+  /** Not equal to this value. */
   ne?: OrderStatus | null | undefined;
 };
 
+/** A pay run, by its global id. */
 export type PayRunInput = {
+  /** The pay run. */
   id: string | number;
 };
 
+/** The life cycle of a month's pay run (and of its payslips): DRAFT -> CALCULATED -> APPROVED -> PAID. */
 export type PayRunStatus =
+  /** Signed off by hr and frozen: the run and its payslips never change again, employees see their payslips, and the next month's cumulative tax builds on them. */
   | 'APPROVED'
+  /** Payslips built from the current salaries, payments and adjustments; recalculate as often as needed until it is approved. */
   | 'CALCULATED'
+  /** Opened for the month, no payslips yet: calculate it to build them. */
   | 'DRAFT'
+  /** The net pay has been paid out; as frozen as APPROVED. */
   | 'PAID';
 
-/** How the money came. */
+/** How money came in or, for a refund, went back. */
 export type PaymentMethod =
+  /** Alipay (支付宝). */
   | 'ALIPAY'
+  /** A bank transfer (the default). */
   | 'BANK_TRANSFER'
+  /** A debit or credit card. */
   | 'CARD'
+  /** Cash. */
   | 'CASH'
+  /** A cheque. */
   | 'CHEQUE'
+  /** Any other way; say which in the payment's reference. */
   | 'OTHER'
+  /** WeChat Pay (微信支付). */
   | 'WECHAT_PAY';
 
-/** How much of an order is paid. */
+/** How much of an order is paid, counting refunds and received returns: what is due is the total minus the value of returns received. */
 export type PaymentStatus =
+  /** Everything due is received; also when nothing is due. */
   | 'PAID'
+  /** Some money received, less than is due. */
   | 'PARTIALLY_PAID'
+  /** Nothing received yet (net of refunds) while money is due. */
   | 'UNPAID';
 
+/** Conditions on a PaymentStatus value. */
 export type PaymentStatusFilter = {
+  /** Equal to this value. */
   eq?: PaymentStatus | null | undefined;
+  /** Equal to one of these values. */
   in?: Array<PaymentStatus> | null | undefined;
+  /** true: only records without a value; false: only records with one. */
   isNull?: boolean | null | undefined;
+  /** Not equal to this value. */
   ne?: PaymentStatus | null | undefined;
 };
 
@@ -624,74 +896,117 @@ export type PeriodInput = {
   start: string;
 };
 
+/** Goods that arrived in a warehouse (入库), e.g. from a supplier. */
 export type ReceiveStockInput = {
+  /** A stock-tracked product. */
   productId: string | number;
+  /** Units received, more than zero. */
   quantity: number;
+  /** Why, e.g. a purchase order number; kept on the movement. */
   reason?: string | null | undefined;
+  /** An active warehouse. */
   warehouseId: string | number;
 };
 
+/** Money received against an order that is neither DRAFT nor CANCELLED (回款); more than its balance due is refused. */
 export type RecordPaymentInput = {
+  /** More than zero, in the order's currency, at most its balanceDue. */
   amount: MoneyInput;
+  /** 1 to 100 characters: a retry with the same key and input returns the first result and changes nothing; the same key with other input is a CONFLICT. */
   idempotencyKey?: string | null | undefined;
+  /** How the money came. */
   method?: PaymentMethod;
+  /** The order paid for. */
   orderId: string | number;
+  /** When the money arrived; defaults to today. */
   receivedOn?: string | null | undefined;
+  /** The bank's or the payer's reference, at most 120 characters. */
   reference?: string | null | undefined;
 };
 
+/** A refresh token to trade for a new access and refresh token. */
 export type RefreshTokenInput = {
+  /** The refresh token of the last login or refresh; each one works once. */
   refreshToken: string;
 };
 
+/** A RECEIVED return (not an exchange) to pay back as a negative payment; the return is REFUNDED afterwards. */
 export type RefundReturnInput = {
-  /** Defaults to the returned goods' value, capped by what was paid. */
+  /** In the order's currency, e.g. "99.50"; at most the returned goods' value and what was paid. Defaults to the smaller of the two. */
   amount?: string | null | undefined;
+  /** The return request. */
   id: string | number;
+  /** How the money goes back. */
   method?: PaymentMethod;
+  /** When the refund was paid; defaults to today. */
   receivedOn?: string | null | undefined;
+  /** The bank's reference of the refund. */
   reference?: string | null | undefined;
 };
 
+/** A REQUESTED or APPROVED return to refuse; its quantities may be claimed again. */
 export type RejectReturnInput = {
+  /** The return request. */
   id: string | number;
+  /** Why it is refused; required, shown as rejectReason. */
   reason: string;
 };
 
+/** Customers to return to the public pool (公海). */
 export type ReleaseToPoolInput = {
+  /** The customers, 1 to 1000; each must be one you may change and not already in the pool. */
   ids: Array<string | number>;
+  /** Why they are released; kept in each customer's history. */
   reason?: string | null | undefined;
 };
 
-/** Money back, or the goods replaced. */
+/** What the customer gets for goods they send back: money, or the goods again. */
 export type ReturnKind =
+  /** The goods come back and the same quantities ship again as a replacement shipment; no money moves. */
   | 'EXCHANGE'
+  /** The goods come back and the customer is refunded (refundReturn). */
   | 'RETURN';
 
-/** Where a return stands. */
+/** Where a return stands: REQUESTED -> APPROVED -> RECEIVED -> REFUNDED for a return, REQUESTED -> APPROVED -> REPLACED for an exchange, or REJECTED. */
 export type ReturnStatus =
+  /** Accepted; waiting for the goods to come back (receiveReturn). */
   | 'APPROVED'
+  /** The goods of a return are back in stock and no longer due; waiting for the refund. */
   | 'RECEIVED'
+  /** Closed: the refund was paid as a negative payment (nothing, when nothing had been paid). */
   | 'REFUNDED'
+  /** Closed without taking the goods back; their quantities may be claimed again. */
   | 'REJECTED'
+  /** Closed: the goods of an exchange are back and the replacement has shipped. */
   | 'REPLACED'
+  /** Asked for and waiting for approval; its quantities already count as returned on the order's lines, so they cannot be claimed twice. */
   | 'REQUESTED';
 
 /** Which rows of an object type a role reaches. */
 export type RowScope =
+  /** Every row of the workspace. */
   | 'ALL'
+  /** No rows. */
   | 'NONE'
+  /** The rows the user owns (or that belong to what they own). */
   | 'OWN'
+  /** The rows of the user's team. */
   | 'TEAM';
 
-/** Where a shipment is. */
+/** Where a shipment is: PENDING -> IN_TRANSIT -> DELIVERED, never back. */
 export type ShipmentStatus =
+  /** It reached the customer; once every shipment of a SHIPPED order is delivered, the order is DELIVERED. */
   | 'DELIVERED'
+  /** The carrier has it on the way. */
   | 'IN_TRANSIT'
+  /** Packed: the stock has left the warehouse's books, the carrier does not have it yet. */
   | 'PENDING';
 
+/** Which way a sort key runs. */
 export type SortDirection =
+  /** Smallest, earliest or A first. */
   | 'ASC'
+  /** Largest, latest or Z first. */
   | 'DESC';
 
 /** Which stock levels to list. */
@@ -732,28 +1047,46 @@ export type StockMovementFilter = {
   warehouse?: IdFilter | null | undefined;
 };
 
-/** Why stock moved. */
+/** Why stock moved; each kind changes on hand, reserved or both. */
 export type StockMovementKind =
+  /** A correction after a count (adjustStock): on hand goes up or down. */
   | 'ADJUST'
+  /** Goods arrived (receiveStock): on hand goes up. */
   | 'RECEIVE'
+  /** A reservation given back when its order was cancelled: reserved goes down. */
   | 'RELEASE'
+  /** Held for a confirmed order or a replacement shipment: reserved goes up. */
   | 'RESERVE'
+  /** Returned goods are back on the shelf: on hand goes up. */
   | 'RETURN'
+  /** Reserved goods left with a shipment: on hand and reserved both go down. */
   | 'SHIP'
+  /** Received from another warehouse (transferStock): on hand goes up here. */
   | 'TRANSFER_IN'
+  /** Sent to another warehouse (transferStock): on hand goes down here. */
   | 'TRANSFER_OUT';
 
+/** Conditions on a text field; all given conditions must hold. */
 export type StringFilter = {
+  /** Contains this text, ignoring case. */
   contains?: string | null | undefined;
+  /** Equal to this value. */
   eq?: string | null | undefined;
+  /** Equal to one of these values. */
   in?: Array<string> | null | undefined;
+  /** true: only records without a value; false: only records with one. */
   isNull?: boolean | null | undefined;
+  /** Not equal to this value. */
   ne?: string | null | undefined;
+  /** Starts with this text, ignoring case. */
   startsWith?: string | null | undefined;
 };
 
+/** Tags to put on, or take off, many customers at once. */
 export type TagCustomersInput = {
+  /** The customers, 1 to 1000; each must be one you may change. */
   customerIds: Array<string | number>;
+  /** The tags, at least one; all must exist or nothing is done. */
   tagIds: Array<string | number>;
 };
 
@@ -773,64 +1106,111 @@ export type TaskFilter = {
 
 /** How urgent a task is. */
 export type TaskPriority =
+  /** Before the normal ones. */
   | 'HIGH'
+  /** When there is time. */
   | 'LOW'
+  /** The usual priority. */
   | 'NORMAL'
+  /** Drop everything else. */
   | 'URGENT';
 
 /** Where a task stands. */
 export type TaskStatus =
+  /** Dropped without being done. */
   | 'CANCELLED'
+  /** Done; completedAt says when. */
   | 'DONE'
+  /** Being worked on. */
   | 'IN_PROGRESS'
+  /** Not started yet. */
   | 'OPEN';
 
+/** Give customers to another owner (批量转移). */
 export type TransferCustomersInput = {
+  /** The customers, 1 to 1000; each must be one you may change. */
   ids: Array<string | number>;
+  /** Why they move, 1 to 500 characters; kept in each customer's history. */
   reason: string;
+  /** The new owner: an active sales user or admin within your write scope. The customers join the new owner's team. */
   toOwnerId: string | number;
 };
 
+/** Available stock of one product moved between two warehouses (调拨). */
 export type TransferStockInput = {
+  /** The active warehouse the stock leaves. */
   fromWarehouseId: string | number;
+  /** A stock-tracked product. */
   productId: string | number;
+  /** Units moved, more than zero and at most what the source has available (on hand minus reserved). */
   quantity: number;
+  /** Why, kept on both movements. */
   reason?: string | null | undefined;
+  /** The active warehouse the stock goes to; not the one it leaves. */
   toWarehouseId: string | number;
 };
 
+/** Changes to a customer; omitted fields stay as they are, null clears an optional one. Owner and pool membership change through transferCustomers, releaseToPool and claimFromPool. */
 export type UpdateCustomerInput = {
+  /** Postal address. */
   address?: string | null | undefined;
+  /** Main email address. */
   email?: string | null | undefined;
+  /** The version you read: refuse with CONFLICT, and return the customer as it is now, if it changed since. */
   expectedVersion?: number | null | undefined;
+  /** The customer. */
   id: string | number;
+  /** The customer's trade. */
   industry?: string | null | undefined;
+  /** Company or person. */
   kind?: CustomerKind | null | undefined;
+  /** A new level. */
   level?: CustomerLevel | null | undefined;
+  /** A new lifecycle stage. */
   lifecycleStage?: LifecycleStage | null | undefined;
+  /** A new name. */
   name?: string | null | undefined;
+  /** When the next follow-up is due; null clears it. logInteraction also sets it. */
   nextFollowUpAt?: string | null | undefined;
+  /** Main phone number. */
   phone?: string | null | undefined;
+  /** Province, city or sales region. */
   region?: string | null | undefined;
+  /** Where the customer came from. */
   source?: string | null | undefined;
 };
 
+/** A step of a shipment's journey as the carrier reports it: forward only, PENDING -> IN_TRANSIT -> DELIVERED (in transit may be skipped). */
 export type UpdateShipmentStatusInput = {
+  /** The shipment. */
   id: string | number;
+  /** Where it happened, as the carrier says. */
   location?: string | null | undefined;
+  /** What the carrier said. */
   note?: string | null | undefined;
+  /** When it happened; defaults to now. Becomes the shipment's shippedAt or deliveredAt. */
   occurredAt?: string | null | undefined;
+  /** The status it reached: IN_TRANSIT or DELIVERED. */
   status: ShipmentStatus;
 };
 
+/** Changes to a task; omitted fields stay as they are, null clears an optional one. */
 export type UpdateTaskInput = {
+  /** More about it. */
   description?: string | null | undefined;
+  /** When it is due. */
   dueAt?: string | null | undefined;
+  /** The version you read: refuse with CONFLICT, and return the task as it is now, if it changed since. */
   expectedVersion?: number | null | undefined;
+  /** The task. */
   id: string | number;
+  /** How urgent it is. */
   priority?: TaskPriority | null | undefined;
+  /** When to remind the assignee. */
   remindAt?: string | null | undefined;
+  /** Where it stands; DONE sets completedAt, any other status clears it. */
   status?: TaskStatus | null | undefined;
+  /** What to do. */
   title?: string | null | undefined;
 };
 
