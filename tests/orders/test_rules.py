@@ -13,7 +13,7 @@ from crm.orders.models import OrderStatus, PaymentStatus, ReturnKind
 from crm.orders.service import LineInput, QuantityInput, line_amounts
 from tests import factories as f
 from tests.conftest import World
-from tests.orders.helpers import assert_ledger, counts, level, make_shop
+from tests.orders.helpers import assert_ledger, counts, gid, level, make_shop
 
 
 def test_line_amounts_round_half_up_per_line():
@@ -353,7 +353,6 @@ async def test_money_is_recorded_once_it_has_moved_not_ahead_of_time(world: Worl
 
 async def test_a_customer_with_open_orders_is_not_deleted(world: World):
     from crm.customers.models import Customer
-    from tests.orders.helpers import gid
 
     shop = await make_shop(world)
     rep = await world.actor("rep1")
@@ -372,7 +371,6 @@ async def test_a_customer_with_open_orders_is_not_deleted(world: World):
 
 
 async def test_a_won_deal_with_an_order_stays_won_until_the_order_is_cancelled(world: World):
-    from tests.orders.helpers import gid
 
     shop = await make_shop(world)
     rep = await world.actor("rep1")
@@ -404,3 +402,28 @@ async def test_a_won_deal_with_an_order_stays_won_until_the_order_is_cancelled(w
     body = await world.gql("rep1", move, {"id": gid("Opportunity", second.id),
                                           "stage": gid("PipelineStage", lost.id)})
     assert body["data"]["moveOpportunity"]["errors"] == [], body
+
+
+async def test_an_order_returned_and_refunded_in_full_reads_refunded_not_paid(world: World):
+    from crm.orders.models import Order
+
+    shop = await make_shop(world)
+    rep, warehouse = await world.actor("rep1"), await world.actor("warehouse")
+    finance, manager = await world.actor("finance"), await world.actor("manager")
+    order = await service.confirm_order(rep, (await service.create_order(
+        rep, customer_id=shop.customer.id, lines=[LineInput(shop.gadget.id, 2)])).id)
+    line = (await service.order_lines(order.id))[0]
+    await service.create_shipment(warehouse, order.id, [QuantityInput(line.id, 2)])
+    await service.record_payment(finance, order.id, Decimal(order.total_minor) / 100, "CNY")
+    assert (await Order.get(id=order.id)).payment_status is PaymentStatus.PAID
+    ret = await service.create_return_request(rep, order.id, ReturnKind.RETURN, "wrong model",
+                                              [QuantityInput(line.id, 2)])
+    await service.approve_return(manager, ret.id)
+    await service.receive_return(warehouse, ret.id)
+    await service.refund_return(finance, ret.id)
+    order = await Order.get(id=order.id)
+    assert (order.paid_minor, order.returned_minor) == (0, order.total_minor)
+    assert order.payment_status is PaymentStatus.REFUNDED
+    body = await world.gql("finance", """query($id: ID!) { node(id: $id) { ... on Order {
+        paymentStatus paid { amount } } } }""", {"id": gid("Order", order.id)})
+    assert body["data"]["node"] == {"paymentStatus": "REFUNDED", "paid": {"amount": "0.00"}}

@@ -31,6 +31,7 @@ class PaymentStatus(str, Enum):
     UNPAID = "unpaid"
     PARTIALLY_PAID = "partially_paid"
     PAID = "paid"
+    REFUNDED = "refunded"
 
 
 class ShipmentStatus(str, Enum):

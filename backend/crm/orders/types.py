@@ -58,6 +58,7 @@ PaymentStatus = public_enum(
         "UNPAID": "Nothing received yet (net of refunds) while money is due.",
         "PARTIALLY_PAID": "Some money received, less than is due.",
         "PAID": "Everything due is received; also when nothing is due.",
+        "REFUNDED": "Everything was returned and whatever was paid has been paid back.",
     })
 ShipmentStatus = public_enum(
     models.ShipmentStatus, name="ShipmentStatus",

@@ -873,6 +873,8 @@ export type PaymentStatus =
   | 'PAID'
   /** Some money received, less than is due. */
   | 'PARTIALLY_PAID'
+  /** Everything was returned and whatever was paid has been paid back. */
+  | 'REFUNDED'
   /** Nothing received yet (net of refunds) while money is due. */
   | 'UNPAID';
 

@@ -115,7 +115,7 @@ export const en: DeepString<Translations> = {
     StockMovementSortField: { CREATED_AT: 'When' },
     OrderSortField: { NUMBER: 'Number', ORDERED_ON: 'Ordered on', CREATED_AT: 'Created', UPDATED_AT: 'Updated', TOTAL: 'Total' },
     OrderStatus: { DRAFT: 'Draft', CONFIRMED: 'Confirmed', PARTIALLY_SHIPPED: 'Partially shipped', SHIPPED: 'Shipped', DELIVERED: 'Delivered', COMPLETED: 'Completed', CANCELLED: 'Cancelled' },
-    PayRunStatus: { DRAFT: 'Draft', CALCULATED: 'Calculated', APPROVED: 'Approved', PAID: 'Paid' },
+    PayRunStatus: { DRAFT: 'Draft', CALCULATED: 'Calculated', APPROVED: 'Approved', PAID: 'Paid', REFUNDED: 'Refunded' },
     PaymentMethod: { BANK_TRANSFER: 'Bank transfer', CASH: 'Cash', CARD: 'Card', ALIPAY: 'Alipay', WECHAT_PAY: 'WeChat Pay', CHEQUE: 'Cheque', OTHER: 'Other' },
     PaymentStatus: { UNPAID: 'Unpaid', PARTIALLY_PAID: 'Partially paid', PAID: 'Paid' },
     ReturnKind: { RETURN: 'Return', EXCHANGE: 'Exchange' },

@@ -113,7 +113,7 @@ export const zhCN = {
     OrderStatus: { DRAFT: '草稿', CONFIRMED: '已确认', PARTIALLY_SHIPPED: '部分发货', SHIPPED: '已发货', DELIVERED: '已送达', COMPLETED: '已完成', CANCELLED: '已取消' },
     PayRunStatus: { DRAFT: '草稿', CALCULATED: '已计算', APPROVED: '已审批', PAID: '已发放' },
     PaymentMethod: { BANK_TRANSFER: '银行转账', CASH: '现金', CARD: '刷卡', ALIPAY: '支付宝', WECHAT_PAY: '微信支付', CHEQUE: '支票', OTHER: '其他' },
-    PaymentStatus: { UNPAID: '未回款', PARTIALLY_PAID: '部分回款', PAID: '已回款' },
+    PaymentStatus: { UNPAID: '未回款', PARTIALLY_PAID: '部分回款', PAID: '已回款', REFUNDED: '已退款' },
     ReturnKind: { RETURN: '退货', EXCHANGE: '换货' },
     ReturnStatus: { REQUESTED: '待审批', APPROVED: '已批准', RECEIVED: '已收货', REFUNDED: '已退款', REPLACED: '已换货', REJECTED: '已驳回' },
     RowScope: { NONE: '无', OWN: '本人', TEAM: '本团队', ALL: '全部' },

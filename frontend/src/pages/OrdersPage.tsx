@@ -93,7 +93,7 @@ export default function OrdersPage() {
         {fa.canRead('paymentStatus') ? (
           <FilterItem label={t('order.paymentStatus')}>
             <Select allowClear placeholder={t('order.paymentStatus')} value={one('payment')} onChange={(v?: string) => update({ filters: { ...state.filters, payment: v ?? '' } })}
-              style={{ width: 140 }} data-testid="filter-payment" options={['UNPAID', 'PARTIALLY_PAID', 'PAID'].map((s) => ({ value: s, label: enumLabel(t, 'PaymentStatus', s) }))} />
+              style={{ width: 140 }} data-testid="filter-payment" options={['UNPAID', 'PARTIALLY_PAID', 'PAID', 'REFUNDED'].map((s) => ({ value: s, label: enumLabel(t, 'PaymentStatus', s) }))} />
           </FilterItem>
         ) : null}
       </ListFilters>

@@ -46,6 +46,9 @@ def returned_value(line: OrderLine, quantity: int) -> int:
 
 def payment_status(order: Order) -> PaymentStatus:
     due = order.total_minor - order.returned_minor
+    if due <= 0 < order.returned_minor and order.paid_minor <= 0:
+        # Everything came back and nothing is kept: "paid" with 0.00 received misled finance.
+        return PaymentStatus.REFUNDED
     if order.paid_minor <= 0 and due > 0:
         return PaymentStatus.UNPAID
     if order.paid_minor >= due:
