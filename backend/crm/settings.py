@@ -130,6 +130,9 @@ class Settings(BaseSettings):
     allow_introspection: bool | None = None
     login_rate_per_address: str = "30/minute"
     login_failures_per_account: str = "10 per 15 minutes"
+    # Duplicate checks answer "does a customer with this phone exist?" for customers the user
+    # may not read: bounded, so trying numbers one by one stays slower than useful.
+    duplicate_checks_per_user: str = "60/minute;600/hour"
     log_format: Literal["json", "text"] = "json"
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     metrics_enabled: bool = True
@@ -151,7 +154,8 @@ class Settings(BaseSettings):
     ) -> tuple[PydanticBaseSettingsSource, ...]:
         return (init_settings, env_settings) if cls.reads_environment else (init_settings,)
 
-    @field_validator("login_rate_per_address", "login_failures_per_account")
+    @field_validator("login_rate_per_address", "login_failures_per_account",
+                     "duplicate_checks_per_user")
     @classmethod
     def _rate(cls, value: str) -> str:
         from limits import parse_many

@@ -138,3 +138,51 @@ async def test_deleted_opportunity_stage_changes_stay_in_the_timeline(world: Wor
     body = await world.gql("rep1", TIMELINE, {"id": f.gid("Customer", c)})
     entries = [e["node"] for e in body["data"]["node"]["timeline"]["edges"]]
     assert not [e for e in entries if e["kind"] == "stage_change"], entries
+
+
+async def test_a_duplicate_the_caller_cannot_read_is_not_named(world: World):
+    secret = await f.customer(world, "rep3", name="Umbrella 保护伞", phone="13955556666")
+    body = await world.gql("rep2", """mutation($input: CreateCustomerInput!) {
+        createCustomer(input: $input) { customer { id } duplicates { id }
+        errors { field code message } } }""",
+                           {"input": {"name": "Another name", "phone": "139 5555 6666"}})
+    payload = body["data"]["createCustomer"]
+    assert payload["customer"] is None and payload["duplicates"] == []
+    [error] = payload["errors"]
+    assert (error["field"], error["code"]) == ("phone", "DUPLICATE"), error
+    assert "cannot see" in error["message"]
+    for clue in ("Umbrella", "保护伞", f.gid("Customer", secret), str(secret.id)):
+        assert clue not in error["message"], error
+    # Its owner is told which customer it is, so they can open it.
+    own = await world.gql("rep3", """mutation($input: CreateCustomerInput!) {
+        createCustomer(input: $input) { duplicates { name } errors { field message } } }""",
+                          {"input": {"name": "Another name", "phone": "13955556666"}})
+    assert own["data"]["createCustomer"]["duplicates"] == [{"name": "Umbrella 保护伞"}]
+    assert "Umbrella" in own["data"]["createCustomer"]["errors"][0]["message"]
+
+
+async def test_trying_phone_numbers_one_by_one_is_refused_after_a_while(world: World):
+    import uuid
+
+    from crm.auth import throttle
+    from crm.core.ids import to_global_id
+    from crm.settings import get_settings, override_settings
+
+    await f.customer(world, "rep3", phone="13900001111")
+    # A tag that does not exist rolls any insert back: each probe only asks, never creates.
+    missing_tag = to_global_id("Tag", uuid.uuid4())
+    saved = get_settings()
+    override_settings(saved.model_copy(update={"duplicate_checks_per_user": "5/minute"}))
+    try:
+        codes = []
+        for n in range(8):
+            body = await world.gql("rep2", """mutation($input: CreateCustomerInput!) {
+                createCustomer(input: $input) { errors { code } } }""",
+                                   {"input": {"name": f"Probe {n}", "phone": f"139000011{n:02d}",
+                                              "tagIds": [missing_tag]}}, expect_errors=True)
+            top = [e["extensions"]["code"] for e in body.get("errors") or []]
+            codes.append(top[0] if top else "answered")
+        assert codes[:5] == ["answered"] * 5 and codes[5:] == ["RATE_LIMITED"] * 3, codes
+    finally:
+        override_settings(saved)
+        await throttle.reset()

@@ -244,6 +244,12 @@ async def colleague(actor: Actor, user_id: uuid.UUID, *, active: bool = False) -
     return await qs.first()
 
 
+async def before_duplicate_check(actor: Actor) -> None:
+    """Refuse with RATE_LIMITED once the actor has asked "does this customer exist?" too often:
+    the answer covers customers they may not read."""
+    await throttle.before_duplicate_check(str(actor.user_id or actor.client_id or "system"))
+
+
 async def assignable_owner(actor: Actor, type_name: str, owner_id: uuid.UUID,
                            field: str = "ownerId") -> User:
     """`owner_id` as the new owner of a `type_name` record, by the one rule every owned type

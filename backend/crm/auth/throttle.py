@@ -1,6 +1,7 @@
-"""Sign-in limits: attempts per client address and failures per account, refused with a time
-to retry instead of slowed down (a delay holds the attacker's connection and the real user's
-alike, and counts kept forever grow without end).
+"""Sign-in limits (attempts per client address, failures per account) and the customer
+duplicate check per user, refused with a time to retry instead of slowed down (a delay holds
+the attacker's connection and the real user's alike, and counts kept forever grow without
+end).
 
 Counters live in Redis when REDIS_URL is set, so every API process sees the same counts;
 otherwise in this process's memory. Both expire with their window (the `limits` library's
@@ -27,10 +28,11 @@ from crm.settings import get_settings
 
 @dataclass
 class _Limits:
-    key: tuple[str | None, str, str]
+    key: tuple[str | None, str, str, str]
     limiter: SlidingWindowCounterRateLimiter
     per_address: list[RateLimitItem]
     per_account: list[RateLimitItem]
+    per_duplicate_check: list[RateLimitItem]
 
 
 _current: _Limits | None = None
@@ -40,14 +42,16 @@ _memory = MemoryStorage()
 def _limits() -> _Limits:
     global _current
     s = get_settings()
-    key = (s.redis_url, s.login_rate_per_address, s.login_failures_per_account)
+    key = (s.redis_url, s.login_rate_per_address, s.login_failures_per_account,
+           s.duplicate_checks_per_user)
     if _current is None or _current.key != key:
         storage: Any = (storage_from_string(f"async+{s.redis_url}", implementation="redispy",
                                             key_prefix="crm-login")
                         if s.redis_url else _memory)
         _current = _Limits(key, SlidingWindowCounterRateLimiter(storage),
                            parse_many(s.login_rate_per_address),
-                           parse_many(s.login_failures_per_account))
+                           parse_many(s.login_failures_per_account),
+                           parse_many(s.duplicate_checks_per_user))
     return _current
 
 
@@ -84,6 +88,16 @@ async def succeeded(account: str) -> None:
     lim = _limits()
     for item in lim.per_account:
         await lim.limiter.clear(item, "account", account)
+
+
+async def before_duplicate_check(user: str) -> None:
+    """Count one duplicate check of a user; refuse when they are over their rate."""
+    lim = _limits()
+    for item in lim.per_duplicate_check:
+        if not await lim.limiter.hit(item, "duplicates", user):
+            raise RateLimited("Too many duplicate checks: wait, or create with allowDuplicate "
+                              "if you know the customer is new",
+                              await _retry_after(lim, item, "duplicates", user))
 
 
 async def reset() -> None:

@@ -160,6 +160,32 @@ async def get_customer(actor: Actor, pk: uuid.UUID) -> Customer:
     return row
 
 
+def duplicate_error(actor: Actor, dupes: list[Customer], values: dict[str, Any]) -> ServiceError:
+    """DUPLICATE, saying only what the caller may read: a match they can read is named, one
+    they cannot is "a customer you cannot see", with nothing of it (no name, id or owner)."""
+    from crm.core.ids import to_global_id
+
+    readable = [d for d in dupes if actor.can_read_row("Customer", d)]
+    match = readable[0] if readable else dupes[0]
+    field = _matched_field(match, values)
+    if readable:
+        message = (f"A customer with this {field} exists: {match.name} "
+                   f"({to_global_id('Customer', match.id)}); send allowDuplicate: true to "
+                   "create it anyway")
+    else:
+        message = (f"A customer you cannot see already has this {field}; ask its owner or a "
+                   "manager, or send allowDuplicate: true to create it anyway")
+    return ServiceError(ErrorCode.DUPLICATE, message, field, details={"matches": readable})
+
+
+def _matched_field(row: Customer, values: dict[str, Any]) -> str:
+    if values.get("phone") and row.phone_key and row.phone_key == phone_key(values["phone"]):
+        return "phone"
+    if values.get("email") and row.email and row.email.lower() == values["email"].lower():
+        return "email"
+    return "name"
+
+
 async def find_duplicates(actor: Actor, name: str, phone: str | None, email: str | None,
                           exclude: uuid.UUID | None = None) -> list[Customer]:
     """Customers of the workspace with the same name, phone or email (any owner, pool too)."""
@@ -207,16 +233,10 @@ async def create_customer(
     probe = Customer(workspace_id=actor.workspace_id, owner_id=owner_id)
     check_field_writes(actor, "Customer", probe, [c for c in values if c in CUSTOMER_COLUMNS])
     if not allow_duplicate:
+        await auth.before_duplicate_check(actor)
         dupes = await find_duplicates(actor, values["name"], values.get("phone"), values.get("email"))
         if dupes:
-            d = dupes[0]
-            from crm.core.ids import to_global_id
-            raise ServiceError(
-                ErrorCode.DUPLICATE,
-                f"A customer like this exists: {d.name} ({to_global_id('Customer', d.id)}); "
-                "send allowDuplicate: true to create it anyway",
-                "name", details={"matches": [d for d in dupes if actor.can_read_row("Customer", d)]},
-            )
+            raise duplicate_error(actor, dupes, values)
     try:
         return await _insert_customer(actor, values, customer_id, owner_id, tag_ids, contacts)
     except IntegrityError:

@@ -154,7 +154,7 @@ export const en: DeepString<Translations> = {
   errors: {
     network: 'Cannot reach the server; check the network', unknown: 'It did not work', withField: '{{field}}: {{message}}', separator: '; ',
     byField: {
-      phone: { INVALID: 'Not a valid phone number' }, email: { INVALID: 'Not a valid email address' }, amount: { INVALID: 'Not a valid amount' },
+      phone: { INVALID: 'Not a valid phone number', DUPLICATE: 'A customer with this phone exists' }, email: { INVALID: 'Not a valid email address', DUPLICATE: 'A customer with this email exists' }, amount: { INVALID: 'Not a valid amount' },
       delta: { INSUFFICIENT_STOCK: 'Not that much stock to remove' }, quantity: { INSUFFICIENT_STOCK: 'Not enough stock available' },
       name: { DUPLICATE: 'A customer of that name exists' }, expectedVersion: { CONFLICT: 'Someone changed this meanwhile; reload and try again' },
     },

@@ -152,7 +152,7 @@ export const zhCN = {
     network: '无法连接服务器，请检查网络', unknown: '操作失败', withField: '{{field}}：{{message}}', separator: '；',
     /** per field, where the generic text of a code says too little */
     byField: {
-      phone: { INVALID: '不是有效的电话号码' }, email: { INVALID: '不是有效的邮箱地址' }, amount: { INVALID: '金额格式不正确' },
+      phone: { INVALID: '不是有效的电话号码', DUPLICATE: '已有客户使用此电话' }, email: { INVALID: '不是有效的邮箱地址', DUPLICATE: '已有客户使用此邮箱' }, amount: { INVALID: '金额格式不正确' },
       delta: { INSUFFICIENT_STOCK: '可减少的库存不足' }, quantity: { INSUFFICIENT_STOCK: '可用库存不足' },
       name: { DUPLICATE: '已有同名客户' }, expectedVersion: { CONFLICT: '记录已被他人修改，请刷新后重试' },
     },
