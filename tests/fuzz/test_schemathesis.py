@@ -152,9 +152,18 @@ PAYROLL_OPERATIONS = (
 )
 PASSES = [
     # (user, operations regex or None for all, examples per operation: env override, default)
-    ("admin@demo.test", None, ("CRM_FUZZ_EXAMPLES", "40")),
+    ("admin@demo.test", None, ("CRM_FUZZ_EXAMPLES", "50")),
     ("hr@demo.test", PAYROLL_OPERATIONS, ("CRM_FUZZ_PAYROLL_EXAMPLES", "25")),
 ]
+
+
+MIN_CASES = 5000
+
+
+def _generated(out_path: Path) -> int:
+    """How many test cases schemathesis reports it generated ("3880 generated, ...")."""
+    found = re.findall(r"(\d+) generated", out_path.read_text(encoding="utf-8", errors="replace"))
+    return int(found[-1]) if found else 0
 
 
 def _schemathesis(base: str, token: str, include: str | None, examples: str, ids: list[str],
@@ -195,6 +204,7 @@ def test_graphql_schema_fuzz_has_no_server_errors(server: tuple[str, Path], tmp_
     tokens = {email: _login(base, email) for email, _, _ in PASSES}
     ids = _known_ids(base, list(tokens.values()))
     failed = []
+    generated = 0
     for email, include, (var, default) in PASSES:
         role = email.split("@")[0]
         out_path = tmp_path / f"schemathesis-{role}.out"
@@ -202,7 +212,12 @@ def test_graphql_schema_fuzz_has_no_server_errors(server: tuple[str, Path], tmp_
                              out_path, tmp_path / f"report-{role}")
         if code != 0:
             failed.append(f"=== as {email}: exit {code}, output {out_path}\n{_tail(out_path, 150)}")
+        generated += _generated(out_path)
     if not failed:
+        # With the default knobs a run sends at least MIN_CASES operations: fewer would mean
+        # operations silently left out (a schema that failed to load, a filter too narrow).
+        if not any(os.environ.get(var) for _, _, (var, _) in PASSES):
+            assert generated >= MIN_CASES, f"only {generated} test cases were generated"
         return
     report = ("schemathesis found server errors; the server's log (with the tracebacks) is "
               f"{server_log}\n" + "\n".join(failed) + f"\n=== server log\n{_grep_errors(server_log)}")
