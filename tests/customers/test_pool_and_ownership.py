@@ -136,3 +136,32 @@ async def test_roles_that_read_customers_cannot_move_them(world: World, who: str
     c = await f.customer(world, "rep1")
     body = await world.gql(who, TRANSFER, {"i": {"ids": [f.gid("Customer", c)], "toOwnerId": f.gid("User", world.users["rep2"]), "reason": "x"}})
     assert body["data"]["transferCustomers"]["errors"][0]["code"] == "FORBIDDEN"
+
+
+async def test_open_follow_ups_follow_the_customer_when_it_changes_hands(world: World):
+    from crm.sales.models import Task, TaskStatus
+
+    async def task(cust, title: str, who: str = "rep1") -> str:
+        body = await world.gql(who, """mutation($i: CreateTaskInput!) { createTask(input: $i) {
+            task { id } errors { code } } }""", {"i": {"title": title,
+                                                       "customerId": f.gid("Customer", cust)}})
+        return body["data"]["createTask"]["task"]["id"]
+
+    released, moved = await f.customer(world, "rep1"), await f.customer(world, "rep1")
+    await task(released, "Call about the quote")
+    await task(moved, "Send the contract")
+    await task(moved, "Someone else's reminder", who="manager")
+    await world.gql("rep1", """mutation($i: ReleaseToPoolInput!) { releaseToPool(input: $i) {
+        succeeded } }""", {"i": {"ids": [f.gid("Customer", released)], "reason": "no budget"}})
+    body = await world.gql("manager", TRANSFER, {"i": {"ids": [f.gid("Customer", moved)],
+                                                       "toOwnerId": f.gid("User", world.users["rep2"]),
+                                                       "reason": "rep1 on leave"}})
+    assert body["data"]["transferCustomers"]["succeeded"] == 1
+    pooled = await Task.filter(customer_id=released.id).values_list("status", "assignee_id")
+    assert pooled == [(TaskStatus.CANCELLED, world.users["rep1"].id)]
+    handed = dict(await Task.filter(customer_id=moved.id).values_list("title", "assignee_id"))
+    assert handed == {"Send the contract": world.users["rep2"].id,
+                      "Someone else's reminder": world.users["manager"].id}
+    mine = await world.gql("rep1", "{ myTasks(first: 20) { edges { node { title status } } } }")
+    assert [e["node"] for e in mine["data"]["myTasks"]["edges"]] == [
+        {"title": "Call about the quote", "status": "CANCELLED"}]

@@ -42,6 +42,11 @@ MergeStep = Callable[[Actor, uuid.UUID, uuid.UUID], Awaitable[dict[str, int]]]
 CUSTOMER_MERGED: Hook[MergeStep] = Hook("customer merged")
 
 
+# (actor, customer, its former owner, its new owner or None for the pool), inside the move's
+# transaction: what followed the former owner (their open tasks) follows the customer.
+ReassignStep = Callable[[Actor, uuid.UUID, uuid.UUID, uuid.UUID | None], Awaitable[None]]
+CUSTOMER_REASSIGNED: Hook[ReassignStep] = Hook("customer reassigned")
+
 # (actor, the record's id) -> why the change is refused, or None to let it through.
 GuardStep = Callable[[Actor, uuid.UUID], Awaitable[str | None]]
 CUSTOMER_DELETING: Hook[GuardStep] = Hook("customer deleting")

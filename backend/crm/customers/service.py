@@ -15,7 +15,7 @@ from tortoise.transactions import in_transaction
 from crm.auth import service as auth
 from crm.core import audit
 from crm.core.errors import ErrorCode, ServiceError, UserError
-from crm.core.hooks import CUSTOMER_DELETING, CUSTOMER_MERGED, refusal
+from crm.core.hooks import CUSTOMER_DELETING, CUSTOMER_MERGED, CUSTOMER_REASSIGNED, refusal
 from crm.core.policy import SALES_ROLES, Actor, RowScope
 from crm.core.records import (
     check_field_writes,
@@ -466,6 +466,9 @@ async def _reassign(actor: Actor, row: Customer, *, owner_id: uuid.UUID | None, 
         setattr(row, k, v)
     row.version += 1
     await Contact.filter(customer_id=row.id).update(owner_id=owner_id)
+    if before.get("owner_id") is not None and before["owner_id"] != str(owner_id):
+        for step in CUSTOMER_REASSIGNED.registered():
+            await step(actor, row.id, uuid.UUID(before["owner_id"]), owner_id)
     await audit.record(actor, "Customer", row.id, action,
                        audit.diff(before, audit.snapshot(row, list(changes))),
                        customer_id=row.id, note=note)

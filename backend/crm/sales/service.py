@@ -17,7 +17,7 @@ from crm.auth import service as auth
 from crm.core import audit
 from crm.core.connections import Connection, Edge, PageInfo, encode_cursor, page_size
 from crm.core.errors import ErrorCode, ServiceError
-from crm.core.hooks import CUSTOMER_MERGED, OPPORTUNITY_REOPENING, refusal
+from crm.core.hooks import CUSTOMER_MERGED, CUSTOMER_REASSIGNED, OPPORTUNITY_REOPENING, refusal
 from crm.core.models import AuditEvent
 from crm.core.money import exponent_of, parse_money
 from crm.core.policy import Actor, system_actor
@@ -533,6 +533,33 @@ def my_tasks_query(actor: Actor) -> Any:
 
 
 # --- merging and the timeline --------------------------------------------------------------------
+
+@CUSTOMER_REASSIGNED.register
+async def hand_over_open_tasks(actor: Actor, customer_id: uuid.UUID, former: uuid.UUID,
+                               new_owner: uuid.UUID | None) -> None:
+    """The former owner's open tasks on a customer go to its new owner; when it goes to the
+    public pool nobody is to follow it up, so they are cancelled (the reminder would otherwise
+    keep sending a rep to a customer that is no longer theirs)."""
+    tasks = await Task.filter(workspace_id=actor.workspace_id, customer_id=customer_id,
+                              assignee_id=former, deleted_at=None,
+                              status__in=[TaskStatus.OPEN, TaskStatus.IN_PROGRESS])
+    for task in tasks:
+        changes: dict[str, Any] = (
+            {"assignee_id": new_owner} if new_owner is not None
+            else {"status": TaskStatus.CANCELLED, "completed_at": None})
+        before = audit.snapshot(task, list(changes))
+        for k, v in changes.items():
+            setattr(task, k, v)
+        task.version += 1
+        await Task.filter(id=task.id).update(**changes, version=task.version,
+                                             updated_at=utcnow())
+        await audit.record(actor, "Task", task.id,
+                           "reassign" if new_owner is not None else "cancel",
+                           audit.diff(before, audit.snapshot(task, list(changes))),
+                           customer_id=customer_id,
+                           note="the customer changed hands" if new_owner is not None
+                           else "the customer went to the public pool")
+
 
 @CUSTOMER_MERGED.register
 async def move_customer_records(actor: Actor, from_id: uuid.UUID, into_id: uuid.UUID
