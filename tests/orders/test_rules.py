@@ -427,3 +427,30 @@ async def test_an_order_returned_and_refunded_in_full_reads_refunded_not_paid(wo
     body = await world.gql("finance", """query($id: ID!) { node(id: $id) { ... on Order {
         paymentStatus paid { amount } } } }""", {"id": gid("Order", order.id)})
     assert body["data"]["node"] == {"paymentStatus": "REFUNDED", "paid": {"amount": "0.00"}}
+
+
+async def test_paying_the_first_order_in_full_makes_a_prospect_a_customer(world: World):
+    from crm.customers.models import Customer, LifecycleStage
+
+    shop = await make_shop(world)
+    rep, finance = await world.actor("rep1"), await world.actor("finance")
+    assert (await Customer.get(id=shop.customer.id)).lifecycle_stage is LifecycleStage.PROSPECT
+    order = await service.confirm_order(rep, (await service.create_order(
+        rep, customer_id=shop.customer.id, lines=[LineInput(shop.gadget.id, 2)])).id)
+    await service.record_payment(finance, order.id, Decimal("10"), "CNY")
+    assert (await Customer.get(id=shop.customer.id)).lifecycle_stage is LifecycleStage.PROSPECT
+    await service.record_payment(finance, order.id, Decimal(order.total_minor) / 100 - 10, "CNY")
+    assert (await Customer.get(id=shop.customer.id)).lifecycle_stage is LifecycleStage.CUSTOMER
+    body = await world.gql("rep1", """query($id: ID!) { node(id: $id) { ... on Customer {
+        lifecycleStage history(first: 5) { edges { node { action changes { field new } } } } } } }""",
+                           {"id": gid("Customer", shop.customer.id)})
+    node = body["data"]["node"]
+    assert node["lifecycleStage"] == "CUSTOMER"
+    assert {"action": "paid_order", "changes": [{"field": "lifecycleStage", "new": "customer"}]} \
+        in [e["node"] for e in node["history"]["edges"]]
+    # A loyal customer stays loyal: the rule only moves those who had not bought yet.
+    await Customer.filter(id=shop.customer.id).update(lifecycle_stage=LifecycleStage.LOYAL)
+    again = await service.confirm_order(rep, (await service.create_order(
+        rep, customer_id=shop.customer.id, lines=[LineInput(shop.gadget.id, 1)])).id)
+    await service.record_payment(finance, again.id, Decimal(again.total_minor) / 100, "CNY")
+    assert (await Customer.get(id=shop.customer.id)).lifecycle_stage is LifecycleStage.LOYAL

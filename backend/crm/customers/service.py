@@ -29,7 +29,7 @@ from crm.core.records import (
 )
 from crm.core.scoping import scoped
 from crm.core.validation import check_fields, clean_text
-from crm.customers.models import Contact, Customer, CustomerTag, Tag
+from crm.customers.models import Contact, Customer, CustomerTag, LifecycleStage, Tag
 
 CUSTOMER_COLUMNS = ["name", "kind", "industry", "region", "address", "phone", "email", "source",
                     "lifecycle_stage", "level", "team_id", "next_follow_up_at"]
@@ -279,6 +279,23 @@ async def update_customer(actor: Actor, pk: uuid.UUID, changes: dict[str, Any],
         if "phone" in changes:
             changes["phone_key"] = phone_key(changes["phone"])
         return await update_versioned(actor, row, changes, expected_version, customer_id=row.id)
+
+
+# Stages a paid order moves on to CUSTOMER: before the first purchase, or lost and won back.
+_BEFORE_PAYING = (LifecycleStage.PROSPECT, LifecycleStage.LEAD, LifecycleStage.OPPORTUNITY,
+                  LifecycleStage.CHURNED)
+
+
+async def record_paid_order(actor: Actor, customer_id: uuid.UUID) -> None:
+    """An order of the customer is paid in full (inside the payment's transaction): a customer
+    who had not bought yet, or had churned, is now a customer. Recorded as the payer's
+    consequence, so whoever records payments need not be allowed to edit customers."""
+    row = await Customer.filter(id=customer_id, workspace_id=actor.workspace_id
+                                ).select_for_update().first()
+    if row is None or row.lifecycle_stage not in _BEFORE_PAYING:
+        return
+    await update_versioned(actor, row, {"lifecycle_stage": LifecycleStage.CUSTOMER}, None,
+                           customer_id=row.id, action="paid_order")
 
 
 async def delete_customer(actor: Actor, pk: uuid.UUID) -> Customer:

@@ -13,10 +13,12 @@ from crm.core.idempotency import idempotent
 from crm.core.money import format_money, parse_money
 from crm.core.policy import Actor
 from crm.core.records import utcnow
+from crm.customers import service as customers
 from crm.orders.models import (
     OrderStatus,
     Payment,
     PaymentMethod,
+    PaymentStatus,
 )
 from crm.orders.service.amounts import payment_status_after
 from crm.orders.service.lifecycle import lock_order, set_order, status_error
@@ -72,7 +74,9 @@ async def _record_payment(actor: Actor, order_id: uuid.UUID, amount: Decimal, cu
             received_on=received_on or utcnow().date(), reference=reference,
             recorded_by_id=actor.user_id)
         paid = order.paid_minor + minor
-        await set_order(actor, order, {"paid_minor": paid,
-                                        "payment_status": payment_status_after(order, paid=paid)},
+        status = payment_status_after(order, paid=paid)
+        await set_order(actor, order, {"paid_minor": paid, "payment_status": status},
                          "payment", note=f"payment {payment.id}")
+        if status is PaymentStatus.PAID:
+            await customers.record_paid_order(actor, order.customer_id)
     return payment
