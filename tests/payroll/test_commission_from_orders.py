@@ -33,3 +33,43 @@ async def test_collected_payments_on_orders_become_commission(world: World):
     assert slip.commission_minor == 4_000_00
     other = await Payslip.get(pay_run_id=payroll.run.id, employee_id=payroll.employees["rep2"].id)
     assert other.commission_minor == 0
+
+
+async def test_a_refund_recorded_after_its_month_was_approved_reduces_the_next_run(world: World):
+    from crm.orders.models import ReturnKind
+    from crm.orders.service import QuantityInput
+    from crm.payroll import service as payroll
+
+    shop = await make_shop(world)
+    rep, finance = await world.actor("rep1"), await world.actor("finance")
+    warehouse, manager = await world.actor("warehouse"), await world.actor("manager")
+    march = await orders.confirm_order(rep, (await orders.create_order(
+        rep, customer_id=shop.customer.id, lines=[LineInput(shop.widget.id, 50)])).id)
+    line = (await orders.order_lines(march.id))[0]
+    await orders.create_shipment(warehouse, march.id, [QuantityInput(line.id, 50)])
+    await orders.record_payment(finance, march.id, Decimal(march.total_minor) / 100, "CNY",
+                                received_on=dt.date(2026, 3, 10))
+    payroll_world = await make_payroll(world, 2026, 3)  # March calculated and approved
+    # The customer sends 10 back; the refund is dated in March, but March is closed.
+    ret = await orders.create_return_request(rep, march.id, ReturnKind.RETURN, "damaged",
+                                             [QuantityInput(line.id, 10)])
+    await orders.approve_return(manager, ret.id)
+    await orders.receive_return(warehouse, ret.id)
+    ret = await orders.refund_return(finance, ret.id, received_on=dt.date(2026, 3, 20))
+    refund = ret.refund_minor
+    assert refund > 0
+    april = await orders.confirm_order(rep, (await orders.create_order(
+        rep, customer_id=shop.customer.id, lines=[LineInput(shop.service.id, 50)])).id)
+    await orders.record_payment(finance, april.id, Decimal("50000.00"), "CNY",
+                                received_on=dt.date(2026, 4, 5))
+    hr = await world.actor("hr")
+    run = await payroll.create_pay_run(hr, 2026, 4)
+    await payroll.calculate_pay_run(hr, run.id)
+    slip = await Payslip.get(pay_run_id=run.id, employee_id=payroll_world.employees["rep1"].id)
+    # April counts its own 50,000.00 less the March refund nobody had counted.
+    assert slip.collected_minor == 50_000_00 - refund
+    three_percent = (Decimal(50_000_00 - refund) * Decimal("0.03")).quantize(Decimal(1), "ROUND_HALF_UP")
+    assert slip.commission_minor == int(three_percent) < 1_500_00
+    late = [ln for ln in slip.lines if ln["code"] == "late_payment"]
+    assert [ln["amount_minor"] for ln in late] == [-refund]
+    assert "2026-03-20" in late[0]["explanation"] and march.number in late[0]["explanation"]

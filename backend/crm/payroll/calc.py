@@ -58,6 +58,8 @@ class Payment:
     currency: str
     order_number: str = ""
     received_on: dt.date | None = None
+    # Dated in a period whose run was already calculated: counted in this one instead.
+    late: bool = False
 
 
 @dataclass(frozen=True)
@@ -149,6 +151,13 @@ def commission(payments: Sequence[Payment], tiers: Sequence[Tier], currency: str
     lines.append(Line("collected", "回款 Collected revenue", collected,
                       f"{len(counted)} payment(s): received {fmt(received, currency)}"
                       f" − refunds {fmt(-refunds, currency)} = {fmt(collected, currency)}"))
+    for p in counted:
+        if p.late:
+            what = "Refund" if p.amount_minor < 0 else "Payment"
+            lines.append(Line("late_payment", "补计 Counted late", p.amount_minor,
+                              f"{what} on order {p.order_number} dated "
+                              f"{p.received_on.isoformat() if p.received_on else '?'}, recorded "
+                              "after that month's pay run was calculated: counted here"))
     for p in skipped:
         lines.append(Line("skipped_payment", "未计入 Not counted", 0,
                           f"Payment on order {p.order_number} is in {p.currency}, "

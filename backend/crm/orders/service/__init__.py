@@ -89,6 +89,7 @@ from crm.orders.service.reading import (
     orders_by_ids,
     orders_query,
     orders_with_product_q,
+    payments_recorded_late,
     total_q,
 )
 
@@ -133,6 +134,7 @@ __all__ = [
     "orders_with_product_q",
     "payment_status",
     "payment_status_after",
+    "payments_recorded_late",
     "receive_return",
     "record_payment",
     "refund_return",

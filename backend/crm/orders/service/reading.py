@@ -139,8 +139,22 @@ class CollectedPayment:
 async def collected_payments(workspace_id: uuid.UUID, start: dt.date, end: dt.date
                              ) -> list[CollectedPayment]:
     """Payments received (refunds negative) with start <= received_on < end, every owner."""
-    payments = await Payment.filter(workspace_id=workspace_id, received_on__gte=start,
-                                    received_on__lt=end).order_by("received_on", "id")
+    return await _collected(Payment.filter(workspace_id=workspace_id, received_on__gte=start,
+                                           received_on__lt=end), workspace_id)
+
+
+async def payments_recorded_late(workspace_id: uuid.UUID, recorded_after: dt.datetime,
+                                 received_before: dt.date) -> list[CollectedPayment]:
+    """Payments and refunds dated before `received_before` but recorded after
+    `recorded_after`: money of a period whose pay run was already calculated, which the next
+    run must count (a refund after approval is clawed back there, not lost)."""
+    return await _collected(Payment.filter(workspace_id=workspace_id,
+                                           created_at__gt=recorded_after,
+                                           received_on__lt=received_before), workspace_id)
+
+
+async def _collected(query: Any, workspace_id: uuid.UUID) -> list[CollectedPayment]:
+    payments = await query.order_by("received_on", "id")
     orders = {o["id"]: o for o in await Order.filter(
         workspace_id=workspace_id, id__in=list({p.order_id for p in payments})).values(
         "id", "number", "owner_id")}
