@@ -223,7 +223,7 @@ class Demo:
         for month in range(1, 9):
             run = await payroll.create_pay_run(hr, 2020, month)
             await payroll.calculate_pay_run(hr, run.id)
-            await payroll.approve_pay_run(hr, run.id)
+            await payroll.approve_pay_run(await self.actor("finance"), run.id)
 
     async def _orders_with_children(self) -> None:
         from crm.orders.models import Order, ReturnRequest, Shipment

@@ -1,7 +1,16 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { apiHasType, login, loginAs, persistedCache, shot } from './helpers';
 
-test('hr runs and approves a pay run', async ({ page, request }) => {
+/** Sign out and back in as someone else, on the payroll page. */
+async function handOver(page: Page, email: string, lang?: 'zh-CN' | 'en') {
+  await page.getByTestId('logout').click();
+  await expect(page).toHaveURL(/\/login/);
+  if (lang) await loginAs(page, email, lang);
+  else await login(page, email);
+  await page.goto('/payroll');
+}
+
+test('hr calculates a pay run, finance approves and pays it', async ({ page, request }) => {
   test.skip(!(await apiHasType(request, 'PayRun')), 'the payroll module (issue 4) is not in the API yet');
   await login(page, 'hr@demo.test');
   await page.goto('/payroll');
@@ -22,6 +31,10 @@ test('hr runs and approves a pay run', async ({ page, request }) => {
   const row = runs.locator('tbody tr.ant-table-row', { hasText: period });
   await row.getByTestId('calculate-run').click();
   await expect(row.getByTestId('pay-run-status')).toHaveAttribute('data-status', 'CALCULATED');
+  // whoever calculated a run does not approve it: finance does
+  await expect(row.getByTestId('approve-run')).toHaveCount(0);
+  await handOver(page, 'finance@demo.test');
+  await expect(row.getByTestId('calculate-run')).toHaveCount(0);
   // approving cannot be undone: a summary of the run first
   await row.getByTestId('approve-run').click();
   await expect(page.getByTestId('pay-run-summary')).toContainText('张工资条');
@@ -79,6 +92,7 @@ test('in English: approving and paying out a run each say what they will do', as
   const row = runs.locator('tbody tr.ant-table-row', { hasText: period });
   await row.getByTestId('calculate-run').click();
   await expect(row.getByTestId('pay-run-status')).toHaveText('Calculated');
+  await handOver(page, 'finance@demo.test', 'en');
   await row.getByTestId('approve-run').click();
   await expect(page.getByTestId('pay-run-summary')).toContainText(/\d+ payslips, gross .+, net .+, employer cost/);
   await page.getByTestId('pay-run-confirm').click();

@@ -47,7 +47,7 @@ async def make_payroll(world: World, year: int = 2026, month: int = 1) -> Payrol
             "compensation_plan_id": plan.id if who.startswith(("rep", "manager")) else None})
     run = await service.create_pay_run(hr, year, month)
     await service.calculate_pay_run(hr, run.id)
-    run = await service.approve_pay_run(hr, run.id)
+    run = await service.approve_pay_run(await world.actor("finance"), run.id)
     payroll = Payroll(world, plan, employees, run)
     for who, e in employees.items():
         payroll.payslips[who] = await Payslip.get(pay_run_id=run.id, employee_id=e.id)

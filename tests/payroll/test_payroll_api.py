@@ -40,16 +40,25 @@ async def test_hr_runs_a_month_through_the_graph(world: World):
     assert await Payslip.filter(pay_run_id=world_id(run)).values_list("id", flat=True) != ids_before
     approve = f"""mutation {{ approvePayRun(input: {{id: "{run['id']}"}}) {{
         payRun {{ status }} errors {{ code }} }} }}"""
-    approved = (await world.gql("hr", approve))["data"]["approvePayRun"]["payRun"]
+    # Whoever calculated the run does not approve it: that is finance's step.
+    own = (await world.gql("hr", approve))["data"]["approvePayRun"]
+    assert (own["payRun"], own["errors"]) == (None, [{"code": "FORBIDDEN"}])
+    approved = (await world.gql("finance", approve))["data"]["approvePayRun"]["payRun"]
     assert approved["status"] == "APPROVED"
     # Approved is immutable: no recalculation, no second approval.
     body = await world.gql("hr", calc)
     assert body["data"]["calculatePayRun"]["errors"][0]["code"] == "INVALID_STATE"
-    body = await world.gql("hr", approve)
+    body = await world.gql("finance", approve)
     assert body["data"]["approvePayRun"]["errors"][0]["code"] == "INVALID_STATE"
-    paid = await world.gql("hr", f"""mutation {{ markPayRunPaid(input: {{id: "{run['id']}"}}) {{
-        payRun {{ status paidAt }} }} }}""")
+    pay_out = f"""mutation {{ markPayRunPaid(input: {{id: "{run['id']}"}}) {{
+        payRun {{ status paidAt }} errors {{ code }} }} }}"""
+    by_hr = (await world.gql("hr", pay_out))["data"]["markPayRunPaid"]
+    assert by_hr["errors"] == [{"code": "FORBIDDEN"}]
+    paid = await world.gql("finance", pay_out)
     assert paid["data"]["markPayRunPaid"]["payRun"]["status"] == "PAID"
+    # finance approves and pays but does not calculate: the two halves stay apart.
+    body = await world.gql("finance", calc)
+    assert body["data"]["calculatePayRun"]["errors"][0]["code"] == "FORBIDDEN"
 
 
 def world_id(run: dict) -> object:
@@ -327,3 +336,13 @@ async def test_hr_and_finance_filter_and_sort_by_salary(world: World):
         data = (await world.gql(who, query))["data"]["employees"]
         assert data["totalCount"] == 2
         assert [e["node"]["title"] for e in data["edges"]] == ["manager", "rep2"]
+
+
+async def test_me_says_whose_steps_of_a_pay_run_are_whose(world: World):
+    q = "{ me { permissions { type actions } } }"
+    steps = {}
+    for who in ("hr", "finance", "rep1"):
+        body = await world.gql(who, q)
+        steps[who] = next(p["actions"] for p in body["data"]["me"]["permissions"]
+                          if p["type"] == "PayRun")
+    assert steps == {"hr": ["calculate"], "finance": ["approve", "markPaid"], "rep1": []}

@@ -171,7 +171,7 @@ async def build(world: World) -> Fixture:
                                       "description": "Matrix bonus",
                                       "corrects_payslip_id": None})
     await payroll.calculate_pay_run(hr, run.id)
-    await payroll.approve_pay_run(hr, run.id)
+    await payroll.approve_pay_run(await world.actor("finance"), run.id)
     from crm.payroll.models import Payslip
     slip = await Payslip.get(pay_run_id=run.id, employee_id=employees[0].id)
     await payroll.add_adjustment(hr, {"employee_id": employees[0].id, "kind": "correction",

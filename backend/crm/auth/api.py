@@ -43,6 +43,8 @@ def permissions_of(actor: Actor) -> list[TypePermission]:
             write_scope=actor.write_scope(type_name),
             fields=[FieldPermission(field=f, access=actor.field_access(type_name, f))
                     for f in fields],
+            actions=[a for a in actor.policy.objects[type_name].actions
+                     if actor.may(type_name, a)],
         ))
     return result
 

@@ -66,6 +66,11 @@ class TypePermission:
         description="Which rows the caller may create, change or delete.")
     fields: list[FieldPermission] = strawberry.field(
         description="The caller's access to each field of the type.")
+    actions: list[str] = strawberry.field(
+        default_factory=list,
+        description="Steps of the type's life reserved to some roles that the caller may take, "
+        "e.g. `approve` of a PayRun for finance. A step not reserved to a role is open to whoever "
+        "may write the row (see writeScope).")
 
 
 @strawberry.type(description="The signed-in user and what they may see and do.")

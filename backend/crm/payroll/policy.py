@@ -18,7 +18,9 @@ OBJECTS = {
     "Employee": ObjectRule(read=_HR_FINANCE, write=_HR_WRITE),
     "CompensationPlan": ObjectRule(read=_HR_FINANCE, write=_HR_WRITE),
     "PayrollSettings": ObjectRule(read=_HR_FINANCE, write=_HR_WRITE),
-    "PayRun": ObjectRule(read=_HR_FINANCE, write=_HR_WRITE),
+    # hr prepares and calculates a run; finance, who did not calculate it, approves and pays it.
+    "PayRun": ObjectRule(read=_HR_FINANCE, write=_HR_WRITE, actions={
+        "calculate": ("hr",), "approve": ("finance",), "markPaid": ("finance",)}),
     "PayAdjustment": ObjectRule(read=_HR_FINANCE, write=_HR_WRITE),
     # Everyone reaches their own payslips (myPayslips); hr and finance all of them.
     "Payslip": ObjectRule(read={"admin": OWN, "sales_manager": OWN, "sales_rep": OWN,

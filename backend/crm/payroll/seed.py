@@ -48,6 +48,8 @@ async def seed_demo(demo: DemoData) -> None:
     await service.ensure_settings(ws.id, ws.setting("currency") or "CNY")
     hr_user = next(u for u in users.values() if u.role == "hr")
     hr = await actor_for_user(hr_user, request_id="seed")
+    finance = await actor_for_user(next(u for u in users.values() if u.role == "finance"),
+                                   request_id="seed")
     sales_plan = await service.create_plan(hr, {
         "name": "销售提成 Sales commission",
         "description": "3% up to 100k collected, 5% to 300k, 8% above; 500 per new customer.",
@@ -81,7 +83,7 @@ async def seed_demo(demo: DemoData) -> None:
     for year, month in months:
         run = await service.create_pay_run(hr, year, month)
         await service.calculate_pay_run(hr, run.id)
-        await service.approve_pay_run(hr, run.id)
+        await service.approve_pay_run(finance, run.id)
     count = await Employee.filter(workspace_id=ws.id).count()
     demo.echo(f"Payroll: {count} employees, 2 plans, approved pay runs for "
               + ", ".join(f"{y}-{m:02d}" for y, m in months) + ".")

@@ -453,12 +453,20 @@ async def _previous_cumulative(workspace_id: uuid.UUID, employee_ids: list[uuid.
 async def calculate_pay_run(actor: Actor, pk: uuid.UUID) -> PayRun:
     """(Re)build the payslips of a draft or calculated run: the same inputs give the same
     payslips, however often it runs. Approved runs are immutable."""
-    run = await find_for_write(actor, PayRun, pk)
+    run = await _run_for(actor, pk, "calculate")
     start, end = month_bounds(run.year, run.month)
     # Read the other modules before the transaction: no lock is held across them.
     payments = await orders.collected_payments(actor.workspace_id, start, end)
+    late: set[uuid.UUID] = set()
+    if (closed := await _last_closed_run(actor, run)) is not None and closed.calculated_at:
+        # Money dated in a closed month but recorded after its run was calculated (a refund
+        # after approval) counts here: otherwise no run would ever see it.
+        extra = await orders.payments_recorded_late(actor.workspace_id, closed.calculated_at,
+                                                    start)
+        late = {p.payment_id for p in extra}
+        payments = [*extra, *payments]
     async with in_transaction():
-        run = await find_for_write(actor, PayRun, pk, lock=True)
+        run = await _run_for(actor, pk, "calculate", lock=True)
         if run.status in LOCKED:
             raise ServiceError(ErrorCode.INVALID_STATE,
                                f"This pay run is {run.status.value}: it cannot change", "id")
@@ -490,7 +498,8 @@ async def calculate_pay_run(actor: Actor, pk: uuid.UUID) -> PayRun:
             if p.owner_id is not None:
                 by_owner[p.owner_id].append(calc.Payment(p.payment_id, p.amount_minor,
                                                          p.currency, p.order_number,
-                                                         p.received_on))
+                                                         p.received_on,
+                                                         late=p.payment_id in late))
         await Payslip.filter(workspace_id=actor.workspace_id, pay_run_id=run.id).delete()
         slips = []
         for e in employees:
@@ -522,6 +531,14 @@ async def calculate_pay_run(actor: Actor, pk: uuid.UUID) -> PayRun:
     return run
 
 
+async def _last_closed_run(actor: Actor, run: PayRun) -> PayRun | None:
+    """The latest approved or paid run before `run`."""
+    earlier = Q(year__lt=run.year) | Q(year=run.year, month__lt=run.month)
+    return await PayRun.filter(earlier, workspace_id=actor.workspace_id,
+                               status__in=[s.value for s in LOCKED]
+                               ).order_by("-year", "-month").first()
+
+
 def payslip_row(run: PayRun, e: Employee, user: User | None,
                 f: calc.PayslipFigures) -> Payslip:
     return Payslip(
@@ -547,10 +564,28 @@ def payslip_row(run: PayRun, e: Employee, user: User | None,
                 "explanation": ln.explanation} for ln in f.lines])
 
 
-async def _move(actor: Actor, pk: uuid.UUID, allowed: PayRunStatus, to: PayRunStatus,
-                **stamps: Any) -> PayRun:
+async def _run_for(actor: Actor, pk: uuid.UUID, action: str, *, lock: bool = False) -> PayRun:
+    """The pay run, if the actor's role may take this step of it (see PayRun's `actions`)."""
+    if not actor.may("PayRun", action):
+        raise ServiceError(ErrorCode.FORBIDDEN, _STEP_OWNERS[action], "id")
+    qs = scoped(PayRun, actor).filter(id=pk)
+    run = await (qs.select_for_update() if lock else qs).first()
+    if run is None:
+        raise ServiceError(ErrorCode.NOT_FOUND, "PayRun not found", "id")
+    return run
+
+
+_STEP_OWNERS = {
+    "calculate": "Pay runs are calculated by hr",
+    "approve": "Pay runs are approved by finance, not by whoever calculated them",
+    "markPaid": "Pay runs are paid out by finance",
+}
+
+
+async def _move(actor: Actor, pk: uuid.UUID, action: str, allowed: PayRunStatus,
+                to: PayRunStatus, **stamps: Any) -> PayRun:
     async with in_transaction():
-        run = await find_for_write(actor, PayRun, pk, lock=True)
+        run = await _run_for(actor, pk, action, lock=True)
         if run.status is not allowed:
             raise ServiceError(ErrorCode.INVALID_STATE,
                                f"Only a {allowed.value} pay run can become {to.value} "
@@ -570,12 +605,13 @@ async def _move(actor: Actor, pk: uuid.UUID, allowed: PayRunStatus, to: PayRunSt
 
 async def approve_pay_run(actor: Actor, pk: uuid.UUID) -> PayRun:
     """From now on the run and its payslips never change."""
-    return await _move(actor, pk, PayRunStatus.CALCULATED, PayRunStatus.APPROVED,
+    return await _move(actor, pk, "approve", PayRunStatus.CALCULATED, PayRunStatus.APPROVED,
                        approved_at=utcnow(), approved_by_id=actor.user_id)
 
 
 async def mark_pay_run_paid(actor: Actor, pk: uuid.UUID) -> PayRun:
-    return await _move(actor, pk, PayRunStatus.APPROVED, PayRunStatus.PAID, paid_at=utcnow())
+    return await _move(actor, pk, "markPaid", PayRunStatus.APPROVED, PayRunStatus.PAID,
+                       paid_at=utcnow())
 
 
 # --- reading ---------------------------------------------------------------------------------

@@ -15,7 +15,7 @@ export const MeQuery = graphql(`
   query Me {
     me {
       user { id email name role team { id name } }
-      permissions { type rowScope writeScope fields { field access } }
+      permissions { type rowScope writeScope actions fields { field access } }
     }
   }
 `);

@@ -15,7 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  mutation RefreshToken($input: RefreshTokenInput!) {\n    refreshToken(input: $input) {\n      accessToken\n      refreshToken\n      expiresIn\n      errors { field code message }\n    }\n  }\n": typeof types.RefreshTokenDocument,
-    "\n  query Me {\n    me {\n      user { id email name role team { id name } }\n      permissions { type rowScope writeScope fields { field access } }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query Me {\n    me {\n      user { id email name role team { id name } }\n      permissions { type rowScope writeScope actions fields { field access } }\n    }\n  }\n": typeof types.MeDocument,
     "\n  fragment CustomerRow on Customer {\n    id name industry region phone email source lifecycleStage level inPool lastFollowUpAt nextFollowUpAt createdAt\n    owner { id name email }\n    tags { id name color }\n  }\n": typeof types.CustomerRowFragmentDoc,
     "\n  query Customers($filter: CustomerFilter, $orderBy: [CustomerSort!], $first: Int, $after: String) {\n    customers(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...CustomerRow } }\n    }\n  }\n": typeof types.CustomersDocument,
     "\n  query PublicPool($filter: CustomerFilter, $orderBy: [CustomerSort!], $first: Int, $after: String) {\n    publicPool(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...CustomerRow } }\n    }\n  }\n": typeof types.PublicPoolDocument,
@@ -90,7 +90,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  mutation RefreshToken($input: RefreshTokenInput!) {\n    refreshToken(input: $input) {\n      accessToken\n      refreshToken\n      expiresIn\n      errors { field code message }\n    }\n  }\n": types.RefreshTokenDocument,
-    "\n  query Me {\n    me {\n      user { id email name role team { id name } }\n      permissions { type rowScope writeScope fields { field access } }\n    }\n  }\n": types.MeDocument,
+    "\n  query Me {\n    me {\n      user { id email name role team { id name } }\n      permissions { type rowScope writeScope actions fields { field access } }\n    }\n  }\n": types.MeDocument,
     "\n  fragment CustomerRow on Customer {\n    id name industry region phone email source lifecycleStage level inPool lastFollowUpAt nextFollowUpAt createdAt\n    owner { id name email }\n    tags { id name color }\n  }\n": types.CustomerRowFragmentDoc,
     "\n  query Customers($filter: CustomerFilter, $orderBy: [CustomerSort!], $first: Int, $after: String) {\n    customers(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...CustomerRow } }\n    }\n  }\n": types.CustomersDocument,
     "\n  query PublicPool($filter: CustomerFilter, $orderBy: [CustomerSort!], $first: Int, $after: String) {\n    publicPool(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...CustomerRow } }\n    }\n  }\n": types.PublicPoolDocument,
@@ -185,7 +185,7 @@ export function graphql(source: "\n  mutation RefreshToken($input: RefreshTokenI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Me {\n    me {\n      user { id email name role team { id name } }\n      permissions { type rowScope writeScope fields { field access } }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      user { id email name role team { id name } }\n      permissions { type rowScope writeScope fields { field access } }\n    }\n  }\n"];
+export function graphql(source: "\n  query Me {\n    me {\n      user { id email name role team { id name } }\n      permissions { type rowScope writeScope actions fields { field access } }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      user { id email name role team { id name } }\n      permissions { type rowScope writeScope actions fields { field access } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

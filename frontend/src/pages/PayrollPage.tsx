@@ -67,6 +67,8 @@ export default function PayrollPage() {
   const client = useClient();
   const p = usePermissions();
   const canWrite = p.canChange('PayRun');
+  // hr calculates, finance approves and pays out: the server says whose steps are whose.
+  const canApprove = p.canDo('PayRun', 'approve') || p.canDo('PayRun', 'markPaid');
   const [{ data, fetching, error }, refetch] = useQuery({ query: PayRunsQuery });
   const [{ data: emp }] = useQuery({ query: EmployeesQuery, pause: !p.canView('Employee') });
   const [{ data: plans }] = useQuery({ query: CompensationPlansQuery, pause: !p.canView('CompensationPlan') });
@@ -128,11 +130,11 @@ export default function PayrollPage() {
                 { title: t('payroll.net'), render: (_: unknown, r) => money(r.net) },
                 { title: t('payroll.employerCost'), render: (_: unknown, r) => money(r.employerCost) },
                 {
-                  title: t('common.actions'), render: (_: unknown, r) => canWrite ? (
+                  title: t('common.actions'), render: (_: unknown, r) => canWrite || canApprove ? (
                     <Space>
-                      {r.status === 'DRAFT' || r.status === 'CALCULATED' ? <Button size="small" onClick={() => void act(r, 'calculate')} data-testid="calculate-run">{t('payroll.calculate')}</Button> : null}
-                      {r.status === 'CALCULATED' ? <Button size="small" type="primary" onClick={() => confirmStep(r, 'approve')} data-testid="approve-run">{t('payroll.approve')}</Button> : null}
-                      {r.status === 'APPROVED' ? <Button size="small" onClick={() => confirmStep(r, 'paid')} data-testid="mark-paid">{t('payroll.markPaid')}</Button> : null}
+                      {(r.status === 'DRAFT' || r.status === 'CALCULATED') && p.canDo('PayRun', 'calculate') ? <Button size="small" onClick={() => void act(r, 'calculate')} data-testid="calculate-run">{t('payroll.calculate')}</Button> : null}
+                      {r.status === 'CALCULATED' && p.canDo('PayRun', 'approve') ? <Button size="small" type="primary" onClick={() => confirmStep(r, 'approve')} data-testid="approve-run">{t('payroll.approve')}</Button> : null}
+                      {r.status === 'APPROVED' && p.canDo('PayRun', 'markPaid') ? <Button size="small" onClick={() => confirmStep(r, 'paid')} data-testid="mark-paid">{t('payroll.markPaid')}</Button> : null}
                     </Space>
                   ) : null,
                 },

@@ -42,6 +42,16 @@ describe('buildPermissions', () => {
     expect(p.canChange('Order')).toBe(false);
   });
 
+  it('steps reserved to roles are the ones the server lists, not the write scope', () => {
+    const finance = buildPermissions([{ type: 'PayRun', rowScope: 'ALL', writeScope: 'NONE', actions: ['approve', 'markPaid'], fields: [] }]);
+    expect(finance.canDo('PayRun', 'approve')).toBe(true);
+    expect(finance.canDo('PayRun', 'calculate')).toBe(false);
+    expect(finance.canChange('PayRun')).toBe(false);
+    const hr = buildPermissions([{ type: 'PayRun', rowScope: 'ALL', writeScope: 'ALL', actions: ['calculate'], fields: [] }]);
+    expect(hr.canDo('PayRun', 'approve')).toBe(false);
+    expect(hr.canDo('Order', 'approve')).toBe(false);
+  });
+
   it('tolerates lowercase enum values and garbage', () => {
     const p = buildPermissions([{ type: 'Lead', rowScope: 'team', fields: [{ field: 'email', access: 'masked' }, { field: 'x', access: '??' }] }]);
     expect(p.rowScope('Lead')).toBe('TEAM');

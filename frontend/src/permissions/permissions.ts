@@ -10,6 +10,8 @@ export interface TypePermissionInput {
   rowScope: string;
   /** rows the user may change; absent means the same as rowScope */
   writeScope?: string | null;
+  /** steps reserved to some roles (a pay run's `approve`) that this user may take */
+  actions?: readonly string[] | null;
   fields: readonly FieldPermissionInput[];
 }
 
@@ -21,6 +23,8 @@ export interface PermissionSet {
   /** the rows of a type the user may change (create, bulk actions) */
   writeScope(type: string): RowScope;
   canChange(type: string): boolean;
+  /** whether the user may take a step the server reserves to some roles (PayRun `approve`) */
+  canDo(type: string, action: string): boolean;
   access(type: string, field: string): Access;
   canRead(type: string, field: string): boolean;
   canWrite(type: string, field: string): boolean;
@@ -49,12 +53,14 @@ function toScope(v: string): RowScope {
  * a type it does not list is not visible at all.
  */
 export function buildPermissions(list: readonly TypePermissionInput[] | null | undefined): PermissionSet {
-  const types = new Map<string, { scope: RowScope; write: RowScope; fields: Map<string, Access> }>();
+  const types = new Map<string, { scope: RowScope; write: RowScope; actions: Set<string>; fields: Map<string, Access> }>();
   for (const tp of list ?? []) {
     const fields = new Map<string, Access>();
     for (const f of tp.fields ?? []) fields.set(norm(f.field), toAccess(f.access));
     const scope = toScope(tp.rowScope);
-    types.set(norm(tp.type), { scope, write: tp.writeScope == null ? scope : toScope(tp.writeScope), fields });
+    types.set(norm(tp.type), {
+      scope, write: tp.writeScope == null ? scope : toScope(tp.writeScope), actions: new Set(tp.actions ?? []), fields,
+    });
   }
   const rowScope = (type: string): RowScope => types.get(norm(type))?.scope ?? 'NONE';
   const writeScope = (type: string): RowScope => types.get(norm(type))?.write ?? 'NONE';
@@ -68,6 +74,7 @@ export function buildPermissions(list: readonly TypePermissionInput[] | null | u
     canView: (type) => rowScope(type) !== 'NONE',
     writeScope,
     canChange: (type) => writeScope(type) !== 'NONE',
+    canDo: (type, action) => types.get(norm(type))?.actions.has(action) ?? false,
     access,
     canRead: (type, field) => access(type, field) !== 'NONE',
     canWrite: (type, field) => access(type, field) === 'WRITE',
