@@ -454,3 +454,27 @@ async def test_paying_the_first_order_in_full_makes_a_prospect_a_customer(world:
         rep, customer_id=shop.customer.id, lines=[LineInput(shop.gadget.id, 1)])).id)
     await service.record_payment(finance, again.id, Decimal(again.total_minor) / 100, "CNY")
     assert (await Customer.get(id=shop.customer.id)).lifecycle_stage is LifecycleStage.LOYAL
+
+
+async def test_a_won_deal_is_worth_what_was_ordered_from_it(world: World):
+    from crm.sales.models import Opportunity
+
+    shop = await make_shop(world)
+    rep = await world.actor("rep1")
+    won = next(s for s in world.stages if s.is_won)
+    deal = await f.opportunity(world, shop.customer, amount="1000.00")
+    from crm.sales import service as sales
+    await sales.move_opportunity(rep, deal.id, won.id)
+    first = await service.confirm_order(rep, (await service.create_order(
+        rep, customer_id=shop.customer.id, opportunity_id=deal.id,
+        lines=[LineInput(shop.service.id, 3)])).id)
+    assert (await Opportunity.get(id=deal.id)).amount_minor == first.total_minor == 3000_00
+    second = await service.confirm_order(rep, (await service.create_order(
+        rep, customer_id=shop.customer.id, opportunity_id=deal.id,
+        lines=[LineInput(shop.gadget.id, 2)])).id)
+    assert (await Opportunity.get(id=deal.id)).amount_minor == 3000_00 + second.total_minor
+    await service.cancel_order(rep, first.id, "ordered twice")
+    assert (await Opportunity.get(id=deal.id)).amount_minor == second.total_minor
+    body = await world.gql("rep1", """query($id: ID!) { node(id: $id) { ... on Opportunity {
+        amount { amount } } } }""", {"id": gid("Opportunity", deal.id)})
+    assert body["data"]["node"]["amount"]["amount"] == f"{second.total_minor / 100:.2f}"

@@ -318,6 +318,18 @@ class StageSummary:
     amounts: list[tuple[int, str]]
 
 
+async def record_ordered_amount(actor: Actor, opportunity_id: uuid.UUID, amount_minor: int,
+                                currency: str) -> None:
+    """Orders from a won opportunity were booked or cancelled (inside the order's transaction):
+    its amount becomes what is ordered from it, when there is some in its currency."""
+    opp = await Opportunity.filter(id=opportunity_id, workspace_id=actor.workspace_id
+                                   ).select_for_update().first()
+    if opp is None or opp.currency != currency or amount_minor <= 0:
+        return  # another currency has no rate here; a deal whose orders all went keeps its value
+    await update_versioned(actor, opp, {"amount_minor": amount_minor}, None,
+                           customer_id=opp.customer_id, action="ordered")
+
+
 async def won_opportunity(actor: Actor, opportunity_id: uuid.UUID, field: str = "id"
                           ) -> Opportunity:
     """An opportunity the actor reads that was won (an order may come from it)."""

@@ -30,6 +30,7 @@ from crm.orders.models import (
     OrderStatus,
 )
 from crm.orders.service.amounts import (
+    BOOKED,
     MAX_LINES,
     MAX_QUANTITY,
     line_amounts,
@@ -367,9 +368,24 @@ async def _confirm_order(actor: Actor, order_id: uuid.UUID,
             await OrderLine.filter(id=line.id).update(reserved_quantity=line.quantity,
                                                       warehouse_id=wid)
         now = utcnow()
-        return await set_order(actor, order, {
+        order = await set_order(actor, order, {
             "status": OrderStatus.CONFIRMED, "confirmed_at": now, "confirmed_on": now.date(),
             "warehouse_id": wid}, "confirm")
+        await _align_opportunity(actor, order)
+        return order
+
+
+async def _align_opportunity(actor: Actor, order: Order) -> None:
+    """A won deal is worth what was ordered from it: its amount becomes the total of its
+    booked orders (in its currency), so the pipeline and the books tell the same story."""
+    if order.opportunity_id is None:
+        return
+    totals = await Order.filter(
+        workspace_id=actor.workspace_id, opportunity_id=order.opportunity_id,
+        currency=order.currency, deleted_at=None, status__in=[s.value for s in BOOKED],
+    ).values_list("total_minor", flat=True)
+    await sales.record_ordered_amount(actor, order.opportunity_id,
+                                      sum(int(t) for t in totals), order.currency)
 
 
 async def cancel_order(actor: Actor, order_id: uuid.UUID, reason: str | None = None) -> Order:
@@ -387,9 +403,13 @@ async def cancel_order(actor: Actor, order_id: uuid.UUID, reason: str | None = N
             for line in lines if line.reserved_quantity and line.warehouse_id],
             reference_type="Order", reference_id=order.id, reason=reason)
         await OrderLine.filter(order_id=order.id).update(reserved_quantity=0)
-        return await set_order(actor, order, {
+        was_booked = order.status is OrderStatus.CONFIRMED
+        order = await set_order(actor, order, {
             "status": OrderStatus.CANCELLED, "cancelled_at": utcnow(),
             "cancel_reason": (reason or "").strip()[:500] or None}, "cancel", note=reason)
+        if was_booked:
+            await _align_opportunity(actor, order)
+        return order
 
 
 async def complete_order(actor: Actor, order_id: uuid.UUID) -> Order:
