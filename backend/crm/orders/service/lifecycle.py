@@ -380,12 +380,12 @@ async def _align_opportunity(actor: Actor, order: Order) -> None:
     booked orders (in its currency), so the pipeline and the books tell the same story."""
     if order.opportunity_id is None:
         return
-    totals = await Order.filter(
+    totals: list[int] = await Order.filter(  # type: ignore[assignment]
         workspace_id=actor.workspace_id, opportunity_id=order.opportunity_id,
         currency=order.currency, deleted_at=None, status__in=[s.value for s in BOOKED],
     ).values_list("total_minor", flat=True)
     await sales.record_ordered_amount(actor, order.opportunity_id,
-                                      sum(int(t) for t in totals), order.currency)
+                                      sum(totals), order.currency)
 
 
 async def cancel_order(actor: Actor, order_id: uuid.UUID, reason: str | None = None) -> Order:
