@@ -23,7 +23,7 @@ from strawberry.asgi import GraphQL
 from strawberry.schema.exceptions import InvalidOperationTypeError
 
 from crm.auth.service import actor_from_access_token
-from crm.core import metrics, requests
+from crm.core import metrics, requests, tracing
 from crm.core.db import close_db, init_db, ping, unavailable
 from crm.core.errors import ServiceError
 from crm.core.extensions import with_codes
@@ -218,6 +218,7 @@ def create_app(settings: Settings | None = None, *, manage_db: bool = True) -> S
         # A server's own process (each of `crm serve --workers N` is one) logs as configured;
         # tests that embed the app keep pytest's logging.
         configure_logging(settings)
+        tracing.configure_tracing(settings)
     schema = get_schema() if settings is get_settings() else build_schema(settings)
     graphql_app = CRMGraphQL(
         schema,
@@ -232,6 +233,7 @@ def create_app(settings: Settings | None = None, *, manage_db: bool = True) -> S
         try:
             yield
         finally:
+            tracing.flush()
             if manage_db:
                 await close_db()
 
@@ -259,4 +261,6 @@ def create_app(settings: Settings | None = None, *, manage_db: bool = True) -> S
         Middleware(GZipMiddleware, minimum_size=1000),
         Middleware(BodyLimit),
     ]
-    return Starlette(routes=routes, middleware=middleware, lifespan=lifespan)
+    app = Starlette(routes=routes, middleware=middleware, lifespan=lifespan)
+    tracing.instrument_app(app, settings)
+    return app

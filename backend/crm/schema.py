@@ -21,6 +21,7 @@ from strawberry.schema.config import StrawberryConfig
 from strawberry.tools import merge_types
 from strawberry.types import Info
 
+from crm.core import tracing
 from crm.core.cost import register_cost_hint, unknown_hints
 from crm.core.errors import BadInput
 from crm.core.extensions import MaskServerErrors
@@ -128,6 +129,7 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
             lambda: ValidationCache(maxsize=256),
             RequestLimits,
             MaskServerErrors,
+            *tracing.graphql_extensions(settings),
         ],
     )
     table = load_policy()

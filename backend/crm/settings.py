@@ -97,6 +97,11 @@ class Settings(BaseSettings):
     database_replica_url: str | None = Field(
         default=None, validation_alias=AliasChoices("database_replica_url", "DATABASE_REPLICA_URL"))
     redis_url: str | None = Field(default=None, validation_alias=AliasChoices("redis_url", "REDIS_URL"))
+    # OpenTelemetry's own variable names, so a collector's usual environment configures us too.
+    otel_endpoint: str | None = Field(default=None, validation_alias=AliasChoices(
+        "otel_endpoint", "OTEL_EXPORTER_OTLP_ENDPOINT"))
+    otel_service_name: str = Field(default="crm-api", validation_alias=AliasChoices(
+        "otel_service_name", "OTEL_SERVICE_NAME"))
     secret_key: str = Field(default=DEFAULT_SECRET, validation_alias=AliasChoices("secret_key", "SECRET_KEY"))
     access_token_ttl: Duration = 900
     refresh_token_ttl: Duration = 30 * 24 * 3600
