@@ -11,6 +11,7 @@ from typing import Any
 import orjson
 from starlette.datastructures import Headers, MutableHeaders
 from starlette.exceptions import HTTPException
+from starlette.requests import ClientDisconnect
 from starlette.responses import FileResponse, Response
 from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -90,6 +91,11 @@ class RequestContext:
 
         try:
             await self.app(scope, receive, send_with_headers)
+        except ClientDisconnect:
+            # The client went away before sending its whole body (a closed tab, a navigation):
+            # nobody is waiting for an answer and nothing on our side failed.
+            status = 499
+            log.info("Client disconnected during %s %s", scope.get("method"), scope.get("path"))
         except Exception:
             log.exception("Unhandled error answering %s %s", scope.get("method"), scope.get("path"))
             if not response_started:

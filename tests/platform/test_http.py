@@ -34,6 +34,30 @@ async def test_a_chunked_body_over_the_limit_is_a_413(world: World):
     assert resp.status_code == 413 and code_of(resp) == "LIMIT_REACHED"
 
 
+async def test_a_client_that_leaves_mid_request_is_not_a_server_error(app, caplog):
+    """A browser that navigates away while posting: the body never completes. Nobody waits
+    for an answer and nothing failed here, so no ERROR and no traceback is logged."""
+    messages = [{"type": "http.request", "body": b'{"query": "{ me', "more_body": True},
+                {"type": "http.disconnect"}]
+    sent: list[dict] = []
+
+    async def receive() -> dict:
+        return messages.pop(0) if messages else {"type": "http.disconnect"}
+
+    async def send(message: dict) -> None:
+        sent.append(message)
+
+    scope = {"type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": "POST",
+             "scheme": "http", "path": "/graphql", "raw_path": b"/graphql", "query_string": b"",
+             "root_path": "", "headers": [(b"content-type", b"application/json"),
+                                          (b"host", b"testserver")],
+             "client": ("127.0.0.1", 5555), "server": ("testserver", 80)}
+    with caplog.at_level(logging.INFO):
+        await app(scope, receive, send)
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR], caplog.text
+    assert not [m for m in sent if m.get("status", 200) >= 500], sent
+
+
 @pytest.mark.parametrize("claims", [{"sub": "not-a-uuid"}, {"wid": None}, {"sub": 12}])
 async def test_a_signed_token_of_the_wrong_shape_is_unauthenticated(world: World, claims: dict):
     import time
