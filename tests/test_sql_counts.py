@@ -28,7 +28,7 @@ from tests.conftest import SQLCounter
 VALUE_TYPES = {"Money", "FieldChange", "CommissionTier", "ContributionRate", "TaxBracket",
                "PayslipLine", "CommissionPayment", "UserError", "FieldPermission"}
 # Built from the policy table in memory.
-NO_STATEMENT = {"Me.permissions"}
+NO_STATEMENT = {"Me.permissions", "TypePermission.actions"}
 
 
 def list_fields() -> set[str]:

@@ -217,7 +217,8 @@ async def seed_demo(scale: int = 1, echo: Callable[[str], Any] = print) -> Works
             probability=stage.probability,
             expected_close_date=(now + dt.timedelta(days=rng.randint(-30, 120))).date(),
             owner_id=c.owner_id, is_open=not closed, closed_at=created if closed else None,
-            lost_reason="价格 Price" if stage.is_lost else None, created_at=created,
+            lost_reason="价格 Price" if stage.is_lost else None,
+            won_reason="服务 Service" if stage.is_won else None, created_at=created,
             updated_at=created)
         opportunities.append(o)
         for k, s in enumerate(stages[: stage.position]):

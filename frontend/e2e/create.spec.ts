@@ -107,7 +107,11 @@ test('clicking a pipeline card opens the opportunity: history, follow-ups, tasks
   // won, then the order it becomes
   await page.getByTestId('opportunity-move').click();
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: /Won|Closed won/i }).first().click();
+  // a deal is won for a reason, asked as a lost one is
+  await page.getByTestId('won-reason').fill('Fastest delivery in the region');
+  await page.getByTestId('stage-confirm').click();
   await expect(page.getByTestId('opportunity-stage')).toHaveText(/Won/i);
+  await expect(page.getByTestId('opportunity-profile')).toContainText('Fastest delivery in the region');
   await expect(page.getByTestId('opportunity-history')).toContainText('→');
   if (await apiHasType(request, 'Order')) {
     await page.getByTestId('create-order-from-opportunity').click();

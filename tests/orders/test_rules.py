@@ -378,7 +378,7 @@ async def test_a_won_deal_with_an_order_stays_won_until_the_order_is_cancelled(w
     lost = next(s for s in world.stages if s.is_lost)
     deal = await f.opportunity(world, shop.customer)
     move = """mutation($id: ID!, $stage: ID!) { moveOpportunity(input: {id: $id, stageId: $stage,
-        lostReason: "price"}) { opportunity { stage { isWon } } errors { field code message } } }"""
+        lostReason: "price", wonReason: "references"}) { opportunity { stage { isWon } } errors { field code message } } }"""
     ids = {"id": gid("Opportunity", deal.id)}
     body = await world.gql("rep1", move, {**ids, "stage": gid("PipelineStage", won.id)})
     assert body["data"]["moveOpportunity"]["errors"] == []
@@ -464,7 +464,7 @@ async def test_a_won_deal_is_worth_what_was_ordered_from_it(world: World):
     won = next(s for s in world.stages if s.is_won)
     deal = await f.opportunity(world, shop.customer, amount="1000.00")
     from crm.sales import service as sales
-    await sales.move_opportunity(rep, deal.id, won.id)
+    await sales.move_opportunity(rep, deal.id, won.id, won_reason="fit")
     first = await service.confirm_order(rep, (await service.create_order(
         rep, customer_id=shop.customer.id, opportunity_id=deal.id,
         lines=[LineInput(shop.service.id, 3)])).id)

@@ -66,7 +66,8 @@ async def test_walk_through_from_won_opportunity_to_refund(world: World):
     opp_id = body["data"]["createOpportunity"]["opportunity"]["id"]
     won = next(s for s in world.stages if s.is_won)
     body = await world.gql("rep1", _mutate("moveOpportunity", "opportunity { isOpen }"), {
-        "input": {"id": opp_id, "stageId": gid("PipelineStage", won.id)}})
+        "input": {"id": opp_id, "stageId": gid("PipelineStage", won.id),
+                  "wonReason": "best price and delivery"}})
     assert body["data"]["moveOpportunity"]["errors"] == []
 
     # 2. A draft order from it: totals computed on the server.

@@ -220,7 +220,7 @@ async def test_team_performance_for_managers_and_hr(world: World):
     opp = await sales.create_opportunity(rep1, {"customer_id": customer.id, "title": "Deal",
                                                "amount": Decimal("5000"), "currency": "CNY"})
     won = next(s for s in world.stages if s.is_won)
-    await sales.move_opportunity(rep1, opp.id, won.id)
+    await sales.move_opportunity(rep1, opp.id, won.id, won_reason="fit")
     await sales.log_interaction(rep1, {"customer_id": customer.id, "kind": "call",
                                        "summary": "Closing call"})
     today = dt.datetime.now(dt.UTC).date()
@@ -268,7 +268,7 @@ async def test_new_customer_bonus_from_opportunities_won_in_the_month(world: Wor
         customer = await customers.create_customer(rep1, {"name": name})
         opp = await sales.create_opportunity(rep1, {"customer_id": customer.id, "title": name,
                                                    "amount": Decimal("100"), "currency": "CNY"})
-        await sales.move_opportunity(rep1, opp.id, won.id)
+        await sales.move_opportunity(rep1, opp.id, won.id, won_reason="fit")
     today = dt.datetime.now(dt.UTC).date()
     run = await service.create_pay_run(hr, today.year, today.month)
     await service.calculate_pay_run(hr, run.id)

@@ -57,9 +57,27 @@ async def test_move_opportunity_records_history_and_needs_lost_reason(world: Wor
     o = body["data"]["moveOpportunity"]["opportunity"]
     assert (o["isOpen"], o["lostReason"], o["probability"]) == (False, "价格太高", 0)
     free = await f.opportunity(world, c, amount="0")
-    body = await world.gql("rep1", q, {"i": {"id": f.gid("Opportunity", free), "stageId": stage(world, "Won")}})
+    body = await world.gql("rep1", q, {"i": {"id": f.gid("Opportunity", free), "stageId": stage(world, "Won"),
+                                             "wonReason": "a reason"}})
     assert body["data"]["moveOpportunity"]["errors"][0]["field"] == "amount"
     assert await StageChange.filter(opportunity_id=opp.id).count() == 3
+
+
+async def test_a_deal_is_won_for_a_reason_and_the_reason_goes_when_it_reopens(world: World):
+    c = await f.customer(world)
+    oid = f.gid("Opportunity", await f.opportunity(world, c, amount="800.00"))
+    q = """mutation($i: MoveOpportunityInput!) { moveOpportunity(input: $i) {
+        opportunity { isOpen wonReason lostReason } errors { code field } } }"""
+    body = await world.gql("rep1", q, {"i": {"id": oid, "stageId": stage(world, "Won"), "wonReason": " "}})
+    assert body["data"]["moveOpportunity"] == {"opportunity": None, "errors": [
+        {"code": "INVALID", "field": "wonReason"}]}
+    body = await world.gql("rep1", q, {"i": {"id": oid, "stageId": stage(world, "Won"),
+                                             "wonReason": "服务响应快 fast service"}})
+    assert body["data"]["moveOpportunity"]["opportunity"] == {
+        "isOpen": False, "wonReason": "服务响应快 fast service", "lostReason": None}
+    body = await world.gql("rep1", q, {"i": {"id": oid, "stageId": stage(world, "Lost"), "lostReason": "budget cut"}})
+    assert body["data"]["moveOpportunity"]["opportunity"] == {
+        "isOpen": False, "wonReason": None, "lostReason": "budget cut"}
 
 
 async def test_interaction_updates_follow_up_and_creates_reminder(world: World):

@@ -144,14 +144,16 @@ class SalesMutation:
             service.update_opportunity(actor_of(info), decode_id(input.id, "Opportunity"),
                                                changes, input.expected_version), with_current=True)
 
-    @strawberry.mutation(description="Move an opportunity to a stage; lost needs lostReason.")
+    @strawberry.mutation(description="Move an opportunity to a stage; lost needs lostReason, "
+                         "won needs wonReason.")
     async def move_opportunity(self, info: Info, input: MoveOpportunityInput) -> OpportunityPayload:
         return await respond(
             OpportunityPayload, "opportunity",
             service.move_opportunity(
             actor_of(info), decode_id(input.id, "Opportunity"),
             decode_id(input.stage_id, "PipelineStage", "stageId"),
-            lost_reason=input.lost_reason, expected_version=input.expected_version,
+            lost_reason=input.lost_reason, won_reason=input.won_reason,
+            expected_version=input.expected_version,
             note=input.note), with_current=True)
 
     delete_opportunity, restore_opportunity = delete_and_restore(

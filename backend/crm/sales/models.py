@@ -103,6 +103,7 @@ class Opportunity(Record):
                                         on_delete=fields.SET_NULL)
     owner_id: uuid.UUID | None
     lost_reason = fields.CharField(max_length=500, null=True)
+    won_reason = fields.CharField(max_length=500, null=True)
     closed_at = fields.DatetimeField(null=True)
     is_open = fields.BooleanField(default=True)
     lead_id = fields.UUIDField(null=True)

@@ -260,7 +260,8 @@ async def update_opportunity(actor: Actor, pk: uuid.UUID, changes: dict[str, Any
 
 
 async def move_opportunity(actor: Actor, pk: uuid.UUID, stage_id: uuid.UUID, *,
-                           lost_reason: str | None = None, expected_version: int | None = None,
+                           lost_reason: str | None = None, won_reason: str | None = None,
+                           expected_version: int | None = None,
                            note: str | None = None) -> Opportunity:
     """Move on the pipeline, recording the stage history; won and lost need their fields."""
     async with in_transaction():
@@ -277,15 +278,20 @@ async def move_opportunity(actor: Actor, pk: uuid.UUID, stage_id: uuid.UUID, *,
             if not lost_reason or not lost_reason.strip():
                 raise ServiceError(ErrorCode.INVALID, "Say why the opportunity was lost",
                                    "lostReason")
-            changes.update(lost_reason=lost_reason.strip()[:500], is_open=False,
-                           closed_at=utcnow())
+            changes.update(lost_reason=lost_reason.strip()[:500], won_reason=None,
+                           is_open=False, closed_at=utcnow())
         elif stage.is_won:
             if row.amount_minor <= 0:
                 raise ServiceError(ErrorCode.INVALID, "A won opportunity needs its amount",
                                    "amount")
-            changes.update(is_open=False, closed_at=utcnow(), lost_reason=None)
+            # Why deals are won is what the team repeats: asked as lost deals are asked why.
+            if not won_reason or not won_reason.strip():
+                raise ServiceError(ErrorCode.INVALID, "Say why the opportunity was won",
+                                   "wonReason")
+            changes.update(is_open=False, closed_at=utcnow(), lost_reason=None,
+                           won_reason=won_reason.strip()[:500])
         else:
-            changes.update(is_open=True, closed_at=None, lost_reason=None)
+            changes.update(is_open=True, closed_at=None, lost_reason=None, won_reason=None)
         from_stage = row.stage_id
         row = await update_versioned(actor, row, changes, expected_version,
                                      customer_id=row.customer_id, action="move")

@@ -127,6 +127,7 @@ class Opportunity(Node):
     probability: int = strawberry.field(description="Chance of winning, in percent.")
     expected_close_date: dt.date | None = strawberry.field(description="When it should close.")
     lost_reason: str | None = strawberry.field(description="Why it was lost.")
+    won_reason: str | None = strawberry.field(description="Why it was won.")
     is_open: bool = strawberry.field(description="Neither won nor lost.")
     closed_at: dt.datetime | None = strawberry.field(description="When it was won or lost.")
     version: int = strawberry.field(description="Increases with every change.")
@@ -383,6 +384,9 @@ class MoveOpportunityInput:
     lost_reason: str | None = strawberry.field(
         default=None, description="Why the deal was lost: required for a lost stage, cleared "
         "by any other.")
+    won_reason: str | None = strawberry.field(
+        default=None, description="Why the deal was won: required for a won stage, cleared by "
+        "any other.")
     note: str | None = strawberry.field(
         default=None, description="Why it moves, kept in the stage history.")
     expected_version: int | None = strawberry.field(

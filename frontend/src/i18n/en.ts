@@ -45,13 +45,13 @@ export const en: DeepString<Translations> = {
   opportunity: {
     title: 'Title', newOpportunity: 'New opportunity', customer: 'Customer', amount: 'Amount', stage: 'Stage', probability: 'Probability (%)',
     expectedCloseDate: 'Expected close', owner: 'Owner', created: 'Opportunity created', history: 'Stage history', interactions: 'Follow-ups',
-    tasks: 'Tasks', order: 'Order', noOrder: 'No order yet', lostReason: 'Lost reason', open: 'Open', closed: 'Closed',
+    tasks: 'Tasks', order: 'Order', noOrder: 'No order yet', lostReason: 'Lost reason', wonReason: 'Won because', open: 'Open', closed: 'Closed',
     fromStage: '{{from}} → {{to}}', createdStage: 'Created in {{stage}}', closedAt: 'Closed', backToBoard: 'Back to the board',
     createOrder: 'Create the order',
     stageSwitcher: 'Switch stage', moveTo: 'Move to…', stageOf: 'Stage {{index}} of {{total}}',
   },
   pipeline: {
-    title: 'Pipeline', count: '{{count}} deals', amount: 'Amount', won: 'Won', lost: 'Lost', lostReason: 'Lost reason',
+    title: 'Pipeline', count: '{{count}} deals', amount: 'Amount', won: 'Won', lost: 'Lost', lostReason: 'Lost reason', wonReason: 'Why was it won?',
     closeDate: 'Close date', probability: 'Probability', moveWon: 'Mark as won', moveLost: 'Mark as lost', wonHint: 'Mark this opportunity as won?',
   },
   task: {
@@ -138,7 +138,7 @@ export const en: DeepString<Translations> = {
     lifecycleStage: 'stage', level: 'level', owner: 'owner', ownerId: 'owner', team: 'team', teamId: 'team', inPool: 'pool', pooledAt: 'pooled on',
     lastFollowUpAt: 'last follow-up', nextFollowUpAt: 'next follow-up', tags: 'tags', tagIds: 'tags', title: 'title', dueAt: 'due', remindAt: 'reminder',
     priority: 'priority', status: 'status', summary: 'summary', outcome: 'outcome', amount: 'amount', currency: 'currency', probability: 'probability',
-    expectedCloseDate: 'expected close', stage: 'stage', stageId: 'stage', lostReason: 'lost reason', customerId: 'customer', toOwnerId: 'new owner',
+    expectedCloseDate: 'expected close', stage: 'stage', stageId: 'stage', lostReason: 'lost reason', wonReason: 'won reason', customerId: 'customer', toOwnerId: 'new owner',
     reason: 'reason', delta: 'adjustment', quantity: 'quantity', password: 'password', company: 'company', notes: 'notes', number: 'number', total: 'total',
     paid: 'paid', returned: 'returned', paymentStatus: 'payment', carrier: 'carrier', trackingNumber: 'tracking no.', lines: 'lines',
     isPrimary: 'primary contact', imHandle: 'IM handle', description: 'description', completedAt: 'completed', id: 'record', expectedVersion: 'version',

@@ -41,13 +41,13 @@ export const zhCN = {
   opportunity: {
     title: '商机名称', newOpportunity: '新建商机', customer: '客户', amount: '金额', stage: '阶段', probability: '赢率 (%)',
     expectedCloseDate: '预计成交日期', owner: '负责人', created: '商机已创建', history: '阶段历史', interactions: '跟进记录',
-    tasks: '任务', order: '成交订单', noOrder: '尚未生成订单', lostReason: '输单原因', open: '进行中', closed: '已关闭',
+    tasks: '任务', order: '成交订单', noOrder: '尚未生成订单', lostReason: '输单原因', wonReason: '赢单原因', open: '进行中', closed: '已关闭',
     fromStage: '{{from}} → {{to}}', createdStage: '创建于 {{stage}}', closedAt: '关闭时间', backToBoard: '返回看板',
     createOrder: '生成订单',
     stageSwitcher: '切换阶段', moveTo: '移到…', stageOf: '第 {{index}}/{{total}} 个阶段',
   },
   pipeline: {
-    title: '商机看板', count: '{{count}} 个', amount: '金额', won: '赢单', lost: '输单', lostReason: '输单原因',
+    title: '商机看板', count: '{{count}} 个', amount: '金额', won: '赢单', lost: '输单', lostReason: '输单原因', wonReason: '赢单原因',
     closeDate: '预计成交', probability: '赢率', moveWon: '确认赢单', moveLost: '确认输单', wonHint: '确认该商机已赢单？',
   },
   task: {
@@ -135,7 +135,7 @@ export const zhCN = {
     lifecycleStage: '阶段', level: '级别', owner: '负责人', ownerId: '负责人', team: '团队', teamId: '团队', inPool: '公海', pooledAt: '进入公海时间',
     lastFollowUpAt: '最近跟进', nextFollowUpAt: '下次跟进', tags: '标签', tagIds: '标签', title: '标题', dueAt: '截止时间', remindAt: '提醒时间',
     priority: '优先级', status: '状态', summary: '内容', outcome: '结果', amount: '金额', currency: '币种', probability: '赢率',
-    expectedCloseDate: '预计成交日期', stage: '阶段', stageId: '阶段', lostReason: '输单原因', customerId: '客户', toOwnerId: '新负责人',
+    expectedCloseDate: '预计成交日期', stage: '阶段', stageId: '阶段', lostReason: '输单原因', wonReason: '赢单原因', customerId: '客户', toOwnerId: '新负责人',
     reason: '原因', delta: '调整数量', quantity: '数量', password: '密码', company: '公司', notes: '备注', number: '订单号', total: '金额',
     paid: '已回款', returned: '已退回', paymentStatus: '回款状态', carrier: '承运商', trackingNumber: '运单号', lines: '明细',
     isPrimary: '主要联系人', imHandle: '即时通讯', description: '说明', completedAt: '完成时间', id: '记录', expectedVersion: '版本',

@@ -36,7 +36,8 @@ export default function OpportunityPage() {
   const [{ data: stagesData }] = useQuery({ query: StagesQuery });
   const [, move] = useMutation(MoveOpportunityMutation);
   const [dialog, setDialog] = useState<'log' | 'task' | 'order' | null>(null);
-  const [lost, setLost] = useState<string | null>(null);
+  // The won or lost stage waiting for its reason.
+  const [closing, setClosing] = useState<{ stageId: string; won: boolean } | null>(null);
   const reload = () => refetch({ requestPolicy: 'network-only' });
   const { complete, reopen } = useTaskActions(reload);
   const o = data?.node && data.node.__typename === 'Opportunity' ? data.node : null;
@@ -58,8 +59,11 @@ export default function OpportunityPage() {
   const orders = (o.customer?.orders.edges.map((e) => e.node) ?? []).filter((x) => x.opportunity?.id === o.id);
   const canChange = p.canChange('Opportunity');
 
-  const moveTo = async (stageId: string, lostReason?: string) => {
-    const r = await move({ input: { id: o.id, stageId, lostReason: lostReason ?? null, expectedVersion: o.version } });
+  const moveTo = async (stageId: string, reason?: { won: boolean; text: string }) => {
+    const r = await move({ input: {
+      id: o.id, stageId, expectedVersion: o.version,
+      lostReason: reason && !reason.won ? reason.text : null, wonReason: reason?.won ? reason.text : null,
+    } });
     const text = outcomeText(i18n, r.error, r.data?.moveOpportunity.errors);
     if (text) message.error(text);
     else message.success(t('common.success'));
@@ -84,7 +88,7 @@ export default function OpportunityPage() {
               <Select style={{ minWidth: 160 }} value={o.stage.id} data-testid="opportunity-move" aria-label={t('opportunity.moveTo')}
                 onChange={(stageId: string) => {
                   const s = stages.find((x) => x.id === stageId);
-                  if (s?.isLost) setLost(stageId);
+                  if (s?.isLost || s?.isWon) setClosing({ stageId, won: !!s.isWon });
                   else void moveTo(stageId);
                 }}
                 options={stages.map((s) => ({ value: s.id, label: name(s) }))} />
@@ -105,6 +109,7 @@ export default function OpportunityPage() {
           <Descriptions.Item label={t('customer.createdAt')}>{formatDate(o.createdAt)}</Descriptions.Item>
           {o.closedAt ? <Descriptions.Item label={t('opportunity.closedAt')}>{formatDate(o.closedAt)}</Descriptions.Item> : null}
           {o.lostReason ? <Descriptions.Item label={t('opportunity.lostReason')}>{o.lostReason}</Descriptions.Item> : null}
+          {o.wonReason ? <Descriptions.Item label={t('opportunity.wonReason')}>{o.wonReason}</Descriptions.Item> : null}
         </Descriptions>
       </Panel>
 
@@ -177,10 +182,14 @@ export default function OpportunityPage() {
         )}
       </Panel>
 
-      <Modal open={!!lost} title={t('pipeline.moveLost')} onCancel={() => setLost(null)} footer={null} destroyOnHidden>
-        <Form layout="vertical" onFinish={(v: { lostReason: string }) => { const s = lost; setLost(null); if (s) void moveTo(s, v.lostReason); }}>
-          <Form.Item name="lostReason" label={t('pipeline.lostReason')} rules={[{ required: true, whitespace: true, message: t('login.required') }]}>
-            <Input.TextArea rows={2} data-testid="lost-reason" />
+      <Modal open={!!closing} title={closing?.won ? t('pipeline.moveWon') : t('pipeline.moveLost')} onCancel={() => setClosing(null)} footer={null} destroyOnHidden>
+        <Form layout="vertical" onFinish={(v: { reason: string }) => {
+          const c = closing;
+          setClosing(null);
+          if (c) void moveTo(c.stageId, { won: c.won, text: v.reason });
+        }}>
+          <Form.Item name="reason" label={closing?.won ? t('pipeline.wonReason') : t('pipeline.lostReason')} rules={[{ required: true, whitespace: true, message: t('login.required') }]}>
+            <Input.TextArea rows={2} data-testid={closing?.won ? 'won-reason' : 'lost-reason'} />
           </Form.Item>
           <Button type="primary" htmlType="submit" data-testid="stage-confirm">{t('common.confirm')}</Button>
         </Form>

@@ -48,9 +48,12 @@ export default function PipelinePage() {
   const opps = useMemo(() => data?.opportunities.edges.map((e) => e.node) ?? [], [data]);
   const stageOf = (o: Opp) => overrides[o.id] ?? o.stage.id;
 
-  const commit = async (opp: Opp, stage: Stage, lostReason?: string) => {
+  const commit = async (opp: Opp, stage: Stage, reason?: string) => {
     setOverrides((o) => ({ ...o, [opp.id]: stage.id }));
-    const r = await move({ input: { id: opp.id, stageId: stage.id, lostReason: lostReason ?? null, expectedVersion: opp.version } });
+    const r = await move({ input: {
+      id: opp.id, stageId: stage.id, expectedVersion: opp.version,
+      lostReason: stage.isLost ? reason ?? null : null, wonReason: stage.isWon ? reason ?? null : null,
+    } });
     setOverrides((o) => {
       const n = { ...o };
       delete n[opp.id];
@@ -151,8 +154,8 @@ export default function PipelinePage() {
       >
         <Form
           layout="vertical"
-          onFinish={(v: { lostReason?: string }) => {
-            if (pending) void commit(pending.opp, pending.stage, v.lostReason);
+          onFinish={(v: { lostReason?: string; wonReason?: string }) => {
+            if (pending) void commit(pending.opp, pending.stage, v.lostReason ?? v.wonReason);
             setPending(null);
           }}
         >
@@ -162,7 +165,12 @@ export default function PipelinePage() {
               <Input.TextArea rows={2} data-testid="lost-reason" />
             </Form.Item>
           ) : (
-            <Typography.Paragraph>{t('pipeline.wonHint')}</Typography.Paragraph>
+            <>
+              <Typography.Paragraph>{t('pipeline.wonHint')}</Typography.Paragraph>
+              <Form.Item name="wonReason" label={t('pipeline.wonReason')} rules={[{ required: true, whitespace: true, message: t('login.required') }]}>
+                <Input.TextArea rows={2} data-testid="won-reason" />
+              </Form.Item>
+            </>
           )}
           <Button type="primary" htmlType="submit" data-testid="stage-confirm">
             {t('common.confirm')}

@@ -13,7 +13,7 @@ export const PipelineQuery = graphql(`
 export const MoveOpportunityMutation = graphql(`
   mutation MoveOpportunity($input: MoveOpportunityInput!) {
     moveOpportunity(input: $input) {
-      opportunity { id version probability stage { id } lostReason }
+      opportunity { id version probability stage { id } lostReason wonReason }
       errors { field code message }
     }
   }
@@ -114,7 +114,7 @@ export const OpportunityDetailQuery = graphql(`
       __typename
       id
       ... on Opportunity {
-        title probability expectedCloseDate lostReason isOpen closedAt createdAt version
+        title probability expectedCloseDate lostReason wonReason isOpen closedAt createdAt version
         amount { amount currency }
         stage { id name nameEn isWon isLost position }
         owner { id name }
