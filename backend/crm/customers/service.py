@@ -290,12 +290,17 @@ async def record_paid_order(actor: Actor, customer_id: uuid.UUID) -> None:
     """An order of the customer is paid in full (inside the payment's transaction): a customer
     who had not bought yet, or had churned, is now a customer. Recorded as the payer's
     consequence, so whoever records payments need not be allowed to edit customers."""
-    row = await Customer.filter(id=customer_id, workspace_id=actor.workspace_id
-                                ).select_for_update().first()
+    # One conditional UPDATE, no lock and no version check: a rep editing the customer at the
+    # same moment must not make the payment fail, nor wait on it.
+    row = await Customer.filter(id=customer_id, workspace_id=actor.workspace_id).first()
     if row is None or row.lifecycle_stage not in _BEFORE_PAYING:
         return
-    await update_versioned(actor, row, {"lifecycle_stage": LifecycleStage.CUSTOMER}, None,
-                           customer_id=row.id, action="paid_order")
+    moved = await Customer.filter(id=customer_id, lifecycle_stage=row.lifecycle_stage).update(
+        lifecycle_stage=LifecycleStage.CUSTOMER, version=F("version") + 1, updated_at=utcnow())
+    if moved:
+        await audit.record(actor, "Customer", customer_id, "paid_order", {
+            "lifecycle_stage": [row.lifecycle_stage.value, LifecycleStage.CUSTOMER.value]},
+            customer_id=customer_id)
 
 
 async def delete_customer(actor: Actor, pk: uuid.UUID) -> Customer:
