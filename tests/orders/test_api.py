@@ -371,3 +371,26 @@ async def test_a_web_link_is_kept_as_given(world: World):
         updateOrder(input: $input) { order { attachmentUrl } errors { code } } }""",
                            {"input": {"id": gid("Order", order.id), "attachmentUrl": link}})
     assert body["data"]["updateOrder"] == {"order": {"attachmentUrl": link}, "errors": []}
+
+
+async def test_a_shortfall_carries_its_figures_for_clients_to_word_it(world: World):
+    shop = await make_shop(world, widgets=1, gadgets=5)
+    rep = await world.actor("rep1")
+    order = await service.create_order(rep, customer_id=shop.customer.id, lines=[
+        LineInput(shop.widget.id, 4)])
+    body = await world.gql("rep1", """mutation($id: ID!) { confirmOrder(input: {id: $id}) {
+        errors { field code params } } }""", {"id": gid("Order", order.id)})
+    assert body["data"]["confirmOrder"]["errors"] == [{
+        "field": "lines.0.quantity", "code": "INSUFFICIENT_STOCK",
+        "params": {"product": "W-1", "wanted": 4, "available": 1}}]
+    adjust = await world.gql("warehouse", """mutation($i: AdjustStockInput!) { adjustStock(input: $i) {
+        errors { field code params } } }""", {"i": {
+        "productId": gid("Product", shop.gadget.id), "warehouseId": gid("Warehouse", shop.main.id),
+        "delta": -9, "reason": "stocktake"}})
+    assert adjust["data"]["adjustStock"]["errors"] == [{
+        "field": "delta", "code": "INSUFFICIENT_STOCK", "params": {"product": "G-1", "available": 5}}]
+    # An error made of no figures says so.
+    await service.cancel_order(rep, order.id)
+    plain = await world.gql("rep1", """mutation($id: ID!) { cancelOrder(input: {id: $id}) {
+        errors { code params } } }""", {"id": gid("Order", order.id)})
+    assert plain["data"]["cancelOrder"]["errors"] == [{"code": "INVALID_STATE", "params": None}]

@@ -12,6 +12,7 @@ from typing import Any
 
 import strawberry
 from graphql import GraphQLError
+from strawberry.scalars import JSON
 
 
 @strawberry.enum(description="Why a request or one of its items failed.")
@@ -49,6 +50,11 @@ class UserError:
                     "the error is about the whole request.")
     code: ErrorCode = strawberry.field(description="What went wrong, for programs to act on.")
     message: str = strawberry.field(description="What went wrong, for people to read.")
+    params: dict[str, Any] | None = strawberry.field(
+        default=None, graphql_type=JSON | None,
+        description="The figures the message is made of, by name (e.g. `product`, `available`, "
+        "`wanted` for INSUFFICIENT_STOCK; `limit` for LIMIT_REACHED), so a client can word it in "
+        "its user's language; null when the message has none.")
 
 
 class ServiceError(Exception):
@@ -61,15 +67,18 @@ class ServiceError(Exception):
         field: str | None = None,
         *,
         details: dict[str, Any] | None = None,
+        params: dict[str, str | int] | None = None,
     ) -> None:
         super().__init__(message)
         self.code = code
         self.message = message
         self.field = field
         self.details = details or {}
+        self.params = params
 
     def as_user_errors(self) -> list[UserError]:
-        return [UserError(field=self.field, code=self.code, message=self.message)]
+        return [UserError(field=self.field, code=self.code, message=self.message,
+                          params=self.params)]
 
 
 class ValidationFailed(ServiceError):

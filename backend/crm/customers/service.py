@@ -65,7 +65,8 @@ def _check_bulk(ids: list[uuid.UUID]) -> list[uuid.UUID]:
     if not ids:
         raise ServiceError(ErrorCode.INVALID, "Give at least one id", "ids")
     if len(ids) > MAX_BULK:
-        raise ServiceError(ErrorCode.LIMIT_REACHED, f"At most {MAX_BULK} records at once", "ids")
+        raise ServiceError(ErrorCode.LIMIT_REACHED, f"At most {MAX_BULK} records at once", "ids",
+                           params={"limit": MAX_BULK})
     return list(dict.fromkeys(ids))
 
 
@@ -565,7 +566,7 @@ async def claim_from_pool(actor: Actor, ids: list[uuid.UUID]) -> list[ItemResult
                 if await _held_count(actor, actor.user_id) >= limit:
                     raise ServiceError(ErrorCode.LIMIT_REACHED,
                                        f"You already hold {limit} customers, the workspace limit",
-                                       "ids")
+                                       "ids", params={"limit": limit})
                 row = await Customer.get_or_none(id=pk, workspace_id=actor.workspace_id,
                                                  deleted_at=None)
                 if row is None:

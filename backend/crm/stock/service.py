@@ -187,7 +187,8 @@ async def adjust_stock(actor: Actor, product_id: uuid.UUID, warehouse_id: uuid.U
         if delta < 0 and level.available < -delta:
             raise ServiceError(ErrorCode.INSUFFICIENT_STOCK,
                                f"Only {level.available} of {product.sku} are available to remove",
-                               "delta")
+                               "delta", params={"product": product.sku,
+                                                "available": max(level.available, 0)})
         await _move(actor, level, MovementKind.ADJUST, abs(delta), on_hand=delta,
                     reason=reason.strip()[:300])
         await audit.record(actor, "StockLevel", level.id, "adjust",
@@ -216,7 +217,8 @@ async def transfer_stock(actor: Actor, product_id: uuid.UUID, from_warehouse_id:
         if source.available < quantity:
             raise ServiceError(ErrorCode.INSUFFICIENT_STOCK,
                                f"Only {source.available} of {product.sku} are available to move",
-                               "quantity")
+                               "quantity", params={"product": product.sku,
+                                                   "available": max(source.available, 0)})
         await _move(actor, source, MovementKind.TRANSFER_OUT, quantity, on_hand=-quantity,
                     reason=reason, reference_type="Transfer", reference_id=transfer_id)
         await _move(actor, target, MovementKind.TRANSFER_IN, quantity, on_hand=quantity,
@@ -271,7 +273,9 @@ async def reserve_stock(actor: Actor, requests: list[StockRequest], *, reference
                 field=r.field, code=ErrorCode.INSUFFICIENT_STOCK,
                 message=f"{r.label or 'This product'}: {r.quantity} wanted, {max(available, 0)} "
                         "available" + (f" ({need[key]} wanted by all lines)"
-                                       if need[key] != r.quantity else "")))
+                                       if need[key] != r.quantity else ""),
+                params={"product": r.label or "", "wanted": r.quantity,
+                        "available": max(available, 0)}))
     if errors:
         raise InsufficientStock(errors)
     for key, quantity in need.items():

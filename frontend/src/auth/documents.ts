@@ -6,7 +6,7 @@ export const RefreshMutation = graphql(`
       accessToken
       refreshToken
       expiresIn
-      errors { field code message }
+      errors { field code message params }
     }
   }
 `);

@@ -9,13 +9,13 @@ export const LoginMutation = graphql(`
       refreshToken
       expiresIn
       user { id email role }
-      errors { field code message }
+      errors { field code message params }
     }
   }
 `);
 
 export const LogoutMutation = graphql(`
   mutation Logout($input: LogoutInput!) {
-    logout(input: $input) { errors { field code message } }
+    logout(input: $input) { errors { field code message params } }
   }
 `);

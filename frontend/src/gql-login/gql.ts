@@ -14,12 +14,12 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      expiresIn\n      user { id email role }\n      errors { field code message }\n    }\n  }\n": typeof types.LoginDocument,
-    "\n  mutation Logout($input: LogoutInput!) {\n    logout(input: $input) { errors { field code message } }\n  }\n": typeof types.LogoutDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      expiresIn\n      user { id email role }\n      errors { field code message params }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation Logout($input: LogoutInput!) {\n    logout(input: $input) { errors { field code message params } }\n  }\n": typeof types.LogoutDocument,
 };
 const documents: Documents = {
-    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      expiresIn\n      user { id email role }\n      errors { field code message }\n    }\n  }\n": types.LoginDocument,
-    "\n  mutation Logout($input: LogoutInput!) {\n    logout(input: $input) { errors { field code message } }\n  }\n": types.LogoutDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      expiresIn\n      user { id email role }\n      errors { field code message params }\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation Logout($input: LogoutInput!) {\n    logout(input: $input) { errors { field code message params } }\n  }\n": types.LogoutDocument,
 };
 
 /**
@@ -39,11 +39,11 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      expiresIn\n      user { id email role }\n      errors { field code message }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      expiresIn\n      user { id email role }\n      errors { field code message }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      expiresIn\n      user { id email role }\n      errors { field code message params }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      expiresIn\n      user { id email role }\n      errors { field code message params }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Logout($input: LogoutInput!) {\n    logout(input: $input) { errors { field code message } }\n  }\n"): (typeof documents)["\n  mutation Logout($input: LogoutInput!) {\n    logout(input: $input) { errors { field code message } }\n  }\n"];
+export function graphql(source: "\n  mutation Logout($input: LogoutInput!) {\n    logout(input: $input) { errors { field code message params } }\n  }\n"): (typeof documents)["\n  mutation Logout($input: LogoutInput!) {\n    logout(input: $input) { errors { field code message params } }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -5,8 +5,8 @@ export interface UserErrorLike {
   field?: string | null;
   code: string;
   message: string;
-  /** parameters of the message (product, available...), when the server sends them */
-  params?: Record<string, unknown> | null;
+  /** parameters of the message (product, available...), when the server sends them (a JSON object) */
+  params?: unknown;
 }
 
 /** Error codes in a GraphQL response (extensions.code). */
@@ -40,6 +40,10 @@ export function isAuthError(error: CombinedError | undefined | null): boolean {
 
 const CJK = /[\u3400-\u9fff]/;
 
+function isParams(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
 /** The last segment of a field path (`lines.0.quantity` -> `quantity`). */
 function fieldKey(field: string): string {
   const parts = field.split('.').filter((p) => !/^\d+$/.test(p));
@@ -67,7 +71,7 @@ export function errorText(i18n: I18n, e: UserErrorLike, { withField = true }: Er
   let text: string;
   if (serverSpeaksLanguage) {
     text = e.message;
-  } else if (e.params && i18n.exists(`errors.withParams.${code}`)) {
+  } else if (isParams(e.params) && i18n.exists(`errors.withParams.${code}`)) {
     text = t(`errors.withParams.${code}`, { ...e.params });
   } else if (key && i18n.exists(`errors.byField.${key}.${code}`)) {
     text = t(`errors.byField.${key}.${code}`);

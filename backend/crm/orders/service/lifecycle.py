@@ -126,7 +126,8 @@ async def _check_lines(actor: Actor, currency: str, lines: list[LineInput]
     if not lines:
         raise ServiceError(ErrorCode.INVALID, "An order needs at least one line", "lines")
     if len(lines) > MAX_LINES:
-        raise ServiceError(ErrorCode.LIMIT_REACHED, f"At most {MAX_LINES} lines", "lines")
+        raise ServiceError(ErrorCode.LIMIT_REACHED, f"At most {MAX_LINES} lines", "lines",
+                           params={"limit": MAX_LINES})
     products = await catalogue.products_by_ids(actor, [line.product_id for line in lines])
     errors: list[UserError] = []
     checked = []

@@ -80,39 +80,39 @@ export const CreateCustomerMutation = graphql(`
     createCustomer(input: $input) {
       customer { id name }
       duplicates { id name phone email owner { id name } }
-      errors { field code message }
+      errors { field code message params }
     }
   }
 `);
 
 export const AddTagsMutation = graphql(`
   mutation AddTags($input: TagCustomersInput!) {
-    addTags(input: $input) { results { id ok customer { id name } errors { field code message } } errors { field code message } }
+    addTags(input: $input) { results { id ok customer { id name } errors { field code message params } } errors { field code message params } }
   }
 `);
 export const RemoveTagsMutation = graphql(`
   mutation RemoveTags($input: TagCustomersInput!) {
-    removeTags(input: $input) { results { id ok customer { id name } errors { field code message } } errors { field code message } }
+    removeTags(input: $input) { results { id ok customer { id name } errors { field code message params } } errors { field code message params } }
   }
 `);
 export const TransferCustomersMutation = graphql(`
   mutation TransferCustomers($input: TransferCustomersInput!) {
-    transferCustomers(input: $input) { results { id ok customer { id name } errors { field code message } } errors { field code message } }
+    transferCustomers(input: $input) { results { id ok customer { id name } errors { field code message params } } errors { field code message params } }
   }
 `);
 export const ReleaseToPoolMutation = graphql(`
   mutation ReleaseToPool($input: ReleaseToPoolInput!) {
-    releaseToPool(input: $input) { results { id ok customer { id name } errors { field code message } } errors { field code message } }
+    releaseToPool(input: $input) { results { id ok customer { id name } errors { field code message params } } errors { field code message params } }
   }
 `);
 export const ClaimFromPoolMutation = graphql(`
   mutation ClaimFromPool($input: ClaimFromPoolInput!) {
-    claimFromPool(input: $input) { results { id ok customer { id name } errors { field code message } } errors { field code message } }
+    claimFromPool(input: $input) { results { id ok customer { id name } errors { field code message params } } errors { field code message params } }
   }
 `);
 export const MergeCustomersMutation = graphql(`
   mutation MergeCustomers($input: MergeCustomersInput!) {
-    mergeCustomers(input: $input) { customer { id name } errors { field code message } }
+    mergeCustomers(input: $input) { customer { id name } errors { field code message params } }
   }
 `);
 
@@ -149,7 +149,7 @@ export const LogInteractionMutation = graphql(`
   mutation LogInteraction($input: LogInteractionInput!) {
     logInteraction(input: $input) {
       interaction { id kind summary occurredAt }
-      errors { field code message }
+      errors { field code message params }
     }
   }
 `);
@@ -158,7 +158,7 @@ export const UpdateCustomerMutation = graphql(`
   mutation UpdateCustomer($input: UpdateCustomerInput!) {
     updateCustomer(input: $input) {
       customer { id version name industry region phone email lifecycleStage level }
-      errors { field code message }
+      errors { field code message params }
     }
   }
 `);

@@ -55,32 +55,32 @@ export const WarehousesQuery = graphql(`
 
 export const CreateOrderMutation = graphql(`
   mutation CreateOrder($input: CreateOrderInput!) {
-    createOrder(input: $input) { order { id number } errors { field code message } }
+    createOrder(input: $input) { order { id number } errors { field code message params } }
   }
 `);
 export const ConfirmOrderMutation = graphql(`
   mutation ConfirmOrder($input: ConfirmOrderInput!) {
-    confirmOrder(input: $input) { order { id status version } errors { field code message } }
+    confirmOrder(input: $input) { order { id status version } errors { field code message params } }
   }
 `);
 export const CancelOrderMutation = graphql(`
   mutation CancelOrder($input: CancelOrderInput!) {
-    cancelOrder(input: $input) { order { id status } errors { field code message } }
+    cancelOrder(input: $input) { order { id status } errors { field code message params } }
   }
 `);
 export const CreateShipmentMutation = graphql(`
   mutation CreateShipment($input: CreateShipmentInput!) {
-    createShipment(input: $input) { shipment { id status } errors { field code message } }
+    createShipment(input: $input) { shipment { id status } errors { field code message params } }
   }
 `);
 export const RecordPaymentMutation = graphql(`
   mutation RecordPayment($input: RecordPaymentInput!) {
-    recordPayment(input: $input) { payment { id } errors { field code message } }
+    recordPayment(input: $input) { payment { id } errors { field code message params } }
   }
 `);
 export const CreateReturnMutation = graphql(`
   mutation CreateReturnRequest($input: CreateReturnRequestInput!) {
-    createReturnRequest(input: $input) { returnRequest { id status } errors { field code message } }
+    createReturnRequest(input: $input) { returnRequest { id status } errors { field code message params } }
   }
 `);
 
@@ -101,32 +101,32 @@ export const StockMovementsQuery = graphql(`
   }
 `);
 export const ReceiveStockMutation = graphql(`
-  mutation ReceiveStock($input: ReceiveStockInput!) { receiveStock(input: $input) { level { id onHand available } errors { field code message } } }
+  mutation ReceiveStock($input: ReceiveStockInput!) { receiveStock(input: $input) { level { id onHand available } errors { field code message params } } }
 `);
 export const AdjustStockMutation = graphql(`
-  mutation AdjustStock($input: AdjustStockInput!) { adjustStock(input: $input) { level { id onHand available } errors { field code message } } }
+  mutation AdjustStock($input: AdjustStockInput!) { adjustStock(input: $input) { level { id onHand available } errors { field code message params } } }
 `);
 export const TransferStockMutation = graphql(`
   mutation TransferStock($input: TransferStockInput!) {
-    transferStock(input: $input) { source { id onHand available } target { id onHand available } errors { field code message } }
+    transferStock(input: $input) { source { id onHand available } target { id onHand available } errors { field code message params } }
   }
 `);
 
 export const ApproveReturnMutation = graphql(`
-  mutation ApproveReturn($input: IdInput!) { approveReturn(input: $input) { returnRequest { id status } errors { field code message } } }
+  mutation ApproveReturn($input: IdInput!) { approveReturn(input: $input) { returnRequest { id status } errors { field code message params } } }
 `);
 export const RejectReturnMutation = graphql(`
-  mutation RejectReturn($input: RejectReturnInput!) { rejectReturn(input: $input) { returnRequest { id status } errors { field code message } } }
+  mutation RejectReturn($input: RejectReturnInput!) { rejectReturn(input: $input) { returnRequest { id status } errors { field code message params } } }
 `);
 export const ReceiveReturnMutation = graphql(`
-  mutation ReceiveReturn($input: IdInput!) { receiveReturn(input: $input) { returnRequest { id status } errors { field code message } } }
+  mutation ReceiveReturn($input: IdInput!) { receiveReturn(input: $input) { returnRequest { id status } errors { field code message params } } }
 `);
 export const RefundReturnMutation = graphql(`
-  mutation RefundReturn($input: RefundReturnInput!) { refundReturn(input: $input) { returnRequest { id status } errors { field code message } } }
+  mutation RefundReturn($input: RefundReturnInput!) { refundReturn(input: $input) { returnRequest { id status } errors { field code message params } } }
 `);
 
 export const UpdateShipmentStatusMutation = graphql(`
   mutation UpdateShipmentStatus($input: UpdateShipmentStatusInput!) {
-    updateShipmentStatus(input: $input) { shipment { id status deliveredAt } errors { field code message } }
+    updateShipmentStatus(input: $input) { shipment { id status deliveredAt } errors { field code message params } }
   }
 `);

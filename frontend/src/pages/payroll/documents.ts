@@ -56,17 +56,17 @@ export const CompensationPlansQuery = graphql(`
 `);
 
 export const CreatePayRunMutation = graphql(`
-  mutation CreatePayRun($input: CreatePayRunInput!) { createPayRun(input: $input) { payRun { id period status } errors { field code message } } }
+  mutation CreatePayRun($input: CreatePayRunInput!) { createPayRun(input: $input) { payRun { id period status } errors { field code message params } } }
 `);
 export const CalculatePayRunMutation = graphql(`
-  mutation CalculatePayRun($input: PayRunInput!) { calculatePayRun(input: $input) { payRun { id status payslipCount calculatedAt version } errors { field code message } } }
+  mutation CalculatePayRun($input: PayRunInput!) { calculatePayRun(input: $input) { payRun { id status payslipCount calculatedAt version } errors { field code message params } } }
 `);
 export const ApprovePayRunMutation = graphql(`
-  mutation ApprovePayRun($input: PayRunInput!) { approvePayRun(input: $input) { payRun { id status approvedAt version } errors { field code message } } }
+  mutation ApprovePayRun($input: PayRunInput!) { approvePayRun(input: $input) { payRun { id status approvedAt version } errors { field code message params } } }
 `);
 
 export const MarkPayRunPaidMutation = graphql(`
-  mutation MarkPayRunPaid($input: PayRunInput!) { markPayRunPaid(input: $input) { payRun { id status paidAt version } errors { field code message } } }
+  mutation MarkPayRunPaid($input: PayRunInput!) { markPayRunPaid(input: $input) { payRun { id status paidAt version } errors { field code message params } } }
 `);
 
 export const MyPayslipsQuery = graphql(`

@@ -14,7 +14,7 @@ export const MoveOpportunityMutation = graphql(`
   mutation MoveOpportunity($input: MoveOpportunityInput!) {
     moveOpportunity(input: $input) {
       opportunity { id version probability stage { id } lostReason wonReason }
-      errors { field code message }
+      errors { field code message params }
     }
   }
 `);
@@ -41,7 +41,7 @@ export const ConvertLeadMutation = graphql(`
       lead { id status }
       customer { id name }
       opportunity { id title }
-      errors { field code message }
+      errors { field code message params }
     }
   }
 `);
@@ -64,7 +64,7 @@ export const MyTasksCursorQuery = graphql(`
 
 export const UpdateTaskMutation = graphql(`
   mutation UpdateTask($input: UpdateTaskInput!) {
-    updateTask(input: $input) { task { id status completedAt version } errors { field code message } }
+    updateTask(input: $input) { task { id status completedAt version } errors { field code message params } }
   }
 `);
 
@@ -76,19 +76,19 @@ export const PipelineSummaryQuery = graphql(`
 
 export const CreateLeadMutation = graphql(`
   mutation CreateLead($input: CreateLeadInput!) {
-    createLead(input: $input) { lead { id name status } errors { field code message } }
+    createLead(input: $input) { lead { id name status } errors { field code message params } }
   }
 `);
 
 export const CreateTaskMutation = graphql(`
   mutation CreateTask($input: CreateTaskInput!) {
-    createTask(input: $input) { task { id title dueAt status priority version } errors { field code message } }
+    createTask(input: $input) { task { id title dueAt status priority version } errors { field code message params } }
   }
 `);
 
 export const CreateOpportunityMutation = graphql(`
   mutation CreateOpportunity($input: CreateOpportunityInput!) {
-    createOpportunity(input: $input) { opportunity { id title stage { id } } errors { field code message } }
+    createOpportunity(input: $input) { opportunity { id title stage { id } } errors { field code message params } }
   }
 `);
 
