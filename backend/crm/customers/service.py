@@ -256,8 +256,7 @@ async def _insert_customer(actor: Actor, values: dict[str, Any], customer_id: uu
             created_by_id=actor.user_id, name_key=name_key(values["name"]),
             phone_key=phone_key(values.get("phone")), **values,
         )
-        await audit.record_created(actor, customer, [*values, "owner_id"],
-                           customer_id=customer.id)
+        await audit.record_created(actor, customer, customer_id=customer.id)
         if tag_ids:
             await _attach_tags(actor, [customer.id], tag_ids)
         for contact in contacts or []:
@@ -310,8 +309,7 @@ async def _create_contact_row(actor: Actor, customer: Customer, values: dict[str
     contact = await Contact.create(
         id=contact_id or uuid.uuid4(), workspace_id=actor.workspace_id, customer_id=customer.id,
         owner_id=customer.owner_id, created_by_id=actor.user_id, **values)
-    await audit.record_created(actor, contact, list(values),
-                       customer_id=customer.id)
+    await audit.record_created(actor, contact, customer_id=customer.id)
     return contact
 
 
@@ -369,7 +367,7 @@ async def create_tag(actor: Actor, values: dict[str, Any], tag_id: uuid.UUID | N
         async with in_transaction():
             tag = await Tag.create(id=tag_id or uuid.uuid4(), workspace_id=actor.workspace_id,
                                    created_by_id=actor.user_id, **values)
-            await audit.record_created(actor, tag, list(values))
+            await audit.record_created(actor, tag)
     except IntegrityError:
         raise ServiceError(ErrorCode.DUPLICATE, f"A tag named {values['name']!r} exists",
                            "name") from None
