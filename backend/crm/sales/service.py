@@ -99,7 +99,7 @@ async def create_lead(actor: Actor, values: dict[str, Any], *, lead_id: uuid.UUI
     async with in_transaction():
         lead = await Lead.create(id=lead_id or uuid.uuid4(), workspace_id=actor.workspace_id,
                                  owner_id=owner_id, created_by_id=actor.user_id, **values)
-        await audit.record_created(actor, lead, list(values))
+        await audit.record_created(actor, lead)
     return lead
 
 
@@ -225,9 +225,7 @@ async def create_opportunity_row(actor: Actor, values: dict[str, Any], *,
     await StageChange.create(workspace_id=actor.workspace_id, opportunity_id=opp.id,
                              customer_id=customer.id, from_stage_id=None, to_stage_id=stage.id,
                              changed_by_id=actor.user_id)
-    await audit.record_created(actor, opp, ["title", "amount_minor", "currency",
-                                                           "stage_id", "probability"],
-                       customer_id=customer.id)
+    await audit.record_created(actor, opp, customer_id=customer.id)
     return opp
 
 
@@ -458,8 +456,8 @@ async def log_interaction(actor: Actor, values: dict[str, Any], *,
                 assignee_id=actor.user_id or customer.owner_id, customer_id=customer_id,
                 opportunity_id=opportunity_id, interaction_id=row.id,
                 created_by_id=actor.user_id)
-            await audit.record_created(actor, task, ["title", "due_at"], customer_id=customer_id)
-        await audit.record_created(actor, row, ["kind", "summary"], customer_id=customer_id)
+            await audit.record_created(actor, task, customer_id=customer_id)
+        await audit.record_created(actor, row, customer_id=customer_id)
     return row
 
 
@@ -488,8 +486,7 @@ async def create_task(actor: Actor, values: dict[str, Any], *, task_id: uuid.UUI
     async with in_transaction():
         task = await Task.create(id=task_id or uuid.uuid4(), workspace_id=actor.workspace_id,
                                  assignee_id=assignee_id, created_by_id=actor.user_id, **values)
-        await audit.record_created(actor, task, ["title", "due_at"],
-                           customer_id=task.customer_id)
+        await audit.record_created(actor, task, customer_id=task.customer_id)
     return task
 
 
