@@ -652,7 +652,7 @@ async def _delete_task(c: Ctx) -> dict[str, Any]:
 
 @case("createProductLine", "admin")
 async def _create_product_line(c: Ctx) -> dict[str, Any]:
-    return {"name": "Software"}
+    return {"name": "Software", "parentId": gid("ProductLine", (await c.shop()).line)}
 
 
 @case("createProduct", "admin")
