@@ -249,10 +249,10 @@ async def _create_order(actor: Actor, *, customer_id: uuid.UUID | None, lines: l
         order.payment_status = payment_status(order)
         await order.save(force_create=True)
         await OrderLine.bulk_create(rows)
-        await audit.record(actor, "Order", order.id, "create", {
-            "number": [None, number], "status": [None, order.status.value],
-            "total": [None, str(order.total_minor)], "currency": [None, currency]},
-            customer_id=customer.id)
+        await audit.record(actor, "Order", order.id, "create",
+                           api_names(audit.diff({}, audit.snapshot(
+                               order, audit.created_columns(order)))),
+                           customer_id=customer.id)
     return order
 
 
