@@ -191,15 +191,17 @@ async def audit_ids(workspace_id: uuid.UUID) -> set[uuid.UUID]:
 
 def _recorded(type_name: str, column: str, events: list[AuditEvent]) -> list[tuple[Any, str]]:
     """(old and new, key) of each event recording `column`, in the order they were written."""
-    keys = audit_keys(column)
-    if column.endswith("_id"):
-        # An id audited under the field that shows what it points to (`plan_id` as
-        # `compensation_plan`), as the module's AUDIT_AS says.
-        alias = load_policy().audit_as.get(f"{type_name}.{camel(column)}")
-        keys += [k for e in events for k in (e.changes or {})
-                 if alias and history_key(k) == alias]
-    return [(e.changes[k], k) for e in events for k in dict.fromkeys(keys)
-            if k in (e.changes or {})]
+    def found(keys: list[str]) -> list[tuple[Any, str]]:
+        return [(e.changes[k], k) for e in events for k in dict.fromkeys(keys)
+                if k in (e.changes or {})]
+
+    direct = found(audit_keys(column))
+    alias = load_policy().audit_as.get(f"{type_name}.{camel(column)}")
+    if direct or not column.endswith("_id") or not alias:
+        return direct
+    # An id audited under the field that shows what it points to (`plan_id` as
+    # `compensation_plan`), as the module's AUDIT_AS says.
+    return found([k for e in events for k in (e.changes or {}) if history_key(k) == alias])
 
 
 def check_trail(before: Rows, after: Rows, events: list[AuditEvent]) -> list[str]:
