@@ -234,7 +234,7 @@ async def create_plan(actor: Actor, values: dict[str, Any]) -> CompensationPlan:
         plan = await CompensationPlan.create(workspace_id=actor.workspace_id,
                                              currency=settings.currency,
                                              created_by_id=actor.user_id, **row_values)
-        await audit.record_created(actor, plan, list(row_values))
+        await audit.record_created(actor, plan)
     return plan
 
 
@@ -337,7 +337,8 @@ async def create_employee(actor: Actor, values: dict[str, Any], *,
                                     currency=settings.currency,
                                     created_by_id=actor.user_id, **columns)
         await audit.record(actor, "Employee", row.id, "create",
-                           audit.diff({}, _employee_history(row, _api_names(list(columns)))))
+                           audit.diff({}, _employee_history(
+                               row, _api_names(audit.created_columns(row)))))
     return row
 
 
@@ -410,8 +411,7 @@ async def add_adjustment(actor: Actor, values: dict[str, Any]) -> PayAdjustment:
             amount_minor=amount, currency=employee.currency, year=year, month=month,
             description=description[:500], corrects_payslip_id=corrects,
             created_by_id=actor.user_id)
-        await audit.record_created(actor, row,
-                                   ["kind", "amount_minor", "year", "month", "description"])
+        await audit.record_created(actor, row)
     return row
 
 
@@ -431,8 +431,7 @@ async def create_pay_run(actor: Actor, year: int, month: int) -> PayRun:
                                "A later month of this tax year is already approved", "month")
         run = await PayRun.create(workspace_id=actor.workspace_id, year=year, month=month,
                                   currency=settings.currency, created_by_id=actor.user_id)
-        await audit.record(actor, "PayRun", run.id, "create",
-                           {"year": [None, year], "month": [None, month]})
+        await audit.record_created(actor, run)
     return run
 
 
