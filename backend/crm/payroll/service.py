@@ -506,7 +506,8 @@ async def calculate_pay_run(actor: Actor, pk: uuid.UUID) -> PayRun:
             slips.append(payslip_row(run, e, users.get(e.user_id), figures))
         if slips:
             await Payslip.bulk_create(slips)
-        before = audit.snapshot(run, ["status", "gross_minor", "net_minor", "payslip_count"])
+        before = audit.snapshot(run, ["status", "gross_minor", "net_minor", "tax_minor",
+                                      "employer_cost_minor", "payslip_count", "calculated_at"])
         run.status = PayRunStatus.CALCULATED
         run.gross_minor = sum(s.gross_minor for s in slips)
         run.net_minor = sum(s.net_minor for s in slips)
