@@ -555,7 +555,8 @@ async def _move(actor: Actor, pk: uuid.UUID, allowed: PayRunStatus, to: PayRunSt
             raise ServiceError(ErrorCode.INVALID_STATE,
                                f"Only a {allowed.value} pay run can become {to.value} "
                                f"(this one is {run.status.value})", "id")
-        before = audit.snapshot(run, ["status"])
+        columns = ["status", *stamps]
+        before = audit.snapshot(run, columns)
         run.status = to
         for k, v in stamps.items():
             setattr(run, k, v)
@@ -564,7 +565,7 @@ async def _move(actor: Actor, pk: uuid.UUID, allowed: PayRunStatus, to: PayRunSt
         await Payslip.filter(workspace_id=actor.workspace_id, pay_run_id=run.id).update(
             status=to)
         await audit.record(actor, "PayRun", run.id, to.value,
-                           audit.diff(before, audit.snapshot(run, ["status"])))
+                           audit.diff(before, audit.snapshot(run, columns)))
     return run
 
 
