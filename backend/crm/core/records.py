@@ -116,3 +116,22 @@ async def restore(actor: Actor, row: R, *, customer_id: uuid.UUID | None = None)
         return row
     return await update_versioned(actor, row, {"deleted_at": None}, None,
                                   customer_id=customer_id, action="restore")
+
+
+async def move_rows(actor: Actor, model: type[Any], filters: dict[str, Any],
+                    changes: dict[str, Any], *, customer_id: uuid.UUID | None = None,
+                    action: str = "merge") -> int:
+    """Re-point the rows matching `filters` (a merge moving a customer's records to another) in
+    one update, with an audit event of each row's own: the row's history says where it went."""
+    rows = list(await model.filter(**filters))
+    if not rows:
+        return 0
+    await model.filter(id__in=[row.id for row in rows]).update(**changes)
+    for row in rows:
+        before = audit.snapshot(row, list(changes))
+        for k, v in changes.items():
+            setattr(row, k, v)
+        if changed := audit.diff(before, audit.snapshot(row, list(changes))):
+            await audit.record(actor, model.policy_type, row.id, action,
+                               audit.api_names(changed), customer_id=customer_id)
+    return len(rows)

@@ -21,6 +21,7 @@ from crm.core.records import (
     check_field_writes,
     earlier_create,
     find_for_write,
+    move_rows,
     require_write_scope,
     restore,
     soft_delete,
@@ -597,8 +598,10 @@ async def merge_customers(actor: Actor, into_id: uuid.UUID, from_id: uuid.UUID) 
     async with in_transaction():
         into = await find_for_write(actor, Customer, into_id)
         source = await find_for_write(actor, Customer, from_id)
-        moved_contacts = await Contact.filter(customer_id=from_id).update(
-            customer_id=into_id, owner_id=into.owner_id, is_primary=False)
+        moved_contacts = await move_rows(
+            actor, Contact, {"customer_id": from_id},
+            {"customer_id": into_id, "owner_id": into.owner_id, "is_primary": False},
+            customer_id=into_id)
         have = set(await CustomerTag.filter(customer_id=into_id).values_list("tag_id", flat=True))
         await CustomerTag.filter(customer_id=from_id, tag_id__in=list(have)).delete()
         moved_tags = await CustomerTag.filter(customer_id=from_id).update(customer_id=into_id)
