@@ -25,6 +25,7 @@ from crm.core.records import (
     check_field_writes,
     earlier_create,
     find_for_write,
+    move_rows,
     require_write_scope,
     restore,
     soft_delete,
@@ -536,15 +537,17 @@ async def move_customer_records(actor: Actor, from_id: uuid.UUID, into_id: uuid.
                                 ) -> dict[str, int]:
     """A merge moves the sales records of one customer to another (caller's transaction)."""
     ws = actor.workspace_id
+    def move(model: type[Any]) -> Any:
+        return move_rows(actor, model, {"workspace_id": ws, "customer_id": from_id},
+                         {"customer_id": into_id}, customer_id=into_id)
+
     return {
-        "interactions": await Interaction.filter(workspace_id=ws, customer_id=from_id).update(
-            customer_id=into_id),
-        "opportunities": await Opportunity.filter(workspace_id=ws, customer_id=from_id).update(
-            customer_id=into_id),
+        "interactions": await move(Interaction),
+        "opportunities": await move(Opportunity),
+        # The stage history is itself a history: its rows follow their opportunity.
         "stage changes": await StageChange.filter(workspace_id=ws, customer_id=from_id).update(
             customer_id=into_id),
-        "tasks": await Task.filter(workspace_id=ws, customer_id=from_id).update(
-            customer_id=into_id),
+        "tasks": await move(Task),
     }
 
 
