@@ -173,7 +173,7 @@ def workspace_models() -> list[type]:
                     and hasattr(value, "_meta") and not value._meta.abstract
                     and "workspace_id" in value._meta.db_fields):
                 found.append(value)
-    return found + [AuditEvent]
+    return [*found, AuditEvent]
 
 
 async def read_rows(workspace_id: uuid.UUID, models: list[type] | None = None) -> Rows:
@@ -533,8 +533,21 @@ async def _claim_from_pool(c: Ctx) -> dict[str, Any]:
 
 @case("mergeCustomers", "admin")
 async def _merge_customers(c: Ctx) -> dict[str, Any]:
+    from crm.orders import service as orders
+    from crm.sales import service as sales
+    from tests import factories
     into = await c.customer(industry=None, region=None)
     source = await c.customer(industry="Steel", region="South")
+    # Everything that belongs to a customer moves with the merge: each row must say so.
+    shop = await c.shop()
+    rep1 = await c.actor("rep1")
+    await factories.opportunity(c.world, source)
+    await factories.interaction(c.world, source)
+    await sales.create_task(rep1, {"title": "Visit", "customer_id": source.id})
+    order = await orders.create_order(rep1, customer_id=source.id,
+                                      lines=[orders.LineInput(shop.service.id, 1)])
+    await orders.confirm_order(rep1, order.id)
+    await orders.record_payment(await c.actor("finance"), order.id, Decimal("10"), "CNY")
     return {"intoId": gid("Customer", into), "fromId": gid("Customer", source)}
 
 
@@ -957,8 +970,7 @@ async def test_the_mutation_audits_every_changed_column_and_rolls_back_with_it(
         written.append(event.id)
         raise InjectedFailure("the write failed after its audit row was written")
 
-    before, before_events = await read_rows(ws), await audit_ids(ws)
-    all_before = await read_rows(ws, everything)
+    all_before, before_events = await read_rows(ws, everything), await audit_ids(ws)
     monkeypatch.setattr(AuditEvent, "create", classmethod(create_then_fail))
     failed = await _perform(world, spec.who, name, variables)
     monkeypatch.undo()
