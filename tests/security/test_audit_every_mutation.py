@@ -594,8 +594,11 @@ async def _convert_lead(c: Ctx) -> dict[str, Any]:
 
 @case("createOpportunity", "rep1")
 async def _create_opportunity(c: Ctx) -> dict[str, Any]:
+    second = sorted((s for s in c.world.stages if not (s.is_won or s.is_lost)),
+                    key=lambda s: s.position)[1]
     return {"customerId": gid("Customer", await c.customer()), "title": "Big deal",
-            "amount": money("12345.67"), "probability": 30, "expectedCloseDate": "2030-06-30"}
+            "stageId": gid("PipelineStage", second), "amount": money("12345.67"),
+            "probability": 30, "expectedCloseDate": "2030-06-30"}
 
 
 async def _opportunity(c: Ctx) -> Any:
@@ -632,8 +635,13 @@ async def _restore_opportunity(c: Ctx) -> dict[str, Any]:
 
 @case("logInteraction", "rep1")
 async def _log_interaction(c: Ctx) -> dict[str, Any]:
+    from crm.customers.models import Contact
+    from tests import factories
     cust = await c.customer()
-    return {"customerId": gid("Customer", cust), "kind": "MEETING", "direction": "OUTBOUND",
+    contact = await Contact.get(customer_id=cust.id)
+    opp = await factories.opportunity(c.world, cust)
+    return {"customerId": gid("Customer", cust), "contactId": gid("Contact", contact),
+            "opportunityId": gid("Opportunity", opp), "kind": "MEETING", "direction": "OUTBOUND",
             "occurredAt": "2026-01-05T10:00:00+00:00", "summary": "Demo went well",
             "outcome": "Wants a quote", "nextFollowUpAt": "2030-01-12T10:00:00+00:00"}
 
