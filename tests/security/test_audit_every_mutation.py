@@ -4,9 +4,11 @@ For each Mutation field of the schema: set up what it needs, read every audited 
 workspace (all DB columns), perform the mutation through GraphQL, read the rows again, and
 compare. Every column that changed must appear in the audit events the mutation wrote for that
 record, with the right old and new values; a new record's event must carry every column the
-user supplied or the business set. Then the same mutation is made to fail right after its
-first audit row is written, and neither that row nor the write may persist: the audit event
-lives and dies with the write's own transaction.
+user supplied or the business set (a column still at an empty default, false, zero or
+empty text, may be left out). Before that, the same mutation is made to fail right after its
+first audit row is written, then after its second, and so on: neither the rows nor the write
+may persist, and the client must be told it failed. The audit event lives and dies with the
+write's own transaction, wherever in the write it is recorded.
 
 The cases are a table; `test_every_mutation_has_a_case` fails when the schema has a mutation
 that is neither a case nor an exemption with its reason, so a new mutation cannot land
@@ -206,16 +208,16 @@ def _recorded(type_name: str, column: str, events: list[AuditEvent]) -> list[tup
 
 def check_trail(before: Rows, after: Rows, events: list[AuditEvent]) -> list[str]:
     """What the events lost: each changed column missing or with the wrong old or new value."""
-    by_object: dict[uuid.UUID, list[AuditEvent]] = {}
+    by_object: dict[tuple[str, uuid.UUID], list[AuditEvent]] = {}
     for event in events:
-        by_object.setdefault(event.object_id, []).append(event)
+        by_object.setdefault((event.object_type, event.object_id), []).append(event)
     problems = []
     for key, row in after.items():
         type_name, pk = key
         if type_name not in _models():
             continue
         old_row = before.get(key)
-        mine = by_object.get(pk, [])
+        mine = by_object.get((_model(type_name).policy_type, pk), [])
         if old_row is None:
             changed = {c: (None, row[c]) for c in business_columns(_model(type_name))
                        if not empty(row[c])}
@@ -246,7 +248,9 @@ def check_trail(before: Rows, after: Rows, events: list[AuditEvent]) -> list[str
         for key in (before.keys() ^ after.keys()):
             if key[0] == link:
                 row = after.get(key) or before[key]
-                if not any(audit_key in (e.changes or {}) for e in by_object.get(row[parent], [])):
+                parent_events = [e for (_t, pk), found in by_object.items()
+                                 if pk == row[parent] for e in found]
+                if not any(audit_key in (e.changes or {}) for e in parent_events):
                     problems.append(f"{link} {'added' if key in after else 'removed'} with no "
                                     f"'{audit_key}' event on its {parent[:-3]}")
     for key in before.keys() - after.keys():
