@@ -50,9 +50,10 @@ EXEMPT = {
 
 # Rows whose changes are recorded by another record's events, not their own.
 NOT_AUDITED_ALONE = {
-    # An order's lines are its content: their amounts are audited on the order as its totals
-    # (subtotal, tax, total, cost); the counters fulfilment moves on them (reserved, shipped,
-    # returned quantities) are recorded by the stock ledger and the shipment and return rows.
+    # An order's lines are its content: added or replaced, the order's event names them
+    # (`LINKS`) and their amounts are audited on the order as its totals (subtotal, tax, total,
+    # cost); the counters fulfilment moves on them (reserved, shipped, returned quantities) are
+    # recorded by the stock ledger and the shipment and return rows.
     "OrderLine",
     # Itself a history row: the stage history of an opportunity, written beside its move event.
     "StageChange",
@@ -163,7 +164,9 @@ Rows = dict[tuple[str, uuid.UUID], dict[str, Any]]
 LEDGER = {"StockLevel": ("level_id", {"on_hand": "on_hand_delta", "reserved": "reserved_delta"})}
 # Link rows audited on the record they belong to, under one key: tagging a customer is an event
 # of the customer's, naming the tags.
-LINKS = {"CustomerTag": ("customer_id", "tags")}
+LINKS = {"CustomerTag": ("customer_id", "tags"),
+         # An order's lines, added or replaced: the order's event names them.
+         "OrderLine": ("order_id", "lines")}
 
 
 def workspace_models() -> list[type]:
