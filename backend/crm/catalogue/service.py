@@ -32,7 +32,7 @@ async def create_product_line(actor: Actor, name: str, parent_id: uuid.UUID | No
     async with in_transaction():
         row = await ProductLine.create(id=line_id or uuid.uuid4(), workspace_id=actor.workspace_id,
                                        parent_id=parent_id, created_by_id=actor.user_id, **values)
-        await audit.record(actor, "ProductLine", row.id, "create", {"name": [None, row.name]})
+        await audit.record_created(actor, row)
     return row
 
 

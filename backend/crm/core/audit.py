@@ -10,7 +10,7 @@ from typing import Any
 
 from crm.core import requests
 from crm.core.models import AuditEvent
-from crm.core.policy import Actor
+from crm.core.policy import BOOKKEEPING_COLUMNS, Actor
 from crm.settings import get_settings
 
 
@@ -87,8 +87,18 @@ async def record(
     )
 
 
-async def record_created(actor: Actor, row: Any, columns: list[str], *,
+def created_columns(row: Any) -> list[str]:
+    """Every column of a new record that holds a value, but for its upkeep and derived keys:
+    what its create event records, so a column the user gave or the business set (a number,
+    a status, a total, an owner) cannot be left out by a list that forgot it."""
+    return [c for c in sorted(type(row)._meta.db_fields)
+            if c not in BOOKKEEPING_COLUMNS and c not in DERIVED and getattr(row, c) is not None]
+
+
+async def record_created(actor: Actor, row: Any, columns: list[str] | None = None, *,
                          customer_id: uuid.UUID | None = None) -> AuditEvent:
-    """The audit event of a new record: each given column from nothing to its value."""
+    """The audit event of a new record: each column (by default every one holding a value,
+    see `created_columns`) from nothing to its value."""
     return await record(actor, type(row).policy_type, row.id, "create",
-                        diff({}, snapshot(row, columns)), customer_id=customer_id)
+                        diff({}, snapshot(row, columns or created_columns(row))),
+                        customer_id=customer_id)

@@ -80,13 +80,17 @@ async def update_versioned(
     *,
     customer_id: uuid.UUID | None = None,
     action: str = "update",
+    also: dict[str, list[Any]] | None = None,
 ) -> R:
     """Apply `changes` only if nobody changed the row since `expected_version` (or since it was
-    read); the audit event goes in the same transaction as the caller's."""
+    read); the audit event goes in the same transaction as the caller's. `also` holds audited
+    changes that are not columns of the row (an order's lines, old and new): the row's version
+    moves for them too."""
     model = type(row)
     check_version(row, expected_version)
     changes = {k: v for k, v in changes.items() if getattr(row, k) != v}
-    if not changes:
+    also = {k: pair for k, pair in (also or {}).items() if pair[0] != pair[1]}
+    if not changes and not also:
         return row
     before = audit.snapshot(row, list(changes))
     updated = await model.filter(id=row.id, version=row.version).update(
@@ -99,7 +103,8 @@ async def update_versioned(
         setattr(row, k, v)
     row.version += 1
     await audit.record(actor, model.policy_type, row.id, action,
-                       audit.api_names(audit.diff(before, audit.snapshot(row, list(changes)))),
+                       {**audit.api_names(audit.diff(before, audit.snapshot(row, list(changes)))),
+                        **also},
                        customer_id=customer_id)
     return row
 
@@ -116,3 +121,22 @@ async def restore(actor: Actor, row: R, *, customer_id: uuid.UUID | None = None)
         return row
     return await update_versioned(actor, row, {"deleted_at": None}, None,
                                   customer_id=customer_id, action="restore")
+
+
+async def move_rows(actor: Actor, model: type[Any], filters: dict[str, Any],
+                    changes: dict[str, Any], *, customer_id: uuid.UUID | None = None,
+                    action: str = "merge") -> int:
+    """Re-point the rows matching `filters` (a merge moving a customer's records to another) in
+    one update, with an audit event of each row's own: the row's history says where it went."""
+    rows = list(await model.filter(**filters))
+    if not rows:
+        return 0
+    await model.filter(id__in=[row.id for row in rows]).update(**changes)
+    for row in rows:
+        before = audit.snapshot(row, list(changes))
+        for k, v in changes.items():
+            setattr(row, k, v)
+        if changed := audit.diff(before, audit.snapshot(row, list(changes))):
+            await audit.record(actor, model.policy_type, row.id, action,
+                               audit.api_names(changed), customer_id=customer_id)
+    return len(rows)

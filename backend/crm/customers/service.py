@@ -21,6 +21,7 @@ from crm.core.records import (
     check_field_writes,
     earlier_create,
     find_for_write,
+    move_rows,
     require_write_scope,
     restore,
     soft_delete,
@@ -257,8 +258,7 @@ async def _insert_customer(actor: Actor, values: dict[str, Any], customer_id: uu
             created_by_id=actor.user_id, name_key=name_key(values["name"]),
             phone_key=phone_key(values.get("phone")), **values,
         )
-        await audit.record_created(actor, customer, [*values, "owner_id"],
-                           customer_id=customer.id)
+        await audit.record_created(actor, customer, customer_id=customer.id)
         if tag_ids:
             await _attach_tags(actor, [customer.id], tag_ids)
         for contact in contacts or []:
@@ -333,8 +333,7 @@ async def _create_contact_row(actor: Actor, customer: Customer, values: dict[str
     contact = await Contact.create(
         id=contact_id or uuid.uuid4(), workspace_id=actor.workspace_id, customer_id=customer.id,
         owner_id=customer.owner_id, created_by_id=actor.user_id, **values)
-    await audit.record_created(actor, contact, list(values),
-                       customer_id=customer.id)
+    await audit.record_created(actor, contact, customer_id=customer.id)
     return contact
 
 
@@ -392,7 +391,7 @@ async def create_tag(actor: Actor, values: dict[str, Any], tag_id: uuid.UUID | N
         async with in_transaction():
             tag = await Tag.create(id=tag_id or uuid.uuid4(), workspace_id=actor.workspace_id,
                                    created_by_id=actor.user_id, **values)
-            await audit.record_created(actor, tag, list(values))
+            await audit.record_created(actor, tag)
     except IntegrityError:
         raise ServiceError(ErrorCode.DUPLICATE, f"A tag named {values['name']!r} exists",
                            "name") from None
@@ -625,8 +624,10 @@ async def merge_customers(actor: Actor, into_id: uuid.UUID, from_id: uuid.UUID) 
     async with in_transaction():
         into = await find_for_write(actor, Customer, into_id)
         source = await find_for_write(actor, Customer, from_id)
-        moved_contacts = await Contact.filter(customer_id=from_id).update(
-            customer_id=into_id, owner_id=into.owner_id, is_primary=False)
+        moved_contacts = await move_rows(
+            actor, Contact, {"customer_id": from_id},
+            {"customer_id": into_id, "owner_id": into.owner_id, "is_primary": False},
+            customer_id=into_id)
         have = set(await CustomerTag.filter(customer_id=into_id).values_list("tag_id", flat=True))
         await CustomerTag.filter(customer_id=from_id, tag_id__in=list(have)).delete()
         moved_tags = await CustomerTag.filter(customer_id=from_id).update(customer_id=into_id)

@@ -234,7 +234,7 @@ async def create_plan(actor: Actor, values: dict[str, Any]) -> CompensationPlan:
         plan = await CompensationPlan.create(workspace_id=actor.workspace_id,
                                              currency=settings.currency,
                                              created_by_id=actor.user_id, **row_values)
-        await audit.record_created(actor, plan, list(row_values))
+        await audit.record_created(actor, plan)
     return plan
 
 
@@ -337,7 +337,8 @@ async def create_employee(actor: Actor, values: dict[str, Any], *,
                                     currency=settings.currency,
                                     created_by_id=actor.user_id, **columns)
         await audit.record(actor, "Employee", row.id, "create",
-                           audit.diff({}, _employee_history(row, _api_names(list(columns)))))
+                           audit.diff({}, _employee_history(
+                               row, _api_names(audit.created_columns(row)))))
     return row
 
 
@@ -410,8 +411,7 @@ async def add_adjustment(actor: Actor, values: dict[str, Any]) -> PayAdjustment:
             amount_minor=amount, currency=employee.currency, year=year, month=month,
             description=description[:500], corrects_payslip_id=corrects,
             created_by_id=actor.user_id)
-        await audit.record_created(actor, row,
-                                   ["kind", "amount_minor", "year", "month", "description"])
+        await audit.record_created(actor, row)
     return row
 
 
@@ -431,8 +431,7 @@ async def create_pay_run(actor: Actor, year: int, month: int) -> PayRun:
                                "A later month of this tax year is already approved", "month")
         run = await PayRun.create(workspace_id=actor.workspace_id, year=year, month=month,
                                   currency=settings.currency, created_by_id=actor.user_id)
-        await audit.record(actor, "PayRun", run.id, "create",
-                           {"year": [None, year], "month": [None, month]})
+        await audit.record_created(actor, run)
     return run
 
 
@@ -516,7 +515,8 @@ async def calculate_pay_run(actor: Actor, pk: uuid.UUID) -> PayRun:
             slips.append(payslip_row(run, e, users.get(e.user_id), figures))
         if slips:
             await Payslip.bulk_create(slips)
-        before = audit.snapshot(run, ["status", "gross_minor", "net_minor", "payslip_count"])
+        before = audit.snapshot(run, ["status", "gross_minor", "net_minor", "tax_minor",
+                                      "employer_cost_minor", "payslip_count", "calculated_at"])
         run.status = PayRunStatus.CALCULATED
         run.gross_minor = sum(s.gross_minor for s in slips)
         run.net_minor = sum(s.net_minor for s in slips)
@@ -590,7 +590,8 @@ async def _move(actor: Actor, pk: uuid.UUID, action: str, allowed: PayRunStatus,
             raise ServiceError(ErrorCode.INVALID_STATE,
                                f"Only a {allowed.value} pay run can become {to.value} "
                                f"(this one is {run.status.value})", "id")
-        before = audit.snapshot(run, ["status"])
+        columns = ["status", *stamps]
+        before = audit.snapshot(run, columns)
         run.status = to
         for k, v in stamps.items():
             setattr(run, k, v)
@@ -599,7 +600,7 @@ async def _move(actor: Actor, pk: uuid.UUID, action: str, allowed: PayRunStatus,
         await Payslip.filter(workspace_id=actor.workspace_id, pay_run_id=run.id).update(
             status=to)
         await audit.record(actor, "PayRun", run.id, to.value,
-                           audit.diff(before, audit.snapshot(run, ["status"])))
+                           audit.diff(before, audit.snapshot(run, columns)))
     return run
 
 

@@ -25,6 +25,7 @@ from crm.core.records import (
     check_field_writes,
     earlier_create,
     find_for_write,
+    move_rows,
     require_write_scope,
     restore,
     soft_delete,
@@ -99,7 +100,7 @@ async def create_lead(actor: Actor, values: dict[str, Any], *, lead_id: uuid.UUI
     async with in_transaction():
         lead = await Lead.create(id=lead_id or uuid.uuid4(), workspace_id=actor.workspace_id,
                                  owner_id=owner_id, created_by_id=actor.user_id, **values)
-        await audit.record_created(actor, lead, list(values))
+        await audit.record_created(actor, lead)
     return lead
 
 
@@ -225,9 +226,7 @@ async def create_opportunity_row(actor: Actor, values: dict[str, Any], *,
     await StageChange.create(workspace_id=actor.workspace_id, opportunity_id=opp.id,
                              customer_id=customer.id, from_stage_id=None, to_stage_id=stage.id,
                              changed_by_id=actor.user_id)
-    await audit.record_created(actor, opp, ["title", "amount_minor", "currency",
-                                                           "stage_id", "probability"],
-                       customer_id=customer.id)
+    await audit.record_created(actor, opp, customer_id=customer.id)
     return opp
 
 
@@ -476,8 +475,8 @@ async def log_interaction(actor: Actor, values: dict[str, Any], *,
                 assignee_id=actor.user_id or customer.owner_id, customer_id=customer_id,
                 opportunity_id=opportunity_id, interaction_id=row.id,
                 created_by_id=actor.user_id)
-            await audit.record_created(actor, task, ["title", "due_at"], customer_id=customer_id)
-        await audit.record_created(actor, row, ["kind", "summary"], customer_id=customer_id)
+            await audit.record_created(actor, task, customer_id=customer_id)
+        await audit.record_created(actor, row, customer_id=customer_id)
     return row
 
 
@@ -506,8 +505,7 @@ async def create_task(actor: Actor, values: dict[str, Any], *, task_id: uuid.UUI
     async with in_transaction():
         task = await Task.create(id=task_id or uuid.uuid4(), workspace_id=actor.workspace_id,
                                  assignee_id=assignee_id, created_by_id=actor.user_id, **values)
-        await audit.record_created(actor, task, ["title", "due_at"],
-                           customer_id=task.customer_id)
+        await audit.record_created(actor, task, customer_id=task.customer_id)
     return task
 
 
@@ -584,15 +582,17 @@ async def move_customer_records(actor: Actor, from_id: uuid.UUID, into_id: uuid.
                                 ) -> dict[str, int]:
     """A merge moves the sales records of one customer to another (caller's transaction)."""
     ws = actor.workspace_id
+    def move(model: type[Any]) -> Any:
+        return move_rows(actor, model, {"workspace_id": ws, "customer_id": from_id},
+                         {"customer_id": into_id}, customer_id=into_id)
+
     return {
-        "interactions": await Interaction.filter(workspace_id=ws, customer_id=from_id).update(
-            customer_id=into_id),
-        "opportunities": await Opportunity.filter(workspace_id=ws, customer_id=from_id).update(
-            customer_id=into_id),
+        "interactions": await move(Interaction),
+        "opportunities": await move(Opportunity),
+        # The stage history is itself a history: its rows follow their opportunity.
         "stage changes": await StageChange.filter(workspace_id=ws, customer_id=from_id).update(
             customer_id=into_id),
-        "tasks": await Task.filter(workspace_id=ws, customer_id=from_id).update(
-            customer_id=into_id),
+        "tasks": await move(Task),
     }
 
 

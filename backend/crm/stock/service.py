@@ -74,8 +74,7 @@ async def create_warehouse(actor: Actor, values: dict[str, Any],
         row = await Warehouse.create(id=warehouse_id or uuid.uuid4(),
                                      workspace_id=actor.workspace_id,
                                      created_by_id=actor.user_id, **values)
-        await audit.record(actor, "Warehouse", row.id, "create",
-                           audit.diff({}, audit.snapshot(row, list(values))))
+        await audit.record_created(actor, row)
     return row
 
 

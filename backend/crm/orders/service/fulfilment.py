@@ -112,6 +112,7 @@ async def _create_shipment(actor: Actor, order_id: uuid.UUID, lines: list[Quanti
                                          warehouse_id=warehouse_id,
                                          created_by_id=actor.user_id,
                                          **{k: v or None for k, v in values.items()})
+        await audit.record_created(actor, shipment, customer_id=order.customer_id)
         await stock.ship_reserved(actor, [
             StockRequest(by_id[i].product_id, by_id[i].warehouse_id or warehouse_id, q)  # type: ignore[arg-type]
             for i, q in tracked.items()], reference_type="Shipment", reference_id=shipment.id)
@@ -220,9 +221,9 @@ async def _create_return(actor: Actor, order_id: uuid.UUID, kind: ReturnKind, re
                        order_line_id=i, quantity=q) for i, q in wanted.items()])
         for i, q in wanted.items():
             await OrderLine.filter(id=i).update(returned_quantity=F("returned_quantity") + q)
-        await audit.record(actor, "ReturnRequest", ret.id, "create", {
-            "kind": [None, kind.value], "status": [None, ret.status.value]},
-            customer_id=order.customer_id, note=reason[:500])
+        await audit.record(actor, "ReturnRequest", ret.id, "create",
+                           audit.diff({}, audit.snapshot(ret, audit.created_columns(ret))),
+                           customer_id=order.customer_id, note=reason[:500])
     return ret
 
 
@@ -301,6 +302,7 @@ async def receive_return(actor: Actor, return_id: uuid.UUID) -> ReturnRequest:
         replacement = await Shipment.create(workspace_id=actor.workspace_id, order_id=order.id,
                                             warehouse_id=wid,
                                             return_request_id=ret.id, created_by_id=actor.user_id)
+        await audit.record_created(actor, replacement, customer_id=order.customer_id)
         await stock.reserve_stock(actor, requests, reference_type="Shipment",
                                   reference_id=replacement.id)
         await stock.ship_reserved(actor, requests, reference_type="Shipment",
@@ -346,6 +348,7 @@ async def refund_return(actor: Actor, return_id: uuid.UUID, *, amount: Decimal |
                 amount_minor=-minor, currency=order.currency, method=method,
                 received_on=received_on or utcnow().date(), reference=reference,
                 recorded_by_id=actor.user_id, return_request_id=ret.id)
+            await audit.record_created(actor, payment, customer_id=order.customer_id)
             note = f"refund {payment.id}"
         else:
             note = "nothing paid, nothing refunded"

@@ -251,10 +251,11 @@ async def _create_order(actor: Actor, *, customer_id: uuid.UUID | None, lines: l
         order.payment_status = payment_status(order)
         await order.save(force_create=True)
         await OrderLine.bulk_create(rows)
-        await audit.record(actor, "Order", order.id, "create", {
-            "number": [None, number], "status": [None, order.status.value],
-            "total": [None, str(order.total_minor)], "currency": [None, currency]},
-            customer_id=customer.id)
+        await audit.record(actor, "Order", order.id, "create",
+                           {**api_names(audit.diff({}, audit.snapshot(
+                               order, audit.created_columns(order)))),
+                            "lines": [None, lines_audited(rows)]},
+                           customer_id=customer.id)
     return order
 
 
@@ -288,6 +289,7 @@ async def replace_order_lines(actor: Actor, order_id: uuid.UUID, lines: list[Lin
         if order.status is not OrderStatus.DRAFT:
             raise status_error(order, "change the lines")
         checked = await _check_lines(actor, order.currency, lines)
+        old_lines = lines_audited(await order_lines(order.id))
         await OrderLine.filter(order_id=order.id).delete()
         rows = _line_rows(actor, order.id, order.currency, checked)
         await OrderLine.bulk_create(rows)
@@ -295,8 +297,17 @@ async def replace_order_lines(actor: Actor, order_id: uuid.UUID, lines: list[Lin
         order = await update_versioned(actor, order, {
             **totals, "payment_status": payment_status_after(
                 Order(total_minor=totals["total_minor"]), paid=order.paid_minor)},
-            expected_version, customer_id=order.customer_id, action="update_lines")
+            expected_version, customer_id=order.customer_id, action="update_lines",
+            also={"lines": [old_lines, lines_audited(rows)]})
     return order
+
+
+def lines_audited(rows: list[OrderLine]) -> list[dict[str, Any]]:
+    """An order's lines as its history shows them: what and how many. Their amounts are in the
+    order's totals, audited beside them, and judged by the money fields' policy; a line's
+    price is not repeated here, where whoever reads the lines would read it."""
+    return [{"product": str(r.product_id), "description": r.description,
+             "quantity": r.quantity} for r in sorted(rows, key=lambda r: r.position)]
 
 
 def _line_rows(actor: Actor, order_id: uuid.UUID, currency: str,

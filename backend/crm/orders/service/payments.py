@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from tortoise.transactions import in_transaction
 
+from crm.core import audit
 from crm.core.errors import ErrorCode, ServiceError
 from crm.core.idempotency import idempotent
 from crm.core.money import format_money, parse_money
@@ -73,6 +74,7 @@ async def _record_payment(actor: Actor, order_id: uuid.UUID, amount: Decimal, cu
             amount_minor=minor, currency=currency, method=method,
             received_on=received_on or utcnow().date(), reference=reference,
             recorded_by_id=actor.user_id)
+        await audit.record_created(actor, payment, customer_id=order.customer_id)
         paid = order.paid_minor + minor
         status = payment_status_after(order, paid=paid)
         await set_order(actor, order, {"paid_minor": paid, "payment_status": status},

@@ -14,6 +14,7 @@ from tortoise.functions import Max, Sum
 
 from crm.core.hooks import CUSTOMER_DELETING, CUSTOMER_MERGED, OPPORTUNITY_REOPENING
 from crm.core.policy import Actor
+from crm.core.records import move_rows
 from crm.core.scoping import scoped
 from crm.orders.models import (
     Order,
@@ -116,9 +117,11 @@ async def move_customer_orders(actor: Actor, from_id: uuid.UUID, into_id: uuid.U
     """Re-point the orders and payments of a merged customer (for the customers' merge, inside
     its transaction)."""
     ws = actor.workspace_id
-    moved = await Order.filter(workspace_id=ws, customer_id=from_id).update(customer_id=into_id)
-    await Payment.filter(workspace_id=ws, customer_id=from_id).update(customer_id=into_id)
-    return {"orders": int(moved)}
+    moved = await move_rows(actor, Order, {"workspace_id": ws, "customer_id": from_id},
+                            {"customer_id": into_id}, customer_id=into_id)
+    await move_rows(actor, Payment, {"workspace_id": ws, "customer_id": from_id},
+                    {"customer_id": into_id}, customer_id=into_id)
+    return {"orders": moved}
 
 
 
