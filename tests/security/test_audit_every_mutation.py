@@ -379,7 +379,7 @@ class Ctx:
         if state in ("calculated", "approved"):
             run = await payroll.calculate_pay_run(hr, run.id)
         if state == "approved":
-            run = await payroll.approve_pay_run(hr, run.id)
+            run = await payroll.approve_pay_run(await self.actor("finance"), run.id)
         return run
 
 
@@ -918,12 +918,12 @@ async def _calculate_pay_run(c: Ctx) -> dict[str, Any]:
     return {"id": gid("PayRun", await c.pay_run())}
 
 
-@case("approvePayRun", "hr")
+@case("approvePayRun", "finance")
 async def _approve_pay_run(c: Ctx) -> dict[str, Any]:
     return {"id": gid("PayRun", await c.pay_run("calculated"))}
 
 
-@case("markPayRunPaid", "hr")
+@case("markPayRunPaid", "finance")
 async def _mark_pay_run_paid(c: Ctx) -> dict[str, Any]:
     return {"id": gid("PayRun", await c.pay_run("approved"))}
 
