@@ -203,7 +203,9 @@ async def test_the_issues_query_is_refused_at_once_and_runs_nothing(world: World
         start = time.perf_counter()
         body = await world.gql("rep1", query, expect_errors=True)
         elapsed = time.perf_counter() - start
-    assert elapsed < 1.0
+    # It ran nothing (the statement count below); the wall-clock bound only catches a return of
+    # the 62 s it used to take, loosely enough for a loaded CI machine (it answers in ~0.1 s).
+    assert elapsed < 10.0
     assert body["data"] is None
     [error] = body["errors"]
     assert error["extensions"] == {"code": "LIMIT_REACHED", "cost": expected,
