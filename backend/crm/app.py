@@ -23,7 +23,7 @@ from strawberry.asgi import GraphQL
 from strawberry.schema.exceptions import InvalidOperationTypeError
 
 from crm.auth.service import actor_from_access_token
-from crm.core import metrics, requests, tracing
+from crm.core import i18n, metrics, requests, tracing
 from crm.core.db import close_db, init_db, ping, unavailable
 from crm.core.errors import ServiceError
 from crm.core.extensions import with_codes
@@ -145,6 +145,7 @@ class CRMGraphQL(GraphQL):
         for err in response.get("errors") or []:
             ext = err.get("extensions") or {}
             metrics.GRAPHQL_ERRORS.labels(metrics.code_label(ext.get("code"))).inc()
+            err["message"] = i18n.message(str(ext.get("code")), err.get("message", ""))
             if info is not None and isinstance(ext.get("retryAfter"), int):
                 info.notes["retry_after"] = max(ext["retryAfter"], info.notes.get("retry_after", 0))
             if info is not None and ext.get("code") == "UNAVAILABLE":

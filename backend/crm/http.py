@@ -17,6 +17,7 @@ from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from crm.core import metrics, requests
+from crm.core.i18n import negotiate
 
 log = logging.getLogger("crm.http")
 access_log = logging.getLogger("crm.access")
@@ -65,7 +66,8 @@ class RequestContext:
             return
         headers = Headers(scope=scope)
         client = scope.get("client")
-        info = requests.begin(headers.get("x-request-id"), client[0] if client else None)
+        info = requests.begin(headers.get("x-request-id"), client[0] if client else None,
+                              negotiate(headers.get("accept-language")))
         started = time.perf_counter()
         status = 500
         response_started = False

@@ -256,3 +256,34 @@ async def test_the_spa_caches_hashed_assets_and_never_serves_html_for_a_missing_
 async def test_without_a_built_spa_the_root_says_how_to_build_it(world: World):
     resp = await world.client.get("/")
     assert resp.status_code == 404 and "frontend-build" in resp.text
+
+
+async def test_other_clients_get_messages_in_the_language_they_ask_for(world: World):
+    """A client of its own (a partner's system, a mobile app) asks in Chinese: business errors
+    and request errors come worded in Chinese, with the same codes, fields and figures."""
+    bad = {"query": 'mutation { createCustomer(input: {name: "X", phone: "abc"}) '
+                    "{ errors { field code message } } }"}
+    zh = {"Authorization": f"Bearer {world.tokens['rep1']}",
+          "Accept-Language": "zh-CN,zh;q=0.9,en;q=0.8"}
+    body = (await world.client.post("/graphql", json=bad, headers=zh)).json()
+    assert body["data"]["createCustomer"]["errors"] == [
+        {"field": "phone", "code": "INVALID", "message": "不是有效的电话号码"}]
+    en = {**zh, "Accept-Language": "en-GB,en;q=0.9"}
+    body = (await world.client.post("/graphql", json=bad, headers=en)).json()
+    assert body["data"]["createCustomer"]["errors"][0]["message"] == "'abc' is not a valid phone number"
+    anonymous = (await world.client.post("/graphql", json=ME, headers={"Accept-Language": "zh"})).json()
+    assert anonymous["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
+    assert anonymous["errors"][0]["message"] == "请先登录，或登录已过期"
+    # No preference, or one we do not speak: English.
+    for header in ({}, {"Accept-Language": "fr-FR,de;q=0.5"}):
+        plain = (await world.client.post("/graphql", json=ME, headers=header)).json()
+        assert not any("\u4e00" <= ch <= "\u9fff" for ch in plain["errors"][0]["message"])
+
+
+def test_the_preferred_supported_language_wins():
+    from crm.core.i18n import negotiate
+    assert negotiate("en;q=0.5, zh-Hans;q=0.8") == "zh-CN"
+    assert negotiate("zh-TW;q=0.3, en-US") == "en"
+    assert negotiate("de, *;q=0.1") == "en"
+    assert negotiate("zh-CN;q=bogus, en") == "en"
+    assert negotiate(None) == "en"

@@ -77,8 +77,16 @@ class ServiceError(Exception):
         self.params = params
 
     def as_user_errors(self) -> list[UserError]:
-        return [UserError(field=self.field, code=self.code, message=self.message,
-                          params=self.params)]
+        return [in_client_language(UserError(field=self.field, code=self.code,
+                                             message=self.message, params=self.params))]
+
+
+def in_client_language(error: UserError) -> UserError:
+    """The error with its message in the language the request asked for."""
+    from crm.core.i18n import message
+    code = str(getattr(error.code, "value", error.code))
+    error.message = message(code, error.message, error.field, error.params)
+    return error
 
 
 class ValidationFailed(ServiceError):
@@ -89,7 +97,7 @@ class ValidationFailed(ServiceError):
         self.errors = errors
 
     def as_user_errors(self) -> list[UserError]:
-        return list(self.errors)
+        return [in_client_language(e) for e in self.errors]
 
 
 def not_found(what: str, field: str | None = "id") -> ServiceError:

@@ -20,6 +20,8 @@ class RequestInfo:
     request_id: str
     client_request_id: str | None
     client_address: str | None
+    # The language of people-facing messages, from Accept-Language (crm.core.i18n).
+    language: str = "en"
     # What the layers below tell the HTTP layer about this request: the GraphQL operation's
     # name, a Retry-After to send, the response media type the client asked for.
     notes: dict[str, Any] = field(default_factory=dict)
@@ -39,8 +41,10 @@ def sanitise_client_id(value: str | None) -> str | None:
     return cleaned or None
 
 
-def begin(client_request_id: str | None, client_address: str | None) -> RequestInfo:
-    info = RequestInfo(new_request_id(), sanitise_client_id(client_request_id), client_address)
+def begin(client_request_id: str | None, client_address: str | None,
+          language: str = "en") -> RequestInfo:
+    info = RequestInfo(new_request_id(), sanitise_client_id(client_request_id), client_address,
+                       language)
     _current.set(info)
     return info
 

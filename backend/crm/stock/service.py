@@ -24,7 +24,7 @@ from tortoise.expressions import F
 from tortoise.transactions import in_transaction
 
 from crm.core import audit
-from crm.core.errors import ErrorCode, ServiceError, UserError, not_found
+from crm.core.errors import ErrorCode, ServiceError, UserError, in_client_language, not_found
 from crm.core.policy import Actor
 from crm.core.records import earlier_create, require_write_scope
 from crm.core.scoping import scoped
@@ -41,7 +41,7 @@ class InsufficientStock(ServiceError):
         self.errors = errors
 
     def as_user_errors(self) -> list[UserError]:
-        return list(self.errors)
+        return [in_client_language(e) for e in self.errors]
 
 
 @dataclass(frozen=True)
