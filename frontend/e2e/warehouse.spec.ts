@@ -41,6 +41,9 @@ test('an order is confirmed (stock reserved, shortages named per line) and the w
   await expect(page.getByTestId('main-menu')).toContainText('库存');
   await page.goto(url);
   await expect(page.getByTestId('order-status')).toHaveAttribute('data-status', 'CONFIRMED');
+  // the warehouse may not read customers, but it reads where the goods go
+  await expect(page.getByTestId('order-ship-to')).toBeVisible();
+  await expect(page.getByTestId('order-ship-to')).not.toContainText('*');
   await expect(page.getByTestId('confirm-order')).toHaveCount(0);
   await expect(page.getByTestId('record-payment')).toHaveCount(0);
   await page.getByTestId('ship-order').click();

@@ -104,7 +104,10 @@ SUB_SELECTION = {"payments": "{ id }"}
 
 
 def _selection(type_name: str) -> list[str]:
-    return [k.split(".")[1] for k in policy.FIELDS if k.split(".")[0] == type_name]
+    # The money rules; the delivery details (shown masked, not hidden) are held to their facts
+    # by the access matrix.
+    return [k.split(".")[1] for k, rule in policy.FIELDS.items()
+            if k.split(".")[0] == type_name and rule.default is not Access.MASKED]
 
 
 def _select(fields: list[str]) -> str:
@@ -394,3 +397,31 @@ async def test_a_shortfall_carries_its_figures_for_clients_to_word_it(world: Wor
     plain = await world.gql("rep1", """mutation($id: ID!) { cancelOrder(input: {id: $id}) {
         errors { code params } } }""", {"id": gid("Order", order.id)})
     assert plain["data"]["cancelOrder"]["errors"] == [{"code": "INVALID_STATE", "params": None}]
+
+
+async def test_the_goods_go_to_the_customer_unless_told_and_the_warehouse_can_read_where(
+        world: World):
+    from crm.customers.service import update_customer
+    shop = await make_shop(world)
+    rep = await world.actor("rep1")
+    await update_customer(rep, shop.customer.id, {"phone": "13912345678",
+                                                  "address": "上海市浦东新区张江路 88 号"})
+    order = await service.create_order(rep, customer_id=shop.customer.id,
+                                       lines=[LineInput(shop.widget.id, 1)])
+    q = """query($id: ID!) { node(id: $id) { ... on Order {
+        shipToName shipToPhone shipToAddress customer { name } } } }"""
+    seen = {}
+    for who in ("warehouse", "finance"):
+        body = await world.gql(who, q, {"id": gid("Order", order.id)}, expect_errors=True)
+        seen[who] = body["data"]["node"]
+    # The warehouse may not read the customer, but it reads where to ship, in clear.
+    assert seen["warehouse"]["customer"] is None
+    assert (seen["warehouse"]["shipToName"], seen["warehouse"]["shipToPhone"],
+            seen["warehouse"]["shipToAddress"]) == (shop.customer.name, "13912345678",
+                                                    "上海市浦东新区张江路 88 号")
+    assert seen["finance"]["shipToPhone"] == "139****5678"
+    changed = await world.gql("rep1", """mutation($i: UpdateOrderInput!) { updateOrder(input: $i) {
+        order { shipToName shipToAddress } errors { field code } } }""", {"i": {
+        "id": gid("Order", order.id), "shipToName": "王仓管", "shipToAddress": "苏州工业园区仓库 3 号门"}})
+    assert changed["data"]["updateOrder"] == {"order": {
+        "shipToName": "王仓管", "shipToAddress": "苏州工业园区仓库 3 号门"}, "errors": []}

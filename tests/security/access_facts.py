@@ -161,6 +161,12 @@ FIELD_FACTS: dict[str, FieldFact] = {
     **{f"Order.{f}": MONEY for f in ("subtotal", "tax", "total", "paid", "returned",
                                      "balanceDue", "paymentStatus")},
     "Order.payments": PAYMENT_LIST, "Order.margin": COST,
+    # Where an order's goods go: those who sell set it, the warehouse ships to it and support
+    # answers about it; everyone else who reaches the order sees it masked.
+    "Order.shipToPhone": field(M, admin=W, sales_manager=W, sales_rep=W, warehouse=R, support=R,
+                               mask="phone"),
+    "Order.shipToAddress": field(M, admin=W, sales_manager=W, sales_rep=W, warehouse=R,
+                                 support=R),
     **{f"OrderLine.{f}": MONEY for f in ("unitPrice", "discount", "taxRate", "net", "tax",
                                          "total")},
     "OrderLine.unitCost": COST, "OrderLine.margin": COST,

@@ -75,7 +75,9 @@ class OrdersMutation:
             contract=service.ContractFields(
                 contract_signed_on=input.contract_signed_on,
                 contract_start=input.contract_start, contract_end=input.contract_end,
-                terms=input.terms, attachment_url=input.attachment_url, notes=input.notes),
+                terms=input.terms, attachment_url=input.attachment_url, notes=input.notes,
+                ship_to_name=input.ship_to_name, ship_to_phone=input.ship_to_phone,
+                ship_to_address=input.ship_to_address),
             order_id=parse_client_uuid(input.id), idempotency_key=input.idempotency_key))
 
     @strawberry.mutation(description="Change an order's contract fields and notes; refused once "

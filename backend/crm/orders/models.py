@@ -114,6 +114,11 @@ class Order(Record):
     terms = fields.TextField(null=True)
     attachment_url = fields.CharField(max_length=500, null=True)
     notes = fields.TextField(null=True)
+    # Where the goods go (收货人, 电话, 地址): the customer's own by default, kept on the order
+    # so the warehouse, who may not read customers, can ship it.
+    ship_to_name = fields.CharField(max_length=200, null=True)
+    ship_to_phone = fields.CharField(max_length=40, null=True)
+    ship_to_address = fields.CharField(max_length=500, null=True)
 
     policy_type: ClassVar[str] = "Order"
     owner_column: ClassVar[str | None] = "owner_id"

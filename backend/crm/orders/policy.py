@@ -38,7 +38,16 @@ PAYMENTS = FieldRule(roles={"admin": R, "sales_manager": R, "sales_rep": R, "fin
 # Cost prices and margins.
 COST = FieldRule(roles={"admin": R, "finance": R, "sales_manager": R}, default=NONE)
 
+
+def _delivery(mask: str) -> FieldRule:
+    """Where the goods go: those who sell and ship read it, the rest see it masked."""
+    return FieldRule(roles={"admin": W, "sales_manager": W, "sales_rep": W, "warehouse": R,
+                            "support": R}, default=Access.MASKED, mask=mask)
+
+
 FIELDS = {
+    "Order.shipToPhone": _delivery("phone"),
+    "Order.shipToAddress": _delivery("text"),
     "Order.subtotal": MONEY,
     "Order.tax": MONEY,
     "Order.total": MONEY,

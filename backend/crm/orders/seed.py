@@ -168,7 +168,9 @@ async def seed_demo(demo: DemoData) -> None:
             owner_id=customer.owner_id, warehouse_id=warehouse.id, currency="CNY",
             ordered_on=created.date(), created_by_id=customer.owner_id, created_at=created,
             updated_at=created, terms="货到30天付款 Net 30" if rng.random() < 0.6 else None,
-            contract_signed_on=created.date() if rng.random() < 0.5 else None)
+            contract_signed_on=created.date() if rng.random() < 0.5 else None,
+            ship_to_name=customer.name, ship_to_phone=customer.phone,
+            ship_to_address=customer.address)
         picks = rng.sample(products, rng.randint(1, 4))
         olines = []
         for pos, product in enumerate(picks):

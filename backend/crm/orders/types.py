@@ -265,6 +265,12 @@ class Order(Node):
     terms: str | None = strawberry.field(description="Payment and delivery terms.")
     attachment_url: str | None = strawberry.field(description="A link to the signed contract.")
     notes: str | None = strawberry.field(description="Free notes.")
+    ship_to_name: str | None = strawberry.field(
+        description="Who receives the goods (收货人); the customer's name unless given.")
+    ship_to_phone: str | None = strawberry.field(
+        description="The receiver's phone, for the carrier; the customer's unless given.")
+    ship_to_address: str | None = strawberry.field(
+        description="Where the goods go (收货地址); the customer's address unless given.")
     version: int = strawberry.field(description="Increases with every change.")
     created_at: dt.datetime = strawberry.field(description="When it was made.")
     updated_at: dt.datetime = strawberry.field(description="When it last changed.")
@@ -407,6 +413,12 @@ class CreateOrderInput:
     attachment_url: str | None = strawberry.field(
         default=None, description="A link to the signed contract.")
     notes: str | None = strawberry.field(default=None, description="Free notes.")
+    ship_to_name: str | None = strawberry.field(
+        default=None, description="Who receives the goods; null takes the customer's name.")
+    ship_to_phone: str | None = strawberry.field(
+        default=None, description="The receiver's phone; null takes the customer's phone.")
+    ship_to_address: str | None = strawberry.field(
+        default=None, description="Where the goods go; null takes the customer's address.")
 
 
 @strawberry.input(description="Changes to an order's contract fields and notes, in any status "
@@ -427,6 +439,12 @@ class UpdateOrderInput:
     attachment_url: str | None = strawberry.field(
         default=strawberry.UNSET, description="A link to the signed contract.")
     notes: str | None = strawberry.field(default=strawberry.UNSET, description="Free notes.")
+    ship_to_name: str | None = strawberry.field(default=strawberry.UNSET,
+                                                description="A new receiver.")
+    ship_to_phone: str | None = strawberry.field(default=strawberry.UNSET,
+                                                 description="A new receiver's phone.")
+    ship_to_address: str | None = strawberry.field(default=strawberry.UNSET,
+                                                   description="A new delivery address.")
 
 
 @strawberry.input(description="New lines for a DRAFT order: the old lines are dropped and the "

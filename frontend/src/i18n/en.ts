@@ -60,7 +60,7 @@ export const en: DeepString<Translations> = {
     reopened: 'Task reopened', day: 'Day', week: 'Week', month: 'Month', today: 'Today', noDue: 'No due date', opportunity: 'Opportunity',
   },
   order: {
-    number: 'Number', customer: 'Customer', status: 'Status', paymentStatus: 'Payment', total: 'Total', orderedOn: 'Ordered on', createdAt: 'Created',
+    number: 'Number', shipTo: 'Ship to', customer: 'Customer', status: 'Status', paymentStatus: 'Payment', total: 'Total', orderedOn: 'Ordered on', createdAt: 'Created',
     confirm: 'Confirm', ship: 'Ship', recordPayment: 'Record payment', return: 'Return / exchange', cancel: 'Cancel order', lines: 'Lines',
     product: 'Product', quantity: 'Quantity', unitPrice: 'Unit price', available: 'Available', history: 'Status history', shipments: 'Shipments',
     payments: 'Payments', create: 'New order', warehouse: 'Warehouse', insufficient: 'Insufficient stock: {{detail}}', amount: 'Amount',

@@ -56,7 +56,7 @@ export const zhCN = {
     reopened: '任务已重新打开', day: '日', week: '周', month: '月', today: '今天', noDue: '未设截止时间', opportunity: '商机',
   },
   order: {
-    number: '订单号', customer: '客户', status: '状态', paymentStatus: '回款状态', total: '金额', orderedOn: '下单日期', createdAt: '创建时间',
+    number: '订单号', shipTo: '收货信息', customer: '客户', status: '状态', paymentStatus: '回款状态', total: '金额', orderedOn: '下单日期', createdAt: '创建时间',
     confirm: '确认订单', ship: '发货', recordPayment: '登记回款', return: '退换货', cancel: '取消订单', lines: '订单明细',
     product: '产品', quantity: '数量', unitPrice: '单价', available: '可用库存', history: '状态历史', shipments: '发货单',
     payments: '回款记录', create: '新建订单', warehouse: '仓库', insufficient: '库存不足：{{detail}}', amount: '金额',

@@ -122,6 +122,11 @@ export default function OrderDetailPage() {
           ) : null}
           {p.canRead('Order', 'balanceDue') && o.balanceDue ? <Descriptions.Item label={t('order.balanceDue')}>{money(o.balanceDue)}</Descriptions.Item> : null}
           {o.warehouse ? <Descriptions.Item label={t('order.warehouse')}>{o.warehouse.name}</Descriptions.Item> : null}
+          {o.shipToAddress || o.shipToName ? (
+            <Descriptions.Item label={t('order.shipTo')} span={2}>
+              <span data-testid="order-ship-to">{[o.shipToName, o.shipToPhone, o.shipToAddress].filter(Boolean).join(' · ')}</span>
+            </Descriptions.Item>
+          ) : null}
           {o.cancelReason ? <Descriptions.Item label={t('order.cancelReason')}>{o.cancelReason}</Descriptions.Item> : null}
         </Descriptions>
       </Panel>

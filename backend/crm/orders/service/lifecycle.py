@@ -71,6 +71,9 @@ class ContractFields:
     terms: str | None = None
     attachment_url: str | None = None
     notes: str | None = None
+    ship_to_name: str | None = None
+    ship_to_phone: str | None = None
+    ship_to_address: str | None = None
 
 
 async def _next_number(workspace_id: uuid.UUID, year: int) -> str:
@@ -231,6 +234,11 @@ async def _create_order(actor: Actor, *, customer_id: uuid.UUID | None, lines: l
     if warehouse_id is not None:
         await stock.get_warehouse(actor, warehouse_id)
     fields_ = clean_text({k: v for k, v in contract.__dict__.items() if isinstance(v, str)})
+    # Unless told otherwise, the goods go to the customer, as the customer record says now.
+    for column, default in (("ship_to_name", customer.name), ("ship_to_phone", customer.phone),
+                            ("ship_to_address", customer.address)):
+        if not fields_.get(column) and default:
+            fields_[column] = default
     check_fields(Order, fields_)
     if contract.contract_start and contract.contract_end and \
             contract.contract_end < contract.contract_start:
@@ -260,7 +268,8 @@ async def _create_order(actor: Actor, *, customer_id: uuid.UUID | None, lines: l
 
 
 ORDER_TEXT_COLUMNS = ["contract_signed_on", "contract_start", "contract_end", "terms",
-                      "attachment_url", "notes"]
+                      "attachment_url", "notes", "ship_to_name", "ship_to_phone",
+                      "ship_to_address"]
 
 
 async def update_order(actor: Actor, order_id: uuid.UUID, changes: dict[str, Any],

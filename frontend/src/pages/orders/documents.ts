@@ -23,6 +23,7 @@ export const OrderDetailQuery = graphql(`
       id
       ... on Order {
         number status paymentStatus currency orderedOn createdAt confirmedAt shippedAt deliveredAt completedAt cancelledAt cancelReason version
+        shipToName shipToPhone shipToAddress
         total { amount currency } paid { amount currency } balanceDue { amount currency }
         customer { id name }
         owner { id name }
