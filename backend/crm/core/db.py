@@ -58,11 +58,14 @@ def redact(url: str) -> str:
     return re.sub(r"(//[^:/@]+):[^@]*@", r"\1:***@", url)
 
 
-async def init_db(settings: Settings | None = None, url: str | None = None) -> None:
+async def init_db(settings: Settings | None = None, url: str | None = None, *,
+                  replica: bool = False) -> None:
+    """Open the database; with `replica` also DATABASE_REPLICA_URL, when set (the server)."""
     settings = settings or get_settings()
     # The lifespan (and pytest fixtures) run in another task than requests: the global
     # fallback lets every task find the ORM context.
-    await Tortoise.init(config=settings.tortoise_config(url), _enable_global_fallback=True)
+    await Tortoise.init(config=settings.tortoise_config(url, replica=replica),
+                        _enable_global_fallback=True)
 
 
 async def close_db() -> None:

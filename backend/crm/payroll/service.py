@@ -161,7 +161,7 @@ async def update_payroll_settings(actor: Actor, changes: dict[str, Any],
             raise ServiceError(ErrorCode.INVALID, "Contribution codes must be unique",
                                "contributions")
         values["contributions"] = _contribution_json(tuple(items))
-    async with in_transaction():
+    async with in_transaction("default"):
         row = await ensure_settings(actor.workspace_id)
         currency = row.currency
         if "tax_brackets" in changes:
@@ -230,7 +230,7 @@ async def create_plan(actor: Actor, values: dict[str, Any]) -> CompensationPlan:
     if await CompensationPlan.filter(workspace_id=actor.workspace_id,
                                      name=row_values["name"]).exists():
         raise ServiceError(ErrorCode.DUPLICATE, "A plan with this name exists", "name")
-    async with in_transaction():
+    async with in_transaction("default"):
         plan = await CompensationPlan.create(workspace_id=actor.workspace_id,
                                              currency=settings.currency,
                                              created_by_id=actor.user_id, **row_values)
@@ -241,7 +241,7 @@ async def create_plan(actor: Actor, values: dict[str, Any]) -> CompensationPlan:
 async def update_plan(actor: Actor, pk: uuid.UUID, values: dict[str, Any],
                       expected_version: int | None = None) -> CompensationPlan:
     values = clean_text(values)
-    async with in_transaction():
+    async with in_transaction("default"):
         plan = await find_for_write(actor, CompensationPlan, pk)
         changes = _plan_values(values, plan.currency)
         check_fields(CompensationPlan, changes)
@@ -330,7 +330,7 @@ async def create_employee(actor: Actor, values: dict[str, Any], *,
                              employee_number=columns.get("employee_number")).exists():
         raise ServiceError(ErrorCode.DUPLICATE, "This employee number is taken",
                            "employeeNumber")
-    async with in_transaction():
+    async with in_transaction("default"):
         columns.setdefault("team_id", user.team_id)
         row = await Employee.create(id=employee_id or uuid.uuid4(),
                                     workspace_id=actor.workspace_id, user_id=user.id,
@@ -345,7 +345,7 @@ async def update_employee(actor: Actor, pk: uuid.UUID, values: dict[str, Any],
                           expected_version: int | None = None) -> Employee:
     """Changes to salary fields are audited like every change; their history is hr's only."""
     values = clean_text(values)
-    async with in_transaction():
+    async with in_transaction("default"):
         row = await find_for_write(actor, Employee, pk)
         columns = await _employee_columns(actor, values, row.currency)
         check_fields(Employee, columns)
@@ -390,7 +390,7 @@ async def add_adjustment(actor: Actor, values: dict[str, Any]) -> PayAdjustment:
     if not description:
         raise ServiceError(ErrorCode.INVALID, "Say what the adjustment is for", "description")
     corrects = values.get("corrects_payslip_id")
-    async with in_transaction():
+    async with in_transaction("default"):
         run = await scoped(PayRun, actor).get_or_none(year=year, month=month)
         if run is not None and run.status in LOCKED:
             raise ServiceError(ErrorCode.INVALID_STATE,
@@ -421,7 +421,7 @@ async def create_pay_run(actor: Actor, year: int, month: int) -> PayRun:
     require_write_scope(actor, "PayRun")
     month_bounds(year, month)
     settings = await ensure_settings(actor.workspace_id)
-    async with in_transaction():
+    async with in_transaction("default"):
         if await PayRun.filter(workspace_id=actor.workspace_id, year=year, month=month).exists():
             raise ServiceError(ErrorCode.DUPLICATE, f"A pay run for {year}-{month:02d} exists",
                                "month")
@@ -457,7 +457,7 @@ async def calculate_pay_run(actor: Actor, pk: uuid.UUID) -> PayRun:
     start, end = month_bounds(run.year, run.month)
     # Read the other modules before the transaction: no lock is held across them.
     payments = await orders.collected_payments(actor.workspace_id, start, end)
-    async with in_transaction():
+    async with in_transaction("default"):
         run = await find_for_write(actor, PayRun, pk, lock=True)
         if run.status in LOCKED:
             raise ServiceError(ErrorCode.INVALID_STATE,
@@ -549,7 +549,7 @@ def payslip_row(run: PayRun, e: Employee, user: User | None,
 
 async def _move(actor: Actor, pk: uuid.UUID, allowed: PayRunStatus, to: PayRunStatus,
                 **stamps: Any) -> PayRun:
-    async with in_transaction():
+    async with in_transaction("default"):
         run = await find_for_write(actor, PayRun, pk, lock=True)
         if run.status is not allowed:
             raise ServiceError(ErrorCode.INVALID_STATE,
