@@ -131,3 +131,27 @@ async def test_write_through_one_process_read_through_the_other_and_the_replica(
                 await asyncio.sleep(0.2)
         finally:
             await replica.close()
+
+
+async def test_pgbouncer_pools_by_transaction_so_the_statement_cache_must_be_off(
+        cluster: dict[str, Any]) -> None:
+    """Why the API processes run with CRM_PGBOUNCER=true: through this pgbouncer, clients
+    with asyncpg's statement cache on meet each other's prepared statements (or miss their
+    own); with it off (what CRM_PGBOUNCER sets) the same load runs."""
+    import asyncpg
+
+    url = cluster["pgbouncer_url"].replace("postgres://", "postgresql://")
+
+    async def client(i: int, cache: int) -> None:
+        conn = await asyncpg.connect(url, statement_cache_size=cache)
+        try:
+            for j in range(20):
+                await conn.fetchval(f"SELECT $1::int + {j % 3}", i)
+                await asyncio.sleep(0)
+        finally:
+            await conn.close()
+
+    cached = await asyncio.gather(*(client(i, 100) for i in range(4)), return_exceptions=True)
+    assert any(isinstance(r, (asyncpg.InvalidSQLStatementNameError,
+                              asyncpg.DuplicatePreparedStatementError)) for r in cached), cached
+    assert await asyncio.gather(*(client(i, 0) for i in range(4))) == [None] * 4
