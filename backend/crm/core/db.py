@@ -78,19 +78,24 @@ async def ping(seconds: float = 2.0) -> None:
         await connections.get("default").execute_query("SELECT 1")
 
 
-async def check_database(settings: Settings, seconds: float = 10.0) -> None:
+async def check_database(settings: Settings, seconds: float = 10.0, *,
+                         replica: bool = False) -> None:
     """Open the configured database once and ask it one question, so a command that needs it
-    fails in one line before it does anything else."""
-    url = settings.database_url
-    try:
-        async with asyncio.timeout(seconds):
-            await init_db(settings)
-        await ping(seconds)
-    except _OPEN_ERRORS as exc:
-        reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise DatabaseUnavailable(f"database {redact(url)} is unreachable: {reason}") from None
-    finally:
-        await close_db()
+    fails in one line before it does anything else; with `replica` (the server) the
+    DATABASE_REPLICA_URL too, when set."""
+    urls = [settings.database_url]
+    if replica and settings.database_replica_url:
+        urls.append(settings.database_replica_url)
+    for url in urls:
+        try:
+            async with asyncio.timeout(seconds):
+                await init_db(settings, url)
+            await ping(seconds)
+        except _OPEN_ERRORS as exc:
+            reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            raise DatabaseUnavailable(f"database {redact(url)} is unreachable: {reason}") from None
+        finally:
+            await close_db()
 
 
 async def apply_migrations(settings: Settings | None = None, url: str | None = None) -> None:
