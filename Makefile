@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
 .PHONY: install run test test-backend test-sqlite test-postgres test-frontend schema schema-check \
-        lint frontend-install frontend-build bench clean
+        lint frontend-install frontend-build bench clean infra-deps cluster-up cluster-down
 
 install: $(STAMP)
 
@@ -42,8 +42,20 @@ lint: install
 test-sqlite: install
 	CRM_TEST_DB=sqlite $(BIN)/pytest -q
 
-test-postgres: install
+# The PostgreSQL pass also runs the local cluster's test (tests/infra): it needs Debian's pgbouncer.
+test-postgres: install infra-deps
 	CRM_TEST_DB=postgres $(BIN)/pytest -q
+
+# Installs what infra/local-cluster needs and is missing (a no-op when present).
+infra-deps:
+	bash infra/ensure-pgbouncer.sh
+
+# The production shape on this machine: primary + replica, pgbouncer, Redis, 2 API processes, proxy.
+cluster-up: install infra-deps
+	infra/local-cluster up
+
+cluster-down:
+	infra/local-cluster down
 
 test-backend: schema-check lint test-sqlite test-postgres
 

@@ -230,7 +230,7 @@ def create_app(settings: Settings | None = None, *, manage_db: bool = True) -> S
     @asynccontextmanager
     async def lifespan(_app: Starlette) -> AsyncIterator[None]:
         if manage_db:
-            await init_db(settings)
+            await init_db(settings, replica=True)
         try:
             yield
         finally:

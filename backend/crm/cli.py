@@ -71,11 +71,14 @@ def serve(host: str, port: int, workers: int, reload: bool) -> None:
 
     settings = get_settings()
     configure_logging(settings)
-    asyncio.run(check_database(settings))
+    asyncio.run(check_database(settings, replica=True))
     # Said at every start: an installed package keeps its SQLite file out of the working
     # directory, and the operator should see where it is.
     logging.getLogger("crm").info("Database: %s (CRM_ENV=%s)", redact(settings.database_url),
                                   settings.env)
+    if settings.database_replica_url:
+        logging.getLogger("crm").info("Read replica: %s (queries read from it)",
+                                      redact(settings.database_replica_url))
     for name in unknown_variables():
         click.echo(f"crm: warning: {name} names no setting (see docs/settings.md)", err=True)
     # Our own middleware writes the access line (JSON, with the request id), so uvicorn's is off.

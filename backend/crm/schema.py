@@ -39,6 +39,7 @@ from crm.core.models import WorkspaceScoped
 from crm.core.money import DecimalScalar
 from crm.core.policy import load_policy
 from crm.core.relations import BoundSchema, bind_relations
+from crm.core.replicas import ReplicaReads
 from crm.core.scalars import DateScalar, DateTimeScalar, TextInputLimits
 from crm.core.scoping import parent_rule_problems
 from crm.modules import model_modules, submodules
@@ -130,6 +131,7 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
             RequestLimits,
             MaskServerErrors,
             *tracing.graphql_extensions(settings),
+            ReplicaReads,
         ],
     )
     table = load_policy()

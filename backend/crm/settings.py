@@ -102,6 +102,15 @@ class Settings(BaseSettings):
         "otel_endpoint", "OTEL_EXPORTER_OTLP_ENDPOINT"))
     otel_service_name: str = Field(default="crm-api", validation_alias=AliasChoices(
         "otel_service_name", "OTEL_SERVICE_NAME"))
+    # PostgreSQL reached through pgbouncer in transaction mode: a server connection changes
+    # between transactions, so asyncpg's named prepared statements would meet a server that
+    # has them already (DuplicatePreparedStatementError) or lacks them. On, the statement cache
+    # is off (statement_cache_size=0) on every PostgreSQL connection. pgbouncer < 1.21 (Debian
+    # 12 ships 1.18) cannot track prepared statements, so this is the only way through it.
+    pgbouncer: bool = False
+    # After a user's mutation, that user's reads stay on the primary this long (the replica
+    # may not have replayed the write yet). Used only with DATABASE_REPLICA_URL.
+    read_your_writes: Duration = 5
     secret_key: str = Field(default=DEFAULT_SECRET, validation_alias=AliasChoices("secret_key", "SECRET_KEY"))
     access_token_ttl: Duration = 900
     refresh_token_ttl: Duration = 30 * 24 * 3600
@@ -209,9 +218,18 @@ class Settings(BaseSettings):
         """Kept for callers of the former dataclass: the checks now run when the settings are
         built, so a Settings that exists is valid."""
 
-    def tortoise_config(self, url: str | None = None) -> dict:
+    def tortoise_config(self, url: str | None = None, *, replica: bool = False) -> dict:
+        """The ORM's configuration. With `replica` (the API server does so) and a
+        DATABASE_REPLICA_URL, a second connection "replica" and the router that sends a query
+        operation's reads to it (crm.core.replicas); commands and migrations use the primary."""
+        connections = {"default": normalise_db_url(url or self.database_url, self.pgbouncer)}
+        routers: list[str] = []
+        if replica and self.database_replica_url and url is None:
+            connections["replica"] = normalise_db_url(self.database_replica_url, self.pgbouncer)
+            routers.append("crm.core.replicas.ReplicaRouter")
         return {
-            "connections": {"default": normalise_db_url(url or self.database_url)},
+            "connections": connections,
+            "routers": routers,
             "apps": {
                 "crm": {
                     "models": model_modules(),
@@ -254,10 +272,14 @@ def describe(exc: ValidationError) -> str:
     return "; ".join(parts) or str(exc).splitlines()[0]
 
 
-def normalise_db_url(url: str) -> str:
+def normalise_db_url(url: str, pgbouncer: bool = False) -> str:
     # Heroku-style postgresql:// URLs are common in the wild; Tortoise names the scheme postgres://
     if url.startswith("postgresql://"):
         url = "postgres://" + url[len("postgresql://") :]
+    if pgbouncer and url.startswith(("postgres://", "asyncpg://")) \
+            and "statement_cache_size=" not in url:
+        # Tortoise passes URL parameters to asyncpg.create_pool (see CRM_PGBOUNCER).
+        url += ("&" if "?" in url else "?") + "statement_cache_size=0"
     if url.startswith("sqlite://"):
         path = url[len("sqlite://") :]
         if path and path != ":memory:":

@@ -202,7 +202,7 @@ async def create_user(
         raise ServiceError(ErrorCode.INVALID, "Password needs at least 8 characters", "password")
     if await User.filter(workspace_id=actor.workspace_id, email=email).exists():
         raise ServiceError(ErrorCode.DUPLICATE, f"A user with email {email} exists", "email")
-    async with in_transaction():
+    async with in_transaction("default"):
         user = await User.create(
             id=user_id or uuid.uuid4(), workspace_id=actor.workspace_id, email=email, name=name,
             role=role, team_id=team_id, password_hash=await hash_password_async(password),
@@ -216,7 +216,7 @@ async def create_team(actor: Actor, *, name: str, manager_id: uuid.UUID | None =
                       parent_id: uuid.UUID | None = None) -> Team:
     if actor.role != "admin":
         raise ServiceError(ErrorCode.FORBIDDEN, "Only an admin may create teams")
-    async with in_transaction():
+    async with in_transaction("default"):
         team = await Team.create(workspace_id=actor.workspace_id, name=name,
                                  manager_id=manager_id, parent_id=parent_id)
         await audit.record(actor, "Team", team.id, "create", {"name": [None, name]})

@@ -29,7 +29,7 @@ async def create_product_line(actor: Actor, name: str, parent_id: uuid.UUID | No
     if parent_id is not None and not await ProductLine.filter(
             workspace_id=actor.workspace_id, id=parent_id, deleted_at=None).exists():
         raise not_found("Parent product line", "parentId")
-    async with in_transaction():
+    async with in_transaction("default"):
         row = await ProductLine.create(id=line_id or uuid.uuid4(), workspace_id=actor.workspace_id,
                                        parent_id=parent_id, created_by_id=actor.user_id, **values)
         await audit.record_created(actor, row)
@@ -64,7 +64,7 @@ async def create_product(actor: Actor, values: dict[str, Any], *, list_price: An
     if values.get("line_id") and not await ProductLine.filter(
             workspace_id=actor.workspace_id, id=values["line_id"], deleted_at=None).exists():
         raise not_found("Product line", "lineId")
-    async with in_transaction():
+    async with in_transaction("default"):
         if await Product.filter(workspace_id=actor.workspace_id, sku=values["sku"]).exists():
             raise ServiceError(ErrorCode.DUPLICATE, f"SKU {values['sku']} exists", "sku")
         row = await Product.create(id=product_id or uuid.uuid4(), workspace_id=actor.workspace_id,
@@ -76,7 +76,7 @@ async def create_product(actor: Actor, values: dict[str, Any], *, list_price: An
 
 async def set_product_active(actor: Actor, product_id: uuid.UUID, active: bool) -> Product:
     require_write_scope(actor, "Product")
-    async with in_transaction():
+    async with in_transaction("default"):
         row = await get_product(actor, product_id)
         if row.active != active:
             await Product.filter(id=row.id).update(active=active, version=F("version") + 1)
@@ -94,7 +94,7 @@ async def update_product(actor: Actor, product_id: uuid.UUID, changes: dict[str,
     already placed keep the prices they were placed at."""
     changes = clean_text({k: v for k, v in changes.items() if k in ("name", "unit", "line_id")})
     check_fields(Product, changes)
-    async with in_transaction():
+    async with in_transaction("default"):
         row = await find_for_write(actor, Product, product_id)
         if list_price is not None:
             if list_price.currency != row.currency:

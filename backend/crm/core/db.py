@@ -58,11 +58,14 @@ def redact(url: str) -> str:
     return re.sub(r"(//[^:/@]+):[^@]*@", r"\1:***@", url)
 
 
-async def init_db(settings: Settings | None = None, url: str | None = None) -> None:
+async def init_db(settings: Settings | None = None, url: str | None = None, *,
+                  replica: bool = False) -> None:
+    """Open the database; with `replica` also DATABASE_REPLICA_URL, when set (the server)."""
     settings = settings or get_settings()
     # The lifespan (and pytest fixtures) run in another task than requests: the global
     # fallback lets every task find the ORM context.
-    await Tortoise.init(config=settings.tortoise_config(url), _enable_global_fallback=True)
+    await Tortoise.init(config=settings.tortoise_config(url, replica=replica),
+                        _enable_global_fallback=True)
 
 
 async def close_db() -> None:
@@ -75,19 +78,24 @@ async def ping(seconds: float = 2.0) -> None:
         await connections.get("default").execute_query("SELECT 1")
 
 
-async def check_database(settings: Settings, seconds: float = 10.0) -> None:
+async def check_database(settings: Settings, seconds: float = 10.0, *,
+                         replica: bool = False) -> None:
     """Open the configured database once and ask it one question, so a command that needs it
-    fails in one line before it does anything else."""
-    url = settings.database_url
-    try:
-        async with asyncio.timeout(seconds):
-            await init_db(settings)
-        await ping(seconds)
-    except _OPEN_ERRORS as exc:
-        reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise DatabaseUnavailable(f"database {redact(url)} is unreachable: {reason}") from None
-    finally:
-        await close_db()
+    fails in one line before it does anything else; with `replica` (the server) the
+    DATABASE_REPLICA_URL too, when set."""
+    urls = [settings.database_url]
+    if replica and settings.database_replica_url:
+        urls.append(settings.database_replica_url)
+    for url in urls:
+        try:
+            async with asyncio.timeout(seconds):
+                await init_db(settings, url)
+            await ping(seconds)
+        except _OPEN_ERRORS as exc:
+            reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            raise DatabaseUnavailable(f"database {redact(url)} is unreachable: {reason}") from None
+        finally:
+            await close_db()
 
 
 async def apply_migrations(settings: Settings | None = None, url: str | None = None) -> None:

@@ -43,7 +43,7 @@ async def idempotent(actor: Actor, key: str | None, operation: str, request: dic
     digest = _request_hash(actor, operation, request)
     for _attempt in range(3):
         try:
-            async with in_transaction():
+            async with in_transaction("default"):
                 existing = await IdempotencyKey.filter(workspace_id=actor.workspace_id,
                                                        key=key).first()
                 if existing is not None:

@@ -252,7 +252,7 @@ async def create_customer(
 async def _insert_customer(actor: Actor, values: dict[str, Any], customer_id: uuid.UUID | None,
                            owner_id: uuid.UUID | None, tag_ids: list[uuid.UUID] | None,
                            contacts: list[dict[str, Any]] | None) -> Customer:
-    async with in_transaction():
+    async with in_transaction("default"):
         customer = await Customer.create(
             id=customer_id or uuid.uuid4(), workspace_id=actor.workspace_id, owner_id=owner_id,
             created_by_id=actor.user_id, name_key=name_key(values["name"]),
@@ -272,7 +272,7 @@ async def update_customer(actor: Actor, pk: uuid.UUID, changes: dict[str, Any],
     if changes.get("email"):
         changes["email"] = changes["email"].lower()
     check_fields(Customer, changes)
-    async with in_transaction():
+    async with in_transaction("default"):
         row = await find_for_write(actor, Customer, pk)
         check_field_writes(actor, "Customer", row, list(changes))
         if "name" in changes:
@@ -305,7 +305,7 @@ async def record_paid_order(actor: Actor, customer_id: uuid.UUID) -> None:
 
 
 async def delete_customer(actor: Actor, pk: uuid.UUID) -> Customer:
-    async with in_transaction():
+    async with in_transaction("default"):
         row = await find_for_write(actor, Customer, pk)
         if (reason := await refusal(CUSTOMER_DELETING, actor, pk)) is not None:
             raise ServiceError(ErrorCode.INVALID_STATE, reason, "id")
@@ -313,7 +313,7 @@ async def delete_customer(actor: Actor, pk: uuid.UUID) -> Customer:
 
 
 async def restore_customer(actor: Actor, pk: uuid.UUID) -> Customer:
-    async with in_transaction():
+    async with in_transaction("default"):
         row = await find_for_write(actor, Customer, pk, include_deleted=True)
         return await restore(actor, row, customer_id=row.id)
 
@@ -341,7 +341,7 @@ async def create_contact(actor: Actor, customer_id: uuid.UUID, values: dict[str,
                          contact_id: uuid.UUID | None = None) -> Contact:
     if (earlier := await earlier_create(actor, Contact, contact_id, customer_id=customer_id)):
         return earlier
-    async with in_transaction():
+    async with in_transaction("default"):
         customer = await find_for_write(actor, Customer, customer_id)
         return await _create_contact_row(actor, customer, values, contact_id)
 
@@ -352,7 +352,7 @@ async def update_contact(actor: Actor, pk: uuid.UUID, changes: dict[str, Any],
     if changes.get("email"):
         changes["email"] = changes["email"].lower()
     check_fields(Contact, changes)
-    async with in_transaction():
+    async with in_transaction("default"):
         row = await find_for_write(actor, Contact, pk)
         check_field_writes(actor, "Contact", row, list(changes))
         if changes.get("is_primary"):
@@ -363,13 +363,13 @@ async def update_contact(actor: Actor, pk: uuid.UUID, changes: dict[str, Any],
 
 
 async def delete_contact(actor: Actor, pk: uuid.UUID) -> Contact:
-    async with in_transaction():
+    async with in_transaction("default"):
         row = await find_for_write(actor, Contact, pk)
         return await soft_delete(actor, row, customer_id=row.customer_id)
 
 
 async def restore_contact(actor: Actor, pk: uuid.UUID) -> Contact:
-    async with in_transaction():
+    async with in_transaction("default"):
         row = await find_for_write(actor, Contact, pk, include_deleted=True)
         return await restore(actor, row, customer_id=row.customer_id)
 
@@ -388,7 +388,7 @@ async def create_tag(actor: Actor, values: dict[str, Any], tag_id: uuid.UUID | N
         raise ServiceError(ErrorCode.DUPLICATE, f"A tag named {values['name']!r} exists{hint}",
                            "name")
     try:
-        async with in_transaction():
+        async with in_transaction("default"):
             tag = await Tag.create(id=tag_id or uuid.uuid4(), workspace_id=actor.workspace_id,
                                    created_by_id=actor.user_id, **values)
             await audit.record_created(actor, tag)
@@ -402,7 +402,7 @@ async def update_tag(actor: Actor, pk: uuid.UUID, changes: dict[str, Any],
                      expected_version: int | None = None) -> Tag:
     changes = clean_text(changes)
     check_fields(Tag, changes)
-    async with in_transaction():
+    async with in_transaction("default"):
         row = await find_for_write(actor, Tag, pk)
         if "name" in changes and await Tag.filter(
                 workspace_id=actor.workspace_id, name=changes["name"]).exclude(id=pk).exists():
@@ -412,12 +412,12 @@ async def update_tag(actor: Actor, pk: uuid.UUID, changes: dict[str, Any],
 
 
 async def delete_tag(actor: Actor, pk: uuid.UUID) -> Tag:
-    async with in_transaction():
+    async with in_transaction("default"):
         return await soft_delete(actor, await find_for_write(actor, Tag, pk))
 
 
 async def restore_tag(actor: Actor, pk: uuid.UUID) -> Tag:
-    async with in_transaction():
+    async with in_transaction("default"):
         return await restore(actor, await find_for_write(actor, Tag, pk, include_deleted=True))
 
 
@@ -455,7 +455,7 @@ async def _retag(actor: Actor, customer_ids: list[uuid.UUID], tag_ids: list[uuid
     results: list[ItemResult] = []
     for pk in customer_ids:
         try:
-            async with in_transaction():
+            async with in_transaction("default"):
                 row = await find_for_write(actor, Customer, pk)
                 if add:
                     await _attach_tags(actor, [pk], list(tags))
@@ -512,7 +512,7 @@ async def transfer_customers(actor: Actor, ids: list[uuid.UUID], to_owner_id: uu
     results: list[ItemResult] = []
     for pk in ids:
         try:
-            async with in_transaction():
+            async with in_transaction("default"):
                 row = await find_for_write(actor, Customer, pk)
                 if row.owner_id == to_owner_id and not row.in_pool:
                     results.append(ItemResult(id=pk, ok=True, record=row))
@@ -531,7 +531,7 @@ async def release_to_pool(actor: Actor, ids: list[uuid.UUID], reason: str | None
     results: list[ItemResult] = []
     for pk in ids:
         try:
-            async with in_transaction():
+            async with in_transaction("default"):
                 row = await find_for_write(actor, Customer, pk)
                 if row.in_pool:
                     raise ServiceError(ErrorCode.INVALID_STATE, "Already in the public pool", "id")
@@ -558,7 +558,7 @@ async def claim_from_pool(actor: Actor, ids: list[uuid.UUID]) -> list[ItemResult
     results: list[ItemResult] = []
     for pk in ids:
         try:
-            async with in_transaction() as conn:
+            async with in_transaction("default") as conn:
                 if conn.capabilities.dialect == "postgres":
                     # Serialise one rep's claims so two at once cannot both pass the limit.
                     await auth.lock_user(actor.user_id)
@@ -604,7 +604,7 @@ async def pool_sweep(actor: Actor, now: dt.datetime | None = None) -> int:
     )
     moved = 0
     for row in stale:
-        async with in_transaction():
+        async with in_transaction("default"):
             try:
                 await _reassign(actor, row, owner_id=None, in_pool=True, action="release",
                                 note=f"No follow-up for {days} days")
@@ -621,7 +621,7 @@ async def merge_customers(actor: Actor, into_id: uuid.UUID, from_id: uuid.UUID) 
     if into_id == from_id:
         raise ServiceError(ErrorCode.INVALID, "A customer cannot be merged into itself", "fromId")
     steps = CUSTOMER_MERGED.registered()
-    async with in_transaction():
+    async with in_transaction("default"):
         into = await find_for_write(actor, Customer, into_id)
         source = await find_for_write(actor, Customer, from_id)
         moved_contacts = await move_rows(

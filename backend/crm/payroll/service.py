@@ -161,7 +161,7 @@ async def update_payroll_settings(actor: Actor, changes: dict[str, Any],
             raise ServiceError(ErrorCode.INVALID, "Contribution codes must be unique",
                                "contributions")
         values["contributions"] = _contribution_json(tuple(items))
-    async with in_transaction():
+    async with in_transaction("default"):
         row = await ensure_settings(actor.workspace_id)
         currency = row.currency
         if "tax_brackets" in changes:
@@ -230,7 +230,7 @@ async def create_plan(actor: Actor, values: dict[str, Any]) -> CompensationPlan:
     if await CompensationPlan.filter(workspace_id=actor.workspace_id,
                                      name=row_values["name"]).exists():
         raise ServiceError(ErrorCode.DUPLICATE, "A plan with this name exists", "name")
-    async with in_transaction():
+    async with in_transaction("default"):
         plan = await CompensationPlan.create(workspace_id=actor.workspace_id,
                                              currency=settings.currency,
                                              created_by_id=actor.user_id, **row_values)
@@ -241,7 +241,7 @@ async def create_plan(actor: Actor, values: dict[str, Any]) -> CompensationPlan:
 async def update_plan(actor: Actor, pk: uuid.UUID, values: dict[str, Any],
                       expected_version: int | None = None) -> CompensationPlan:
     values = clean_text(values)
-    async with in_transaction():
+    async with in_transaction("default"):
         plan = await find_for_write(actor, CompensationPlan, pk)
         changes = _plan_values(values, plan.currency)
         check_fields(CompensationPlan, changes)
@@ -330,7 +330,7 @@ async def create_employee(actor: Actor, values: dict[str, Any], *,
                              employee_number=columns.get("employee_number")).exists():
         raise ServiceError(ErrorCode.DUPLICATE, "This employee number is taken",
                            "employeeNumber")
-    async with in_transaction():
+    async with in_transaction("default"):
         columns.setdefault("team_id", user.team_id)
         row = await Employee.create(id=employee_id or uuid.uuid4(),
                                     workspace_id=actor.workspace_id, user_id=user.id,
@@ -346,7 +346,7 @@ async def update_employee(actor: Actor, pk: uuid.UUID, values: dict[str, Any],
                           expected_version: int | None = None) -> Employee:
     """Changes to salary fields are audited like every change; their history is hr's only."""
     values = clean_text(values)
-    async with in_transaction():
+    async with in_transaction("default"):
         row = await find_for_write(actor, Employee, pk)
         columns = await _employee_columns(actor, values, row.currency)
         check_fields(Employee, columns)
@@ -391,7 +391,7 @@ async def add_adjustment(actor: Actor, values: dict[str, Any]) -> PayAdjustment:
     if not description:
         raise ServiceError(ErrorCode.INVALID, "Say what the adjustment is for", "description")
     corrects = values.get("corrects_payslip_id")
-    async with in_transaction():
+    async with in_transaction("default"):
         run = await scoped(PayRun, actor).get_or_none(year=year, month=month)
         if run is not None and run.status in LOCKED:
             raise ServiceError(ErrorCode.INVALID_STATE,
@@ -421,7 +421,7 @@ async def create_pay_run(actor: Actor, year: int, month: int) -> PayRun:
     require_write_scope(actor, "PayRun")
     month_bounds(year, month)
     settings = await ensure_settings(actor.workspace_id)
-    async with in_transaction():
+    async with in_transaction("default"):
         if await PayRun.filter(workspace_id=actor.workspace_id, year=year, month=month).exists():
             raise ServiceError(ErrorCode.DUPLICATE, f"A pay run for {year}-{month:02d} exists",
                                "month")
@@ -464,7 +464,7 @@ async def calculate_pay_run(actor: Actor, pk: uuid.UUID) -> PayRun:
                                                     start)
         late = {p.payment_id for p in extra}
         payments = [*extra, *payments]
-    async with in_transaction():
+    async with in_transaction("default"):
         run = await _run_for(actor, pk, "calculate", lock=True)
         if run.status in LOCKED:
             raise ServiceError(ErrorCode.INVALID_STATE,
@@ -584,7 +584,7 @@ _STEP_OWNERS = {
 
 async def _move(actor: Actor, pk: uuid.UUID, action: str, allowed: PayRunStatus,
                 to: PayRunStatus, **stamps: Any) -> PayRun:
-    async with in_transaction():
+    async with in_transaction("default"):
         run = await _run_for(actor, pk, action, lock=True)
         if run.status is not allowed:
             raise ServiceError(ErrorCode.INVALID_STATE,

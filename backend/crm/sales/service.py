@@ -97,7 +97,7 @@ async def create_lead(actor: Actor, values: dict[str, Any], *, lead_id: uuid.UUI
     owner_id = owner_id or actor.user_id
     if owner_id is not None and owner_id != actor.user_id:
         await auth.assignable_owner(actor, "Lead", owner_id)
-    async with in_transaction():
+    async with in_transaction("default"):
         lead = await Lead.create(id=lead_id or uuid.uuid4(), workspace_id=actor.workspace_id,
                                  owner_id=owner_id, created_by_id=actor.user_id, **values)
         await audit.record_created(actor, lead)
@@ -108,7 +108,7 @@ async def update_lead(actor: Actor, pk: uuid.UUID, changes: dict[str, Any],
                       expected_version: int | None = None) -> Lead:
     changes = clean_text(changes)
     check_fields(Lead, changes)
-    async with in_transaction():
+    async with in_transaction("default"):
         row = await find_for_write(actor, Lead, pk)
         if row.status is LeadStatus.CONVERTED:
             raise ServiceError(ErrorCode.INVALID_STATE, "A converted lead cannot change", "id")
@@ -119,12 +119,12 @@ async def update_lead(actor: Actor, pk: uuid.UUID, changes: dict[str, Any],
 
 
 async def delete_lead(actor: Actor, pk: uuid.UUID) -> Lead:
-    async with in_transaction():
+    async with in_transaction("default"):
         return await soft_delete(actor, await find_for_write(actor, Lead, pk))
 
 
 async def restore_lead(actor: Actor, pk: uuid.UUID) -> Lead:
-    async with in_transaction():
+    async with in_transaction("default"):
         return await restore(actor, await find_for_write(actor, Lead, pk, include_deleted=True))
 
 
@@ -143,7 +143,7 @@ async def convert_lead(
     existing_customer_id: uuid.UUID | None = None,
 ) -> Conversion:
     """A qualified lead becomes a customer with a contact, and optionally an opportunity."""
-    async with in_transaction():
+    async with in_transaction("default"):
         lead = await find_for_write(actor, Lead, pk, lock=True)
         if lead.status in (LeadStatus.CONVERTED, LeadStatus.DISQUALIFIED):
             raise ServiceError(ErrorCode.INVALID_STATE,
@@ -235,7 +235,7 @@ async def create_opportunity(actor: Actor, values: dict[str, Any], *,
                              owner_id: uuid.UUID | None = None) -> Opportunity:
     if (earlier := await earlier_create(actor, Opportunity, opportunity_id)) is not None:
         return earlier
-    async with in_transaction():
+    async with in_transaction("default"):
         return await create_opportunity_row(actor, values, opportunity_id=opportunity_id,
                                             owner_id=owner_id)
 
@@ -243,7 +243,7 @@ async def create_opportunity(actor: Actor, values: dict[str, Any], *,
 async def update_opportunity(actor: Actor, pk: uuid.UUID, changes: dict[str, Any],
                              expected_version: int | None = None) -> Opportunity:
     changes = clean_text(changes)
-    async with in_transaction():
+    async with in_transaction("default"):
         row = await find_for_write(actor, Opportunity, pk)
         if "amount" in changes or "currency" in changes:
             amount = changes.pop("amount", None)
@@ -263,7 +263,7 @@ async def move_opportunity(actor: Actor, pk: uuid.UUID, stage_id: uuid.UUID, *,
                            expected_version: int | None = None,
                            note: str | None = None) -> Opportunity:
     """Move on the pipeline, recording the stage history; won and lost need their fields."""
-    async with in_transaction():
+    async with in_transaction("default"):
         row = await find_for_write(actor, Opportunity, pk)
         stage = await _stage(actor, stage_id)
         check_version(row, expected_version)
@@ -305,13 +305,13 @@ async def _is_won(row: Opportunity) -> bool:
 
 
 async def delete_opportunity(actor: Actor, pk: uuid.UUID) -> Opportunity:
-    async with in_transaction():
+    async with in_transaction("default"):
         row = await find_for_write(actor, Opportunity, pk)
         return await soft_delete(actor, row, customer_id=row.customer_id)
 
 
 async def restore_opportunity(actor: Actor, pk: uuid.UUID) -> Opportunity:
-    async with in_transaction():
+    async with in_transaction("default"):
         row = await find_for_write(actor, Opportunity, pk, include_deleted=True)
         return await restore(actor, row, customer_id=row.customer_id)
 
@@ -453,7 +453,7 @@ async def log_interaction(actor: Actor, values: dict[str, Any], *,
                                         customer_id=customer_id)) is not None:
         return earlier
     require_write_scope(actor, "Interaction")
-    async with in_transaction():
+    async with in_transaction("default"):
         customer = await customers.customer_for_write(actor, customer_id)
         if contact_id and not await customers.is_contact_of(customer_id, contact_id):
             raise ServiceError(ErrorCode.NOT_FOUND, "That contact is not this customer's",
@@ -502,7 +502,7 @@ async def create_task(actor: Actor, values: dict[str, Any], *, task_id: uuid.UUI
     if values.get("opportunity_id") and not await scoped(Opportunity, actor, write=True).filter(
             id=values["opportunity_id"]).exists():
         raise ServiceError(ErrorCode.NOT_FOUND, "Opportunity not found", "opportunityId")
-    async with in_transaction():
+    async with in_transaction("default"):
         task = await Task.create(id=task_id or uuid.uuid4(), workspace_id=actor.workspace_id,
                                  assignee_id=assignee_id, created_by_id=actor.user_id, **values)
         await audit.record_created(actor, task, customer_id=task.customer_id)
@@ -513,7 +513,7 @@ async def update_task(actor: Actor, pk: uuid.UUID, changes: dict[str, Any],
                       expected_version: int | None = None) -> Task:
     changes = clean_text(changes)
     check_fields(Task, changes)
-    async with in_transaction():
+    async with in_transaction("default"):
         row = await find_for_write(actor, Task, pk)
         if "status" in changes:
             changes["completed_at"] = utcnow() if changes["status"] is TaskStatus.DONE else None
@@ -526,7 +526,7 @@ async def update_task(actor: Actor, pk: uuid.UUID, changes: dict[str, Any],
 
 
 async def delete_task(actor: Actor, pk: uuid.UUID) -> Task:
-    async with in_transaction():
+    async with in_transaction("default"):
         row = await find_for_write(actor, Task, pk)
         return await soft_delete(actor, row, customer_id=row.customer_id)
 

@@ -64,7 +64,7 @@ async def create_warehouse(actor: Actor, values: dict[str, Any],
     check_fields(Warehouse, values)
     if (earlier := await earlier_create(actor, Warehouse, warehouse_id)) is not None:
         return earlier
-    async with in_transaction():
+    async with in_transaction("default"):
         if await Warehouse.filter(workspace_id=actor.workspace_id, code=values["code"]).exists():
             raise ServiceError(ErrorCode.DUPLICATE, "A warehouse with this code exists", "code")
         if values.get("is_default"):
@@ -103,7 +103,7 @@ async def ensure_level(workspace_id: uuid.UUID, product_id: uuid.UUID,
     if level is not None:
         return level
     try:
-        async with in_transaction():  # a savepoint: a lost race does not spoil the caller's
+        async with in_transaction("default"):  # a savepoint: a lost race does not spoil the caller's
             return await StockLevel.create(workspace_id=workspace_id, product_id=product_id,
                                            warehouse_id=warehouse_id)
     except IntegrityError:
@@ -157,7 +157,7 @@ async def receive_stock(actor: Actor, product_id: uuid.UUID, warehouse_id: uuid.
     _check_quantity(quantity)
     product = await _product(actor, product_id)
     await get_warehouse(actor, warehouse_id)
-    async with in_transaction():
+    async with in_transaction("default"):
         levels = await _locked_levels(actor.workspace_id, {(product.id, warehouse_id)})
         level = levels[(product.id, warehouse_id)]
         move = await _move(actor, level, MovementKind.RECEIVE, quantity, on_hand=quantity,
@@ -180,7 +180,7 @@ async def adjust_stock(actor: Actor, product_id: uuid.UUID, warehouse_id: uuid.U
         raise ServiceError(ErrorCode.INVALID, "Say why the stock is adjusted", "reason")
     product = await _product(actor, product_id)
     await get_warehouse(actor, warehouse_id)
-    async with in_transaction():
+    async with in_transaction("default"):
         level = (await _locked_levels(actor.workspace_id, {(product.id, warehouse_id)}))[
             (product.id, warehouse_id)]
         if delta < 0 and level.available < -delta:
@@ -208,7 +208,7 @@ async def transfer_stock(actor: Actor, product_id: uuid.UUID, from_warehouse_id:
     await get_warehouse(actor, from_warehouse_id, "fromWarehouseId")
     await get_warehouse(actor, to_warehouse_id, "toWarehouseId")
     transfer_id = uuid.uuid4()
-    async with in_transaction():
+    async with in_transaction("default"):
         levels = await _locked_levels(actor.workspace_id, {(product.id, from_warehouse_id),
                                                            (product.id, to_warehouse_id)})
         source = levels[(product.id, from_warehouse_id)]
@@ -235,7 +235,7 @@ async def set_reorder_rule(actor: Actor, product_id: uuid.UUID, warehouse_id: uu
                            "reorderPoint")
     product = await _product(actor, product_id)
     await get_warehouse(actor, warehouse_id)
-    async with in_transaction():
+    async with in_transaction("default"):
         level = await ensure_level(actor.workspace_id, product.id, warehouse_id)
         before = audit.snapshot(level, ["reorder_point", "reorder_quantity"])
         level.reorder_point, level.reorder_quantity = reorder_point, reorder_quantity

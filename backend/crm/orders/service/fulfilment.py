@@ -96,7 +96,7 @@ async def _create_shipment(actor: Actor, order_id: uuid.UUID, lines: list[Quanti
                            carrier: str | None, tracking_number: str | None) -> Shipment:
     values = clean_text({"carrier": carrier, "tracking_number": tracking_number})
     check_fields(Shipment, {k: v for k, v in values.items() if v})
-    async with in_transaction():
+    async with in_transaction("default"):
         order = await lock_order(actor, order_id, "Shipment")
         if order.status not in SHIPPABLE:
             raise status_error(order, "ship")
@@ -150,7 +150,7 @@ async def update_shipment_status(actor: Actor, shipment_id: uuid.UUID, status: S
     found = await scoped(Shipment, actor).filter(id=shipment_id).first()
     if found is None:
         raise not_found("Shipment")
-    async with in_transaction():
+    async with in_transaction("default"):
         order = await lock_order(actor, found.order_id, "Shipment")
         shipment = await Shipment.get(id=shipment_id)
         if status not in _SHIPMENT_NEXT[shipment.status]:
@@ -204,7 +204,7 @@ async def _create_return(actor: Actor, order_id: uuid.UUID, kind: ReturnKind, re
         raise ServiceError(ErrorCode.INVALID, "Say why the goods come back", "reason")
     if warehouse_id is not None:
         await stock.get_warehouse(actor, warehouse_id)
-    async with in_transaction():
+    async with in_transaction("default"):
         order = await lock_order(actor, order_id, "ReturnRequest")
         if order.status not in SHIPPED_SOME:
             raise status_error(order, "return goods")
@@ -252,7 +252,7 @@ async def _set_return(actor: Actor, order: Order, ret: ReturnRequest, changes: d
 
 
 async def approve_return(actor: Actor, return_id: uuid.UUID) -> ReturnRequest:
-    async with in_transaction():
+    async with in_transaction("default"):
         order, ret, _ = await _lock_return(actor, return_id)
         if ret.status is not ReturnStatus.REQUESTED:
             raise ServiceError(ErrorCode.INVALID_STATE, f"The return is {ret.status.value}")
@@ -263,7 +263,7 @@ async def approve_return(actor: Actor, return_id: uuid.UUID) -> ReturnRequest:
 async def reject_return(actor: Actor, return_id: uuid.UUID, reason: str) -> ReturnRequest:
     if not reason or not reason.strip():
         raise ServiceError(ErrorCode.INVALID, "Say why the return is rejected", "reason")
-    async with in_transaction():
+    async with in_transaction("default"):
         order, ret, rlines = await _lock_return(actor, return_id)
         if ret.status not in (ReturnStatus.REQUESTED, ReturnStatus.APPROVED):
             raise ServiceError(ErrorCode.INVALID_STATE, f"The return is {ret.status.value}")
@@ -277,7 +277,7 @@ async def reject_return(actor: Actor, return_id: uuid.UUID, reason: str) -> Retu
 
 async def receive_return(actor: Actor, return_id: uuid.UUID) -> ReturnRequest:
     """The goods are back: restock them; an exchange ships replacements and is REPLACED."""
-    async with in_transaction():
+    async with in_transaction("default"):
         order, ret, rlines = await _lock_return(actor, return_id)
         if ret.status is not ReturnStatus.APPROVED:
             raise ServiceError(ErrorCode.INVALID_STATE,
@@ -330,7 +330,7 @@ async def refund_return(actor: Actor, return_id: uuid.UUID, *, amount: Decimal |
     the returned goods' value, capped by what the customer paid."""
     require_write_scope(actor, "Payment")
     check_received_on(received_on)
-    async with in_transaction():
+    async with in_transaction("default"):
         order, ret, _ = await _lock_return(actor, return_id)
         if ret.kind is not ReturnKind.RETURN or ret.status is not ReturnStatus.RECEIVED:
             raise ServiceError(ErrorCode.INVALID_STATE,

@@ -81,7 +81,7 @@ async def _next_number(workspace_id: uuid.UUID, year: int) -> str:
     transaction (the UPDATE holds the counter's row until commit)."""
     if not await OrderSequence.filter(workspace_id=workspace_id, year=year).exists():
         try:
-            async with in_transaction():
+            async with in_transaction("default"):
                 await OrderSequence.create(workspace_id=workspace_id, year=year, last_number=0)
         except IntegrityError:
             pass
@@ -247,7 +247,7 @@ async def _create_order(actor: Actor, *, customer_id: uuid.UUID | None, lines: l
     if order_id is not None and await Order.filter(id=order_id).exists():
         raise ServiceError(ErrorCode.CONFLICT, "That id is already taken", "id")
     today = ordered_on or utcnow().date()
-    async with in_transaction():
+    async with in_transaction("default"):
         number = await _next_number(actor.workspace_id, today.year)
         order = Order(id=order_id or uuid.uuid4(), workspace_id=actor.workspace_id, number=number,
                       customer_id=customer.id, opportunity_id=opportunity_id, owner_id=owner_id,
@@ -277,7 +277,7 @@ async def update_order(actor: Actor, order_id: uuid.UUID, changes: dict[str, Any
     """Change an order's contract fields and notes (any status but cancelled)."""
     changes = clean_text({k: v for k, v in changes.items() if k in ORDER_TEXT_COLUMNS})
     check_fields(Order, {k: v for k, v in changes.items() if isinstance(v, str)})
-    async with in_transaction():
+    async with in_transaction("default"):
         order = await lock_order(actor, order_id)
         if order.status is OrderStatus.CANCELLED:
             raise status_error(order, "change")
@@ -293,7 +293,7 @@ async def update_order(actor: Actor, order_id: uuid.UUID, changes: dict[str, Any
 async def replace_order_lines(actor: Actor, order_id: uuid.UUID, lines: list[LineInput],
                               expected_version: int | None = None) -> Order:
     """Replace the lines of a draft; totals are computed again by the same rule."""
-    async with in_transaction():
+    async with in_transaction("default"):
         order = await lock_order(actor, order_id)
         if order.status is not OrderStatus.DRAFT:
             raise status_error(order, "change the lines")
@@ -363,7 +363,7 @@ async def _confirm_order(actor: Actor, order_id: uuid.UUID,
     # Confirming reserves stock: a step of fulfilment as much as of selling, so those who may
     # ship (the warehouse) may confirm as well as those who may change the order.
     acting_on = "Order" if actor.write_scope("Order") is not RowScope.NONE else "Shipment"
-    async with in_transaction():
+    async with in_transaction("default"):
         order = await lock_order(actor, order_id, acting_on)
         if order.status is not OrderStatus.DRAFT:
             raise status_error(order, "confirm")
@@ -411,7 +411,7 @@ async def _align_opportunity(actor: Actor, order: Order) -> None:
 
 async def cancel_order(actor: Actor, order_id: uuid.UUID, reason: str | None = None) -> Order:
     """Cancel before anything shipped or was paid; reserved stock goes back."""
-    async with in_transaction():
+    async with in_transaction("default"):
         order = await lock_order(actor, order_id)
         if order.status not in (OrderStatus.DRAFT, OrderStatus.CONFIRMED):
             raise status_error(order, "cancel")
@@ -434,7 +434,7 @@ async def cancel_order(actor: Actor, order_id: uuid.UUID, reason: str | None = N
 
 
 async def complete_order(actor: Actor, order_id: uuid.UUID) -> Order:
-    async with in_transaction():
+    async with in_transaction("default"):
         order = await lock_order(actor, order_id)
         if order.status is not OrderStatus.DELIVERED:
             raise status_error(order, "complete")

@@ -56,7 +56,7 @@ async def _record_payment(actor: Actor, order_id: uuid.UUID, amount: Decimal, cu
         raise ServiceError(ErrorCode.INVALID, "A payment must be more than zero", "amount.amount")
     if reference is not None:
         reference = reference.strip()[:120] or None
-    async with in_transaction():
+    async with in_transaction("default"):
         order = await lock_order(actor, order_id, "Payment")
         if order.status in (OrderStatus.DRAFT, OrderStatus.CANCELLED):
             raise status_error(order, "record a payment")
