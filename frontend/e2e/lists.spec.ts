@@ -99,3 +99,26 @@ test('the orders list keeps its filter and page in the URL too', async ({ page }
   await expect(page.getByTestId('filter-status')).toContainText('已发货');
   for (const s of await page.getByTestId('orders-table').getByTestId('order-status-tag').allTextContents()) expect(s).toBe('已发货');
 });
+
+test('sorting by last follow-up: the most recently followed-up first, and the URL says so (English)', async ({ page }) => {
+  await loginAs(page, 'manager@demo.test', 'en');
+  await page.goto('/customers');
+  const table = await waitForTable(page, 'customers-table');
+  const sort = page.getByTestId('sort-lastFollowUpAt');
+  await sort.click();
+  await expect(page).toHaveURL(/sort=last_follow_up_at\.asc/);
+  await sort.click();
+  await expect(page).toHaveURL(/sort=last_follow_up_at\.desc/);
+  await expect(table.locator('th[aria-sort="descending"]')).toHaveCount(1);
+  const column = await table.locator('thead th').evaluateAll(
+    (ths) => ths.findIndex((th) => th.querySelector('[data-testid="sort-lastFollowUpAt"]')));
+  expect(column).toBeGreaterThan(-1);
+  const days = (await table.locator(`tbody tr.crm-row td:nth-child(${column + 1})`).allTextContents())
+    .map((s) => s.trim()).filter((s) => /^\d{4}-\d{2}-\d{2}$/.test(s));
+  expect(days.length).toBeGreaterThan(3);
+  expect(days).toEqual([...days].sort().reverse());
+  // ...and it survives a reload
+  await page.reload();
+  await expect(table.locator('th[aria-sort="descending"]')).toHaveCount(1);
+  await shot(page, 'customers-sorted-by-follow-up-en');
+});
