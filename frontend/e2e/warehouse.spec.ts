@@ -118,6 +118,11 @@ test('finance records a payment on a confirmed order', async ({ page }) => {
   await expect(page.locator('.ant-message')).toContainText('操作成功');
   await expect(page.getByTestId('payments')).toContainText('¥1,000.50');
   await expect(page.getByTestId('payments')).toContainText('银行转账');
+  // ...and without one, one decimal only
+  await page.getByTestId('record-payment').click();
+  await page.getByTestId('payment-amount').fill('1000.5');
+  await page.getByTestId('payment-submit').click();
+  await expect(page.getByTestId('payments').getByText('¥1,000.50')).toHaveCount(2);
   await shot(page, 'order-payment-zh');
 });
 
