@@ -25,7 +25,7 @@ from crm.customers.models import (
     LifecycleStage,
     Tag,
 )
-from crm.customers.service import name_key, phone_key
+from crm.customers.service import name_key, phone_key, sort_key
 from crm.modules import submodules
 from crm.sales.models import (
     Direction,
@@ -169,7 +169,8 @@ async def seed_demo(scale: int = 1, echo: Callable[[str], Any] = print) -> Works
         phone = _phone(rng)
         created = now - dt.timedelta(days=rng.randint(1, 720), minutes=rng.randint(0, 1440))
         c = Customer(
-            id=uuid.uuid4(), workspace_id=wid, name=name, name_key=name_key(name), kind=kind,
+            id=uuid.uuid4(), workspace_id=wid, name=name, name_key=name_key(name),
+            name_sort=sort_key(name), kind=kind,
             industry=rng.choice(_INDUSTRIES), region=rng.choice(_REGIONS),
             address=f"{rng.choice(_CITIES)}{rng.randint(1, 999)}号", phone=phone,
             phone_key=phone_key(phone), email=f"contact{i}@example{rng.randint(1, 99)}.cn",

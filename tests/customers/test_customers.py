@@ -257,3 +257,25 @@ async def test_owner_reads_contact_changes_in_the_timeline_in_clear(world: World
                 return {ch["field"]: ch["new"] for ch in ev["changes"]}["phone"]
     assert phone_of(await world.gql("rep1", q, {"id": f.gid("Customer", c)})) == "13912340000"
     assert phone_of(await world.gql("viewer", q, {"id": f.gid("Customer", c)})) == "139****0000"
+
+
+async def test_chinese_names_sort_by_pinyin_among_latin_ones(world: World):
+    for name in ("Zebra Ltd", "张伟贸易", "Apple Co", "北京科技", "yahoo 雅虎"):
+        await f.customer(world, "rep1", name=name)
+    q = """query($d: SortDirection!) { customers(first: 20, orderBy: [{field: NAME, direction: $d}]) {
+        edges { node { name } } } }"""
+    names = [e["node"]["name"] for e in
+             (await world.gql("rep1", q, {"d": "ASC"}))["data"]["customers"]["edges"]]
+    # apple, bei jing, yahoo, zebra, zhang wei: not every Latin name before every Chinese one
+    assert names == ["Apple Co", "北京科技", "yahoo 雅虎", "Zebra Ltd", "张伟贸易"]
+    backwards = [e["node"]["name"] for e in
+                 (await world.gql("rep1", q, {"d": "DESC"}))["data"]["customers"]["edges"]]
+    assert backwards == names[::-1]
+    # A renamed customer sorts by its new name.
+    from crm.customers.models import Customer
+    from crm.customers.service import update_customer
+    renamed = await Customer.get(name="Zebra Ltd", workspace_id=world.workspace.id)
+    await update_customer(await world.actor("rep1"), renamed.id, {"name": "阿里巴巴"})
+    names = [e["node"]["name"] for e in
+             (await world.gql("rep1", q, {"d": "ASC"}))["data"]["customers"]["edges"]]
+    assert names[:2] == ["阿里巴巴", "Apple Co"]  # a li ba ba < apple

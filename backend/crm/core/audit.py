@@ -32,7 +32,7 @@ def snapshot(obj: Any, columns: list[str]) -> dict[str, Any]:
 
 
 # Columns derived from others for indexing (e.g. digits of a masked phone): never audited.
-DERIVED = frozenset({"name_key", "phone_key"})
+DERIVED = frozenset({"name_key", "phone_key", "name_sort"})
 
 
 def api_names(changes: dict[str, Any]) -> dict[str, Any]:

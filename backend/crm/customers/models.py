@@ -59,6 +59,9 @@ class Customer(Record):
     # Lower-cased name and digits-only phone, so duplicate checks hit an index.
     name_key = fields.CharField(max_length=200)
     phone_key = fields.CharField(max_length=40, null=True)
+    # The name as it sorts: Chinese characters by their pinyin, among Latin names (张伟 between
+    # Yahoo and Zebra, not after every Latin name); see customers.service.sort_key.
+    name_sort = fields.CharField(max_length=400, null=True)
 
     policy_type: ClassVar[str] = "Customer"
     owner_column: ClassVar[str | None] = "owner_id"
@@ -70,6 +73,7 @@ class Customer(Record):
             ("workspace_id", "in_pool"),
             ("workspace_id", "name"),
             ("workspace_id", "name_key"),
+            ("workspace_id", "name_sort"),
             ("workspace_id", "phone_key"),
             ("workspace_id", "email"),
             ("workspace_id", "created_at"),

@@ -39,6 +39,14 @@ TAG_COLUMNS = ["name", "color", "group"]
 MAX_BULK = 1000
 
 
+def sort_key(name: str) -> str:
+    """How a name sorts among others: each Chinese character by its pinyin (tone-less), other
+    text as it is, lower-cased. 张伟 -> "zhang wei", so it falls between "yahoo" and "zebra"."""
+    from pypinyin import Style, lazy_pinyin
+    words = " ".join(lazy_pinyin(name.strip(), style=Style.NORMAL, errors="default")).split()
+    return " ".join(words).lower()[:400]
+
+
 def name_key(name: str) -> str:
     return re.sub(r"\s+", " ", name).strip().lower()
 
@@ -256,6 +264,7 @@ async def _insert_customer(actor: Actor, values: dict[str, Any], customer_id: uu
         customer = await Customer.create(
             id=customer_id or uuid.uuid4(), workspace_id=actor.workspace_id, owner_id=owner_id,
             created_by_id=actor.user_id, name_key=name_key(values["name"]),
+            name_sort=sort_key(values["name"]),
             phone_key=phone_key(values.get("phone")), **values,
         )
         await audit.record_created(actor, customer, customer_id=customer.id)
@@ -277,6 +286,7 @@ async def update_customer(actor: Actor, pk: uuid.UUID, changes: dict[str, Any],
         check_field_writes(actor, "Customer", row, list(changes))
         if "name" in changes:
             changes["name_key"] = name_key(changes["name"])
+            changes["name_sort"] = sort_key(changes["name"])
         if "phone" in changes:
             changes["phone_key"] = phone_key(changes["phone"])
         return await update_versioned(actor, row, changes, expected_version, customer_id=row.id)

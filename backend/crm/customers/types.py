@@ -385,7 +385,7 @@ CUSTOMER_FILTER = FilterSpec("Customer", [
 ], "CustomerFilter", __name__, "Which customers to list.")
 
 CUSTOMER_SORT = SortSpec("Customer", {
-    "NAME": ("name", "name"), "CREATED_AT": ("created_at", "createdAt"),
+    "NAME": ("name_sort", "name"), "CREATED_AT": ("created_at", "createdAt"),
     "UPDATED_AT": ("updated_at", "updatedAt"), "LEVEL": ("level", "level"),
     "LAST_FOLLOW_UP_AT": ("last_follow_up_at", "lastFollowUpAt"),
     "NEXT_FOLLOW_UP_AT": ("next_follow_up_at", "nextFollowUpAt"),
