@@ -165,3 +165,43 @@ async def test_open_follow_ups_follow_the_customer_when_it_changes_hands(world: 
     mine = await world.gql("rep1", "{ myTasks(first: 20) { edges { node { title status } } } }")
     assert [e["node"] for e in mine["data"]["myTasks"]["edges"]] == [
         {"title": "Call about the quote", "status": "CANCELLED"}]
+
+
+BULK_BY_FILTER = """mutation($i: TransferCustomersInput!) { transferCustomers(input: $i) {
+  succeeded failed errors { field code params } } }"""
+
+
+async def test_a_bulk_action_takes_a_filter_instead_of_ids(world: World):
+    east = [await f.customer(world, "rep1", region="华东 East") for _ in range(3)]
+    await f.customer(world, "rep1", region="华北 North")
+    await f.customer(world, "rep3", region="华东 East")  # not rep1's: out of their scope
+    to = f.gid("User", world.users["rep2"])
+    body = await world.gql("manager", BULK_BY_FILTER, {"i": {
+        "matching": {"region": {"eq": "华东 East"}, "owner": {"eq": f.gid("User", world.users["rep1"])}},
+        "toOwnerId": to, "reason": "territory change"}})
+    out = body["data"]["transferCustomers"]
+    assert (out["succeeded"], out["failed"], out["errors"]) == (3, 0, [])
+    owners = {c.owner_id for c in await Customer.filter(id__in=[c.id for c in east])}
+    assert owners == {world.users["rep2"].id}
+    # A rep's "every customer matching" is every one of theirs, never a colleague's.
+    released = await world.gql("rep3", """mutation($i: ReleaseToPoolInput!) { releaseToPool(input: $i) {
+        succeeded errors { code } } }""", {"i": {"matching": {"region": {"eq": "华东 East"}}}})
+    assert released["data"]["releaseToPool"]["succeeded"] == 1
+
+
+async def test_a_bulk_action_needs_exactly_one_way_of_naming_its_customers(world: World, monkeypatch):
+    c = await f.customer(world, "rep1")
+    to = f.gid("User", world.users["rep2"])
+    for extra in ({}, {"ids": [f.gid("Customer", c)], "matching": {}}):
+        body = await world.gql("manager", BULK_BY_FILTER, {"i": {**extra, "toOwnerId": to, "reason": "r"}})
+        assert body["data"]["transferCustomers"]["errors"] == [
+            {"field": "ids", "code": "INVALID", "params": None}], extra
+    nothing = await world.gql("manager", BULK_BY_FILTER, {"i": {
+        "matching": {"region": {"eq": "nowhere"}}, "toOwnerId": to, "reason": "r"}})
+    assert nothing["data"]["transferCustomers"]["errors"][0]["field"] == "matching"
+    monkeypatch.setattr(service, "MAX_BULK", 1)
+    await f.customer(world, "rep1")
+    many = await world.gql("manager", BULK_BY_FILTER, {"i": {"matching": {}, "toOwnerId": to, "reason": "r"}})
+    assert many["data"]["transferCustomers"]["errors"] == [
+        {"field": "matching", "code": "LIMIT_REACHED", "params": {"limit": 1}}]
+    assert await Customer.filter(owner_id=world.users["rep2"].id).count() == 0

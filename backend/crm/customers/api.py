@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Awaitable
 from typing import Any
 
@@ -9,7 +10,7 @@ import strawberry
 from strawberry.types import Info
 
 from crm.core.connections import Connection
-from crm.core.errors import ServiceError
+from crm.core.errors import ErrorCode, ServiceError
 from crm.core.graphql import actor_of
 from crm.core.ids import decode_id, decode_ids, parse_client_uuid, to_global_id
 from crm.core.inputs import delete_and_restore, given
@@ -157,14 +158,22 @@ class CustomersMutation:
     @strawberry.mutation(description="批量转移: give customers to another owner, with a reason.")
     async def transfer_customers(self, info: Info, input: TransferCustomersInput
                                  ) -> BulkCustomersPayload:
-        return await _bulk(service.transfer_customers(
-            actor_of(info), decode_ids([str(i) for i in input.ids], "Customer"),
-            decode_id(input.to_owner_id, "User", "toOwnerId"), input.reason))
+        actor = actor_of(info)
+
+        async def transfer() -> list[service.ItemResult]:
+            ids = await _chosen(actor, input.ids, input.matching)
+            return await service.transfer_customers(
+                actor, ids, decode_id(input.to_owner_id, "User", "toOwnerId"), input.reason)
+        return await _bulk(transfer())
 
     @strawberry.mutation(description="Return customers to the public pool (公海).")
     async def release_to_pool(self, info: Info, input: ReleaseToPoolInput) -> BulkCustomersPayload:
-        return await _bulk(service.release_to_pool(
-            actor_of(info), decode_ids([str(i) for i in input.ids], "Customer"), input.reason))
+        actor = actor_of(info)
+
+        async def release() -> list[service.ItemResult]:
+            ids = await _chosen(actor, input.ids, input.matching)
+            return await service.release_to_pool(actor, ids, input.reason)
+        return await _bulk(release())
 
     @strawberry.mutation(description="Claim customers from the pool, up to your limit.")
     async def claim_from_pool(self, info: Info, input: ClaimFromPoolInput) -> BulkCustomersPayload:
@@ -181,10 +190,23 @@ class CustomersMutation:
             on_error=_duplicates)
 
 
+async def _chosen(actor: Any, ids: list[strawberry.ID] | None, matching: Any,
+                  field: str = "ids") -> list[uuid.UUID]:
+    """The customers a bulk action is for: the ids given, or every one the filter matches."""
+    if (ids is None) == (matching is None):
+        raise ServiceError(ErrorCode.INVALID, f"Give either {field} or matching", field)
+    if ids is not None:
+        return decode_ids([str(i) for i in ids], "Customer", field)
+    return await service.ids_matching(actor, CUSTOMER_FILTER.q(actor, matching))
+
+
 async def _bulk_call(fn: Any, info: Info, input: TagCustomersInput) -> BulkCustomersPayload:
-    return await _bulk(fn(actor_of(info),
-                          decode_ids([str(i) for i in input.customer_ids], "Customer", "customerIds"),
-                          decode_ids([str(i) for i in input.tag_ids], "Tag", "tagIds")))
+    actor = actor_of(info)
+
+    async def call() -> list[service.ItemResult]:
+        ids = await _chosen(actor, input.customer_ids, input.matching, "customerIds")
+        return await fn(actor, ids, decode_ids([str(i) for i in input.tag_ids], "Tag", "tagIds"))
+    return await _bulk(call())
 
 
 Query = CustomersQuery

@@ -79,6 +79,20 @@ def _check_bulk(ids: list[uuid.UUID]) -> list[uuid.UUID]:
     return list(dict.fromkeys(ids))
 
 
+async def ids_matching(actor: Actor, condition: Q) -> list[uuid.UUID]:
+    """The customers of the actor's row scope (the pool excluded) that a filter matches, for a
+    bulk action on "every customer matching": at most MAX_BULK, else LIMIT_REACHED."""
+    ids = await customers_query(actor).filter(condition).order_by("id").limit(
+        MAX_BULK + 1).values_list("id", flat=True)
+    if not ids:
+        raise ServiceError(ErrorCode.INVALID, "No customer matches the filter", "matching")
+    if len(ids) > MAX_BULK:
+        raise ServiceError(ErrorCode.LIMIT_REACHED,
+                           f"More than {MAX_BULK} customers match: narrow the filter", "matching",
+                           params={"limit": MAX_BULK})
+    return list(ids)  # type: ignore[arg-type]
+
+
 # --- reading -----------------------------------------------------------------------------------
 
 def customers_query(actor: Actor, *, pool: bool = False) -> Any:

@@ -265,16 +265,28 @@ class UpdateTagInput:
 
 @strawberry.input(description="Tags to put on, or take off, many customers at once.")
 class TagCustomersInput:
-    customer_ids: list[strawberry.ID] = strawberry.field(
-        description="The customers, 1 to 1000; each must be one you may change.")
+    customer_ids: list[strawberry.ID] | None = strawberry.field(
+        default=None,
+        description="The customers, 1 to 1000; each must be one you may change. Give either "
+        "customerIds or matching.")
+    matching: CustomerFilter | None = strawberry.field(  # type: ignore[name-defined]  # noqa: F821
+        default=None,
+        description="Instead of ids: every customer in your row scope that matches this filter "
+        "(as `customers(filter:)` lists them), at most 1000.")
     tag_ids: list[strawberry.ID] = strawberry.field(
         description="The tags, at least one; all must exist or nothing is done.")
 
 
 @strawberry.input(description="Give customers to another owner (批量转移).")
 class TransferCustomersInput:
-    ids: list[strawberry.ID] = strawberry.field(
-        description="The customers, 1 to 1000; each must be one you may change.")
+    ids: list[strawberry.ID] | None = strawberry.field(
+        default=None,
+        description="The customers, 1 to 1000; each must be one you may change. Give either "
+        "ids or matching.")
+    matching: CustomerFilter | None = strawberry.field(  # type: ignore[name-defined]  # noqa: F821
+        default=None,
+        description="Instead of ids: every customer in your row scope that matches this filter "
+        "(as `customers(filter:)` lists them), at most 1000.")
     to_owner_id: strawberry.ID = strawberry.field(
         description="The new owner: an active sales user or admin within your write scope. The "
         "customers join the new owner's team.")
@@ -284,9 +296,14 @@ class TransferCustomersInput:
 
 @strawberry.input(description="Customers to return to the public pool (公海).")
 class ReleaseToPoolInput:
-    ids: list[strawberry.ID] = strawberry.field(
+    ids: list[strawberry.ID] | None = strawberry.field(
+        default=None,
         description="The customers, 1 to 1000; each must be one you may change and not already "
-        "in the pool.")
+        "in the pool. Give either ids or matching.")
+    matching: CustomerFilter | None = strawberry.field(  # type: ignore[name-defined]  # noqa: F821
+        default=None,
+        description="Instead of ids: every customer in your row scope that matches this filter "
+        "(as `customers(filter:)` lists them), at most 1000.")
     reason: str | None = strawberry.field(
         default=None, description="Why they are released; kept in each customer's history.")
 

@@ -964,8 +964,10 @@ export type RejectReturnInput = {
 
 /** Customers to return to the public pool (公海). */
 export type ReleaseToPoolInput = {
-  /** The customers, 1 to 1000; each must be one you may change and not already in the pool. */
-  ids: Array<string | number>;
+  /** The customers, 1 to 1000; each must be one you may change and not already in the pool. Give either ids or matching. */
+  ids?: Array<string | number> | null | undefined;
+  /** Instead of ids: every customer in your row scope that matches this filter (as `customers(filter:)` lists them), at most 1000. */
+  matching?: CustomerFilter | null | undefined;
   /** Why they are released; kept in each customer's history. */
   reason?: string | null | undefined;
 };
@@ -1094,8 +1096,10 @@ export type StringFilter = {
 
 /** Tags to put on, or take off, many customers at once. */
 export type TagCustomersInput = {
-  /** The customers, 1 to 1000; each must be one you may change. */
-  customerIds: Array<string | number>;
+  /** The customers, 1 to 1000; each must be one you may change. Give either customerIds or matching. */
+  customerIds?: Array<string | number> | null | undefined;
+  /** Instead of ids: every customer in your row scope that matches this filter (as `customers(filter:)` lists them), at most 1000. */
+  matching?: CustomerFilter | null | undefined;
   /** The tags, at least one; all must exist or nothing is done. */
   tagIds: Array<string | number>;
 };
@@ -1138,8 +1142,10 @@ export type TaskStatus =
 
 /** Give customers to another owner (批量转移). */
 export type TransferCustomersInput = {
-  /** The customers, 1 to 1000; each must be one you may change. */
-  ids: Array<string | number>;
+  /** The customers, 1 to 1000; each must be one you may change. Give either ids or matching. */
+  ids?: Array<string | number> | null | undefined;
+  /** Instead of ids: every customer in your row scope that matches this filter (as `customers(filter:)` lists them), at most 1000. */
+  matching?: CustomerFilter | null | undefined;
   /** Why they move, 1 to 500 characters; kept in each customer's history. */
   reason: string;
   /** The new owner: an active sales user or admin within your write scope. The customers join the new owner's team. */
