@@ -8,6 +8,7 @@ relations (`core.relations`) are built from the declarations and live in the sam
 
 from __future__ import annotations
 
+import asyncio
 import uuid
 from collections import defaultdict
 from collections.abc import Awaitable, Callable, Hashable, Iterable, Sequence
@@ -22,6 +23,16 @@ if TYPE_CHECKING:
 
 K = TypeVar("K", bound=Hashable)
 V = TypeVar("V")
+
+
+class SharedLoader(DataLoader[K, V]):
+    """A DataLoader whose answer for a key is shared by every field that asks for it, and so
+    must outlive any one of them: graphql-core cancels the sibling fields of a field that
+    fails, and cancelling a waiter of the shared future would cancel it for the others too
+    (they then failed with CancelledError, not their own result). Each caller awaits a shield."""
+
+    def load(self, key: K) -> Awaitable[V]:  # type: ignore[override]
+        return asyncio.shield(super().load(key))
 
 
 @dataclass(frozen=True, eq=False)
@@ -48,7 +59,7 @@ class Loaders:
             async def load(keys: list[K]) -> Sequence[V]:
                 return await key.load(actor, keys)
 
-            loader = DataLoader(load_fn=load)
+            loader = SharedLoader(load_fn=load)
             self._loaders[(key, None)] = loader
         return loader
 
@@ -58,7 +69,7 @@ class Loaders:
         """The loader of `owner` (a relation) for one variant of its arguments."""
         loader = self._loaders.get((owner, variant))
         if loader is None:
-            loader = DataLoader(load_fn=make(self._actor()))
+            loader = SharedLoader(load_fn=make(self._actor()))
             self._loaders[(owner, variant)] = loader
         return loader
 
