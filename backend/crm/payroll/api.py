@@ -179,12 +179,13 @@ class PayrollMutation:
         return await respond(PayRunPayload, "pay_run",
                              service.calculate_pay_run(actor_of(info), decode_id(input.id, "PayRun")))
 
-    @strawberry.mutation(description="hr: approve a calculated run; it never changes again.")
+    @strawberry.mutation(description="finance: approve a calculated run (not hr, who "
+                         "calculated it); it never changes again.")
     async def approve_pay_run(self, info: Info, input: PayRunInput) -> PayRunPayload:
         return await respond(PayRunPayload, "pay_run",
                              service.approve_pay_run(actor_of(info), decode_id(input.id, "PayRun")))
 
-    @strawberry.mutation(description="hr: record that an approved run was paid out.")
+    @strawberry.mutation(description="finance: record that an approved run was paid out.")
     async def mark_pay_run_paid(self, info: Info, input: PayRunInput) -> PayRunPayload:
         return await respond(PayRunPayload, "pay_run",
                              service.mark_pay_run_paid(actor_of(info), decode_id(input.id, "PayRun")))

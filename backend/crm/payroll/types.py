@@ -39,9 +39,9 @@ PayRunStatus = public_enum(
         "DRAFT": "Opened for the month, no payslips yet: calculate it to build them.",
         "CALCULATED": "Payslips built from the current salaries, payments and adjustments; "
                       "recalculate as often as needed until it is approved.",
-        "APPROVED": "Signed off by hr and frozen: the run and its payslips never change again, "
-                    "employees see their payslips, and the next month's cumulative tax "
-                    "builds on them.",
+        "APPROVED": "Signed off by finance and frozen: the run and its payslips never change "
+                    "again, employees see their payslips, and the next month's cumulative "
+                    "tax builds on them.",
         "PAID": "The net pay has been paid out; as frozen as APPROVED.",
     })
 AdjustmentKind = public_enum(
@@ -360,7 +360,7 @@ class PayRun(Node):
     calculated_at: dt.datetime | None = strawberry.field(
         description="When it was last calculated; null while DRAFT.")
     approved_at: dt.datetime | None = strawberry.field(
-        description="When hr approved it; null until APPROVED.")
+        description="When finance approved it; null until APPROVED.")
     paid_at: dt.datetime | None = strawberry.field(
         description="When it was marked paid; null until PAID.")
     version: int = strawberry.field(description="Increases with every change.")

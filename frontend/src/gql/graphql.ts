@@ -849,7 +849,7 @@ export type PayRunInput = {
 
 /** The life cycle of a month's pay run (and of its payslips): DRAFT -> CALCULATED -> APPROVED -> PAID. */
 export type PayRunStatus =
-  /** Signed off by hr and frozen: the run and its payslips never change again, employees see their payslips, and the next month's cumulative tax builds on them. */
+  /** Signed off by finance and frozen: the run and its payslips never change again, employees see their payslips, and the next month's cumulative tax builds on them. */
   | 'APPROVED'
   /** Payslips built from the current salaries, payments and adjustments; recalculate as often as needed until it is approved. */
   | 'CALCULATED'
