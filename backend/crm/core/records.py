@@ -125,18 +125,26 @@ async def restore(actor: Actor, row: R, *, customer_id: uuid.UUID | None = None)
 
 async def move_rows(actor: Actor, model: type[Any], filters: dict[str, Any],
                     changes: dict[str, Any], *, customer_id: uuid.UUID | None = None,
-                    action: str = "merge") -> int:
-    """Re-point the rows matching `filters` (a merge moving a customer's records to another) in
-    one update, with an audit event of each row's own: the row's history says where it went."""
+                    action: str = "merge", note: str | None = None) -> int:
+    """Change the rows matching `filters` in one update (a merge re-pointing a customer's
+    records, a customer's tasks following it to a new owner), with an audit event of each
+    row's own: the row's history says what happened to it. Versions move on, so a client
+    holding an older one gets CONFLICT rather than overwriting the move."""
     rows = list(await model.filter(**filters))
     if not rows:
         return 0
-    await model.filter(id__in=[row.id for row in rows]).update(**changes)
+    fields_map = model._meta.fields_map
+    upkeep: dict[str, Any] = {}
+    if "version" in fields_map:
+        upkeep["version"] = F("version") + 1
+    if "updated_at" in fields_map:
+        upkeep["updated_at"] = utcnow()
+    await model.filter(id__in=[row.id for row in rows]).update(**changes, **upkeep)
     for row in rows:
         before = audit.snapshot(row, list(changes))
         for k, v in changes.items():
             setattr(row, k, v)
         if changed := audit.diff(before, audit.snapshot(row, list(changes))):
             await audit.record(actor, model.policy_type, row.id, action,
-                               audit.api_names(changed), customer_id=customer_id)
+                               audit.api_names(changed), customer_id=customer_id, note=note)
     return len(rows)

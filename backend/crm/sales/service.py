@@ -556,25 +556,17 @@ async def hand_over_open_tasks(actor: Actor, customer_id: uuid.UUID, former: uui
     """The former owner's open tasks on a customer go to its new owner; when it goes to the
     public pool nobody is to follow it up, so they are cancelled (the reminder would otherwise
     keep sending a rep to a customer that is no longer theirs)."""
-    tasks = await Task.filter(workspace_id=actor.workspace_id, customer_id=customer_id,
-                              assignee_id=former, deleted_at=None,
-                              status__in=[TaskStatus.OPEN, TaskStatus.IN_PROGRESS])
-    for task in tasks:
-        changes: dict[str, Any] = (
-            {"assignee_id": new_owner} if new_owner is not None
-            else {"status": TaskStatus.CANCELLED, "completed_at": None})
-        before = audit.snapshot(task, list(changes))
-        for k, v in changes.items():
-            setattr(task, k, v)
-        task.version += 1
-        await Task.filter(id=task.id).update(**changes, version=task.version,
-                                             updated_at=utcnow())
-        await audit.record(actor, "Task", task.id,
-                           "reassign" if new_owner is not None else "cancel",
-                           audit.diff(before, audit.snapshot(task, list(changes))),
-                           customer_id=customer_id,
-                           note="the customer changed hands" if new_owner is not None
-                           else "the customer went to the public pool")
+    open_tasks = {"workspace_id": actor.workspace_id, "customer_id": customer_id,
+                  "assignee_id": former, "deleted_at": None,
+                  "status__in": [TaskStatus.OPEN, TaskStatus.IN_PROGRESS]}
+    if new_owner is not None:
+        await move_rows(actor, Task, open_tasks, {"assignee_id": new_owner},
+                        customer_id=customer_id, action="reassign",
+                        note="the customer changed hands")
+    else:
+        await move_rows(actor, Task, open_tasks, {"status": TaskStatus.CANCELLED},
+                        customer_id=customer_id, action="cancel",
+                        note="the customer went to the public pool")
 
 
 @CUSTOMER_MERGED.register
