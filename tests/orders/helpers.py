@@ -88,3 +88,38 @@ async def counts(world: Any) -> dict[str, int]:
                   IdempotencyKey):
         out[model.__name__] = await model.filter(workspace_id=ws).count()
     return out
+
+
+async def paid_shipped_order(world: Any, shop: Shop, product: Any, quantity: int, *,
+                             paid_on: Any = None) -> tuple[Any, Any]:
+    """rep1's confirmed order of `quantity` of one product, shipped and paid in full:
+    (the order, its line)."""
+    from crm.orders import service
+    from crm.orders.service import LineInput, QuantityInput
+
+    rep = await world.actor("rep1")
+    order = await service.confirm_order(rep, (await service.create_order(
+        rep, customer_id=shop.customer.id, lines=[LineInput(product.id, quantity)])).id)
+    line = (await service.order_lines(order.id))[0]
+    await service.create_shipment(await world.actor("warehouse"), order.id,
+                                  [QuantityInput(line.id, quantity)])
+    await service.record_payment(await world.actor("finance"), order.id,
+                                 Decimal(order.total_minor) / 100, "CNY", received_on=paid_on)
+    return order, line
+
+
+async def refunded_return(world: Any, order: Any, line: Any, quantity: int, reason: str, *,
+                          refunded_on: Any = None) -> Any:
+    """`quantity` of the line sent back: requested by rep1, approved by the manager, received
+    by the warehouse and refunded by finance (the refund defaults to the goods' value)."""
+    from crm.orders import service
+    from crm.orders.models import ReturnKind
+    from crm.orders.service import QuantityInput
+
+    ret = await service.create_return_request(await world.actor("rep1"), order.id,
+                                              ReturnKind.RETURN, reason,
+                                              [QuantityInput(line.id, quantity)])
+    await service.approve_return(await world.actor("manager"), ret.id)
+    await service.receive_return(await world.actor("warehouse"), ret.id)
+    return await service.refund_return(await world.actor("finance"), ret.id,
+                                       received_on=refunded_on)

@@ -13,7 +13,15 @@ from crm.orders.models import OrderStatus, PaymentStatus, ReturnKind
 from crm.orders.service import LineInput, QuantityInput, line_amounts
 from tests import factories as f
 from tests.conftest import World
-from tests.orders.helpers import assert_ledger, counts, gid, level, make_shop
+from tests.orders.helpers import (
+    assert_ledger,
+    counts,
+    gid,
+    level,
+    make_shop,
+    paid_shipped_order,
+    refunded_return,
+)
 
 
 def test_line_amounts_round_half_up_per_line():
@@ -408,19 +416,9 @@ async def test_an_order_returned_and_refunded_in_full_reads_refunded_not_paid(wo
     from crm.orders.models import Order
 
     shop = await make_shop(world)
-    rep, warehouse = await world.actor("rep1"), await world.actor("warehouse")
-    finance, manager = await world.actor("finance"), await world.actor("manager")
-    order = await service.confirm_order(rep, (await service.create_order(
-        rep, customer_id=shop.customer.id, lines=[LineInput(shop.gadget.id, 2)])).id)
-    line = (await service.order_lines(order.id))[0]
-    await service.create_shipment(warehouse, order.id, [QuantityInput(line.id, 2)])
-    await service.record_payment(finance, order.id, Decimal(order.total_minor) / 100, "CNY")
+    order, line = await paid_shipped_order(world, shop, shop.gadget, 2)
     assert (await Order.get(id=order.id)).payment_status is PaymentStatus.PAID
-    ret = await service.create_return_request(rep, order.id, ReturnKind.RETURN, "wrong model",
-                                              [QuantityInput(line.id, 2)])
-    await service.approve_return(manager, ret.id)
-    await service.receive_return(warehouse, ret.id)
-    await service.refund_return(finance, ret.id)
+    await refunded_return(world, order, line, 2, "wrong model")
     order = await Order.get(id=order.id)
     assert (order.paid_minor, order.returned_minor) == (0, order.total_minor)
     assert order.payment_status is PaymentStatus.REFUNDED

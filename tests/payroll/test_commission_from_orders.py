@@ -10,7 +10,7 @@ from crm.orders import service as orders
 from crm.orders.service import LineInput
 from crm.payroll.models import Payslip
 from tests.conftest import World
-from tests.orders.helpers import make_shop
+from tests.orders.helpers import make_shop, paid_shipped_order, refunded_return
 from tests.payroll.helpers import make_payroll
 
 
@@ -36,26 +36,16 @@ async def test_collected_payments_on_orders_become_commission(world: World):
 
 
 async def test_a_refund_recorded_after_its_month_was_approved_reduces_the_next_run(world: World):
-    from crm.orders.models import ReturnKind
-    from crm.orders.service import QuantityInput
     from crm.payroll import service as payroll
 
     shop = await make_shop(world)
     rep, finance = await world.actor("rep1"), await world.actor("finance")
-    warehouse, manager = await world.actor("warehouse"), await world.actor("manager")
-    march = await orders.confirm_order(rep, (await orders.create_order(
-        rep, customer_id=shop.customer.id, lines=[LineInput(shop.widget.id, 50)])).id)
-    line = (await orders.order_lines(march.id))[0]
-    await orders.create_shipment(warehouse, march.id, [QuantityInput(line.id, 50)])
-    await orders.record_payment(finance, march.id, Decimal(march.total_minor) / 100, "CNY",
-                                received_on=dt.date(2026, 3, 10))
+    march, line = await paid_shipped_order(world, shop, shop.widget, 50,
+                                           paid_on=dt.date(2026, 3, 10))
     payroll_world = await make_payroll(world, 2026, 3)  # March calculated and approved
     # The customer sends 10 back; the refund is dated in March, but March is closed.
-    ret = await orders.create_return_request(rep, march.id, ReturnKind.RETURN, "damaged",
-                                             [QuantityInput(line.id, 10)])
-    await orders.approve_return(manager, ret.id)
-    await orders.receive_return(warehouse, ret.id)
-    ret = await orders.refund_return(finance, ret.id, received_on=dt.date(2026, 3, 20))
+    ret = await refunded_return(world, march, line, 10, "damaged",
+                                refunded_on=dt.date(2026, 3, 20))
     refund = ret.refund_minor
     assert refund > 0
     april = await orders.confirm_order(rep, (await orders.create_order(
