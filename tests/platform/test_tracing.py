@@ -5,10 +5,6 @@ trace. The collector here is a plain HTTP server decoding what the OTLP exporter
 from __future__ import annotations
 
 import asyncio
-import os
-import socket
-import subprocess
-import sys
 import threading
 import time
 import uuid
@@ -22,15 +18,7 @@ import pytest
 from opentelemetry.proto.collector.trace.v1.trace_service_pb2 import ExportTraceServiceRequest
 
 from tests.conftest import DB_KIND, PG_ADMIN_URL, _pg_available, _pg_exec
-
-BIN = Path(sys.executable).parent
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+from tests.platform.servers import clean_environment, free_port, running_server
 
 
 class Collector:
@@ -64,7 +52,7 @@ def collector() -> Iterator[tuple[str, Collector]]:
         def log_message(self, *args: Any) -> None:
             pass
 
-    server = ThreadingHTTPServer(("127.0.0.1", _free_port()), Handler)
+    server = ThreadingHTTPServer(("127.0.0.1", free_port()), Handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
@@ -91,37 +79,17 @@ async def database_url(tmp_path: Path) -> AsyncIterator[str]:
 async def test_a_request_becomes_one_trace_at_the_collector(collector, database_url: str,
                                                             tmp_path: Path):
     endpoint, received = collector
-    env = {k: v for k, v in os.environ.items()
-           if not k.startswith(("CRM_", "OTEL_")) and k != "REDIS_URL"}
-    env.update(DATABASE_URL=database_url, CRM_ENV="test", CRM_STATIC_DIR=str(tmp_path / "no-spa"),
-               OTEL_EXPORTER_OTLP_ENDPOINT=endpoint, OTEL_SERVICE_NAME="crm-api-traced")
-    crm = str(BIN / "crm")
-    done = await asyncio.to_thread(subprocess.run, [crm, "migrate"], env=env, cwd=ROOT,
-                                   capture_output=True, text=True, timeout=120)
-    assert done.returncode == 0, done.stderr
-    port = _free_port()
+    env = clean_environment(DATABASE_URL=database_url, CRM_STATIC_DIR=str(tmp_path / "no-spa"),
+                            OTEL_EXPORTER_OTLP_ENDPOINT=endpoint,
+                            OTEL_SERVICE_NAME="crm-api-traced")
     log_path = tmp_path / "server.log"
-    with log_path.open("wb") as log:
-        proc = subprocess.Popen([crm, "serve", "--port", str(port)], env=env, cwd=ROOT,  # noqa: ASYNC220
-                                stdout=log, stderr=subprocess.STDOUT)
-    try:
-        async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}", timeout=10) as client:
-            deadline = time.monotonic() + 30
-            while True:
-                try:
-                    if (await client.get("/livez")).status_code == 200:
-                        break
-                except httpx.TransportError:
-                    pass
-                assert time.monotonic() < deadline, log_path.read_text()
-                await asyncio.sleep(0.2)
-            body = (await client.post("/graphql", json={
-                "query": "mutation SignIn { login(input: {email: \"nobody@example.com\", "
-                         "password: \"wrong-password\"}) { errors { code } } }"})).json()
-            assert body["data"]["login"]["errors"] == [{"code": "INVALID_CREDENTIALS"}]
-    finally:
-        proc.terminate()  # the server flushes its spans as it stops
-        await asyncio.to_thread(proc.wait, 15)
+    # The server flushes its spans as it stops, at the end of the block.
+    async with running_server(env, log_path) as base, \
+            httpx.AsyncClient(base_url=base, timeout=10) as client:
+        body = (await client.post("/graphql", json={
+            "query": "mutation SignIn { login(input: {email: \"nobody@example.com\", "
+                     "password: \"wrong-password\"}) { errors { code } } }"})).json()
+        assert body["data"]["login"]["errors"] == [{"code": "INVALID_CREDENTIALS"}]
     deadline = time.monotonic() + 15
     while not any("SignIn" in name for _, name, _ in received.spans):
         assert time.monotonic() < deadline, (received.spans, log_path.read_text()[-3000:])
