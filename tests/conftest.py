@@ -40,6 +40,29 @@ async def _pg_exec(sql: str) -> None:
         await conn.close()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def audited_values_have_a_policy() -> Any:
+    """Every audit write of the run is held to the field policy: a key that no field shows and
+    no module's AUDIT_AS names fails the test that wrote it (in production the reading side,
+    `history_field`, keeps such a value hidden from everyone)."""
+    from crm.core import audit
+
+    real = audit.record
+
+    async def checked(actor: Any, object_type: str, object_id: Any, action: str,
+                      changes: dict[str, Any] | None = None, **kwargs: Any) -> Any:
+        table = actor.policy
+        if changes and table.schema_fields and (
+                unmapped := table.unmapped_audit_keys(object_type, changes)):
+            raise AssertionError(f"{object_type} audits {unmapped} with no field policy: name "
+                                 "the field that shows it in the module's AUDIT_AS")
+        return await real(actor, object_type, object_id, action, changes, **kwargs)
+
+    audit.record = checked  # type: ignore[assignment]
+    yield
+    audit.record = real  # type: ignore[assignment]
+
+
 @pytest.fixture(scope="session")
 async def database(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[str]:
     """A migrated database for the whole run; dropped at the end."""
