@@ -181,6 +181,15 @@ class Settings(BaseSettings):
                 from None
         return value
 
+    @field_validator("otel_endpoint")
+    @classmethod
+    def _collector(cls, value: str | None) -> str | None:
+        # A typo here would not fail: spans would be dropped quietly, batch after batch.
+        if value is not None and not re.match(r"^https?://[^/\s]+", value):
+            raise ValueError(f"{value!r} is not a collector address: write e.g. "
+                             "http://otel-collector:4318")
+        return value or None
+
     @field_validator("cors_origins")
     @classmethod
     def _origins(cls, value: list[str]) -> list[str]:

@@ -49,6 +49,17 @@ def test_durations_take_seconds_or_units_and_refuse_anything_else(monkeypatch):
     one_line_refusal(run_crm("migrate", CRM_ACCESS_TOKEN_TTL="15 minutes"), "CRM_ACCESS_TOKEN_TTL")
 
 
+def test_a_collector_address_that_is_not_one_refuses_to_start(monkeypatch):
+    for wrong in ("otel-collector:4318", "4318", "grpc://collector:4317"):
+        monkeypatch.setenv("OTEL_EXPORTER_OTLP_ENDPOINT", wrong)
+        with pytest.raises(SettingsError, match="OTEL_EXPORTER_OTLP_ENDPOINT"):
+            load_settings()
+    monkeypatch.setenv("OTEL_EXPORTER_OTLP_ENDPOINT", "https://collector.example.cn:4318")
+    assert load_settings().otel_endpoint == "https://collector.example.cn:4318"
+    one_line_refusal(run_crm("migrate", OTEL_EXPORTER_OTLP_ENDPOINT="collector"),
+                     "OTEL_EXPORTER_OTLP_ENDPOINT")
+
+
 def test_production_without_a_private_key_refuses_in_one_line():
     one_line_refusal(run_crm("serve", CRM_ENV="production"), "SECRET_KEY")
     one_line_refusal(run_crm("serve", CRM_ENV="production", SECRET_KEY="short"), "SECRET_KEY")
