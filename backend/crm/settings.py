@@ -231,10 +231,12 @@ class Settings(BaseSettings):
         """The ORM's configuration. With `replica` (the API server does so) and a
         DATABASE_REPLICA_URL, a second connection "replica" and the router that sends a query
         operation's reads to it (crm.core.replicas); commands and migrations use the primary."""
-        connections = {"default": normalise_db_url(url or self.database_url, self.pgbouncer)}
+        connections: dict[str, Any] = {
+            "default": _connection(normalise_db_url(url or self.database_url, self.pgbouncer))}
         routers: list[str] = []
         if replica and self.database_replica_url and url is None:
-            connections["replica"] = normalise_db_url(self.database_replica_url, self.pgbouncer)
+            connections["replica"] = _connection(
+                normalise_db_url(self.database_replica_url, self.pgbouncer))
             routers.append("crm.core.replicas.ReplicaRouter")
         return {
             "connections": connections,
@@ -279,6 +281,19 @@ def describe(exc: ValidationError) -> str:
         # A rule across settings (production needs a key) names its variables itself.
         parts.append(f"{name}: {message}" if name else message)
     return "; ".join(parts) or str(exc).splitlines()[0]
+
+
+def _connection(url: str) -> str | dict[str, Any]:
+    """A PostgreSQL URL as Tortoise's connection dictionary, so that the pool hands out
+    connections that skip asyncpg's reset round trip (crm.core.pg); other URLs as they are."""
+    if not url.startswith(("postgres://", "asyncpg://")):
+        return url
+    from tortoise.backends.base.config_generator import expand_db_url
+
+    from crm.core.pg import PooledConnection
+    config = expand_db_url(url)
+    config["credentials"]["connection_class"] = PooledConnection
+    return config
 
 
 def normalise_db_url(url: str, pgbouncer: bool = False) -> str:
