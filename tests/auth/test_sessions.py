@@ -42,6 +42,8 @@ async def test_logout_revokes_the_refresh_token(world: World):
 
 
 async def test_disabled_user_loses_access_at_once(world: World):
+    # Signed in and remembered first: the disabling must end what is remembered.
+    assert (await world.gql("rep2", "{ me { role } }"))["data"]["me"]["role"] == "sales_rep"
     world.users["rep2"].is_active = False
     await world.users["rep2"].save()
     body = await world.gql("rep2", "{ me { role } }", expect_errors=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import time
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass
@@ -11,7 +12,7 @@ from typing import Any
 
 from tortoise.transactions import in_transaction
 
-from crm.auth import revocation, throttle
+from crm.auth import actors, revocation, throttle
 from crm.auth.models import RefreshToken, Team, User, Workspace
 from crm.auth.passwords import hash_password_async, verify_password_async
 from crm.auth.tokens import (
@@ -169,10 +170,22 @@ async def actor_from_access_token(token: str, request_id: str = "") -> Actor:
         raise invalid from None
     if await revocation.is_revoked(claims):
         raise ServiceError(ErrorCode.UNAUTHENTICATED, "Access token was revoked: sign in again")
+    # The generation is read before the database: a change while we read makes the entry stale.
+    current = await actors.generation(workspace_id)
+    facts = actors.cached(workspace_id, user_id, current)
+    if facts is not None:
+        return Actor(workspace_id=workspace_id, user_id=user_id, role=facts.role,
+                     team_id=facts.team_id, team_member_ids=facts.team_member_ids,
+                     request_id=request_id, email=facts.email)
     user = await User.get_or_none(id=user_id, workspace_id=workspace_id)
     if user is None or not user.is_active:
         raise ServiceError(ErrorCode.UNAUTHENTICATED, "Access token is invalid or expired")
-    return await actor_for_user(user, request_id=request_id)
+    actor = await actor_for_user(user, request_id=request_id)
+    if current is not None:
+        actors.remember(workspace_id, user_id, actors.Facts(
+            actor.role, actor.team_id, actor.team_member_ids, actor.email, current,
+            time.monotonic()))
+    return actor
 
 
 # --- users and teams --------------------------------------------------------------------------

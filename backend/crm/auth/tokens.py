@@ -17,8 +17,16 @@ from crm.settings import get_settings
 ISSUER = "crm"
 
 
+_keys: dict[str, OctKey] = {}
+
+
 def _key() -> OctKey:
-    return OctKey.import_key(get_settings().secret_key)
+    # Imported once per secret, not per request: tests and key rotation change the setting.
+    secret = get_settings().secret_key
+    key = _keys.get(secret)
+    if key is None:
+        key = _keys[secret] = OctKey.import_key(secret)
+    return key
 
 
 def issue_access_token(user_id: uuid.UUID, workspace_id: uuid.UUID, role: str, *,

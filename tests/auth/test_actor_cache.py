@@ -1,0 +1,76 @@
+"""A signed-in user's role and team reach are remembered between requests (no SQL to
+authenticate), and forgotten as soon as a user or team of the workspace changes: in this
+process at once, in the others through Redis."""
+
+from __future__ import annotations
+
+import pytest
+
+from crm.settings import get_settings, override_settings
+from tests.conftest import SQLCounter, World
+
+ME = "{ me { role } }"
+
+
+async def test_a_remembered_user_costs_no_statement_to_authenticate(world: World) -> None:
+    await world.gql("rep1", ME)
+    with SQLCounter() as counter:
+        await world.gql("rep1", "{ __typename }")
+    assert counter.statements == []
+
+
+async def test_a_role_changed_in_this_process_is_seen_on_the_next_request(world: World) -> None:
+    """rep1 reads only their own customers; made an admin, they read rep2's on the next
+    request."""
+    from tests import factories as f
+    theirs = await f.customer(world, "rep2", name="rep2's customer")
+    assert theirs.name not in await customer_names(world, "rep1")
+    user = world.users["rep1"]
+    user.role = "admin"
+    await user.save()
+    assert theirs.name in await customer_names(world, "rep1")
+
+
+async def customer_names(world: World, who: str) -> set[str]:
+    body = await world.gql(who, "{ customers(first: 50) { edges { node { name } } } }")
+    return {e["node"]["name"] for e in body["data"]["customers"]["edges"]}
+
+
+async def test_a_team_change_reaches_its_manager_at_once(world: World) -> None:
+    """A rep moved into the manager's team is within the manager's reach on the next request."""
+    from tests import factories as f
+    c = await f.customer(world, "rep3", name="West's customer")
+    assert c.name not in await customer_names(world, "manager")
+    rep3 = world.users["rep3"]
+    rep3.team_id = world.teams["East"].id
+    await rep3.save()
+    assert c.name in await customer_names(world, "manager")
+
+
+async def test_a_change_in_another_process_is_seen_through_redis(world: World) -> None:
+    import redis.asyncio as redis
+
+    from crm.auth import actors
+    url = "redis://127.0.0.1:6379/14"
+    probe = redis.from_url(url)
+    try:
+        await probe.ping()
+    except Exception:
+        pytest.skip("Redis is not reachable")
+    before = get_settings()
+    override_settings(before.model_copy(update={"redis_url": url}))
+    try:
+        await world.gql("rep1", ME)
+        with SQLCounter() as remembered:
+            await world.gql("rep1", ME)
+        # Another API process saved a user of this workspace: it moved the shared counter.
+        await probe.incr(actors.PREFIX + str(world.workspace.id))
+        with SQLCounter() as after:
+            await world.gql("rep1", ME)
+        # The user is read again (the statement that finds them), where before it was not.
+        assert len([s for s in after.statements if "app_user" in s]) > len(
+            [s for s in remembered.statements if "app_user" in s])
+    finally:
+        override_settings(before)
+        await probe.flushdb()
+        await probe.aclose()
