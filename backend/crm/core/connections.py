@@ -171,6 +171,21 @@ def page_size(first: int | None, last: int | None) -> tuple[int, bool]:
     return size, last is not None
 
 
+def keyset(qs: QuerySet[Any], keys: list[SortKey], *, first: int | None, after: str | None,
+           last: int | None, before: str | None) -> tuple[QuerySet[Any], list[SortKey], int, bool]:
+    """The rows of a page's window (after and before its cursors), its full sort keys (the id
+    breaks ties), the page size and whether it counts from the end: what the resolver path
+    and the compiled path both page by."""
+    keys = [*keys, SortKey("id", keys[-1].descending if keys else False)]
+    size, backwards = page_size(first, last)
+    page = qs
+    if after:
+        page = page.filter(_after_q(keys, decode_cursor(qs.model, keys, after, "after"), reverse=False))
+    if before:
+        page = page.filter(_after_q(keys, decode_cursor(qs.model, keys, before, "before"), reverse=True))
+    return page, keys, size, backwards
+
+
 async def paginate(
     qs: QuerySet[Any],
     keys: list[SortKey],
@@ -180,20 +195,13 @@ async def paginate(
     last: int | None = None,
     before: str | None = None,
 ) -> Connection[Any]:
-    keys = [*keys, SortKey("id", keys[-1].descending if keys else False)]
-    size, backwards = page_size(first, last)
-    model = qs.model
-    count_query = qs
-    page = qs
-    if after:
-        page = page.filter(_after_q(keys, decode_cursor(model, keys, after, "after"), reverse=False))
-    if before:
-        page = page.filter(_after_q(keys, decode_cursor(model, keys, before, "before"), reverse=True))
-    rows = list(await page.order_by(*_ordering(keys, backwards)).limit(size + 1)) if size else []
-    return _connection_of(rows, keys, size, backwards, after, before, count_query)
+    page, keys, size, backwards = keyset(qs, keys, first=first, after=after, last=last,
+                                         before=before)
+    rows = list(await page.order_by(*ordering(keys, backwards)).limit(size + 1)) if size else []
+    return _connection_of(rows, keys, size, backwards, after, before, qs)
 
 
-def _ordering(keys: list[SortKey], backwards: bool) -> list[str]:
+def ordering(keys: list[SortKey], backwards: bool) -> list[str]:
     return [("-" if (k.descending != backwards) else "") + k.column for k in keys]
 
 
@@ -235,18 +243,13 @@ async def page_of_many(
     count: Callable[[Any], Awaitable[int]],
 ) -> list[Connection[Any]]:
     """One page per key of the rows whose `key` column holds it: one statement for all keys."""
-    sort = [*sort, SortKey("id", sort[-1].descending if sort else False)]
-    size, backwards = page_size(first, last)
-    page = qs
-    if after:
-        page = page.filter(_after_q(sort, decode_cursor(qs.model, sort, after, "after"), reverse=False))
-    if before:
-        page = page.filter(_after_q(sort, decode_cursor(qs.model, sort, before, "before"), reverse=True))
+    page, sort, size, backwards = keyset(qs, sort, first=first, after=after, last=last,
+                                         before=before)
     distinct = list(dict.fromkeys(keys))
     if not size:
         rows: list[Any] = []
     elif len(distinct) == 1:
-        rows = list(await page.filter(**{key: distinct[0]}).order_by(*_ordering(sort, backwards))
+        rows = list(await page.filter(**{key: distinct[0]}).order_by(*ordering(sort, backwards))
                     .limit(size + 1))
     else:
         rows = await _windowed(page, key, distinct, sort, backwards, size + 1)

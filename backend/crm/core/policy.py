@@ -261,14 +261,18 @@ class Actor:
                 return rule.owner
         return access
 
+    def owner_scope(self, policy_type: str) -> RowScope:
+        """Whose rows an owner rule counts as the actor's: their team's when the role reads
+        rows of `policy_type` by team, else their own (`owns` and compiled reads both ask)."""
+        return RowScope.TEAM if self.row_scope(policy_type) is RowScope.TEAM else RowScope.OWN
+
     def owns(self, row: Any) -> bool:
         owner_id = getattr(row, "owner_id", None)
         if owner_id is None or self.user_id is None:
             return False
         if owner_id == self.user_id:
             return True
-        scope = self.row_scope(getattr(row, "policy_type", ""))
-        if scope is RowScope.TEAM:
+        if self.owner_scope(getattr(row, "policy_type", "")) is RowScope.TEAM:
             return owner_id in self.team_member_ids
         return False
 

@@ -44,6 +44,15 @@ def row_scope_q(model: type[WorkspaceScoped], actor: Actor, scope: RowScope) -> 
     return Q(**lookup)
 
 
+def owns_q(model: type[WorkspaceScoped], actor: Actor) -> Q:
+    """The rows `actor.owns`: what an owner rule of the field policy turns on, as a condition."""
+    if actor.user_id is None or "owner_id" not in model._meta.fields_map:
+        return NOTHING
+    if actor.owner_scope(model.policy_type) is RowScope.TEAM:
+        return Q(owner_id__in=sorted({actor.user_id, *actor.team_member_ids}))
+    return Q(owner_id=actor.user_id)
+
+
 def row_scope_condition(model: type[WorkspaceScoped], actor: Actor, *, include_pool: bool = False,
                         write: bool = False) -> Q | None:
     """Which rows of the workspace the actor reaches (None: all of them), by the type's rule.
