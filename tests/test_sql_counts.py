@@ -169,6 +169,7 @@ class Demo:
         self.client = client
         self.tokens: dict[str, str] = {}
         self.customer_ids: list[str] = []
+        self.reports: list[dict[str, Any]] = []
         self.busy_customer = ""
 
     async def make(self) -> Demo:
@@ -310,18 +311,26 @@ class Demo:
 
     # --- asking -------------------------------------------------------------------------------
 
-    async def run(self, case: Case, n: int) -> tuple[int, int]:
-        """(statements, items at the case's path) for a query of size `n`."""
+    async def run(self, case: Case, n: int) -> tuple[int, int, bool]:
+        """(statements, items at the case's path, whether every root field compiled) for a
+        query of size `n`."""
+        headers = {"Authorization": f"Bearer {self.tokens[case.who]}"}
+        # Signed in just before: the user's role and team reach are remembered, so what is
+        # counted is the query's own statements.
+        await self.client.post("/graphql", json={"query": "{ __typename }"}, headers=headers)
         with SQLCounter() as sql:
             resp = await self.client.post(
                 "/graphql", json={"query": case.query, "variables": case.variables(n, self)},
-                headers={"Authorization": f"Bearer {self.tokens[case.who]}"})
+                headers=headers)
         body = resp.json()
         assert not body.get("errors"), body["errors"][:3]
         node: Any = body["data"]
         for step in case.items:
             node = node[step]
-        return sql.count, len(node)
+        report = (body.get("extensions") or {}).get("compiled") or {}
+        self.reports.append(report)
+        compiled = bool(report.get("compiled")) and not report.get("resolverPath")
+        return sql.count, len(node), compiled
 
 
 @pytest.fixture(scope="module")
@@ -353,3 +362,20 @@ async def test_five_and_fifty_cost_the_same_statements(demo: Demo, name: str):
         large = await demo.run(case, large_n)
     assert large[1] > small[1], (name, "the larger run must read more items", small, large)
     assert small[0] == large[0], (name, {"statements 5": small[0], "statements 50": large[0]})
+    if large[2]:
+        # Compiled: the whole root field, relations and counts included, is one statement.
+        assert large[0] == 1, (name, large[0])
+
+
+# Cases whose whole query compiles to one statement; the others reach a field with its own
+# resolver (money, team, computed values) and run on the resolver path.
+COMPILED = {"Query.customers", "Query.publicPool", "Query.users", "Customer.tags",
+            "Customer.contacts"}
+
+
+async def test_compiled_cases_compile(demo: Demo) -> None:
+    for name in sorted(COMPILED):
+        case = CASES[name]
+        statements, _items, compiled = await demo.run(case, case.sizes[0])
+        assert compiled, (name, demo.reports[-1])
+        assert statements == 1, (name, statements)

@@ -24,6 +24,7 @@ from strawberry.schema.exceptions import InvalidOperationTypeError
 
 from crm.auth.service import actor_from_access_token
 from crm.core import i18n, metrics, requests, tracing
+from crm.core.compiled import answer_from_recipes
 from crm.core.db import close_db, init_db, ping, unavailable
 from crm.core.errors import ServiceError
 from crm.core.extensions import with_codes
@@ -135,6 +136,14 @@ class CRMGraphQL(GraphQL):
         if info is not None:
             info.notes["operation"] = metrics.operation_label(name)
         metrics.GRAPHQL_OPERATIONS.labels(metrics.operation_label(name)).inc()
+        actor = getattr(context, "actor", None)
+        variables = request_data.variables
+        if (actor is not None and isinstance(request_data.query, str) and get_settings()
+                .compiled_reads and (variables is None or isinstance(variables, dict))):
+            answer = await answer_from_recipes(
+                request_data.query, request_data.operation_name, variables or {}, actor)
+            if answer is not None:
+                return answer
         return await super().execute_single(request, request_adapter, sub_response, context,
                                             root_value, request_data)
 

@@ -22,6 +22,7 @@ from strawberry.tools import merge_types
 from strawberry.types import Info
 
 from crm.core import tracing
+from crm.core.compiled import CompiledReads
 from crm.core.cost import register_cost_hint, unknown_hints
 from crm.core.errors import BadInput
 from crm.core.extensions import MaskServerErrors
@@ -132,6 +133,7 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
             MaskServerErrors,
             *tracing.graphql_extensions(settings),
             ReplicaReads,
+            CompiledReads,
         ],
     )
     table = load_policy()

@@ -124,6 +124,10 @@ class Settings(BaseSettings):
     # integrations room for wider selections and refuses the 30 x customers(first:
     # 100) with their relations, which costs 2,424,030 (80,801 for one of the 30).
     max_query_cost: int = Field(default=10_000, ge=1)
+    # Root fields of a query that compile (crm.core.compiled) are answered by one SQL statement
+    # each; off, every field runs on the resolver path (the reference the compiled one is
+    # tested against).
+    compiled_reads: bool = True
     # How long a signed-in user's role and team reach are trusted without reading the database
     # (crm.auth.actors); a change of a user or team ends it at once in this process and, with
     # Redis, in every process. 0 reads them on every request.

@@ -48,6 +48,7 @@ from strawberry.extensions import SchemaExtension
 
 from crm.core.cost import operation_cost, select_operation
 from crm.core.errors import ClientError, ErrorCode
+from crm.core.lru import LRU, variables_key
 from crm.settings import Settings, get_settings
 
 
@@ -196,6 +197,10 @@ def find_excess_in_variables(schema: GraphQLSchema, operation: Any,
 
 # --- the extension ----------------------------------------------------------------------------
 
+# The cost of an operation depends on its text and variables only: a repeated query is not
+# walked again.
+COSTS: LRU[int] = LRU(1024)
+
 class RequestLimits(SchemaExtension):
     """Refuses, before execution, variables out of bounds and operations over the cost
     budget; reports every operation's cost in the response's `extensions.cost`."""
@@ -211,7 +216,14 @@ class RequestLimits(SchemaExtension):
             settings = get_settings()
             schema = ctx.schema._schema
             variables = ctx.variables or {}
-            self.cost = operation_cost(schema, document, ctx.operation_name, variables)
+            written = variables_key(variables)
+            key = (ctx.query, ctx.operation_name, written)
+            cost = COSTS.get(key) if written is not None else None
+            if cost is None:
+                cost = operation_cost(schema, document, ctx.operation_name, variables)
+                if written is not None:
+                    COSTS.put(key, cost)
+            self.cost = cost
             refusal = find_excess_in_variables(schema, operation, variables,
                                                InputBounds.of(settings))
             if refusal is None and self.cost > settings.max_query_cost:

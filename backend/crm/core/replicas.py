@@ -108,6 +108,13 @@ async def wrote_recently(user_id: Any) -> bool:
     return False
 
 
+async def query_may_use_replica(actor: Any) -> bool:
+    """Whether a query of this actor may read from the replica: not within the read-your-writes
+    window of their last write."""
+    user_id = getattr(actor, "user_id", None)
+    return not (user_id is not None and await wrote_recently(user_id))
+
+
 class ReplicaReads(SchemaExtension):
     """Per operation: a query reads from the replica unless its user wrote within the window;
     a mutation marks its user as having written (before it runs, and again after, so the
@@ -130,7 +137,6 @@ class ReplicaReads(SchemaExtension):
                 if user_id is not None:
                     await mark_write(user_id)
             return
-        allowed = ctx.operation_type is OperationType.QUERY and not (
-            user_id is not None and await wrote_recently(user_id))
+        allowed = ctx.operation_type is OperationType.QUERY and await query_may_use_replica(actor)
         with replica_reads(allowed):
             yield

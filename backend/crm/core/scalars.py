@@ -17,6 +17,8 @@ from graphql import ExecutionResult, GraphQLError, StringValueNode, visit
 from graphql.language import Visitor
 from strawberry.extensions import SchemaExtension
 
+from crm.core.lru import LRU
+
 MIN_YEAR = 1900
 MAX_YEAR = 2200
 
@@ -103,6 +105,10 @@ class _Literals(Visitor):
         self.values.append(node.value)
 
 
+# The string literals of each query text, found once.
+LITERALS: LRU[tuple[str, ...]] = LRU(512)
+
+
 class TextInputLimits(SchemaExtension):
     """Every string of a request, in its variables or written in the query, refuses NUL (which
     PostgreSQL cannot store) and more than `max_string_length` characters (which SQLite cannot
@@ -116,9 +122,13 @@ class TextInputLimits(SchemaExtension):
         limit = get_settings().max_string_length
         candidates = list(_strings(ctx.variables or {}))
         if ctx.graphql_document is not None:
-            literals = _Literals()
-            visit(ctx.graphql_document, literals)
-            candidates.extend(literals.values)
+            found = LITERALS.get(ctx.query)
+            if found is None:
+                literals = _Literals()
+                visit(ctx.graphql_document, literals)
+                found = tuple(literals.values)
+                LITERALS.put(ctx.query, found)
+            candidates.extend(found)
         for text in candidates:
             problem = text_problem(text, limit)
             if problem:
