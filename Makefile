@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
 .PHONY: install run test test-backend test-sqlite test-postgres test-frontend schema schema-check \
-        lint frontend-install frontend-build bench clean infra-deps cluster-up cluster-down
+        lint frontend-install frontend-build bench bench-inprocess clean infra-deps cluster-up cluster-down
 
 install: $(STAMP)
 
@@ -65,7 +65,13 @@ test-frontend:
 
 test: test-backend test-frontend
 
+# Ours against PostGraphile v4/v5 and the asyncpg floor on PostgreSQL (bench/README.md).
 bench: install
+	bash bench/ensure-wrk.sh
+	$(BIN)/python bench/compare.py
+
+# The resolver path against one JSON-building statement, in one process (SQLite by default).
+bench-inprocess: install
 	$(BIN)/python bench/run.py
 
 clean:
