@@ -140,8 +140,9 @@ class CRMGraphQL(GraphQL):
         variables = request_data.variables
         if (actor is not None and isinstance(request_data.query, str) and get_settings()
                 .compiled_reads and (variables is None or isinstance(variables, dict))):
-            answer = await answer_from_recipes(
-                request_data.query, request_data.operation_name, variables or {}, actor)
+            # Keyed by the operation's name as the pipeline knows it: the one sent, or the
+            # document's own when it has one operation.
+            answer = await answer_from_recipes(request_data.query, name, variables or {}, actor)
             if answer is not None:
                 return answer
         return await super().execute_single(request, request_adapter, sub_response, context,

@@ -217,6 +217,9 @@ async def compare(world: World, role: str, query: Generated, tally: Tally) -> di
     assert (again.get("extensions") or {}).get("cost") == (ref.get("extensions") or {}).get("cost")
     tally.compared += 1
     report = (got.get("extensions") or {}).get("compiled") or {}
+    if report.get("compiled") and not report.get("resolverPath"):
+        assert (again.get("extensions") or {}).get("compiled", {}).get("kept"), (
+            "a query asked again at once is answered from its kept statements", query.text)
     tally.compiled += len(report.get("compiled", []))
     for reason in (report.get("resolverPath") or {}).values():
         tally.resolver[reason] = tally.resolver.get(reason, 0) + 1

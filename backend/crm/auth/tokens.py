@@ -12,6 +12,7 @@ from joserfc import jwt
 from joserfc.errors import JoseError
 from joserfc.jwk import OctKey
 
+from crm.core.lru import LRU
 from crm.settings import get_settings
 
 ISSUER = "crm"
@@ -46,7 +47,22 @@ class InvalidToken(Exception):
     pass
 
 
+# Tokens whose signature and claims were checked, by their text: a client sends the same token
+# with every request until it expires, and only the expiry needs checking again.
+_verified: LRU[dict[str, Any]] = LRU(10_000)
+
+
 def read_access_token(token: str) -> dict[str, Any]:
+    secret = get_settings().secret_key
+    known = _verified.get((secret, token))
+    if known is not None and int(known["exp"]) > time.time():
+        return known
+    claims = _verify(token)
+    _verified.put((secret, token), claims)
+    return claims
+
+
+def _verify(token: str) -> dict[str, Any]:
     try:
         decoded = jwt.decode(token, _key(), algorithms=["HS256"])
         registry = jwt.JWTClaimsRegistry(iss={"essential": True, "value": ISSUER},
