@@ -369,8 +369,13 @@ async def test_five_and_fifty_cost_the_same_statements(demo: Demo, name: str):
 
 # Cases whose whole query compiles to one statement; the others reach a field with its own
 # resolver (money, team, computed values) and run on the resolver path.
-COMPILED = {"Query.customers", "Query.publicPool", "Query.users", "Customer.tags",
-            "Customer.contacts"}
+COMPILED = {
+    "Customer.contacts", "Customer.opportunities", "Customer.orders", "Customer.tags",
+    "Customer.tasks", "Opportunity.stageHistory", "Order.lines", "Order.payments", "Order.returns",
+    "Order.shipments", "PayRun.payslips", "Product.stock", "Query.customers", "Query.employees",
+    "Query.leads", "Query.opportunities", "Query.orders", "Query.products", "Query.publicPool",
+    "Query.stockLevels", "Query.stockMovements", "Query.users", "Shipment.trackingEvents",
+    "Team.members"}
 
 
 async def test_compiled_cases_compile(demo: Demo) -> None:

@@ -13,7 +13,7 @@ from crm.core.connections import SortKey
 from crm.core.errors import UserError
 from crm.core.filters import FilterSpec, SortSpec, custom, flag_filter, ref, text
 from crm.core.graphql import Node, node_type
-from crm.core.money import Money, MoneyInput, percent_of
+from crm.core.money import Money, MoneyInput, money_field, percent_of
 from crm.core.payloads import errors_field, result_field
 from crm.core.relations import to_one
 
@@ -40,17 +40,13 @@ class Product(Node):
     updated_at: dt.datetime = strawberry.field(description="When it last changed.")
     line: ProductLine | None = to_one("line_id", description="Its product line.")
 
-    @strawberry.field(description="The price of one unit.")
-    def list_price(self, root: strawberry.Parent[Any]) -> Money | None:
-        return Money.of(root.list_price_minor, root.currency)
+    list_price: Money | None = money_field("list_price_minor", description="The price of one unit.")
 
-    @strawberry.field(description="What one unit costs us.")
-    def cost_price(self, root: strawberry.Parent[Any]) -> Money | None:
-        return Money.of(root.cost_price_minor, root.currency)
+    cost_price: Money | None = money_field(
+        "cost_price_minor", description="What one unit costs us.")
 
-    @strawberry.field(description="List price minus cost price.")
-    def margin(self, root: strawberry.Parent[Any]) -> Money | None:
-        return Money.of(root.list_price_minor - root.cost_price_minor, root.currency)
+    margin: Money | None = money_field(
+        "list_price_minor", "-cost_price_minor", description="List price minus cost price.")
 
     @strawberry.field(description="Default tax rate in percent.")
     def tax_rate(self, root: strawberry.Parent[Any]) -> Decimal:

@@ -63,6 +63,7 @@ from tortoise.queryset import QuerySet
 
 from crm.core.connections import SortKey, keyset, ordering
 from crm.core.lru import LRU, variables_key
+from crm.core.money import MONEY_TERMS, exponents
 from crm.core.policy import Access, Actor
 from crm.core.scoping import NOTHING, owns_q, row_scope_condition
 
@@ -156,6 +157,10 @@ class Dialect:
     def marker(self) -> str:
         raise NotImplementedError
 
+    def money(self, minor: str, currency: str) -> str:
+        """The amount of `minor` units as Decimal text with the currency's places."""
+        raise NotImplementedError
+
     def cursor(self, values: list[str]) -> str:
         raise NotImplementedError
 
@@ -213,6 +218,11 @@ class Postgres(Dialect):
     def marker(self) -> str:
         return f"{literal(MARKER)}::json"
 
+    def money(self, minor: str, currency: str) -> str:
+        places = "CASE " + currency + " " + " ".join(
+            f"WHEN {literal(code)} THEN {n}" for code, n in sorted(exponents().items())) + " ELSE 2 END"
+        return f"round({minor}::numeric / power(10::numeric, {places}), {places})::text"
+
     def cursor(self, values: list[str]) -> str:
         # The text orjson writes for the same values (no spaces), base64url like encode_cursor.
         items = " || ',' || ".join(f"coalesce(to_json({v})::text, 'null')" for v in values)
@@ -256,6 +266,9 @@ class Sqlite(Dialect):
     def marker(self) -> str:
         return f"json({literal(MARKER)})"
 
+    def money(self, minor: str, currency: str) -> str:
+        return f"crm_money({minor}, {currency})"
+
     def cursor(self, values: list[str]) -> str:
         return f"crm_cursor(json_array({', '.join(values)}))"
 
@@ -275,6 +288,11 @@ def _sqlite_gid(type_name: str, pk: str | None) -> str | None:
     return None if pk is None else base64.b64encode(f"{type_name}:{pk}".encode()).decode()
 
 
+def _sqlite_money(minor: int | None, currency: str | None) -> str | None:
+    from crm.core.money import from_minor
+    return None if minor is None or currency is None else format(from_minor(minor, currency), "f")
+
+
 def _sqlite_cursor(text: str) -> str:
     return base64.urlsafe_b64encode(text.encode()).decode()
 
@@ -289,6 +307,7 @@ async def _sqlite_functions(db: Any) -> None:
     await conn.create_function("crm_mask", 2, _sqlite_mask, deterministic=True)
     await conn.create_function("crm_gid", 2, _sqlite_gid, deterministic=True)
     await conn.create_function("crm_cursor", 1, _sqlite_cursor, deterministic=True)
+    await conn.create_function("crm_money", 2, _sqlite_money, deterministic=True)
     conn._crm_functions = True
 
 
@@ -308,6 +327,10 @@ class Value:
     access: str = "read"  # read | masked | marker
     owner_access: str | None = None  # the access on the actor's own rows, when it differs
     mask: str = "text"
+    # kind "money": the signed minor-unit columns, the currency column, what is selected of it
+    terms: tuple[tuple[str, int], ...] = ()
+    currency: str = ""
+    money: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -485,7 +508,6 @@ class Planner:
         if model is None:
             raise Unsupported(f"{gtype.name} is not backed by a model")
         plan = ObjectPlan(gtype.name, model)
-        table = self.actor.policy
         for key, sub in self.merged(nodes, gtype).items():
             name = sub[0].name.value
             if name == "__typename":
@@ -494,21 +516,26 @@ class Planner:
             sfield = sfields.get(name)
             if sfield is None:
                 raise Unsupported(f"{gtype.name}.{name}")
-            rule = table.fields.get(f"{gtype.name}.{name}")
             if isinstance(sfield, RelationField):
-                if rule is not None or self.actor.field_access(gtype.name, name) is Access.NONE:
-                    raise Unsupported(f"{gtype.name}.{name} has a field rule")
+                # A relation the role reads in full compiles; one it reads masked or not at
+                # all (a null, or FORBIDDEN, per row) is the resolver path's to answer.
+                if self.actor.field_access(gtype.name, name).rank < Access.READ.rank:
+                    raise Unsupported(f"{gtype.name}.{name} is not read in full by "
+                                      f"{self.actor.role}")
                 plan.fields.append((key, self.relation(gtype, name, sfield, sub)))
                 continue
             if name == "id" and sfield.base_resolver is not None and any(
                     i.name == "Node" for i in gtype.interfaces):
                 plan.fields.append((key, GlobalId(gtype.name)))
                 continue
-            plan.fields.append((key, self.value(gtype, name, sfield, model)))
+            plan.fields.append((key, self.value(gtype, name, sfield, model, sub)))
         return plan
 
     def value(self, gtype: GraphQLObjectType, name: str, sfield: StrawberryField,
-              model: Any) -> Value:
+              model: Any, nodes: list[FieldNode]) -> Value:
+        money = dict(sfield.metadata or {}).get(MONEY_TERMS)
+        if money is not None:
+            return self.policed(gtype, name, self.money(gtype, name, model, money, nodes))
         if sfield.base_resolver is not None:
             raise Unsupported(f"{gtype.name}.{name} has a resolver")
         fmap = model._meta.fields_map
@@ -536,6 +563,23 @@ class Planner:
             value = Value(column, kind)
         else:
             raise Unsupported(f"{gtype.name}.{name}: scalar {ftype.name}")
+        return self.policed(gtype, name, value)
+
+    def money(self, gtype: GraphQLObjectType, name: str, model: Any, money: Any,
+              nodes: list[FieldNode]) -> Value:
+        terms, currency = money
+        proj = model._meta.fields_db_projection
+        if any(column not in proj for column, _ in terms) or currency not in proj:
+            raise Unsupported(f"{gtype.name}.{name}: money of columns the model lacks")
+        money_type = get_named_type(gtype.fields[name].type)
+        assert isinstance(money_type, GraphQLObjectType)
+        selected = [(key, sub[0].name.value) for key, sub in self.merged(nodes, money_type).items()]
+        if any(what not in ("amount", "currency", "__typename") for _, what in selected):
+            raise Unsupported(f"{gtype.name}.{name}: a Money field beyond amount and currency")
+        return Value("", "money", terms=tuple((proj[c], sign) for c, sign in terms),
+                     currency=proj[currency], money=selected)
+
+    def policed(self, gtype: GraphQLObjectType, name: str, value: Value) -> Value:
         rule = self.actor.policy.fields.get(f"{gtype.name}.{name}")
         if rule is None:
             return value
@@ -727,7 +771,9 @@ class Renderer:
     def value(self, v: Value, t: str) -> str:
         d = self.dialect
         column = col(t, v.column)
-        if v.kind == "datetime":
+        if v.kind == "money":
+            raw = self.money(v, t)
+        elif v.kind == "datetime":
             raw = d.datetime(column)
         elif v.kind == "date":
             raw = d.date(column)
@@ -755,6 +801,23 @@ class Renderer:
         if v.owner_access is None:
             return shown(v.access)
         return f'CASE WHEN "{t}"."_owns" = 1 THEN {shown(v.owner_access)} ELSE {shown(v.access)} END'
+
+    def money(self, v: Value, t: str) -> str:
+        d = self.dialect
+        minor = " + ".join(f"{'-' if sign < 0 else ''}{col(t, c)}" for c, sign in v.terms)
+        currency = col(t, v.currency)
+        present = " AND ".join(f"{col(t, c)} IS NOT NULL" for c, _ in v.terms)
+        pairs: list[tuple[str, Any]] = []
+        for key, what in v.money:
+            if what == "__typename":
+                pairs.append((key, literal("Money")))
+            elif what == "currency":
+                pairs.append((key, f"{currency}::text" if d.name == "postgres" else currency))
+            else:
+                pairs.append((key, d.money(f"({minor})", currency)))
+        text: list[str] = []
+        d.obj(pairs).render(None, text)  # columns and literals only: no parameters to number
+        return f"CASE WHEN {present} AND {currency} IS NOT NULL THEN {''.join(text)} END"
 
     def relation(self, plan: RelationPlan, parent: ObjectPlan, t: str) -> Sql:
         from crm.core.relations import _base, _children

@@ -10,6 +10,7 @@ import decimal
 import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
 
 import strawberry
 from graphql import GraphQLError
@@ -157,3 +158,31 @@ def percent_of(bp: int) -> Decimal:
 
 def format_money(minor: int, currency: str) -> str:
     return f"{from_minor(minor, currency)} {currency}"
+
+
+# The metadata key of a Money field made from the row's own columns (see money_field).
+MONEY_TERMS = "crm.money_terms"
+
+
+def money_field(*terms: str, description: str, currency: str = "currency") -> Any:
+    """A Money field of the row's columns: the sum of `terms` (minor-unit columns; a leading
+    "-" subtracts one) in the currency of column `currency`. Declared as data, so that compiled
+    reads build it in SQL as the resolver builds it here."""
+    columns = [(t.lstrip("-"), -1 if t.startswith("-") else 1) for t in terms]
+
+    def resolve(root: strawberry.Parent[Any]) -> Money | None:
+        total = 0
+        for column, sign in columns:
+            value = getattr(root, column)
+            if value is None:
+                return None
+            total += sign * value
+        return Money.of(total, getattr(root, currency))
+
+    return strawberry.field(resolver=resolve, description=description,
+                            metadata={MONEY_TERMS: (tuple(columns), currency)})
+
+
+def exponents() -> dict[str, int]:
+    """The currencies whose minor unit is not a hundredth, with their exponent."""
+    return dict(_EXPONENTS)

@@ -27,7 +27,7 @@ from crm.core.filters import (
 )
 from crm.core.graphql import Node, extend, model_type, node_type
 from crm.core.loaders import LoaderKey
-from crm.core.money import Money, MoneyInput, percent_of
+from crm.core.money import Money, MoneyInput, money_field, percent_of
 from crm.core.payloads import errors_field, result_field
 from crm.core.relations import connection, to_many, to_one
 from crm.customers.types import Customer
@@ -125,9 +125,8 @@ class OrderLine(Node):
     product: Product = to_one("product_id", description="The product.")
     warehouse: Warehouse | None = to_one("warehouse_id", description="Where it is reserved.")
 
-    @strawberry.field(description="Price of one unit before discount.")
-    def unit_price(self, root: strawberry.Parent[Any]) -> Money | None:
-        return _money(root.unit_price_minor, root.currency)
+    unit_price: Money | None = money_field(
+        "unit_price_minor", description="Price of one unit before discount.")
 
     @strawberry.field(description="Discount in percent.")
     def discount(self, root: strawberry.Parent[Any]) -> Decimal | None:
@@ -137,21 +136,15 @@ class OrderLine(Node):
     def tax_rate(self, root: strawberry.Parent[Any]) -> Decimal | None:
         return percent_of(root.tax_rate_bp)
 
-    @strawberry.field(description="quantity x unit price x (1 - discount), rounded half-up.")
-    def net(self, root: strawberry.Parent[Any]) -> Money | None:
-        return _money(root.net_minor, root.currency)
+    net: Money | None = money_field(
+        "net_minor", description="quantity x unit price x (1 - discount), rounded half-up.")
 
-    @strawberry.field(description="net x tax rate, rounded half-up.")
-    def tax(self, root: strawberry.Parent[Any]) -> Money | None:
-        return _money(root.tax_minor, root.currency)
+    tax: Money | None = money_field("tax_minor", description="net x tax rate, rounded half-up.")
 
-    @strawberry.field(description="net + tax.")
-    def total(self, root: strawberry.Parent[Any]) -> Money | None:
-        return _money(root.total_minor, root.currency)
+    total: Money | None = money_field("total_minor", description="net + tax.")
 
-    @strawberry.field(description="Cost of one unit when ordered.")
-    def unit_cost(self, root: strawberry.Parent[Any]) -> Money | None:
-        return _money(root.unit_cost_minor, root.currency)
+    unit_cost: Money | None = money_field(
+        "unit_cost_minor", description="Cost of one unit when ordered.")
 
     @strawberry.field(description="net - quantity x unit cost.")
     def margin(self, root: strawberry.Parent[Any]) -> Money | None:
@@ -214,9 +207,7 @@ class Payment(Node):
     order: Order | None = to_one("order_id", description="The order.")
     recorded_by: User | None = to_one("recorded_by_id", description="Who recorded it.")
 
-    @strawberry.field(description="The amount; negative for a refund.")
-    def amount(self, root: strawberry.Parent[Any]) -> Money:
-        return Money.of(root.amount_minor, root.currency)  # type: ignore[return-value]
+    amount: Money = money_field("amount_minor", description="The amount; negative for a refund.")
 
     @strawberry.field(description="True for a refund.")
     def is_refund(self, root: strawberry.Parent[Any]) -> bool:
@@ -240,10 +231,9 @@ class ReturnRequest(Node):
     lines: list[ReturnLine] = to_many("return_request_id", order_by=["created_at"], size=3,
                                       description="What comes back.")
 
-    @strawberry.field(description="Value of the returned goods once received; what was refunded "
-                      "once refunded.")
-    def refund(self, root: strawberry.Parent[Any]) -> Money | None:
-        return _money(root.refund_minor, root.currency)
+    refund: Money | None = money_field(
+        "refund_minor", description="Value of the returned goods once received; what was refunded "
+        "once refunded.")
 
 
 @node_type(models.Order)
@@ -293,33 +283,23 @@ class Order(Node):
     def payment_status(self, root: strawberry.Parent[Any]) -> PaymentStatus | None:  # type: ignore[valid-type]
         return root.payment_status  # type: ignore[no-any-return]
 
-    @strawberry.field(description="Sum of the lines' net amounts.")
-    def subtotal(self, root: strawberry.Parent[Any]) -> Money | None:
-        return _money(root.subtotal_minor, root.currency)
+    subtotal: Money | None = money_field(
+        "subtotal_minor", description="Sum of the lines' net amounts.")
 
-    @strawberry.field(description="Sum of the lines' tax.")
-    def tax(self, root: strawberry.Parent[Any]) -> Money | None:
-        return _money(root.tax_minor, root.currency)
+    tax: Money | None = money_field("tax_minor", description="Sum of the lines' tax.")
 
-    @strawberry.field(description="Sum of the lines' totals.")
-    def total(self, root: strawberry.Parent[Any]) -> Money | None:
-        return _money(root.total_minor, root.currency)
+    total: Money | None = money_field("total_minor", description="Sum of the lines' totals.")
 
-    @strawberry.field(description="Received, net of refunds.")
-    def paid(self, root: strawberry.Parent[Any]) -> Money | None:
-        return _money(root.paid_minor, root.currency)
+    paid: Money | None = money_field("paid_minor", description="Received, net of refunds.")
 
-    @strawberry.field(description="Value of received returns, no longer due.")
-    def returned(self, root: strawberry.Parent[Any]) -> Money | None:
-        return _money(root.returned_minor, root.currency)
+    returned: Money | None = money_field(
+        "returned_minor", description="Value of received returns, no longer due.")
 
-    @strawberry.field(description="total - returned - paid.")
-    def balance_due(self, root: strawberry.Parent[Any]) -> Money | None:
-        return _money(root.total_minor - root.returned_minor - root.paid_minor, root.currency)
+    balance_due: Money | None = money_field(
+        "total_minor", "-returned_minor", "-paid_minor", description="total - returned - paid.")
 
-    @strawberry.field(description="subtotal - cost of the goods.")
-    def margin(self, root: strawberry.Parent[Any]) -> Money | None:
-        return _money(root.subtotal_minor - root.cost_minor, root.currency)
+    margin: Money | None = money_field(
+        "subtotal_minor", "-cost_minor", description="subtotal - cost of the goods.")
 
 
 async def _customer_stats(actor: Any, ids: list[Any]) -> list[Any]:

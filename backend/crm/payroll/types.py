@@ -16,7 +16,7 @@ from crm.core.errors import UserError
 from crm.core.filters import FilterSpec, SortSpec, choice, custom, number, ref, text, when
 from crm.core.graphql import Node, model_type, node_type
 from crm.core.ids import to_global_id
-from crm.core.money import Money, MoneyInput
+from crm.core.money import Money, MoneyInput, money_field
 from crm.core.payloads import errors_field, result_field
 from crm.core.relations import connection, to_many, to_one
 from crm.payroll import models
@@ -92,10 +92,9 @@ class CompensationPlan(Node):
         return [CommissionTier(threshold=_money(int(t["threshold_minor"]), root.currency),
                                rate=Decimal(t["rate"])) for t in root.commission_tiers or []]
 
-    @strawberry.field(description="Paid once per customer whose first won deal closed in the "
-                      "month, on the opportunity's owner's payslip; zero for none.")
-    def new_customer_bonus(self, root: strawberry.Parent[Any]) -> Money | None:
-        return _money(root.new_customer_bonus_minor, root.currency)
+    new_customer_bonus: Money | None = money_field(
+        "new_customer_bonus_minor", description="Paid once per customer whose first won deal closed in the "
+        "month, on the opportunity's owner's payslip; zero for none.")
 
 
 @strawberry.type(description="A social-insurance or housing-fund item (五险一金): the shares of "
@@ -156,10 +155,10 @@ class PayrollSettings:
                            quick_deduction=_money(int(b["quick_deduction_minor"]), root.currency))
                 for b in root.tax_brackets or []]
 
-    @strawberry.field(description="The basic deduction (基本减除费用) taken off taxable income for "
-                      "each month of the tax year, 5,000 CNY by default.")
-    def monthly_basic_deduction(self, root: strawberry.Parent[Any]) -> Money:
-        return _money(root.monthly_basic_deduction_minor, root.currency)
+    monthly_basic_deduction: Money = money_field(
+        "monthly_basic_deduction_minor",
+        description="The basic deduction (基本减除费用) taken off taxable income for "
+        "each month of the tax year, 5,000 CNY by default.")
 
 
 @node_type(models.Employee)
@@ -195,26 +194,24 @@ class Employee(Node):
     user: User | None = to_one("user_id", description="Their user account.")
     team: Team | None = to_one("team_id", description="Their team.")
 
-    @strawberry.field(description="The monthly base salary (基本工资) before commission, "
-                      "bonuses and deductions.")
-    def base_salary(self, root: strawberry.Parent[Any]) -> Money | None:
-        return _money(root.base_salary_minor, root.currency)
+    base_salary: Money | None = money_field(
+        "base_salary_minor", description="The monthly base salary (基本工资) before commission, "
+        "bonuses and deductions.")
 
     @strawberry.field(description="The account their net pay is paid into, as digits; masked "
                       "except for hr.")
     def bank_account(self, root: strawberry.Parent[Any]) -> str | None:
         return root.bank_account  # type: ignore[no-any-return]
 
-    @strawberry.field(description="The monthly contribution base (缴费基数) that the social "
-                      "insurance and housing fund rates are applied to.")
-    def social_insurance_base(self, root: strawberry.Parent[Any]) -> Money | None:
-        return _money(root.social_insurance_base_minor, root.currency)
+    social_insurance_base: Money | None = money_field(
+        "social_insurance_base_minor", description="The monthly contribution base (缴费基数) that the social "
+        "insurance and housing fund rates are applied to.")
 
-    @strawberry.field(description="Monthly special additional deductions (专项附加扣除: children's "
-                      "education, housing loan or rent, elderly care...) taken off taxable "
-                      "income.")
-    def monthly_tax_allowance(self, root: strawberry.Parent[Any]) -> Money | None:
-        return _money(root.monthly_tax_allowance_minor, root.currency)
+    monthly_tax_allowance: Money | None = money_field(
+        "monthly_tax_allowance_minor",
+        description="Monthly special additional deductions (专项附加扣除: children's "
+        "education, housing loan or rent, elderly care...) taken off taxable "
+        "income.")
 
     compensation_plan: CompensationPlan | None = to_one(
         "plan_id", description="How they are paid beyond the base salary.")
@@ -275,18 +272,15 @@ class Payslip(Node):
     def period(self, root: strawberry.Parent[Any]) -> str:
         return f"{root.year}-{root.month:02d}"
 
-    @strawberry.field(description="The monthly base salary paid (基本工资).")
-    def base(self, root: strawberry.Parent[Any]) -> Money | None:
-        return _money(root.base_minor, root.currency)
+    base: Money | None = money_field(
+        "base_minor", description="The monthly base salary paid (基本工资).")
 
-    @strawberry.field(description="Revenue collected in the month (refunds subtracted).")
-    def collected(self, root: strawberry.Parent[Any]) -> Money | None:
-        return _money(root.collected_minor, root.currency)
+    collected: Money | None = money_field(
+        "collected_minor", description="Revenue collected in the month (refunds subtracted).")
 
-    @strawberry.field(description="Commission (提成) on the collected revenue, by the plan's "
-                      "tiers; zero without a plan or when refunds exceed payments.")
-    def commission(self, root: strawberry.Parent[Any]) -> Money | None:
-        return _money(root.commission_minor, root.currency)
+    commission: Money | None = money_field(
+        "commission_minor", description="Commission (提成) on the collected revenue, by the plan's "
+        "tiers; zero without a plan or when refunds exceed payments.")
 
     @strawberry.field(description="The payments the commission came from.")
     def commission_payments(self, root: strawberry.Parent[Any]) -> list[CommissionPayment] | None:
@@ -296,44 +290,34 @@ class Payslip(Node):
             received_on=dt.date.fromisoformat(p["received_on"]) if p.get("received_on") else None)
             for p in root.payments or []]
 
-    @strawberry.field(description="New-customer bonus and one-off bonuses.")
-    def bonus(self, root: strawberry.Parent[Any]) -> Money | None:
-        return _money(root.bonus_minor, root.currency)
+    bonus: Money | None = money_field(
+        "bonus_minor", description="New-customer bonus and one-off bonuses.")
 
-    @strawberry.field(description="One-off deductions and corrections of earlier months.")
-    def adjustments(self, root: strawberry.Parent[Any]) -> Money | None:
-        return _money(root.adjustments_minor, root.currency)
+    adjustments: Money | None = money_field(
+        "adjustments_minor", description="One-off deductions and corrections of earlier months.")
 
-    @strawberry.field(description="Gross pay (应发工资): base + commission + bonus + "
-                      "adjustments.")
-    def gross(self, root: strawberry.Parent[Any]) -> Money | None:
-        return _money(root.gross_minor, root.currency)
+    gross: Money | None = money_field(
+        "gross_minor", description="Gross pay (应发工资): base + commission + bonus + "
+        "adjustments.")
 
-    @strawberry.field(description="Social insurance and housing fund paid by the employee.")
-    def employee_contributions(self, root: strawberry.Parent[Any]) -> Money | None:
-        return _money(root.employee_contributions_minor, root.currency)
+    employee_contributions: Money | None = money_field(
+        "employee_contributions_minor", description="Social insurance and housing fund paid by the employee.")
 
-    @strawberry.field(description="Social insurance and housing fund paid by the employer.")
-    def employer_contributions(self, root: strawberry.Parent[Any]) -> Money | None:
-        return _money(root.employer_contributions_minor, root.currency)
+    employer_contributions: Money | None = money_field(
+        "employer_contributions_minor", description="Social insurance and housing fund paid by the employer.")
 
-    @strawberry.field(description="Cumulative taxable income of the tax year so far.")
-    def taxable(self, root: strawberry.Parent[Any]) -> Money | None:
-        return _money(root.taxable_minor, root.currency)
+    taxable: Money | None = money_field(
+        "taxable_minor", description="Cumulative taxable income of the tax year so far.")
 
-    @strawberry.field(description="Income tax withheld this month.")
-    def tax(self, root: strawberry.Parent[Any]) -> Money | None:
-        return _money(root.tax_minor, root.currency)
+    tax: Money | None = money_field("tax_minor", description="Income tax withheld this month.")
 
-    @strawberry.field(description="Net pay (实发工资) paid to the employee: gross − employee "
-                      "contributions − tax.")
-    def net(self, root: strawberry.Parent[Any]) -> Money | None:
-        return _money(root.net_minor, root.currency)
+    net: Money | None = money_field(
+        "net_minor", description="Net pay (实发工资) paid to the employee: gross − employee "
+        "contributions − tax.")
 
-    @strawberry.field(description="What the employee costs the employer this month (用人成本): "
-                      "gross + employer contributions.")
-    def employer_cost(self, root: strawberry.Parent[Any]) -> Money | None:
-        return _money(root.employer_cost_minor, root.currency)
+    employer_cost: Money | None = money_field(
+        "employer_cost_minor", description="What the employee costs the employer this month (用人成本): "
+        "gross + employer contributions.")
 
     @strawberry.field(description="Each figure and how it was calculated.")
     def lines(self, root: strawberry.Parent[Any]) -> list[PayslipLine] | None:
@@ -370,22 +354,18 @@ class PayRun(Node):
     def period(self, root: strawberry.Parent[Any]) -> str:
         return f"{root.year}-{root.month:02d}"
 
-    @strawberry.field(description="The sum of its payslips' gross pay; zero while DRAFT.")
-    def gross(self, root: strawberry.Parent[Any]) -> Money | None:
-        return _money(root.gross_minor, root.currency)
+    gross: Money | None = money_field(
+        "gross_minor", description="The sum of its payslips' gross pay; zero while DRAFT.")
 
-    @strawberry.field(description="The sum of its payslips' net pay: what is paid out.")
-    def net(self, root: strawberry.Parent[Any]) -> Money | None:
-        return _money(root.net_minor, root.currency)
+    net: Money | None = money_field(
+        "net_minor", description="The sum of its payslips' net pay: what is paid out.")
 
-    @strawberry.field(description="The sum of the income tax its payslips withhold this month.")
-    def tax(self, root: strawberry.Parent[Any]) -> Money | None:
-        return _money(root.tax_minor, root.currency)
+    tax: Money | None = money_field(
+        "tax_minor", description="The sum of the income tax its payslips withhold this month.")
 
-    @strawberry.field(description="The sum of its payslips' employer cost: gross pay plus the "
-                      "employer's contributions.")
-    def employer_cost(self, root: strawberry.Parent[Any]) -> Money | None:
-        return _money(root.employer_cost_minor, root.currency)
+    employer_cost: Money | None = money_field(
+        "employer_cost_minor", description="The sum of its payslips' employer cost: gross pay plus the "
+        "employer's contributions.")
 
     payslips: Connection[Payslip] | None = connection(
         "pay_run_id", sort=[SortKey("employee_number")],
@@ -404,10 +384,9 @@ class PayAdjustment(Node):
         description="What it is for, as shown on the payslip line.")
     created_at: dt.datetime = strawberry.field(description="When hr entered it.")
 
-    @strawberry.field(description="Signed, as it enters gross pay: positive for a bonus, "
-                      "negative for a deduction, either sign for a correction.")
-    def amount(self, root: strawberry.Parent[Any]) -> Money | None:
-        return _money(root.amount_minor, root.currency)
+    amount: Money | None = money_field(
+        "amount_minor", description="Signed, as it enters gross pay: positive for a bonus, "
+        "negative for a deduction, either sign for a correction.")
 
     @strawberry.field(description="The ID of the approved payslip a correction fixes; null for "
                       "a bonus or deduction.")
