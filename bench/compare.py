@@ -1,6 +1,6 @@
 """Ours against PostGraphile and the asyncpg floor, on one PostgreSQL database (`make bench`).
 
-    .venv/bin/python bench/compare.py [--scale 20] [--seconds 10] [--rounds 3] [--no-v5]
+    .venv/bin/python bench/compare.py [--scale 20] [--seconds 6] [--rounds 3] [--no-v5]
 
 1. Builds a fresh database `crm_bench` (migrations, `crm seed --demo --scale N`).
 2. Starts each peer pinned to CPU 0: ours (`crm serve`, one worker, production settings),
@@ -414,7 +414,7 @@ def post(url: str, body: dict[str, Any], headers: dict[str, str] | None = None) 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scale", type=int, default=20)
-    parser.add_argument("--seconds", type=float, default=10)
+    parser.add_argument("--seconds", type=float, default=6)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--no-v5", action="store_true")
     parser.add_argument("--skip-seed", action="store_true")
