@@ -65,7 +65,7 @@ from crm.core.connections import SortKey, keyset, ordering
 from crm.core.lru import LRU, variables_key
 from crm.core.money import MONEY_TERMS, exponents
 from crm.core.policy import Access, Actor
-from crm.core.scoping import NOTHING, owns_q, row_scope_condition
+from crm.core.scoping import NOTHING, owns_q, readable, row_scope_condition
 
 log = logging.getLogger(__name__)
 
@@ -91,9 +91,6 @@ class Sql:
 
     def __init__(self, *parts: Any) -> None:
         self.parts: list[Any] = list(parts)
-
-    def __add__(self, other: Any) -> Sql:
-        return Sql(*self.parts, *(other.parts if isinstance(other, Sql) else [other]))
 
     def render(self, ctx: Any, out: list[str]) -> None:
         for part in self.parts:
@@ -285,7 +282,8 @@ def _sqlite_mask(kind: str, value: Any) -> Any:
 
 
 def _sqlite_gid(type_name: str, pk: str | None) -> str | None:
-    return None if pk is None else base64.b64encode(f"{type_name}:{pk}".encode()).decode()
+    from crm.core.ids import to_global_id
+    return None if pk is None else to_global_id(type_name, pk)
 
 
 def _sqlite_money(minor: int | None, currency: str | None) -> str | None:
@@ -820,7 +818,7 @@ class Renderer:
         return f"CASE WHEN {present} AND {currency} IS NOT NULL THEN {''.join(text)} END"
 
     def relation(self, plan: RelationPlan, parent: ObjectPlan, t: str) -> Sql:
-        from crm.core.relations import _base, _children
+        from crm.core.relations import live_rows, target_rows
         rel = plan.relation
         d = self.dialect
         actor = self.actor
@@ -833,7 +831,7 @@ class Renderer:
             missing = d.marker() if not rel.nullable else "NULL"
             if condition is NOTHING:
                 return Sql(f"CASE WHEN {key_col} IS NULL THEN {missing} ELSE {d.marker()} END")
-            qs = _base(model, actor)
+            qs = live_rows(model, actor)
             extra = self._annotations(node, model)
             if condition is not None:
                 extra["_in_scope"] = Case(When(condition, then=ONE), default=ZERO)
@@ -843,14 +841,15 @@ class Renderer:
             built = self.object(node, u)
             if condition is not None:
                 built = Sql(f'CASE WHEN "{u}"."_in_scope" = 1 THEN ', built, f" ELSE {d.marker()} END")
-            found = Sql("(SELECT ", built, " FROM (", qs, f') "{u}" WHERE "{u}"."id" = {key_col})')
+            found = d.embed(Sql("SELECT ", built, " FROM (", qs,
+                                f') "{u}" WHERE "{u}"."id" = {key_col}'))
             if rel.nullable:
-                return Sql(f"CASE WHEN {key_col} IS NULL THEN NULL ELSE ", self._embed_value(found), " END")
-            return Sql(f"CASE WHEN {key_col} IS NULL THEN {missing} ELSE coalesce(",
-                       self._embed_value(found), f", {missing}) END")
+                return Sql(f"CASE WHEN {key_col} IS NULL THEN NULL ELSE ", found, " END")
+            return Sql(f"CASE WHEN {key_col} IS NULL THEN {missing} ELSE coalesce(", found,
+                       f", {missing}) END")
         condition = rel.condition(kwargs)
         if rel.kind == "page":
-            qs = _children(rel, actor, condition)
+            qs = target_rows(rel, actor, condition)
             conn = self.connection(plan.node, qs, list(rel.sort), kwargs,
                                    correlate=(model._meta.fields_db_projection.get(rel.key, rel.key),
                                               col(t, "id")))
@@ -859,7 +858,7 @@ class Renderer:
         u = self.alias()
         proj = model._meta.fields_db_projection
         if rel.kind == "through":
-            qs = _children_readable(model, actor)
+            qs = readable(model, actor)
             through = rel.through
             tproj = through._meta.fields_db_projection
             links = through.filter(workspace_id=actor.workspace_id)
@@ -868,7 +867,7 @@ class Renderer:
             tie = Sql(f'"{u}"."id" IN (SELECT {target_col} FROM (', links,
                       f') "{lk}" WHERE {col(lk, tproj.get(rel.key, rel.key))} = {col(t, "id")})')
         else:
-            qs = _children(rel, actor, condition)
+            qs = target_rows(rel, actor, condition)
             tie = Sql(f'{col(u, proj.get(rel.key, rel.key))} = {col(t, "id")}')
         extra = self._annotations(node, model)
         if extra:
@@ -879,15 +878,6 @@ class Renderer:
         source = Sql("(", qs, f') "{u}" WHERE ', tie)
         return d.array(self.object(node, u), source, order)
 
-    def _embed_value(self, found: Sql) -> Sql:
-        if self.dialect.name == "sqlite":
-            return Sql("json(", found, ")")
-        return found
-
-
-def _children_readable(model: Any, actor: Actor) -> Any:
-    from crm.core.scoping import readable
-    return readable(model, actor)
 
 
 def _sql_value(value: Any) -> str:

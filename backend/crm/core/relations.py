@@ -205,7 +205,8 @@ async def _checked_one(rel: Relation, pending: Awaitable[Any]) -> Any:
     return row
 
 
-def _base(model: type[WorkspaceScoped], actor: Actor) -> Any:
+def live_rows(model: type[WorkspaceScoped], actor: Actor) -> Any:
+    """The rows of the actor's workspace that are not deleted, before any row scope."""
     qs = model.filter(workspace_id=actor.workspace_id)
     if "deleted_at" in model._meta.fields_map:
         qs = qs.filter(deleted_at=None)
@@ -221,7 +222,7 @@ def _one_loader(rel: Relation, actor: Actor) -> Callable[[list[Any]], Awaitable[
         if condition is NOTHING:
             # The role reads no row of the type: no statement needed to say so.
             return [(None, False) for _ in keys]
-        qs = _base(model, actor).filter(id__in=list(set(keys)))
+        qs = live_rows(model, actor).filter(id__in=list(set(keys)))
         if condition is None:
             rows = {r.id: (r, True) for r in await qs}
         else:
@@ -234,7 +235,7 @@ def _one_loader(rel: Relation, actor: Actor) -> Callable[[list[Any]], Awaitable[
     return load
 
 
-def _children(rel: Relation, actor: Actor, condition: Q | None) -> Any:
+def target_rows(rel: Relation, actor: Actor, condition: Q | None) -> Any:
     """The readable target rows, with the relation's own conditions. When the target is scoped
     by its parent and the parent is the source we came from, the source was already readable:
     the parent's subquery would only repeat that."""
@@ -244,7 +245,7 @@ def _children(rel: Relation, actor: Actor, condition: Q | None) -> Any:
     if parent is not None and rel.source_model is not None and parent[0] == rel.key and (
             type_name_of(rel.source_model) == parent[1]):
         own = actor.policy.objects.get(type_name_of(model))
-        qs = _base(model, actor)
+        qs = live_rows(model, actor)
         if own is not None and actor.row_scope(type_name_of(model)) is RowScope.NONE:
             qs = qs.filter(NOTHING)
     else:
@@ -255,7 +256,7 @@ def _children(rel: Relation, actor: Actor, condition: Q | None) -> Any:
 def _many_loader(rel: Relation, actor: Actor, condition: Q | None
                  ) -> Callable[[list[Any]], Awaitable[list[list[Any]]]]:
     async def load(keys: list[uuid.UUID]) -> list[list[Any]]:
-        qs = _children(rel, actor, condition).filter(**{f"{rel.key}__in": list(set(keys))})
+        qs = target_rows(rel, actor, condition).filter(**{f"{rel.key}__in": list(set(keys))})
         rows = await qs.order_by(*rel.order_by, "id")
         groups: dict[Any, list[Any]] = defaultdict(list)
         for r in rows:
@@ -295,7 +296,7 @@ def _page(rel: Relation, source: Any, info: Any, kwargs: dict[str, Any]) -> Any:
 
     def make(actor: Actor) -> Callable[[list[Any]], Awaitable[list[Connection[Any]]]]:
         async def load(keys: list[uuid.UUID]) -> list[Connection[Any]]:
-            qs = _children(rel, actor, condition)
+            qs = target_rows(rel, actor, condition)
             counter = loaders.built(rel, ("count", *rel.variant(kwargs)),
                                     lambda _a: _count_loader(rel, qs))
             return await page_of_many(qs, rel.key, keys, list(rel.sort), first=first,
