@@ -177,6 +177,31 @@ async def world(client: httpx.AsyncClient) -> World:
                  stages=stages)
 
 
+@pytest.fixture
+async def shared_redis() -> AsyncIterator[Any]:
+    """The real Redis (its database 15) as the server's REDIS_URL for one test, emptied after:
+    what the API processes share. Skipped where no Redis runs."""
+    import redis.asyncio as redis
+    from redis.exceptions import RedisError
+
+    from crm.settings import get_settings
+    url = "redis://127.0.0.1:6379/15"
+    client = redis.from_url(url)
+    try:
+        await client.ping()
+    except (RedisError, OSError):
+        await client.aclose()
+        pytest.skip("Redis is not reachable")
+    before = get_settings()
+    override_settings(before.model_copy(update={"redis_url": url}))
+    try:
+        yield client
+    finally:
+        override_settings(before)
+        await client.flushdb()
+        await client.aclose()
+
+
 class SQLCounter:
     """Counts SQL statements sent to the database (through Tortoise's client logger)."""
 

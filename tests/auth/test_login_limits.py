@@ -7,6 +7,7 @@ from __future__ import annotations
 import threading
 import uuid
 from collections.abc import AsyncIterator
+from typing import Any
 
 import httpx
 import pytest
@@ -71,27 +72,14 @@ async def test_checking_revocation_reads_no_table(world: World, sql_counter):
     assert not [s for s in sql_counter.statements if "refresh_token" in s.lower()]
 
 
-async def test_revocations_are_shared_through_redis_when_configured(world: World):
-    import redis.asyncio as redis
-    url = "redis://127.0.0.1:6379/15"
-    probe = redis.from_url(url)
-    try:
-        await probe.ping()
-    except Exception:
-        pytest.skip("Redis is not reachable")
-    before = get_settings()
-    override_settings(before.model_copy(update={"redis_url": url}))
-    try:
-        session = (await sign_in(world)).json()["data"]["login"]
-        await world.gql(None, LOGOUT, {"t": session["refreshToken"]})
-        keys = [k async for k in probe.scan_iter("crm:revoked:*")]
-        assert keys, "another API process reads revocations from Redis"
-        assert 0 < await probe.ttl(keys[0]) <= before.access_token_ttl
-        assert await me_code(world, session["accessToken"]) == "UNAUTHENTICATED"
-    finally:
-        override_settings(before)
-        await probe.flushdb()
-        await probe.aclose()
+async def test_revocations_are_shared_through_redis_when_configured(world: World,
+                                                                     shared_redis: Any):
+    session = (await sign_in(world)).json()["data"]["login"]
+    await world.gql(None, LOGOUT, {"t": session["refreshToken"]})
+    keys = [k async for k in shared_redis.scan_iter("crm:revoked:*")]
+    assert keys, "another API process reads revocations from Redis"
+    assert 0 < await shared_redis.ttl(keys[0]) <= get_settings().access_token_ttl
+    assert await me_code(world, session["accessToken"]) == "UNAUTHENTICATED"
 
 
 async def test_the_memory_denylist_stays_bounded_and_forgets_expired_entries():
