@@ -67,7 +67,7 @@ test: test-backend test-frontend
 
 # Ours against PostGraphile v4/v5 and the asyncpg floor on PostgreSQL (bench/README.md).
 bench: install
-	bash bench/ensure-wrk.sh
+	bash infra/ensure-debian-package.sh wrk
 	$(BIN)/python bench/compare.py
 
 # The resolver path against one JSON-building statement, in one process (SQLite by default).

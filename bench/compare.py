@@ -316,7 +316,7 @@ def orders_of(peer: str, body: dict[str, Any]) -> list[Any]:
     return out
 
 
-def normal(rows: list[dict[str, Any]], ids: dict[str, str]) -> list[dict[str, Any]]:
+def normal(rows: list[dict[str, Any]]) -> list[Any]:
     """Ours sends global ids, enum names and UTC times; the peers send the columns: compare
     them as the same facts."""
     import base64
@@ -344,7 +344,6 @@ def normal(rows: list[dict[str, Any]], ids: dict[str, str]) -> list[dict[str, An
             return [walk(v) for v in obj]
         return fix(key, obj)
 
-    del ids
     return walk(rows)
 
 
@@ -420,10 +419,13 @@ def main() -> int:
     parser.add_argument("--skip-seed", action="store_true")
     parser.add_argument("--only", nargs="*", help="measure these queries only")
     args = parser.parse_args()
+    unknown = sorted(set(args.only or ()) - set(OURS))
+    if unknown:
+        raise SystemExit(f"--only: no query {', '.join(unknown)}; there are {', '.join(OURS)}")
     for name in [n for n in OURS if args.only and n not in args.only]:
         del OURS[name]  # the others stay in PG and FLOOR: page200 pages with spa_list's text
     if shutil.which("wrk") is None:
-        raise SystemExit("wrk is missing: `make bench` installs it (apt-get install wrk)")
+        raise SystemExit("wrk is missing: `make bench` installs it (infra/ensure-debian-package.sh wrk)")
     if not args.skip_seed:
         prepare(args.scale)
     log_dir = Path(tempfile.mkdtemp(prefix="crm-bench-"))
@@ -439,7 +441,7 @@ def main() -> int:
                                "variables": {"p": password}})
         token = login["data"]["login"]["accessToken"]
         auth = {"Authorization": f"Bearer {token}"}
-        ws = post(PORTS and f"http://127.0.0.1:{PORTS['floor']}/workspace", {})["id"]
+        ws = post(f"http://127.0.0.1:{PORTS['floor']}/workspace", {})["id"]
         idle_rss = ours.rss_mb()
         after = page200_cursors(started, auth, ws) if "page200" in OURS else {}
         bodies: dict[tuple[str, str], tuple[dict[str, Any], dict[str, str]]] = {}
@@ -467,7 +469,7 @@ def main() -> int:
                 answer = post(p.url, body, headers)
                 assert not answer.get("errors"), (p.name, answer.get("errors"))
                 answers[p.name] = (orders_of(p.name, answer) if name == "orders50"
-                                   else normal(rows_of(p.name, answer), {}))
+                                   else normal(rows_of(p.name, answer)))
             reference = answers["ours"]
             if name == "orders50":
                 for peer, rows in answers.items():
