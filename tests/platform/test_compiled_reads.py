@@ -280,3 +280,27 @@ async def test_related_rows_out_of_scope_read_as_on_the_resolver_path(world: Wor
           "rows answered by the resolver path")
     assert refused, tally
     assert tally.compiled, tally
+
+
+async def test_times_read_as_python_writes_them(world: World) -> None:
+    """A time is written as Python's isoformat in UTC on both paths: with microseconds only
+    when it has some, and in a cursor the same way the resolver path encodes it."""
+    import datetime as dt
+
+    from crm.customers.models import Customer
+    from tests import factories as f
+    whole = dt.datetime(2026, 12, 21, 9, 0, 0, tzinfo=dt.UTC)
+    fraction = dt.datetime(2026, 12, 21, 9, 0, 0, 120000, tzinfo=dt.UTC)
+    for at in (whole, fraction):
+        made = await f.customer(world, "rep1", name=f"Timed {at.microsecond}")
+        await Customer.filter(id=made.id).update(next_follow_up_at=at, updated_at=at)
+    query = """{ customers(first: 5, filter: {name: {contains: "Timed"}}) {
+        edges { cursor node { name nextFollowUpAt } } } }"""
+    with resolver_path():
+        ref = await world.gql("rep1", query)
+    got = await world.gql("rep1", query)
+    assert got["extensions"]["compiled"]["compiled"] == ["customers"]
+    times = {e["node"]["name"]: e["node"]["nextFollowUpAt"] for e in got["data"]["customers"]["edges"]}
+    assert times == {"Timed 0": "2026-12-21T09:00:00+00:00",
+                     "Timed 120000": "2026-12-21T09:00:00.120000+00:00"}
+    assert got["data"] == ref["data"]

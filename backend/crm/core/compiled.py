@@ -158,7 +158,9 @@ class Dialect:
         """The amount of `minor` units as Decimal text with the currency's places."""
         raise NotImplementedError
 
-    def cursor(self, values: list[str]) -> str:
+    def cursor(self, values: list[tuple[str, bool]]) -> str:
+        """The cursor of a row from its sort values, each with whether its text is plain (needs
+        no escaping in JSON)."""
         raise NotImplementedError
 
 
@@ -182,12 +184,11 @@ class Postgres(Dialect):
                 f"'UTF8'), 'base64'), E'\\n', '')")
 
     def datetime(self, column: str) -> str:
-        # Python's isoformat: microseconds only when there are some, and the UTC offset.
-        utc = f"({column} AT TIME ZONE 'UTC')"
-        return (f"CASE WHEN {column} IS NULL THEN NULL ELSE "
-                f"to_char({utc}, 'YYYY-MM-DD\"T\"HH24:MI:SS') || CASE WHEN "
-                f"extract(microseconds FROM {utc})::bigint % 1000000 = 0 THEN '' ELSE "
-                f"to_char({utc}, '.US') END || '+00:00' END")
+        # Python's isoformat: microseconds only when there are some, and the UTC offset. One
+        # to_char with the fraction, which is then dropped when it is all zeros (the text has
+        # no other run of six zeros before the offset).
+        return (f"replace(to_char(({column} AT TIME ZONE 'UTC'), "
+                f"'YYYY-MM-DD\"T\"HH24:MI:SS.US+00:00'), '.000000+', '+')")
 
     def date(self, column: str) -> str:
         return f"to_char({column}, 'YYYY-MM-DD')"
@@ -220,9 +221,12 @@ class Postgres(Dialect):
             f"WHEN {literal(code)} THEN {n}" for code, n in sorted(exponents().items())) + " ELSE 2 END"
         return f"round({minor}::numeric / power(10::numeric, {places}), {places})::text"
 
-    def cursor(self, values: list[str]) -> str:
+    def cursor(self, values: list[tuple[str, bool]]) -> str:
         # The text orjson writes for the same values (no spaces), base64url like encode_cursor.
-        items = " || ',' || ".join(f"coalesce(to_json({v})::text, 'null')" for v in values)
+        # A value known to need no JSON escaping (times, dates, uuids) is quoted by hand.
+        items = " || ',' || ".join(
+            f"coalesce('\"' || {v} || '\"', 'null')" if plain
+            else f"coalesce(to_json({v})::text, 'null')" for v, plain in values)
         return (f"translate(encode(convert_to('[' || {items} || ']', 'UTF8'), 'base64'), "
                 f"E'+/\\n', '-_')")
 
@@ -266,8 +270,8 @@ class Sqlite(Dialect):
     def money(self, minor: str, currency: str) -> str:
         return f"crm_money({minor}, {currency})"
 
-    def cursor(self, values: list[str]) -> str:
-        return f"crm_cursor(json_array({', '.join(values)}))"
+    def cursor(self, values: list[tuple[str, bool]]) -> str:
+        return f"crm_cursor(json_array({', '.join(v for v, _ in values)}))"
 
 
 def _sqlite_datetime(value: str | None) -> str | None:
@@ -726,21 +730,21 @@ class Renderer:
                 pairs.append((key, d.array(d.obj(edge_pairs), source, f'"{t}"."_n" {direction}')))
         return d.obj(pairs)
 
-    def _cursor_value(self, model: Any, key: SortKey, alias: str) -> str:
+    def _cursor_value(self, model: Any, key: SortKey, alias: str) -> tuple[str, bool]:
         fmap = model._meta.fields_map
         mfield = fmap.get(key.column)
         column = col(alias, model._meta.fields_db_projection[key.column])
         if isinstance(mfield, tfields.DatetimeField):
-            return self.dialect.datetime(column)
+            return self.dialect.datetime(column), True
         if isinstance(mfield, tfields.DateField):
-            return self.dialect.date(column)
+            return self.dialect.date(column), True
         if isinstance(mfield, tfields.BooleanField):
             raise Unsupported("a cursor on a boolean column")
         if self.dialect.name == "postgres" and (
                 isinstance(mfield, tfields.UUIDField | tfields.relational.ForeignKeyFieldInstance)
                 or key.column == "id" or key.column.endswith("_id")):
-            return f"{column}::text"
-        return column
+            return f"{column}::text", isinstance(mfield, tfields.UUIDField)
+        return column, False
 
     # objects ------------------------------------------------------------------------------
 
