@@ -129,15 +129,17 @@ class BodyLimit:
         self.app = app
         self.limit = limit
 
+    def too_large(self) -> Response:
+        return json_error(413, f"The request body is larger than {self.limit} bytes",
+                          "LIMIT_REACHED")
+
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        too_large = json_error(413, f"The request body is larger than {self.limit} bytes",
-                               "LIMIT_REACHED")
         length = Headers(scope=scope).get("content-length")
         if length is not None and length.isdigit() and int(length) > self.limit:
-            await too_large(scope, receive, send)
+            await self.too_large()(scope, receive, send)
             return
         seen = 0
         started = False
@@ -160,7 +162,7 @@ class BodyLimit:
             await self.app(scope, limited, watch)
         except BodyTooLarge:
             if not started:
-                await too_large(scope, receive, send)
+                await self.too_large()(scope, receive, send)
 
 
 class SPA(StaticFiles):

@@ -1,0 +1,94 @@
+"""A query sent again at once is answered from its kept statements before the GraphQL view
+reads it, and that shortcut answers exactly as the view would: the same body and headers, the
+operation counted once, and never for a token that no longer holds."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from crm.core import metrics
+from tests import factories as f
+from tests.auth.test_login_limits import LOGOUT, sign_in
+from tests.conftest import World
+
+LIST = """query KeptCustomers($first: Int) { customers(first: $first) {
+    totalCount edges { cursor node { id name owner { name } tags { name } } } } }"""
+GRAPHQL_RESPONSE = "application/graphql-response+json"
+
+
+async def send(world: World, token: str, body: dict[str, Any], accept: str | None = None) -> Any:
+    headers = {"Authorization": f"Bearer {token}"}
+    if accept:
+        headers["Accept"] = accept
+    return await world.client.post("/graphql", json=body, headers=headers)
+
+
+def counted(name: str) -> float:
+    return metrics.GRAPHQL_OPERATIONS.labels(metrics.operation_label(name))._value.get()
+
+
+def kept(resp: Any) -> bool:
+    return bool(((resp.json().get("extensions") or {}).get("compiled") or {}).get("kept"))
+
+
+async def test_a_kept_answer_is_the_views_answer(world: World) -> None:
+    await f.customer(world, "rep1", name="Kept A")
+    await f.customer(world, "rep1", name="Kept B")
+    body = {"query": LIST, "variables": {"first": 5}}
+    token = world.tokens["rep1"]
+    before = counted("KeptCustomers")
+    first = await send(world, token, body, GRAPHQL_RESPONSE)
+    again = await send(world, token, body, GRAPHQL_RESPONSE)
+    assert not kept(first) and kept(again)
+    assert again.json()["data"] == first.json()["data"]
+    assert [e["node"]["name"] for e in again.json()["data"]["customers"]["edges"]] == [
+        "Kept B", "Kept A"]
+    assert again.json()["extensions"]["cost"] == first.json()["extensions"]["cost"]
+    for header in ("content-type", "x-content-type-options", "content-security-policy"):
+        assert again.headers[header] == first.headers[header], header
+    assert again.headers["content-type"].startswith(GRAPHQL_RESPONSE)
+    assert again.headers["x-request-id"] != first.headers["x-request-id"]
+    # One count per request, whichever way it was answered.
+    assert counted("KeptCustomers") == before + 2
+    plain = await send(world, token, body)
+    assert kept(plain) and plain.headers["content-type"].startswith("application/json")
+
+
+async def test_a_token_that_ended_gets_no_kept_answer(world: World) -> None:
+    session = (await sign_in(world)).json()["data"]["login"]
+    body = {"query": LIST, "variables": {"first": 5}}
+    await send(world, session["accessToken"], body)
+    assert kept(await send(world, session["accessToken"], body))
+    await world.gql(None, LOGOUT, {"t": session["refreshToken"]})
+    refused = (await send(world, session["accessToken"], body)).json()
+    assert refused.get("data") in (None, {"customers": None})
+    assert [e["extensions"]["code"] for e in refused["errors"]] == ["UNAUTHENTICATED"]
+
+
+async def test_a_disabled_user_gets_no_kept_answer(world: World) -> None:
+    body = {"query": LIST, "variables": {"first": 5}}
+    token = world.tokens["rep2"]
+    await send(world, token, body)
+    assert kept(await send(world, token, body))
+    user = world.users["rep2"]
+    user.is_active = False
+    await user.save()
+    refused = (await send(world, token, body)).json()
+    assert [e["extensions"]["code"] for e in refused["errors"]] == ["UNAUTHENTICATED"]
+
+
+async def test_what_the_shortcut_does_not_know_goes_to_the_view(world: World) -> None:
+    """Bodies the shortcut does not read (other keys, a batch, text that is not JSON) are
+    answered by the view in its own words."""
+    token = world.tokens["rep1"]
+    body = {"query": LIST, "variables": {"first": 5}}
+    first = await send(world, token, body)
+    with_extensions = await send(world, token, {**body, "extensions": {}})
+    assert with_extensions.status_code == 200
+    assert with_extensions.json()["data"] == first.json()["data"]
+    batch = await send(world, token, [body])  # type: ignore[arg-type]
+    assert batch.status_code == 400
+    broken = await world.client.post("/graphql", content=b"{not json", headers={
+        "Authorization": f"Bearer {token}", "Content-Type": "application/json"})
+    assert broken.status_code == 400
+    assert broken.json()["errors"][0]["extensions"]["code"] == "INVALID"
