@@ -8,8 +8,10 @@
    Node 22 binary can be had from npm, and the floor (one asyncpg statement that builds the
    same JSON, behind a bare Starlette route).
 3. Checks that every peer returns the same rows with the same fields for each query.
-4. Loads each with wrk pinned to CPU 1 (8 connections, then 1 for p50), in interleaved
-   rounds; prints medians and the ratios, and our process's RSS idle and after the load.
+4. Loads each with wrk pinned to CPU 1: 8 connections in interleaved rounds (throughput),
+   then 1 connection in short slices, the peers one after the other many times (p50; ours is
+   divided by the floor slice by slice); prints medians and the ratios, and our process's RSS
+   idle and after the load.
 
 Timing is a ratio measured in one run on one machine, never a timed test.
 """
@@ -130,6 +132,8 @@ FLOOR["page200"] = FLOOR["spa_list"].replace(
 VARIABLES: dict[str, dict[str, Any]] = {"list50": {}, "spa_list": {"first": 20},
                                         "page200": {"first": 20}, "orders50": {}}
 PAGE200_ROW = 3980
+# One-connection slices per round (1 s each, per peer and query).
+LATENCY_SLICES = 3
 
 FOREIGN_KEY_INDEXES = """DO $$ DECLARE r record; BEGIN
 FOR r IN SELECT c.conrelid::regclass AS tbl, a.attname AS col FROM pg_constraint c
@@ -494,9 +498,16 @@ def main() -> int:
                 for p in started:
                     body, headers = bodies[(p.name, name)]
                     script = wrk_script(body, headers, log_dir, f"{p.name}-{name}")
-                    for conns in (8, 1):
-                        results.setdefault((p.name, name, conns), []).append(
-                            wrk(p.url, script, conns, args.seconds if conns == 8 else args.seconds / 2))
+                    results.setdefault((p.name, name, 8), []).append(
+                        wrk(p.url, script, 8, args.seconds))
+        # Latency at one connection in short slices, each peer right after the other, many
+        # times: a neighbour's load on this machine lands on all peers alike, and ours is
+        # compared with the floor slice by slice.
+        for _slice in range(args.rounds * LATENCY_SLICES):
+            for name in OURS:
+                for p in started:
+                    script = wrk_script(*bodies[(p.name, name)], log_dir, f"{p.name}-{name}")
+                    results.setdefault((p.name, name, 1), []).append(wrk(p.url, script, 1, 1))
         loaded_rss = ours.rss_mb()
         print(f"\nPostgreSQL, scale {args.scale}, {args.rounds} interleaved rounds of "
               f"{args.seconds:g} s, each server on CPU 0, wrk on CPU 1; medians")
@@ -510,7 +521,13 @@ def main() -> int:
             for n in names[1:]:
                 if n != "floor":
                     print(f"  ours / {n}: {rps['ours'] / rps[n]:.2f}x throughput")
-            print(f"  ours p50 / floor p50: {p50['ours'] / p50['floor']:.2f}x")
+            paired = statistics.median(o / f for (_, o), (_, f) in zip(
+                results[("ours", name, 1)], results[("floor", name, 1)], strict=True))
+            print(f"  ours p50 / floor p50: {paired:.2f}x (median of "
+                  f"{len(results[('ours', name, 1)])} paired 1 s slices)")
+            for n in ("ours", "floor"):
+                print(f"    {n} p50 per slice: "
+                      + " ".join(f"{p:.2f}" for _, p in results[(n, name, 1)]))
         print(f"\nours RSS: {idle_rss:.0f} MB idle, {loaded_rss:.0f} MB after the load")
     finally:
         for p in started:
