@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
 import re
 from collections.abc import AsyncIterator
@@ -11,6 +12,7 @@ from typing import Any
 
 import orjson
 from cross_web import HTTPException
+from graphql import ExecutionResult, GraphQLError
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
@@ -23,7 +25,7 @@ from strawberry.asgi import GraphQL
 from strawberry.schema.exceptions import InvalidOperationTypeError
 
 from crm.auth.service import actor_from_access_token
-from crm.core import i18n, metrics, requests, tracing
+from crm.core import i18n, metrics, persisted, requests, tracing
 from crm.core.compiled import answer_from_recipes
 from crm.core.db import close_db, init_db, ping, unavailable
 from crm.core.errors import ServiceError
@@ -41,7 +43,7 @@ OPERATION_NAME = re.compile(r"^\s*(?:query|mutation|subscription)\s+([A-Za-z_][A
 # How long a client should wait before retrying when the database does not answer.
 RETRY_AFTER = 5
 # The keys of a request body the kept-answer shortcut knows; anything else goes to the view.
-REQUEST_KEYS = frozenset({"query", "variables", "operationName"})
+REQUEST_KEYS = frozenset({"query", "variables", "operationName", "extensions"})
 # Where the shortcut leaves the actor it read, so the view does not read the token again.
 KEPT_ACTOR = "crm.kept_actor"
 
@@ -120,7 +122,11 @@ class CRMGraphQL(GraphQL):
             return None  # the view refuses it in its own words
         if not isinstance(data, dict) or not data.keys() <= REQUEST_KEYS:
             return None
-        query, variables, name = data.get("query"), data.get("variables"), data.get("operationName")
+        try:
+            query = await persisted.resolve(data.get("query"), data.get("extensions"))
+        except persisted.Refused:
+            return None  # the view refuses it
+        variables, name = data.get("variables"), data.get("operationName")
         if not isinstance(query, str) or not isinstance(variables, dict | None) \
                 or not isinstance(name, str | None):
             return None
@@ -191,6 +197,13 @@ class CRMGraphQL(GraphQL):
 
     async def execute_single(self, request: Any, request_adapter: Any, sub_response: Any,
                              context: Any, root_value: Any, request_data: Any) -> Any:
+        try:
+            query = await persisted.resolve(request_data.query, request_data.extensions)
+        except persisted.Refused as exc:
+            return ExecutionResult(data=None, errors=[GraphQLError(
+                exc.message, extensions={"code": exc.code})], extensions={"cost": 0})
+        if query is not request_data.query:
+            request_data = dataclasses.replace(request_data, query=query)
         name = operation_name(request_data.query, request_data.operation_name
                               if isinstance(request_data.operation_name, str) else None)
         count_operation(name)
