@@ -220,7 +220,10 @@ def npm_install(folder: Path, packages: list[str]) -> bool:
 def peers(args: argparse.Namespace) -> list[Peer]:
     env = {"DATABASE_URL": DB_URL, "CRM_ENV": "production", "CRM_LOG_LEVEL": "WARNING",
            "SECRET_KEY": "bench-" + "k" * 40, "CRM_STATIC_DIR": "/nonexistent",
-           "CRM_LOGIN_RATE_PER_ADDRESS": "100000/minute"}
+           "CRM_LOGIN_RATE_PER_ADDRESS": "100000/minute",
+           # One load tool is one caller: its limits are not what is measured.
+           "CRM_REQUEST_RATE_PER_CALLER": "10000000/minute",
+           "CRM_COST_BUDGET_PER_MINUTE": "1000000000000"}
     out = [Peer("ours", PORTS["ours"], [str(ROOT / ".venv/bin/crm"), "serve", "--host",
                                        "127.0.0.1", "--port", str(PORTS["ours"])], env=env),
            # Ours before compiled reads: every field on the resolver path, the user read from

@@ -25,10 +25,10 @@ from strawberry.asgi import GraphQL
 from strawberry.schema.exceptions import InvalidOperationTypeError
 
 from crm.auth.service import actor_from_access_token
-from crm.core import i18n, metrics, persisted, requests, tracing
+from crm.core import i18n, metrics, persisted, quotas, requests, tracing
 from crm.core.compiled import answer_from_recipes
 from crm.core.db import close_db, init_db, ping, unavailable
-from crm.core.errors import ServiceError
+from crm.core.errors import RateLimited, ServiceError
 from crm.core.extensions import with_codes
 from crm.core.graphql import Context
 from crm.core.logs import configure_logging
@@ -65,6 +65,14 @@ def operation_name(query: Any, name: str | None) -> str | None:
     return name
 
 
+async def admit(actor: Any) -> None:
+    """Count the request against its caller's limits (once per HTTP request); the standing goes
+    into the response's RateLimit headers."""
+    standing = await quotas.admit(actor)
+    if standing is not None and (info := requests.current()):
+        info.notes["ratelimit"] = standing
+
+
 def count_operation(name: str | None) -> None:
     """The operation in the metrics and in the request's access line."""
     info = requests.current()
@@ -92,6 +100,11 @@ class CRMGraphQL(GraphQL):
                             "extensions": {"code": "LIMIT_REACHED"}}],
                 "extensions": {"cost": 0},
             }), media_type="application/json")
+        except RateLimited as exc:
+            if info := requests.current():
+                info.notes["retry_after"] = exc.retry_after
+            response = json_error(429, i18n.message("RATE_LIMITED", exc.message), "RATE_LIMITED",
+                                  retryAfter=exc.retry_after)
         except Unavailable:
             response = json_error(503, "The service is unavailable; retry shortly", "UNAVAILABLE",
                                   headers={"retry-after": str(RETRY_AFTER)},
@@ -136,6 +149,7 @@ class CRMGraphQL(GraphQL):
         except Exception:
             return None  # a refused token or an unavailable database: the view says which
         request.scope[KEPT_ACTOR] = (token, actor)
+        await admit(actor)
         name = operation_name(query, name)
         answer = await answer_from_recipes(query, name, variables or {}, actor)
         if answer is None:
@@ -163,12 +177,15 @@ class CRMGraphQL(GraphQL):
             if scheme.lower() != "bearer" or not token:
                 auth_error = "Authorization must be 'Bearer <accessToken>'"
             elif request.scope.get(KEPT_ACTOR, ("",))[0] == token.strip():
-                actor = request.scope[KEPT_ACTOR][1]  # read for this request already
+                actor = request.scope[KEPT_ACTOR][1]  # read and counted for this request already
             else:
                 try:
                     actor = await actor_from_access_token(token.strip(), request_id)
+                    await admit(actor)
                 except ServiceError as exc:
                     auth_error = exc.message
+                except RateLimited:
+                    raise
                 except Exception as exc:
                     if not unavailable(exc):
                         raise

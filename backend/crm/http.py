@@ -86,6 +86,9 @@ class RequestContext:
                 out.setdefault("content-security-policy", CSP)
                 if secure:
                     out.setdefault("strict-transport-security", HSTS)
+                standing = info.notes.get("ratelimit")
+                if standing is not None:
+                    out.update(standing.headers())
                 retry_after = info.notes.get("retry_after")
                 if retry_after:
                     out.setdefault("retry-after", str(retry_after))

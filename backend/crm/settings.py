@@ -124,6 +124,11 @@ class Settings(BaseSettings):
     # integrations room for wider selections and refuses the 30 x customers(first:
     # 100) with their relations, which costs 2,424,030 (80,801 for one of the 30).
     max_query_cost: int = Field(default=10_000, ge=1)
+    # Per caller (a token's OAuth client, else its user): requests, and the summed cost of
+    # operations, per minute (crm.core.quotas). A person clicking never comes near either;
+    # an integration that polls hard is told when to come back.
+    request_rate_per_caller: str = "1200/minute"
+    cost_budget_per_minute: int = Field(default=1_000_000, ge=1)
     # Root fields of a query that compile (crm.core.compiled) are answered by one SQL statement
     # each; off, every field runs on the resolver path (the reference the compiled one is
     # tested against).
@@ -177,7 +182,7 @@ class Settings(BaseSettings):
         return (init_settings, env_settings) if cls.reads_environment else (init_settings,)
 
     @field_validator("login_rate_per_address", "login_failures_per_account",
-                     "duplicate_checks_per_user")
+                     "duplicate_checks_per_user", "request_rate_per_caller")
     @classmethod
     def _rate(cls, value: str) -> str:
         from limits import parse_many

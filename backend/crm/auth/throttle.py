@@ -14,15 +14,13 @@ from __future__ import annotations
 import math
 import time
 from dataclasses import dataclass
-from typing import Any
 
 from limits import RateLimitItem, parse_many
-from limits.aio.storage import MemoryStorage
 from limits.aio.strategies import SlidingWindowCounterRateLimiter
-from limits.storage import storage_from_string
 
 from crm.core import metrics
 from crm.core.errors import RateLimited
+from crm.core.quotas import storage
 from crm.settings import get_settings
 
 
@@ -36,7 +34,6 @@ class _Limits:
 
 
 _current: _Limits | None = None
-_memory = MemoryStorage()
 
 
 def _limits() -> _Limits:
@@ -45,10 +42,7 @@ def _limits() -> _Limits:
     key = (s.redis_url, s.login_rate_per_address, s.login_failures_per_account,
            s.duplicate_checks_per_user)
     if _current is None or _current.key != key:
-        storage: Any = (storage_from_string(f"async+{s.redis_url}", implementation="redispy",
-                                            key_prefix="crm-login")
-                        if s.redis_url else _memory)
-        _current = _Limits(key, SlidingWindowCounterRateLimiter(storage),
+        _current = _Limits(key, SlidingWindowCounterRateLimiter(storage(s.redis_url, "crm-login")),
                            parse_many(s.login_rate_per_address),
                            parse_many(s.login_failures_per_account),
                            parse_many(s.duplicate_checks_per_user))

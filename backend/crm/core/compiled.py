@@ -1014,6 +1014,7 @@ async def answer_from_recipes(query: str, operation_name: str | None,
     field of it compiled: its statements run again, and nothing is parsed, validated, costed or
     planned (all of that depends on the text and the variables only, and was done the first
     time). None sends the request down the whole pipeline."""
+    from crm.core import quotas
     from crm.core.limits import COSTS
     from crm.core.replicas import query_may_use_replica, replica_configured, replica_reads
     key = recipe_key(query, operation_name, variables, actor)
@@ -1025,6 +1026,7 @@ async def answer_from_recipes(query: str, operation_name: str | None,
     cost = COSTS.get((query, operation_name, key[2]))
     if cost is None:
         return None
+    await quotas.spend(actor, cost)  # RateLimited ends the request before anything runs
     allowed = replica_configured() and await query_may_use_replica(actor)
     data: dict[str, Any] = {}
     with replica_reads(allowed):

@@ -25,7 +25,7 @@ variable embedded in a literal is measured on its own, from its own type.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -46,8 +46,9 @@ from graphql.language.visitor import SKIP, VisitorAction
 from graphql.utilities import type_from_ast
 from strawberry.extensions import SchemaExtension
 
+from crm.core import quotas
 from crm.core.cost import operation_cost, select_operation
-from crm.core.errors import ClientError, ErrorCode
+from crm.core.errors import ClientError, ErrorCode, RateLimited
 from crm.core.lru import LRU, variables_key
 from crm.settings import Settings, get_settings
 
@@ -208,7 +209,7 @@ class RequestLimits(SchemaExtension):
     def __init__(self) -> None:
         self.cost = 0
 
-    def on_execute(self) -> Iterator[None]:
+    async def on_execute(self) -> AsyncIterator[None]:  # type: ignore[override]
         ctx = self.execution_context
         document = ctx.graphql_document
         operation = select_operation(document, ctx.operation_name) if document else None
@@ -224,13 +225,20 @@ class RequestLimits(SchemaExtension):
                 if written is not None:
                     COSTS.put(key, cost)
             self.cost = cost
-            refusal = find_excess_in_variables(schema, operation, variables,
-                                               InputBounds.of(settings))
+            refusal: GraphQLError | None = find_excess_in_variables(
+                schema, operation, variables, InputBounds.of(settings))
             if refusal is None and self.cost > settings.max_query_cost:
                 refusal = LimitReached(
                     f"This operation costs {self.cost}, over the budget of "
                     f"{settings.max_query_cost}: ask for smaller pages or fewer nested lists",
                     cost=self.cost, maxCost=settings.max_query_cost)
+            actor = getattr(ctx.context, "actor", None)
+            if refusal is None and actor is not None:
+                try:
+                    await quotas.spend(actor, self.cost)
+                except RateLimited as exc:
+                    refusal = GraphQLError(exc.message, extensions={
+                        "code": "RATE_LIMITED", "retryAfter": exc.retry_after})
             if refusal is not None:
                 ctx.result = ExecutionResult(data=None, errors=[refusal])
         yield

@@ -1,0 +1,138 @@
+"""Limits per caller: requests per minute, and query cost per minute.
+
+A caller is the OAuth client of the token when it has one (an integration is limited as a
+whole, whichever user it acts for), else the signed-in user. Requests are counted once per
+HTTP request, whichever path answers it; cost is charged per operation, with the cost the
+read path computes (`crm.core.cost`) before anything runs. Over either, the request is refused
+with RATE_LIMITED, `extensions.retryAfter` and a Retry-After header; every counted response
+carries `RateLimit-Limit`, `RateLimit-Remaining` and `RateLimit-Reset` (seconds).
+
+Counters live in Redis when REDIS_URL is set, so every API process counts together; otherwise
+in this process's memory (the `limits` library's sliding-window counters, which expire with
+their window, so memory stays bounded by one window's callers).
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import time
+from dataclasses import dataclass
+from typing import Any
+
+from limits import RateLimitItem, RateLimitItemPerMinute, parse_many
+from limits.aio.storage import MemoryStorage
+from limits.aio.strategies import SlidingWindowCounterRateLimiter
+from limits.storage import storage_from_string
+from redis.exceptions import RedisError
+
+from crm.core.errors import RateLimited
+from crm.settings import get_settings
+
+log = logging.getLogger("crm.quotas")
+_memory = MemoryStorage()
+UNREACHABLE = (RedisError, OSError)
+
+
+def storage(redis_url: str | None, prefix: str) -> Any:
+    """Where counters live: Redis under `prefix` when configured, else this process's memory."""
+    if redis_url:
+        return storage_from_string(f"async+{redis_url}", implementation="redispy",
+                                   key_prefix=prefix)
+    return _memory
+
+
+@dataclass
+class _Quotas:
+    key: tuple[str | None, str, int]
+    limiter: SlidingWindowCounterRateLimiter
+    requests: list[RateLimitItem]
+    cost: RateLimitItem
+
+
+_current: _Quotas | None = None
+
+
+def _quotas() -> _Quotas:
+    global _current
+    s = get_settings()
+    key = (s.redis_url, s.request_rate_per_caller, s.cost_budget_per_minute)
+    if _current is None or _current.key != key:
+        _current = _Quotas(key, SlidingWindowCounterRateLimiter(storage(s.redis_url, "crm-quota")),
+                           parse_many(s.request_rate_per_caller),
+                           RateLimitItemPerMinute(s.cost_budget_per_minute))
+    return _current
+
+
+def caller(actor: Any) -> tuple[str, str]:
+    client = getattr(actor, "client_id", None)
+    return ("client", str(client)) if client else ("user", str(actor.user_id))
+
+
+@dataclass(frozen=True)
+class Standing:
+    """What the response's RateLimit headers say: the tightest request limit."""
+
+    limit: int
+    remaining: int
+    reset: int
+
+    def headers(self) -> dict[str, str]:
+        return {"ratelimit-limit": str(self.limit), "ratelimit-remaining": str(self.remaining),
+                "ratelimit-reset": str(self.reset)}
+
+
+async def admit(actor: Any) -> Standing | None:
+    """Count one request of the actor's caller; RateLimited when it is over a request limit.
+    None when the counters cannot be reached: a limit is not worth refusing everyone for."""
+    try:
+        return await _admit(actor)
+    except UNREACHABLE as exc:
+        log.warning("Request limits not counted: Redis unavailable (%r)", exc)
+        return None
+
+
+async def _admit(actor: Any) -> Standing:
+    q = _quotas()
+    who = caller(actor)
+    standing: Standing | None = None
+    for item in q.requests:
+        allowed = await q.limiter.hit(item, "requests", *who)
+        stats = await q.limiter.get_window_stats(item, "requests", *who)
+        reset = max(1, math.ceil(stats.reset_time - time.time()))
+        if not allowed:
+            raise RateLimited(f"Too many requests: at most {item.amount} per "
+                              f"{_window(item)}", reset)
+        if standing is None or stats.remaining < standing.remaining:
+            standing = Standing(item.amount, stats.remaining, reset)
+    assert standing is not None
+    return standing
+
+
+async def spend(actor: Any, cost: int) -> None:
+    """Charge an operation's cost to its caller's budget; RateLimited when it would go over."""
+    if cost <= 0:
+        return
+    q = _quotas()
+    who = caller(actor)
+    try:
+        allowed = await q.limiter.hit(q.cost, "cost", *who, cost=cost)
+    except UNREACHABLE as exc:
+        log.warning("Query cost not counted: Redis unavailable (%r)", exc)
+        return
+    if not allowed:
+        stats = await q.limiter.get_window_stats(q.cost, "cost", *who)
+        raise RateLimited(
+            f"This operation costs {cost} and {stats.remaining} of your budget of "
+            f"{q.cost.amount} per minute is left: wait, or ask for smaller pages",
+            max(1, math.ceil(stats.reset_time - time.time())))
+
+
+async def reset() -> None:
+    """Forget every count (tests, and an operator after an incident)."""
+    await _quotas().limiter.storage.reset()
+
+
+def _window(item: RateLimitItem) -> str:
+    unit = item.GRANULARITY.name
+    return unit if item.multiples == 1 else f"{item.multiples} {unit}s"

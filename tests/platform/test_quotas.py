@@ -1,0 +1,125 @@
+"""Limits per caller: past its requests per minute or its query cost per minute a caller is
+refused with RATE_LIMITED, a time to retry and HTTP 429, whichever way its query would have been
+answered (a kept answer included); every answer says where the caller stands; one caller's use
+never refuses another; with Redis the counts are shared by every API process."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from crm.core import quotas
+from crm.settings import get_settings, override_settings
+from tests.conftest import World
+
+LIST = "query QuotaList { customers(first: 5) { totalCount edges { node { name } } } }"
+
+
+@pytest.fixture
+def tight() -> Iterator[None]:
+    before = get_settings()
+    override_settings(before.model_copy(update={"request_rate_per_caller": "5/minute",
+                                                "cost_budget_per_minute": 40}))
+    try:
+        yield
+    finally:
+        override_settings(before)
+
+
+async def ask(world: World, who: str, query: str = LIST, **extra: Any) -> Any:
+    return await world.client.post("/graphql", json={"query": query, **extra}, headers={
+        "Authorization": f"Bearer {world.tokens[who]}"})
+
+
+def codes(resp: Any) -> list[str]:
+    return [e["extensions"]["code"] for e in resp.json().get("errors") or []]
+
+
+async def test_past_its_request_rate_a_caller_is_told_when_to_come_back(world: World,
+                                                                        tight: None) -> None:
+    await quotas.reset()
+    remaining = []
+    for _ in range(5):
+        # The same query each time: from the second on it is a kept answer.
+        resp = await ask(world, "rep1", "{ me { role } }")
+        assert resp.status_code == 200 and not codes(resp)
+        assert resp.headers["ratelimit-limit"] == "5"
+        remaining.append(int(resp.headers["ratelimit-remaining"]))
+    assert remaining == [4, 3, 2, 1, 0]
+    refused = await ask(world, "rep1", "{ me { role } }")
+    assert refused.status_code == 429
+    assert codes(refused) == ["RATE_LIMITED"]
+    retry = refused.json()["errors"][0]["extensions"]["retryAfter"]
+    assert 1 <= retry <= 60 and refused.headers["retry-after"] == str(retry)
+    # Another user is another caller.
+    assert not codes(await ask(world, "rep2", "{ me { role } }"))
+
+
+async def test_a_kept_answer_counts_like_any_other(world: World) -> None:
+    """The shortcut for repeated queries is no way around the limits."""
+    before = get_settings()
+    override_settings(before.model_copy(update={"request_rate_per_caller": "3/minute"}))
+    await quotas.reset()
+    try:
+        answers = [await ask(world, "rep1") for _ in range(3)]
+        assert (answers[-1].json().get("extensions") or {}).get("compiled", {}).get("kept")
+        refused = await ask(world, "rep1")
+        assert refused.status_code == 429 and codes(refused) == ["RATE_LIMITED"]
+    finally:
+        override_settings(before)
+
+
+async def test_the_cost_budget_refuses_before_anything_runs(world: World,
+                                                            sql_counter: Any) -> None:
+    before = get_settings()
+    override_settings(before.model_copy(update={"cost_budget_per_minute": 15}))
+    await quotas.reset()
+    try:
+        first = await ask(world, "rep1")
+        cost = first.json()["extensions"]["cost"]
+        assert 5 <= cost <= 7, "the budget of 15 fits this query twice, not thrice"
+        assert not codes(await ask(world, "rep1"))
+        with sql_counter:
+            refused = await ask(world, "rep1")
+        assert codes(refused) == ["RATE_LIMITED"]
+        assert "budget of 15 per minute" in refused.json()["errors"][0]["message"]
+        assert refused.json().get("data") is None
+        assert not [s for s in sql_counter.statements if "customer" in s.lower()]
+        # A different query, on the view's path, is refused the same way.
+        other = await ask(world, "rep1", "query Other { customers(first: 3) { totalCount } }")
+        assert codes(other) == ["RATE_LIMITED"]
+        assert not codes(await ask(world, "rep3"))
+    finally:
+        override_settings(before)
+
+
+async def test_a_chinese_caller_is_refused_in_chinese(world: World, tight: None) -> None:
+    await quotas.reset()
+    for _ in range(5):
+        await ask(world, "rep1", "{ me { role } }")
+    refused = await world.client.post("/graphql", json={"query": "{ me { role } }"}, headers={
+        "Authorization": f"Bearer {world.tokens['rep1']}", "Accept-Language": "zh-CN"})
+    assert refused.json()["errors"][0]["message"] == "操作太频繁，请稍后再试"
+
+
+async def test_counts_are_shared_through_redis(world: World, tight: None,
+                                               shared_redis: Any) -> None:
+    await quotas.reset()
+    for _ in range(5):
+        assert not codes(await ask(world, "rep1", "{ me { role } }"))
+    keys = [k async for k in shared_redis.scan_iter("crm-quota*")]
+    assert keys, "another API process counts this caller's requests from Redis"
+    assert codes(await ask(world, "rep1", "{ me { role } }")) == ["RATE_LIMITED"]
+
+
+async def test_unreachable_counters_refuse_nobody(world: World) -> None:
+    before = get_settings()
+    override_settings(before.model_copy(update={"redis_url": "redis://127.0.0.1:1/0"}))
+    try:
+        resp = await ask(world, "rep1", "{ me { role } }")
+        assert resp.status_code == 200 and not codes(resp)
+        assert "ratelimit-remaining" not in resp.headers
+    finally:
+        override_settings(before)
