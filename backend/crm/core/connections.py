@@ -179,9 +179,11 @@ def keyset(qs: QuerySet[Any], keys: list[SortKey], *, first: int | None, after: 
     keys = [*keys, SortKey("id", keys[-1].descending if keys else False)]
     size, backwards = page_size(first, last)
     page = qs
-    if after:
+    # "" is no cursor a list gives: it is refused like any other, not read as "no cursor" (the
+    # page's hasPreviousPage/hasNextPage say whether a cursor was given).
+    if after is not None:
         page = page.filter(_after_q(keys, decode_cursor(qs.model, keys, after, "after"), reverse=False))
-    if before:
+    if before is not None:
         page = page.filter(_after_q(keys, decode_cursor(qs.model, keys, before, "before"), reverse=True))
     return page, keys, size, backwards
 
