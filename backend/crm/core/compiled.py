@@ -197,7 +197,8 @@ class Postgres(Dialect):
 
     def mask(self, kind: str, column: str) -> str:
         if kind == "phone":
-            d = f"btrim({column}, E' \\t\\n\\r\\f\\v')"
+            # Python's strip of ASCII whitespace; PostgreSQL reads E'\\v' as a plain "v".
+            d = f"btrim({column}, E' \\t\\n\\r\\f\\x0b\\x1c\\x1d\\x1e\\x1f')"
             n = f"length({d})"
             head = f"CASE WHEN {n} >= 9 THEN 3 ELSE 1 END"
             return (f"CASE WHEN {column} IS NULL THEN NULL WHEN {n} <= 4 THEN repeat('*', {n}) "
