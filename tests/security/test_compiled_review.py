@@ -364,3 +364,41 @@ async def test_a_phone_is_masked_alike_whatever_surrounds_it(world: World, phone
              if e["node"]["name"] == "Odd phone"]
     assert shown and shown[0] != phone, ref
     assert got == ref and again == ref, (ref, got, again)
+
+
+# --- what the kept statements and the remembered actors may not keep ----------------------------
+
+async def test_a_kept_statement_never_outlives_what_it_was_made_for(world: World) -> None:
+    """A query asked again within the recipe window (answered from the kept statements) still
+    sees the rows as they are now, and the asker as they are now: a deleted or transferred
+    row is gone, a new row is there, a role change changes the masks, and a disabled user is
+    refused."""
+    from crm.customers import service
+    from tests import factories as f
+    query = "query Mine { customers(first: 20) { edges { node { name phone } } } }"
+
+    async def rows(who: str) -> Any:
+        body = await world.gql(who, query, expect_errors=True)
+        if body.get("errors"):
+            return [e["extensions"]["code"] for e in body["errors"]]
+        return sorted((e["node"]["name"], e["node"]["phone"])
+                      for e in body["data"]["customers"]["edges"])
+
+    first = await f.customer(world, "rep1", name="First", phone="13800000001")
+    await f.customer(world, "rep2", name="Theirs", phone="13800000002")
+    assert await rows("rep1") == [("First", "13800000001")]
+    assert await rows("rep1") == [("First", "13800000001")]
+    await service.delete_customer(await world.actor("rep1"), first.id)
+    assert await rows("rep1") == []
+    second = await f.customer(world, "rep1", name="Second", phone="13800000003")
+    assert await rows("rep1") == [("Second", "13800000003")]
+    await service.transfer_customers(await world.actor("admin"), [second.id],
+                                     world.users["rep2"].id, "moved")
+    assert await rows("rep1") == []
+    user = world.users["rep1"]
+    user.role = "viewer"
+    await user.save()
+    assert await rows("rep1") == [("Second", "138****0003"), ("Theirs", "138****0002")]
+    user.is_active = False
+    await user.save()
+    assert await rows("rep1") == ["UNAUTHENTICATED"]
