@@ -402,3 +402,25 @@ async def test_a_kept_statement_never_outlives_what_it_was_made_for(world: World
     user.is_active = False
     await user.save()
     assert await rows("rep1") == ["UNAUTHENTICATED"]
+
+
+async def test_a_kept_recipe_runs_its_compiled_root_once_after_the_parse_cache_forgot(
+        world: World) -> None:
+    """A query with a compiled root field and one for the resolver path, asked again while its
+    statements are kept, runs the compiled statement and the resolver path for the other root
+    only; also on a busy server whose parse cache has since forgotten the document (so the
+    document is parsed again): the compiled root is never read a second time on the resolver
+    path."""
+    from tests import factories as f
+    from tests.conftest import SQLCounter
+    await f.customer(world, "rep1", name="Once")
+    query = {"query": "{ customers(first: 2) { edges { node { name } } } me { role } }"}
+    ref, got, again = await both_paths(world, "rep1", query)
+    assert got == ref and again == ref, (ref, got, again)
+    for i in range(300):  # more distinct documents than the parse cache keeps
+        await send(world, "rep1", {"query": f"{{ a{i}: __typename }}"})
+    with SQLCounter() as counter:
+        status, body = await send(world, "rep1", query)
+    assert (status, body["data"]) == (ref[0], ref[1]["data"])
+    reads = [s for s in counter.statements if '"customer"' in s]
+    assert len(reads) == 1, reads

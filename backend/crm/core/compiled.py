@@ -990,7 +990,10 @@ async def run_compiled(schema: Any, query: str, document: DocumentNode,
             return None
         if key is not None:
             RECIPES.put(key, recipe)
-    outcome = Outcome(recipe.operation, {}, dict(recipe.reasons), recipe.keys)
+    # The operation of this request's document: a kept recipe's may belong to a document parsed
+    # earlier (the parse cache forgets), and only_fields finds the operation by identity.
+    operation = _operation(document, operation_name) or recipe.operation
+    outcome = Outcome(operation, {}, dict(recipe.reasons), recipe.keys)
     for root, statement in recipe.statements.items():
         try:
             found = await _execute(statement)
