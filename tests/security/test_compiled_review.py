@@ -424,3 +424,37 @@ async def test_a_kept_recipe_runs_its_compiled_root_once_after_the_parse_cache_f
     assert (status, body["data"]) == (ref[0], ref[1]["data"])
     reads = [s for s in counter.statements if '"customer"' in s]
     assert len(reads) == 1, reads
+
+
+# --- fragments ----------------------------------------------------------------------------------
+
+def fragment_fan(levels: int) -> str:
+    """Fragments each spreading the next twice: a few hundred tokens that expand to
+    2**levels selections."""
+    frags = " ".join(f"fragment F{i} on Customer {{ ...F{i + 1} ...F{i + 1} }}"
+                     for i in range(levels))
+    return ("{ customers(first: 2) { edges { node { ...F0 } } } } " + frags
+            + f" fragment F{levels} on Customer {{ name }}")
+
+
+async def test_a_fan_of_fragments_is_refused_before_it_costs_anything(world: World) -> None:
+    """A document whose fragments spread each other in a fan (each spreading the next twice,
+    40 levels: about 10**12 selections once expanded, written in under 600 tokens) is refused
+    with LIMIT_REACHED at once, on both paths, instead of holding a worker for hours while the
+    depth and alias limits walk every expansion."""
+    import time
+    query = {"query": fragment_fan(40)}
+    started = time.monotonic()
+    ref, got, again = await both_paths(world, "admin", query)
+    assert time.monotonic() - started < 10
+    assert codes(ref) == ["LIMIT_REACHED"], ref
+    assert got == ref and again == ref, (ref, got, again)
+
+
+async def test_fragments_spread_a_few_times_still_read(world: World) -> None:
+    """The same shape a few levels deep (16 selections) is an ordinary query."""
+    from tests import factories as f
+    await f.customer(world, "rep1", name="Fanned")
+    ref, got, again = await both_paths(world, "admin", {"query": fragment_fan(4)})
+    assert codes(ref) == [], ref
+    assert got == ref and again == ref, (ref, got, again)

@@ -31,14 +31,20 @@ from typing import Any
 
 from graphql import (
     ArgumentNode,
+    DocumentNode,
     ExecutionResult,
+    FieldNode,
+    FragmentDefinitionNode,
+    FragmentSpreadNode,
     GraphQLError,
     GraphQLInputObjectType,
     GraphQLList,
     GraphQLNonNull,
     GraphQLSchema,
+    InlineFragmentNode,
     ListValueNode,
     ObjectValueNode,
+    SelectionSetNode,
     ValidationRule,
     VariableDefinitionNode,
 )
@@ -193,6 +199,72 @@ def find_excess_in_variables(schema: GraphQLSchema, operation: Any,
         if error is not None:
             return error
     return None
+
+
+# --- fragment fan-out ---------------------------------------------------------------------------
+
+def expanded_size(document: DocumentNode, cap: int) -> int:
+    """How many selections the document's operations hold once every fragment spread is
+    replaced by its fragment, counted once per fragment (so counting costs the document's size,
+    not its expansion); any number over `cap` means "too many"."""
+    fragments = {d.name.value: d for d in document.definitions
+                 if isinstance(d, FragmentDefinitionNode)}
+    sizes: dict[str, int] = {}
+
+    def of_set(selection_set: SelectionSetNode | None, seen: frozenset[str]) -> int:
+        total = 0
+        for sel in selection_set.selections if selection_set is not None else ():
+            if isinstance(sel, FieldNode):
+                total += 1 + of_set(sel.selection_set, seen)
+            elif isinstance(sel, InlineFragmentNode):
+                total += of_set(sel.selection_set, seen)
+            elif isinstance(sel, FragmentSpreadNode):
+                total += of_fragment(sel.name.value, seen)
+            if total > cap:
+                break
+        return total
+
+    def of_fragment(name: str, seen: frozenset[str]) -> int:
+        if name not in sizes:
+            fragment = fragments.get(name)
+            if fragment is None or name in seen:
+                return 0  # unknown or cyclic: validation reports it
+            sizes[name] = of_set(fragment.selection_set, seen | {name})
+        return sizes[name]
+
+    try:
+        return sum(of_set(d.selection_set, frozenset()) for d in document.definitions
+                   if not isinstance(d, FragmentDefinitionNode) and hasattr(d, "selection_set"))
+    except RecursionError:  # a chain of fragments deeper than Python's stack
+        return cap + 1
+
+
+# Expanded sizes by query text: most texts repeat.
+EXPANDED: LRU[int] = LRU(1024)
+
+
+class FragmentFanOut(SchemaExtension):
+    """Refuses, before validation, a document that expands through its fragments to more
+    selections than it could spell out within the token limit (fragments spreading each other
+    twice, forty deep, are a few hundred tokens and 10**12 selections): the validators of depth
+    and aliases walk every expansion, so such a document would hold a worker for hours.
+    Listed before the validation cache, which validates in its own hook."""
+
+    def on_validate(self) -> Iterator[None]:
+        ctx = self.execution_context
+        document = ctx.graphql_document
+        if document is not None:
+            cap = get_settings().max_tokens
+            size = EXPANDED.get(ctx.query) if ctx.query else None
+            if size is None:
+                size = expanded_size(document, cap)
+                if ctx.query:
+                    EXPANDED.put(ctx.query, size)
+            if size > cap:
+                raise LimitReached(
+                    f"This document expands through its fragments to more than {cap} "
+                    "selections: spread fewer fragments into each other", maxSelections=cap)
+        yield
 
 
 # --- the extension ----------------------------------------------------------------------------
