@@ -458,3 +458,30 @@ async def test_fragments_spread_a_few_times_still_read(world: World) -> None:
     ref, got, again = await both_paths(world, "admin", {"query": fragment_fan(4)})
     assert codes(ref) == [], ref
     assert got == ref and again == ref, (ref, got, again)
+
+
+async def test_a_nested_connection_pages_alike_from_its_own_cursors(world: World) -> None:
+    """Customer.orders paged from the cursors it gave (after, before, both), counted from the
+    start and from the end, by roles of every scope: the same rows, counts and pageInfo on both
+    paths (the keyset of a connection under every row of a list)."""
+    from tests.security.test_access_matrix import build
+    await build(world)
+    compared = 0
+    for who in ("admin", "manager", "rep1", "rep3", "finance", "viewer", "support"):
+        for size in ("first", "last"):
+            text = ("query($c: String, $d: String) { customers(first: 10) { edges { node { name "
+                    f"orders({size}: 1, after: $c, before: $d) {{ totalCount pageInfo {{ "
+                    "hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { "
+                    "id number } } } } } } }")
+            ref, got, again = await both_paths(world, who, {"query": text})
+            assert got == ref and again == ref, (who, text, ref, got)
+            compared += 1
+            cursors = {oe["cursor"] for e in ref[1]["data"]["customers"]["edges"]
+                       for oe in (e["node"]["orders"] or {}).get("edges") or []}
+            for cursor in sorted(cursors):
+                for variables in ({"c": cursor}, {"d": cursor}, {"c": cursor, "d": cursor}):
+                    request = {"query": text, "variables": variables}
+                    ref, got, again = await both_paths(world, who, request)
+                    assert got == ref and again == ref, (who, request, ref, got)
+                    compared += 1
+    assert compared > 20, compared
