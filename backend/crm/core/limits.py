@@ -239,10 +239,6 @@ def expanded_size(document: DocumentNode, cap: int) -> int:
         return cap + 1
 
 
-# Expanded sizes by query text: most texts repeat.
-EXPANDED: LRU[int] = LRU(1024)
-
-
 class FragmentFanOut(SchemaExtension):
     """Refuses, before validation, a document that expands through its fragments to more
     selections than it could spell out within the token limit (fragments spreading each other
@@ -255,12 +251,9 @@ class FragmentFanOut(SchemaExtension):
         document = ctx.graphql_document
         if document is not None:
             cap = get_settings().max_tokens
-            size = EXPANDED.get(ctx.query) if ctx.query else None
-            if size is None:
-                size = expanded_size(document, cap)
-                if ctx.query:
-                    EXPANDED.put(ctx.query, size)
-            if size > cap:
+            # Counted on every request (it costs the document's size): a cache keyed by the
+            # text would keep up to a megabyte per entry.
+            if expanded_size(document, cap) > cap:
                 raise LimitReached(
                     f"This document expands through its fragments to more than {cap} "
                     "selections: spread fewer fragments into each other", maxSelections=cap)
