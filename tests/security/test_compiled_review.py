@@ -485,3 +485,31 @@ async def test_a_nested_connection_pages_alike_from_its_own_cursors(world: World
                     assert got == ref and again == ref, (who, request, ref, got)
                     compared += 1
     assert compared > 20, compared
+
+
+# --- what the caches keep -------------------------------------------------------------------------
+
+async def test_the_caches_keep_little_of_a_big_query_text(world: World) -> None:
+    """A query text may be nearly a megabyte (the body limit) and still well within the token
+    limit: a comment, or one long name, is one token. The caches that remember a query (its
+    kept statements, its cost, the verdict on its literals) keep a fixed-size key for it, not
+    the text: a client sending a thousand such texts must not make a process keep gigabytes."""
+    import pickle
+
+    from crm.core import compiled, limits, scalars
+    from tests import factories as f
+    await f.customer(world, "rep1", name="Big text")
+    comment = "#" + "x" * 800_000 + "\n"
+    name = "Q" + "q" * 100_000
+    before = {c: len(pickle.dumps(list(c._items))) for c in (compiled.RECIPES, limits.COSTS,
+                                                              scalars.LITERALS)}
+    for i in range(3):
+        query = {"query": comment + f'query {name} {{ customers(first: {i + 1}, '
+                          f'filter: {{name: {{contains: "Big"}}}}) {{ totalCount }} }}'}
+        status, body = await send(world, "rep1", query)
+        assert status == 200 and body["data"]["customers"]["totalCount"] == 1, body
+        again = await send(world, "rep1", query)
+        assert again[1]["data"] == body["data"]
+    for cache, size in before.items():
+        grown = len(pickle.dumps(list(cache._items))) - size
+        assert grown < 3 * 10_000, (cache, grown)

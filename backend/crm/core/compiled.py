@@ -62,7 +62,7 @@ from tortoise.expressions import Case, RawSQL, When
 from tortoise.queryset import QuerySet
 
 from crm.core.connections import SortKey, keyset, ordering
-from crm.core.lru import LRU, variables_key
+from crm.core.lru import LRU, text_key, variables_key
 from crm.core.money import MONEY_TERMS, exponents
 from crm.core.policy import Access, Actor
 from crm.core.scoping import NOTHING, owns_q, readable, row_scope_condition
@@ -943,8 +943,8 @@ def recipe_key(query: str, operation_name: str | None, variables: dict[str, Any]
     written = variables_key(variables)
     if written is None:
         return None
-    return (query, operation_name, written, actor.workspace_id, actor.user_id, actor.role,
-            actor.team_member_ids, actor.client_id, actor.scopes)
+    return (text_key(query, operation_name), written, actor.workspace_id, actor.user_id,
+            actor.role, actor.team_member_ids, actor.client_id, actor.scopes)
 
 
 def prepare(schema: Any, document: DocumentNode, operation_name: str | None,
@@ -1022,7 +1022,7 @@ async def answer_from_recipes(query: str, operation_name: str | None,
     recipe = RECIPES.get(key)
     if recipe is None or recipe.reasons or time.monotonic() - recipe.made > RECIPE_SECONDS:
         return None
-    cost = COSTS.get((query, operation_name, key[2]))
+    cost = COSTS.get((key[0], key[1]))
     if cost is None:
         return None
     allowed = replica_configured() and await query_may_use_replica(actor)

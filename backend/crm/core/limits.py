@@ -54,7 +54,7 @@ from strawberry.extensions import SchemaExtension
 
 from crm.core.cost import operation_cost, select_operation
 from crm.core.errors import ClientError, ErrorCode
-from crm.core.lru import LRU, variables_key
+from crm.core.lru import LRU, text_key, variables_key
 from crm.settings import Settings, get_settings
 
 
@@ -282,7 +282,7 @@ class RequestLimits(SchemaExtension):
             schema = ctx.schema._schema
             variables = ctx.variables or {}
             written = variables_key(variables)
-            key = (ctx.query, ctx.operation_name, written)
+            key = (text_key(ctx.query, ctx.operation_name), written)
             cost = COSTS.get(key) if written is not None else None
             if cost is None:
                 cost = operation_cost(schema, document, ctx.operation_name, variables)
