@@ -35,7 +35,7 @@ from crm.core.graphql import (
     model_of,
 )
 from crm.core.ids import parse_global_id
-from crm.core.limits import InputBounds, RequestLimits, input_bounds_rule
+from crm.core.limits import FragmentFanOut, InputBounds, RequestLimits, input_bounds_rule
 from crm.core.models import WorkspaceScoped
 from crm.core.money import DecimalScalar
 from crm.core.policy import load_policy
@@ -128,6 +128,7 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
             lambda: AddValidationRules(rules),
             lambda: MaxTokensLimiter(max_token_count=settings.max_tokens),
             lambda: ParserCache(maxsize=256),
+            FragmentFanOut,
             lambda: ValidationCache(maxsize=256),
             RequestLimits,
             MaskServerErrors,

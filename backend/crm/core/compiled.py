@@ -62,7 +62,7 @@ from tortoise.expressions import Case, RawSQL, When
 from tortoise.queryset import QuerySet
 
 from crm.core.connections import SortKey, keyset, ordering
-from crm.core.lru import LRU, variables_key
+from crm.core.lru import LRU, text_key, variables_key
 from crm.core.money import MONEY_TERMS, exponents
 from crm.core.policy import Access, Actor
 from crm.core.scoping import NOTHING, owns_q, readable, row_scope_condition
@@ -198,7 +198,8 @@ class Postgres(Dialect):
 
     def mask(self, kind: str, column: str) -> str:
         if kind == "phone":
-            d = f"btrim({column}, E' \\t\\n\\r\\f\\v')"
+            # Python's strip of ASCII whitespace; PostgreSQL reads E'\\v' as a plain "v".
+            d = f"btrim({column}, E' \\t\\n\\r\\f\\x0b\\x1c\\x1d\\x1e\\x1f')"
             n = f"length({d})"
             head = f"CASE WHEN {n} >= 9 THEN 3 ELSE 1 END"
             return (f"CASE WHEN {column} IS NULL THEN NULL WHEN {n} <= 4 THEN repeat('*', {n}) "
@@ -946,8 +947,8 @@ def recipe_key(query: str, operation_name: str | None, variables: dict[str, Any]
     written = variables_key(variables)
     if written is None:
         return None
-    return (query, operation_name, written, actor.workspace_id, actor.user_id, actor.role,
-            actor.team_member_ids, actor.client_id, actor.scopes)
+    return (text_key(query, operation_name), written, actor.workspace_id, actor.user_id,
+            actor.role, actor.team_member_ids, actor.client_id, actor.scopes)
 
 
 def prepare(schema: Any, document: DocumentNode, operation_name: str | None,
@@ -993,7 +994,10 @@ async def run_compiled(schema: Any, query: str, document: DocumentNode,
             return None
         if key is not None:
             RECIPES.put(key, recipe)
-    outcome = Outcome(recipe.operation, {}, dict(recipe.reasons), recipe.keys)
+    # The operation of this request's document: a kept recipe's may belong to a document parsed
+    # earlier (the parse cache forgets), and only_fields finds the operation by identity.
+    operation = _operation(document, operation_name) or recipe.operation
+    outcome = Outcome(operation, {}, dict(recipe.reasons), recipe.keys)
     for root, statement in recipe.statements.items():
         try:
             found = await _execute(statement)
@@ -1023,7 +1027,7 @@ async def answer_from_recipes(query: str, operation_name: str | None,
     recipe = RECIPES.get(key)
     if recipe is None or recipe.reasons or time.monotonic() - recipe.made > RECIPE_SECONDS:
         return None
-    cost = COSTS.get((query, operation_name, key[2]))
+    cost = COSTS.get((key[0], key[1]))
     if cost is None:
         return None
     await quotas.spend(actor, cost)  # RateLimited ends the request before anything runs

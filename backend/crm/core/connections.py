@@ -112,18 +112,42 @@ def encode_cursor(values: list[Any]) -> str:
 
 
 def _decode_value(field: Any, raw: Any) -> Any:
+    """A sort key's value from a cursor, of the kind its column holds; anything else is not a
+    cursor of this list (ValueError), so that the database never compares a column with a value
+    of another type (PostgreSQL refuses to, which would be an internal error)."""
     if raw is None:
         return None
+    if isinstance(raw, bool) and not isinstance(field, tfields.BooleanField):
+        raise ValueError(raw)
     if isinstance(field, tfields.DatetimeField):
-        return dt.datetime.fromisoformat(raw)
+        value = dt.datetime.fromisoformat(raw)
+        if value.tzinfo is None:  # the lists write times with their UTC offset
+            raise ValueError(raw)
+        return value
     if isinstance(field, tfields.DateField):
         return dt.date.fromisoformat(raw)
     if isinstance(field, tfields.UUIDField) or (
         isinstance(field, tfields.relational.ForeignKeyFieldInstance)
     ):
         return uuid.UUID(raw)
+    if isinstance(field, tfields.data.CharEnumFieldInstance | tfields.data.IntEnumFieldInstance):
+        field.enum_type(raw)  # a value of the enum, or ValueError
+        return raw
     if isinstance(field, tfields.IntField | tfields.BigIntField | tfields.SmallIntField):
-        return int(raw)
+        if not isinstance(raw, int):
+            raise ValueError(raw)
+        return raw
+    if isinstance(field, tfields.CharField | tfields.TextField):
+        if not isinstance(raw, str):
+            raise ValueError(raw)
+        return raw
+    if isinstance(field, tfields.BooleanField):
+        if not isinstance(raw, bool):
+            raise ValueError(raw)
+        return raw
+    if field is None and not isinstance(raw, int | float):
+        # A computed sort key (an annotation such as myTasks' `undated`) is a number.
+        raise ValueError(raw)
     return raw
 
 
@@ -179,9 +203,11 @@ def keyset(qs: QuerySet[Any], keys: list[SortKey], *, first: int | None, after: 
     keys = [*keys, SortKey("id", keys[-1].descending if keys else False)]
     size, backwards = page_size(first, last)
     page = qs
-    if after:
+    # "" is no cursor a list gives: it is refused like any other, not read as "no cursor" (the
+    # page's hasPreviousPage/hasNextPage say whether a cursor was given).
+    if after is not None:
         page = page.filter(_after_q(keys, decode_cursor(qs.model, keys, after, "after"), reverse=False))
-    if before:
+    if before is not None:
         page = page.filter(_after_q(keys, decode_cursor(qs.model, keys, before, "before"), reverse=True))
     return page, keys, size, backwards
 

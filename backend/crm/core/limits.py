@@ -25,20 +25,26 @@ variable embedded in a literal is measured on its own, from its own type.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from graphql import (
     ArgumentNode,
+    DocumentNode,
     ExecutionResult,
+    FieldNode,
+    FragmentDefinitionNode,
+    FragmentSpreadNode,
     GraphQLError,
     GraphQLInputObjectType,
     GraphQLList,
     GraphQLNonNull,
     GraphQLSchema,
+    InlineFragmentNode,
     ListValueNode,
     ObjectValueNode,
+    SelectionSetNode,
     ValidationRule,
     VariableDefinitionNode,
 )
@@ -49,7 +55,7 @@ from strawberry.extensions import SchemaExtension
 from crm.core import quotas
 from crm.core.cost import operation_cost, select_operation
 from crm.core.errors import ClientError, ErrorCode, RateLimited
-from crm.core.lru import LRU, variables_key
+from crm.core.lru import LRU, text_key, variables_key
 from crm.settings import Settings, get_settings
 
 
@@ -196,6 +202,65 @@ def find_excess_in_variables(schema: GraphQLSchema, operation: Any,
     return None
 
 
+# --- fragment fan-out ---------------------------------------------------------------------------
+
+def expanded_size(document: DocumentNode, cap: int) -> int:
+    """How many selections the document's operations hold once every fragment spread is
+    replaced by its fragment, counted once per fragment (so counting costs the document's size,
+    not its expansion); any number over `cap` means "too many"."""
+    fragments = {d.name.value: d for d in document.definitions
+                 if isinstance(d, FragmentDefinitionNode)}
+    sizes: dict[str, int] = {}
+
+    def of_set(selection_set: SelectionSetNode | None, seen: frozenset[str]) -> int:
+        total = 0
+        for sel in selection_set.selections if selection_set is not None else ():
+            if isinstance(sel, FieldNode):
+                total += 1 + of_set(sel.selection_set, seen)
+            elif isinstance(sel, InlineFragmentNode):
+                total += of_set(sel.selection_set, seen)
+            elif isinstance(sel, FragmentSpreadNode):
+                total += of_fragment(sel.name.value, seen)
+            if total > cap:
+                break
+        return total
+
+    def of_fragment(name: str, seen: frozenset[str]) -> int:
+        if name not in sizes:
+            fragment = fragments.get(name)
+            if fragment is None or name in seen:
+                return 0  # unknown or cyclic: validation reports it
+            sizes[name] = of_set(fragment.selection_set, seen | {name})
+        return sizes[name]
+
+    try:
+        return sum(of_set(d.selection_set, frozenset()) for d in document.definitions
+                   if not isinstance(d, FragmentDefinitionNode) and hasattr(d, "selection_set"))
+    except RecursionError:  # a chain of fragments deeper than Python's stack
+        return cap + 1
+
+
+class FragmentFanOut(SchemaExtension):
+    """Refuses, before validation, a document that expands through its fragments to more
+    selections than it could spell out within the token limit (fragments spreading each other
+    twice, forty deep, are a few hundred tokens and 10**12 selections): the validators of depth
+    and aliases walk every expansion, so such a document would hold a worker for hours.
+    Listed before the validation cache, which validates in its own hook."""
+
+    def on_validate(self) -> Iterator[None]:
+        ctx = self.execution_context
+        document = ctx.graphql_document
+        if document is not None:
+            cap = get_settings().max_tokens
+            # Counted on every request (it costs the document's size): a cache keyed by the
+            # text would keep up to a megabyte per entry.
+            if expanded_size(document, cap) > cap:
+                raise LimitReached(
+                    f"This document expands through its fragments to more than {cap} "
+                    "selections: spread fewer fragments into each other", maxSelections=cap)
+        yield
+
+
 # --- the extension ----------------------------------------------------------------------------
 
 # The cost of an operation depends on its text and variables only: a repeated query is not
@@ -218,7 +283,7 @@ class RequestLimits(SchemaExtension):
             schema = ctx.schema._schema
             variables = ctx.variables or {}
             written = variables_key(variables)
-            key = (ctx.query, ctx.operation_name, written)
+            key = (text_key(ctx.query, ctx.operation_name), written)
             cost = COSTS.get(key) if written is not None else None
             if cost is None:
                 cost = operation_cost(schema, document, ctx.operation_name, variables)

@@ -3,6 +3,7 @@ literals, its compiled statements."""
 
 from __future__ import annotations
 
+import hashlib
 from collections import OrderedDict
 from collections.abc import Hashable
 from typing import Any, Generic, TypeVar
@@ -36,10 +37,22 @@ class LRU(Generic[V]):
         return len(self._items)
 
 
+def _digest(data: bytes) -> bytes:
+    return hashlib.blake2b(data, digest_size=32).digest()
+
+
+def text_key(query: str | None, operation_name: str | None = None) -> bytes:
+    """A query text (and the operation named in it) as a cache key: a digest, so that an entry
+    costs the same whatever the text; a key of the text itself kept up to a megabyte (a body's
+    limit, comments and one long name included) in every cache it entered."""
+    parts = [query, operation_name]
+    return _digest(orjson.dumps(parts))
+
+
 def variables_key(variables: Any) -> bytes | None:
-    """Variables as a cache key; None for values too deep to write (such a request is refused
-    by the input bounds, and never kept)."""
+    """Variables as a cache key (a digest of their JSON, as for texts); None for values too deep
+    to write (such a request is refused by the input bounds, and never kept)."""
     try:
-        return orjson.dumps(variables, option=orjson.OPT_SORT_KEYS)
+        return _digest(orjson.dumps(variables, option=orjson.OPT_SORT_KEYS))
     except (orjson.JSONEncodeError, TypeError):
         return None

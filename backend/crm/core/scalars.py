@@ -17,7 +17,7 @@ from graphql import ExecutionResult, GraphQLError, StringValueNode, visit
 from graphql.language import Visitor
 from strawberry.extensions import SchemaExtension
 
-from crm.core.lru import LRU
+from crm.core.lru import LRU, text_key
 
 MIN_YEAR = 1900
 MAX_YEAR = 2200
@@ -105,8 +105,9 @@ class _Literals(Visitor):
         self.values.append(node.value)
 
 
-# The string literals of each query text, found once.
-LITERALS: LRU[tuple[str, ...]] = LRU(512)
+# What is wrong with the string literals of each query text (under each length limit), found
+# once: "" when nothing is. The verdict, not the literals, so an entry stays small.
+LITERALS: LRU[str] = LRU(512)
 
 
 class TextInputLimits(SchemaExtension):
@@ -120,19 +121,19 @@ class TextInputLimits(SchemaExtension):
 
         ctx = self.execution_context
         limit = get_settings().max_string_length
-        candidates = list(_strings(ctx.variables or {}))
-        if ctx.graphql_document is not None:
-            found = LITERALS.get(ctx.query)
+        problem = next((p for p in (text_problem(t, limit) for t in _strings(ctx.variables or {}))
+                        if p), None)
+        if problem is None and ctx.graphql_document is not None:
+            key = (text_key(ctx.query), limit)
+            found = LITERALS.get(key)
             if found is None:
                 literals = _Literals()
                 visit(ctx.graphql_document, literals)
-                found = tuple(literals.values)
-                LITERALS.put(ctx.query, found)
-            candidates.extend(found)
-        for text in candidates:
-            problem = text_problem(text, limit)
-            if problem:
-                ctx.result = ExecutionResult(
-                    data=None, errors=[GraphQLError(problem, extensions={"code": "INVALID"})])
-                break
+                found = next((p for p in (text_problem(t, limit) for t in literals.values) if p),
+                             "")
+                LITERALS.put(key, found)
+            problem = found or None
+        if problem:
+            ctx.result = ExecutionResult(
+                data=None, errors=[GraphQLError(problem, extensions={"code": "INVALID"})])
         yield
