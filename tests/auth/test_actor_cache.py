@@ -59,3 +59,20 @@ async def test_a_change_in_another_process_is_seen_through_redis(world: World,
     # The user is read again (the statement that finds them), where before it was not.
     assert len([s for s in after.statements if "app_user" in s]) > len(
         [s for s in remembered.statements if "app_user" in s])
+
+
+def test_users_and_teams_change_only_in_ways_the_cache_hears_of() -> None:
+    """The remembered actors are forgotten on a User's or Team's save or delete signal; a
+    queryset update, a bulk update or raw SQL on their tables fires none and would leave a
+    disabled user or a lost role answered for the cache's lifetime."""
+    import re
+    from pathlib import Path
+
+    backend = Path(__file__).resolve().parents[2] / "backend" / "crm"
+    silent = re.compile(r"\b(User|Team)\.(filter|all|exclude)\([^\n]*\)\s*\.(update|delete)\("
+                        r"|\b(User|Team)\.bulk_(update|create)\(|UPDATE\s+\"?(app_user|team)\b",
+                        re.IGNORECASE)
+    found = [f"{path.relative_to(backend)}: {m.group(0)}" for path in backend.rglob("*.py")
+             if "migrations" not in path.parts
+             for m in silent.finditer(path.read_text())]
+    assert not found, found

@@ -222,6 +222,9 @@ async def create_user(
         )
         await audit.record(actor, "User", user.id, "create",
                            {"email": [None, email], "role": [None, role]})
+    # The save's signal fired before the commit: a request between the two may have kept the
+    # old rows under the new generation.
+    await actors.changed(actor.workspace_id)
     return user
 
 
@@ -233,6 +236,7 @@ async def create_team(actor: Actor, *, name: str, manager_id: uuid.UUID | None =
         team = await Team.create(workspace_id=actor.workspace_id, name=name,
                                  manager_id=manager_id, parent_id=parent_id)
         await audit.record(actor, "Team", team.id, "create", {"name": [None, name]})
+    await actors.changed(actor.workspace_id)  # as for a user: after the commit too
     return team
 
 
