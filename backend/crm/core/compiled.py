@@ -60,6 +60,7 @@ from strawberry.types.field import StrawberryField
 from tortoise import fields as tfields
 from tortoise.expressions import Case, RawSQL, When
 from tortoise.queryset import QuerySet
+from tortoise.router import router
 
 from crm.core.connections import SortKey, keyset, ordering
 from crm.core.lru import LRU, text_key, variables_key
@@ -1084,9 +1085,9 @@ def _render_root(planner: Planner, plan: RootPlan) -> Statement:
 
 
 async def _execute(statement: Statement) -> orjson.Fragment | None:
-    probe = statement.model.all()
-    probe._choose_db_if_not_chosen()
-    db = probe._db
+    # The connection a queryset of the model would read from now (the replica when the router
+    # allows it), without building one per request.
+    db = router.db_for_read(statement.model) or statement.model._meta.db
     if statement.sqlite:
         await _sqlite_functions(db)
     log.debug("compiled statement: %s %r", statement.sql, statement.params)
