@@ -68,9 +68,12 @@ async def database(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[st
     """A migrated database for the whole run; dropped at the end."""
     from crm.core.db import apply_migrations, close_db, init_db
 
-    # Every test signs in from the same address: the per-address limit has its own tests.
+    # Every test signs in from the same address, and the walks over every page send thousands
+    # of requests a minute as one user: those limits have their own tests.
     settings = Settings(env="test", secret_key="test-secret-" + "x" * 32,
-                        static_dir=Path("/nonexistent"), login_rate_per_address="100000/minute")
+                        static_dir=Path("/nonexistent"), login_rate_per_address="100000/minute",
+                        request_rate_per_caller="1000000/minute",
+                        cost_budget_per_minute=1_000_000_000)
     override_settings(settings)
     dbname = None
     if DB_KIND == "postgres":
