@@ -198,7 +198,13 @@ class CRMGraphQL(GraphQL):
         info = requests.current()
         if info is not None and GRAPHQL_RESPONSE in request.headers.get("accept", ""):
             info.notes["media_type"] = GRAPHQL_RESPONSE
-        return await super().get_sub_response(request)
+        sub_response = await super().get_sub_response(request)
+        if request.method == "GET":
+            # A query by GET (a persisted one, say) may be kept by the client's own cache, but
+            # never by a shared one: the answer is the token's.
+            sub_response.headers["cache-control"] = "private"
+            sub_response.headers["vary"] = "Authorization, Accept, Accept-Language"
+        return sub_response
 
     def parse_json(self, data: str | bytes) -> Any:  # type: ignore[override]
         try:

@@ -65,6 +65,8 @@ async def test_the_round_trip_of_a_mobile_client(world: World) -> None:
     for _ in range(2):
         by_get = await get(world, params)
         assert by_get.status_code == 200 and by_get.json()["data"] == stored.json()["data"]
+        assert by_get.headers["cache-control"] == "private"
+        assert "Authorization" in by_get.headers["vary"]
     # Another reader of the same document reads only their own rows.
     theirs = await post(world, {"extensions": ext(digest)}, who="rep3")
     assert theirs.json()["data"]["customers"]["totalCount"] == 0
