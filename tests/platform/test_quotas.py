@@ -123,3 +123,30 @@ async def test_unreachable_counters_refuse_nobody(world: World) -> None:
         assert "ratelimit-remaining" not in resp.headers
     finally:
         override_settings(before)
+
+
+async def spent(world: World, who: str) -> int:
+    """The cost charged to a caller in this window, read from the counters."""
+    actor = await world.actor(who)
+    q = quotas._quotas()
+    stats = await q.limiter.get_window_stats(q.cost, "cost", *quotas.caller(actor))
+    return q.cost.amount - stats.remaining
+
+
+async def test_a_query_the_kept_statements_hand_back_is_charged_once(world: World) -> None:
+    """A kept statement that meets a row the reader may not see hands the query to the resolver
+    path; the request is still one operation and costs its cost once, not once per path tried."""
+    from crm.customers.models import Customer
+    from tests import factories as f
+    cust = await f.customer(world, "rep1")
+    await f.opportunity(world, cust, "rep1")
+    # The customer goes to another team: the rep's own deal now points at a row it cannot read.
+    await Customer.filter(id=cust.id).update(owner_id=world.users["rep3"].id)
+    query = "query Handed { opportunities(first: 5) { edges { node { title customer { name } } } } }"
+    await quotas.reset()
+    costs = []
+    for _ in range(3):
+        resp = await ask(world, "rep1", query)
+        assert codes(resp) == ["FORBIDDEN"]
+        costs.append(resp.json()["extensions"]["cost"])
+    assert await spent(world, "rep1") == sum(costs)

@@ -1019,8 +1019,9 @@ async def answer_from_recipes(query: str, operation_name: str | None,
     field of it compiled: its statements run again, and nothing is parsed, validated, costed or
     planned (all of that depends on the text and the variables only, and was done the first
     time). None sends the request down the whole pipeline."""
-    from crm.core import quotas
+    from crm.core import quotas, requests
     from crm.core.limits import COSTS
+    from crm.core.quotas import PREPAID
     from crm.core.replicas import query_may_use_replica, replica_configured, replica_reads
     key = recipe_key(query, operation_name, variables, actor)
     if key is None:
@@ -1031,7 +1032,14 @@ async def answer_from_recipes(query: str, operation_name: str | None,
     cost = COSTS.get((key[0], key[1]))
     if cost is None:
         return None
-    await quotas.spend(actor, cost)  # RateLimited ends the request before anything runs
+    # Charged once per operation: when a statement hands the query back below, the view's
+    # RequestLimits (and a second look from execute_single) find it paid for this request.
+    info = requests.current()
+    charged = (key[0], key[1])
+    if info is None or info.notes.get(PREPAID) != charged:
+        await quotas.spend(actor, cost)  # RateLimited ends the request before anything runs
+        if info is not None:
+            info.notes[PREPAID] = charged
     allowed = replica_configured() and await query_may_use_replica(actor)
     data: dict[str, Any] = {}
     with replica_reads(allowed):
@@ -1043,6 +1051,8 @@ async def answer_from_recipes(query: str, operation_name: str | None,
             if found is None:
                 return None
             data[root] = found
+    if info is not None:
+        info.notes.pop(PREPAID, None)
     from crm.settings import get_settings
     extensions: dict[str, Any] = {"cost": cost}
     if get_settings().debug:

@@ -34,6 +34,9 @@ from crm.settings import get_settings
 log = logging.getLogger("crm.quotas")
 _memory = MemoryStorage()
 UNREACHABLE = (RedisError, OSError)
+# The request note naming the operation (its text and variables keys) whose cost the request
+# has charged already: a kept answer whose statement handed the query to the resolver path.
+PREPAID = "cost_prepaid"
 
 
 def storage(redis_url: str | None, prefix: str) -> Any:
