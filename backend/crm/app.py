@@ -133,8 +133,9 @@ class CRMGraphQL(GraphQL):
             data = self.parse_json(body)
         except Exception:
             return None  # the view refuses it in its own words
-        if not isinstance(data, dict) or not data.keys() <= REQUEST_KEYS:
-            return None
+        if not isinstance(data, dict) or not data.keys() <= REQUEST_KEYS \
+                or not isinstance(data.get("extensions"), dict | None):
+            return None  # the view refuses extensions that are not an object
         try:
             query = await persisted.resolve(data.get("query"), data.get("extensions"))
         except persisted.Refused:

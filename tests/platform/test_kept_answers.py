@@ -92,3 +92,17 @@ async def test_what_the_shortcut_does_not_know_goes_to_the_view(world: World) ->
         "Authorization": f"Bearer {token}", "Content-Type": "application/json"})
     assert broken.status_code == 400
     assert broken.json()["errors"][0]["extensions"]["code"] == "INVALID"
+
+
+async def test_extensions_that_are_not_an_object_are_refused_on_both_paths(world: World) -> None:
+    """GraphQL over HTTP: `extensions` is an object or null. A query sent again at once with
+    `extensions` of another kind is refused as the first time, never answered from its kept
+    statements."""
+    token = world.tokens["rep1"]
+    body = {"query": LIST, "variables": {"first": 5}}
+    await send(world, token, body)
+    assert kept(await send(world, token, body))
+    for extensions in ("x", [], 5, True):
+        resp = await send(world, token, {**body, "extensions": extensions})
+        assert resp.status_code == 400, (extensions, resp.text)
+        assert [e["extensions"]["code"] for e in resp.json()["errors"]] == ["INVALID"]
