@@ -273,6 +273,9 @@ class CRMGraphQL(GraphQL):
             response.headers["content-type"] = GRAPHQL_RESPONSE
             if request_error:
                 response.status_code = 400
+        if request_error and all((e.get("extensions") or {}).get("code") == "RATE_LIMITED"
+                                 for e in response_data["errors"]):
+            response.status_code = 429  # the caller's limits refused the whole request
         if notes.get("unavailable") and isinstance(response_data, dict) \
                 and not any((response_data.get("data") or {}).values()):
             response.status_code = 503

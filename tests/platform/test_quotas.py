@@ -150,3 +150,32 @@ async def test_a_query_the_kept_statements_hand_back_is_charged_once(world: Worl
         assert codes(resp) == ["FORBIDDEN"]
         costs.append(resp.json()["extensions"]["cost"])
     assert await spent(world, "rep1") == sum(costs)
+
+
+async def test_over_its_cost_budget_a_caller_gets_429_whichever_path_answers(world: World) -> None:
+    """Past the cost budget the whole request is refused: HTTP 429 with RATE_LIMITED, a
+    Retry-After header equal to extensions.retryAfter, and no data, alike for a repeated query
+    (a kept answer) and a new one (the view), in either media type."""
+    before = get_settings()
+    override_settings(before.model_copy(update={"cost_budget_per_minute": 15}))
+    await quotas.reset()
+    try:
+        assert not codes(await ask(world, "rep1"))
+        assert not codes(await ask(world, "rep1"))
+        refusals = {
+            "kept": await ask(world, "rep1"),
+            "view": await ask(world, "rep1", "query Fresh { customers(first: 3) { totalCount } }"),
+        }
+        for accept in ("application/graphql-response+json", "application/json"):
+            refusals[f"kept {accept}"] = await world.client.post(
+                "/graphql", json={"query": LIST}, headers={
+                    "Authorization": f"Bearer {world.tokens['rep1']}", "Accept": accept})
+        for path, resp in refusals.items():
+            assert resp.status_code == 429, (path, resp.text)
+            assert codes(resp) == ["RATE_LIMITED"], path
+            body = resp.json()
+            assert body.get("data") is None, path
+            retry = body["errors"][0]["extensions"]["retryAfter"]
+            assert 1 <= retry <= 60 and resp.headers["retry-after"] == str(retry), path
+    finally:
+        override_settings(before)

@@ -1020,6 +1020,7 @@ async def answer_from_recipes(query: str, operation_name: str | None,
     planned (all of that depends on the text and the variables only, and was done the first
     time). None sends the request down the whole pipeline."""
     from crm.core import quotas, requests
+    from crm.core.errors import RateLimited
     from crm.core.limits import COSTS
     from crm.core.quotas import PREPAID
     from crm.core.replicas import query_may_use_replica, replica_configured, replica_reads
@@ -1037,7 +1038,13 @@ async def answer_from_recipes(query: str, operation_name: str | None,
     info = requests.current()
     charged = (key[0], key[1])
     if info is None or info.notes.get(PREPAID) != charged:
-        await quotas.spend(actor, cost)  # RateLimited ends the request before anything runs
+        try:
+            await quotas.spend(actor, cost)
+        except RateLimited as exc:  # refused before anything runs, in the view's words
+            from graphql import GraphQLError
+            return ExecutionResult(data=None, errors=[GraphQLError(exc.message, extensions={
+                "code": "RATE_LIMITED", "retryAfter": exc.retry_after})],
+                extensions={"cost": cost})
         if info is not None:
             info.notes[PREPAID] = charged
     allowed = replica_configured() and await query_may_use_replica(actor)
