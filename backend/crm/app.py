@@ -156,6 +156,8 @@ class CRMGraphQL(GraphQL):
         if answer is None:
             return None
         count_operation(name)
+        if answer.data is not None:
+            await persisted.keep(data.get("query"), data.get("extensions"))
         sub_response = await self.get_sub_response(request)
         return self.create_response(await self.process_result(request, answer), sub_response)
 
@@ -221,8 +223,9 @@ class CRMGraphQL(GraphQL):
 
     async def execute_single(self, request: Any, request_adapter: Any, sub_response: Any,
                              context: Any, root_value: Any, request_data: Any) -> Any:
+        sent = request_data.query
         try:
-            query = await persisted.resolve(request_data.query, request_data.extensions)
+            query = await persisted.resolve(sent, request_data.extensions)
         except persisted.Refused as exc:
             return ExecutionResult(data=None, errors=[GraphQLError(
                 exc.message, extensions={"code": exc.code})], extensions={"cost": 0})
@@ -239,9 +242,14 @@ class CRMGraphQL(GraphQL):
             # document's own when it has one operation.
             answer = await answer_from_recipes(request_data.query, name, variables or {}, actor)
             if answer is not None:
+                if answer.data is not None:
+                    await persisted.keep(sent, request_data.extensions)
                 return answer
-        return await super().execute_single(request, request_adapter, sub_response, context,
-                                            root_value, request_data)
+        result = await super().execute_single(request, request_adapter, sub_response, context,
+                                              root_value, request_data)
+        if actor is not None and getattr(result, "data", None) is not None:
+            await persisted.keep(sent, request_data.extensions)  # it parsed, validated and ran
+        return result
 
     async def process_result(self, request: Any, result: Any) -> Any:  # type: ignore[override]
         # Every error carries extensions.code, including the ones raised before execution.

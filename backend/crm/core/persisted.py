@@ -56,8 +56,9 @@ def requested_hash(extensions: Any) -> str | None:
 
 
 async def resolve(query: Any, extensions: Any) -> Any:
-    """The document to run: `query` itself, or the one stored under the requested hash (and
-    `query` is stored under it when the request sends both)."""
+    """The document to run: `query` itself (checked against the requested hash when the request
+    sends both), or the one stored under the requested hash. Nothing is stored here: see
+    `keep`."""
     digest = requested_hash(extensions)
     if digest is None:
         return query
@@ -74,10 +75,23 @@ async def resolve(query: Any, extensions: Any) -> Any:
     if hashlib.sha256(query.encode()).hexdigest() != digest:
         raise Refused("INVALID", "extensions.persistedQuery.sha256Hash is not the sha256 of "
                                  "the query")
-    if len(query) <= MAX_STORED and _local.get(digest) is None:
+    return query
+
+
+async def keep(query: Any, extensions: Any) -> None:
+    """Store a document sent with its hash, once it has run for a signed-in caller (its answer
+    has data): text that does not parse or validate, or that comes without a valid token, is
+    never kept, so Redis holds real clients' operations and not whatever anyone sends."""
+    try:
+        digest = requested_hash(extensions)
+    except Refused:
+        return
+    if digest is None or not isinstance(query, str) or len(query) > MAX_STORED \
+            or hashlib.sha256(query.encode()).hexdigest() != digest:
+        return
+    if _local.get(digest) is None:
         _local.put(digest, query)
         await _shared_put(digest, query)
-    return query
 
 
 def forget_local() -> None:
