@@ -68,7 +68,12 @@ def operation_name(query: Any, name: str | None) -> str | None:
 async def admit(actor: Any) -> None:
     """Count the request against its caller's limits (once per HTTP request); the standing goes
     into the response's RateLimit headers."""
-    standing = await quotas.admit(actor)
+    try:
+        standing = await quotas.admit(actor)
+    except quotas.OverLimit as exc:
+        if info := requests.current():
+            info.notes["ratelimit"] = exc.standing  # the 429 says where the caller stands too
+        raise
     if standing is not None and (info := requests.current()):
         info.notes["ratelimit"] = standing
 

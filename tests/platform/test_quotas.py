@@ -179,3 +179,17 @@ async def test_over_its_cost_budget_a_caller_gets_429_whichever_path_answers(wor
             assert 1 <= retry <= 60 and resp.headers["retry-after"] == str(retry), path
     finally:
         override_settings(before)
+
+
+async def test_a_refused_request_still_says_where_its_caller_stands(world: World,
+                                                                   tight: None) -> None:
+    """Every answer to a signed-in request carries the RateLimit headers, the 429 included: the
+    limit, nothing remaining, and the seconds until the window frees up (Retry-After's)."""
+    await quotas.reset()
+    for _ in range(5):
+        await ask(world, "rep1", "{ me { role } }")
+    refused = await ask(world, "rep1", "{ me { role } }")
+    assert refused.status_code == 429
+    assert refused.headers["ratelimit-limit"] == "5"
+    assert refused.headers["ratelimit-remaining"] == "0"
+    assert refused.headers["ratelimit-reset"] == refused.headers["retry-after"]

@@ -87,6 +87,14 @@ class Standing:
                 "ratelimit-reset": str(self.reset)}
 
 
+class OverLimit(RateLimited):
+    """A request refused by a request limit, with the standing its 429 reports."""
+
+    def __init__(self, message: str, standing: Standing) -> None:
+        super().__init__(message, standing.reset)
+        self.standing = standing
+
+
 async def admit(actor: Any) -> Standing | None:
     """Count one request of the actor's caller; RateLimited when it is over a request limit.
     None when the counters cannot be reached: a limit is not worth refusing everyone for."""
@@ -106,8 +114,8 @@ async def _admit(actor: Any) -> Standing:
         stats = await q.limiter.get_window_stats(item, "requests", *who)
         reset = max(1, math.ceil(stats.reset_time - time.time()))
         if not allowed:
-            raise RateLimited(f"Too many requests: at most {item.amount} per "
-                              f"{_window(item)}", reset)
+            raise OverLimit(f"Too many requests: at most {item.amount} per {_window(item)}",
+                            Standing(item.amount, 0, reset))
         if standing is None or stats.remaining < standing.remaining:
             standing = Standing(item.amount, stats.remaining, reset)
     assert standing is not None
