@@ -193,3 +193,36 @@ async def test_a_refused_request_still_says_where_its_caller_stands(world: World
     assert refused.headers["ratelimit-limit"] == "5"
     assert refused.headers["ratelimit-remaining"] == "0"
     assert refused.headers["ratelimit-reset"] == refused.headers["retry-after"]
+
+
+async def test_a_refused_operation_costs_nothing(world: World) -> None:
+    """An operation refused for its cost does not run, so it spends nothing: what was left of
+    the budget stays for a smaller one, and the refusal says how much is left."""
+    await refused_costs_nothing(world)
+
+
+async def test_a_refused_operation_costs_nothing_in_redis(world: World,
+                                                          shared_redis: Any) -> None:
+    await refused_costs_nothing(world)
+
+
+async def refused_costs_nothing(world: World) -> None:
+    before = get_settings()
+    override_settings(before.model_copy(update={"cost_budget_per_minute": 15}))
+    await quotas.reset()
+    try:
+        small = "query Small { me { role } }"
+        first = await ask(world, "rep1")
+        cost = first.json()["extensions"]["cost"]
+        assert not codes(await ask(world, "rep1"))
+        left = 15 - 2 * cost
+        assert 1 <= left < cost
+        refused = await ask(world, "rep1")
+        assert codes(refused) == ["RATE_LIMITED"]
+        assert f"{left} of your budget of 15 per minute is left" in \
+            refused.json()["errors"][0]["message"]
+        fits = await ask(world, "rep1", small)
+        assert not codes(fits), fits.text
+        assert await spent(world, "rep1") == 2 * cost + fits.json()["extensions"]["cost"]
+    finally:
+        override_settings(before)

@@ -134,6 +134,12 @@ async def spend(actor: Any, cost: int) -> None:
         log.warning("Query cost not counted: Redis unavailable (%r)", exc)
         return
     if not allowed:
+        # Refused, it runs and spends nothing: the hit counted it, so give it back.
+        try:
+            await q.limiter.storage.incr(q.cost.key_for("cost", *who), q.cost.get_expiry(),
+                                         amount=-cost)
+        except UNREACHABLE as exc:
+            log.warning("Refused query cost not given back: Redis unavailable (%r)", exc)
         stats = await q.limiter.get_window_stats(q.cost, "cost", *who)
         raise RateLimited(
             f"This operation costs {cost} and {stats.remaining} of your budget of "
