@@ -159,3 +159,15 @@ async def test_only_a_document_that_ran_for_a_signed_in_caller_is_kept(
     # The signed-in client's own round trip still keeps its document.
     assert not codes((await post(world, {"query": LIST, "extensions": ext(sha(LIST))})).json())
     assert await shared_redis.get(persisted.PREFIX + sha(LIST)) == LIST.encode()
+
+
+async def test_a_document_over_64_kb_of_utf8_is_run_but_not_kept(world: World) -> None:
+    """The bound on kept documents is 64 KB, the size of the text a client sends: a document
+    under 64 K characters but over 64 KB (Chinese in a comment, three bytes a character) is
+    answered and not kept."""
+    text = LIST + "\n# " + "备注" * 11_000
+    assert len(text) < persisted.MAX_STORED < len(text.encode())
+    resp = await post(world, {"query": text, "extensions": ext(sha(text))})
+    assert resp.status_code == 200 and not codes(resp.json())
+    assert codes((await post(world, {"extensions": ext(sha(text))})).json()) == [
+        "PERSISTED_QUERY_NOT_FOUND"]

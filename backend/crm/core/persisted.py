@@ -24,7 +24,7 @@ from crm.core.lru import LRU
 log = logging.getLogger("crm.persisted")
 PREFIX = "crm:apq:"
 HASH = re.compile(r"^[0-9a-f]{64}$")
-# A document longer than this is run but not stored: the memory map stays bounded (1,000 of
+# A document longer than this (in UTF-8 bytes) is run but not stored: the map stays bounded (1,000 of
 # them at most), and no real client's operation comes near it.
 MAX_STORED = 64 * 1024
 KEEP_SECONDS = 30 * 24 * 3600
@@ -86,9 +86,11 @@ async def keep(query: Any, extensions: Any) -> None:
         digest = requested_hash(extensions)
     except Refused:
         return
-    if digest is None or not isinstance(query, str) or len(query) > MAX_STORED \
-            or hashlib.sha256(query.encode()).hexdigest() != digest:
+    if digest is None or not isinstance(query, str):
         return
+    text = query.encode()
+    if len(text) > MAX_STORED or hashlib.sha256(text).hexdigest() != digest:
+        return  # the bound is on bytes: 64 K characters of Chinese are 192 KB
     if _local.get(digest) is None:
         _local.put(digest, query)
         await _shared_put(digest, query)
