@@ -12,7 +12,7 @@ from typing import Any
 
 import orjson
 from cross_web import HTTPException
-from graphql import ExecutionResult, GraphQLError
+from graphql import ExecutionResult, GraphQLError, Lexer, Source, TokenKind
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
@@ -57,12 +57,39 @@ class JSONTooDeep(Exception):
 
 
 def operation_name(query: Any, name: str | None) -> str | None:
-    """The operation's name as the pipeline knows it: the one sent, or the document's own when
-    it names one."""
+    """The operation's name as the pipeline knows it: the one sent, or the document's first
+    operation's own when it names one (Strawberry's choice)."""
     if name is None and isinstance(query, str):
         named = OPERATION_NAME.match(query)
-        name = named.group(1) if named else None
+        if named:
+            return named.group(1)
+        if not query.lstrip().startswith("{"):
+            return first_operation_name(query)  # after a comment, a BOM or a fragment
     return name
+
+
+def first_operation_name(query: str) -> str | None:
+    """The name of the document's first operation, read token by token (nothing is parsed);
+    None for an anonymous one or a text that does not lex."""
+    lexer = Lexer(Source(query))
+    depth = 0
+    try:
+        token = lexer.advance()
+        while token.kind is not TokenKind.EOF:
+            if token.kind is TokenKind.BRACE_L:
+                if depth == 0 and token.prev is not None and token.prev.kind is TokenKind.SOF:
+                    return None  # `{ ... }`: an anonymous query
+                depth += 1
+            elif token.kind is TokenKind.BRACE_R:
+                depth -= 1
+            elif depth == 0 and token.kind is TokenKind.NAME and token.value in (
+                    "query", "mutation", "subscription"):
+                following = lexer.advance()
+                return following.value if following.kind is TokenKind.NAME else None
+            token = lexer.advance()
+    except GraphQLError:
+        return None
+    return None
 
 
 async def admit(actor: Any) -> None:

@@ -106,3 +106,22 @@ async def test_extensions_that_are_not_an_object_are_refused_on_both_paths(world
         resp = await send(world, token, {**body, "extensions": extensions})
         assert resp.status_code == 400, (extensions, resp.text)
         assert [e["extensions"]["code"] for e in resp.json()["errors"]] == ["INVALID"]
+
+
+async def test_a_named_operation_is_counted_by_its_name_wherever_it_starts(world: World) -> None:
+    """The metrics and access lines name an operation by the name the document gives it, also
+    when the document opens with a comment, a byte order mark or a fragment; sent again at
+    once such a query is a kept answer like any other."""
+    token = world.tokens["rep1"]
+    for name, doc in [
+        ("Commented", "# the list screen\nquery Commented { customers(first: 1) { totalCount } }"),
+        ("Marked", "\ufeffquery Marked { customers(first: 1) { totalCount } }"),
+        ("Fragmented", "fragment Total on CustomerConnection { totalCount }\n"
+                       "query Fragmented { customers(first: 1) { ...Total } }"),
+    ]:
+        before = counted(name)
+        first = await send(world, token, {"query": doc})
+        again = await send(world, token, {"query": doc})
+        assert not first.json().get("errors"), first.text
+        assert counted(name) == before + 2, name
+        assert kept(again), name
