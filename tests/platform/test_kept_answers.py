@@ -125,3 +125,31 @@ async def test_a_named_operation_is_counted_by_its_name_wherever_it_starts(world
         assert not first.json().get("errors"), first.text
         assert counted(name) == before + 2, name
         assert kept(again), name
+
+
+async def test_a_kept_statement_that_hands_back_is_not_run_again(world: World,
+                                                                 sql_counter: Any) -> None:
+    """A repeated query whose kept statement meets a row the reader may not see is answered by
+    the resolver path, with FORBIDDEN where the row is; the request tries the kept statement
+    once, so it costs no more statements than it did the first time."""
+    from crm.customers.models import Customer
+    cust = await f.customer(world, "rep1")
+    await f.opportunity(world, cust, "rep1")
+    await Customer.filter(id=cust.id).update(owner_id=world.users["rep3"].id)
+    body = {"query": "query HandedBack { opportunities(first: 5) { edges { node { title "
+                     "customer { name } } } } }"}
+    token = world.tokens["rep1"]
+
+    def reads(statements: list[str]) -> int:
+        return sum("opportunit" in s.lower() for s in statements)
+
+    with sql_counter:
+        first = await send(world, token, body)
+    first_reads = reads(sql_counter.statements)
+    for _ in range(2):
+        sql_counter.statements.clear()
+        with sql_counter:
+            again = await send(world, token, body)
+        assert again.json()["data"] == first.json()["data"]
+        assert [e["extensions"]["code"] for e in again.json()["errors"]] == ["FORBIDDEN"]
+        assert reads(sql_counter.statements) <= first_reads, sql_counter.statements
