@@ -105,6 +105,25 @@ async def admit(actor: Any) -> None:
         info.notes["ratelimit"] = standing
 
 
+def accepts_graphql_response(accept: str) -> bool:
+    """Whether Accept lists application/graphql-response+json with a quality above 0."""
+    if GRAPHQL_RESPONSE not in accept:
+        return False
+    for part in accept.split(","):
+        media, *params = (p.strip() for p in part.split(";"))
+        if media.lower() != GRAPHQL_RESPONSE:
+            continue
+        for param in params:
+            key, _, value = param.partition("=")
+            if key.strip().lower() == "q":
+                try:
+                    return float(value) > 0
+                except ValueError:
+                    return False
+        return True
+    return False
+
+
 def count_operation(name: str | None) -> None:
     """The operation in the metrics and in the request's access line."""
     info = requests.current()
@@ -231,7 +250,7 @@ class CRMGraphQL(GraphQL):
 
     async def get_sub_response(self, request: Any) -> Any:
         info = requests.current()
-        if info is not None and GRAPHQL_RESPONSE in request.headers.get("accept", ""):
+        if info is not None and accepts_graphql_response(request.headers.get("accept", "")):
             info.notes["media_type"] = GRAPHQL_RESPONSE
         sub_response = await super().get_sub_response(request)
         if request.method == "GET":
