@@ -226,3 +226,28 @@ async def refused_costs_nothing(world: World) -> None:
         assert await spent(world, "rep1") == 2 * cost + fits.json()["extensions"]["cost"]
     finally:
         override_settings(before)
+
+
+async def test_a_redis_that_never_answers_is_given_up_on_quickly(world: World) -> None:
+    """Failing open is only worth it when it is quick: a Redis that takes connections but never
+    answers (a hung process, a half-open network) costs each check well under a second, not
+    seconds per request."""
+    import asyncio
+    import time
+
+    async def silent(_reader: Any, writer: Any) -> None:
+        await asyncio.sleep(3600)
+
+    server = await asyncio.start_server(silent, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    before = get_settings()
+    override_settings(before.model_copy(update={"redis_url": f"redis://127.0.0.1:{port}/0"}))
+    try:
+        actor = await world.actor("rep1")
+        for check in (lambda: quotas.admit(actor), lambda: quotas.spend(actor, 5)):
+            started = time.monotonic()
+            assert await check() is None
+            assert time.monotonic() - started < 1.5
+    finally:
+        override_settings(before)
+        server.close()

@@ -34,6 +34,7 @@ from crm.settings import get_settings
 log = logging.getLogger("crm.quotas")
 _memory = MemoryStorage()
 UNREACHABLE = (RedisError, OSError)
+CHECK_TIMEOUT = 0.5
 # The request note naming the operation (its text and variables keys) whose cost the request
 # has charged already: a kept answer whose statement handed the query to the resolver path.
 PREPAID = "cost_prepaid"
@@ -42,8 +43,11 @@ PREPAID = "cost_prepaid"
 def storage(redis_url: str | None, prefix: str) -> Any:
     """Where counters live: Redis under `prefix` when configured, else this process's memory."""
     if redis_url:
+        # Every request waits on these checks: a Redis that does not answer is given up on in
+        # half a second (the limits library's default waits 5 s, twice a request), not awaited.
         return storage_from_string(f"async+{redis_url}", implementation="redispy",
-                                   key_prefix=prefix)
+                                   key_prefix=prefix, socket_timeout=CHECK_TIMEOUT,
+                                   socket_connect_timeout=CHECK_TIMEOUT)
     return _memory
 
 
