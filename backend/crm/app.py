@@ -73,9 +73,11 @@ def first_operation_name(query: str) -> str | None:
     None for an anonymous one or a text that does not lex."""
     lexer = Lexer(Source(query))
     depth = 0
+    budget = get_settings().max_tokens  # past it the parser refuses the document anyway
     try:
         token = lexer.advance()
-        while token.kind is not TokenKind.EOF:
+        while token.kind is not TokenKind.EOF and budget > 0:
+            budget -= 1
             if token.kind is TokenKind.BRACE_L:
                 if depth == 0 and token.prev is not None and token.prev.kind is TokenKind.SOF:
                     return None  # `{ ... }`: an anonymous query

@@ -153,3 +153,16 @@ async def test_a_kept_statement_that_hands_back_is_not_run_again(world: World,
         assert again.json()["data"] == first.json()["data"]
         assert [e["extensions"]["code"] for e in again.json()["errors"]] == ["FORBIDDEN"]
         assert reads(sql_counter.statements) <= first_reads, sql_counter.statements
+
+
+async def test_naming_a_huge_document_costs_no_more_than_its_token_limit(world: World) -> None:
+    """Finding the operation's name reads no further than the parser would (CRM_MAX_TOKENS):
+    a body of a million tokens after a comment is refused as quickly as one without it."""
+    import time
+    token = world.tokens["rep1"]
+    doc = "# padding\nfragment Padding on Query { " + "me " * 300_000 + "}\n" \
+        "query Huge { ...Padding }"
+    started = time.monotonic()
+    resp = await send(world, token, {"query": doc})
+    assert time.monotonic() - started < 1.0
+    assert [e["extensions"]["code"] for e in resp.json()["errors"]] == ["LIMIT_REACHED"]
