@@ -251,3 +251,29 @@ async def test_a_redis_that_never_answers_is_given_up_on_quickly(world: World) -
     finally:
         override_settings(before)
         server.close()
+
+
+async def test_counters_that_fail_after_a_refusal_still_refuse_with_429(
+        world: World, monkeypatch: pytest.MonkeyPatch) -> None:
+    """When Redis stops answering between counting an operation over the budget and reporting
+    the window, the refusal stands: a 429 with a Retry-After of at most the window, never a
+    500."""
+    from redis.exceptions import ConnectionError as RedisConnectionError
+    before = get_settings()
+    override_settings(before.model_copy(update={"cost_budget_per_minute": 15}))
+    await quotas.reset()
+    try:
+        assert not codes(await ask(world, "rep1"))
+        assert not codes(await ask(world, "rep1"))
+
+        async def gone(*_args: Any, **_kwargs: Any) -> Any:
+            raise RedisConnectionError("gone")
+
+        monkeypatch.setattr(quotas._quotas().limiter, "get_window_stats", gone)
+        for query in (LIST, "query Fresh { customers(first: 3) { totalCount } }"):
+            refused = await ask(world, "rep1", query)
+            assert refused.status_code == 429, refused.text
+            retry = refused.json()["errors"][0]["extensions"]["retryAfter"]
+            assert 1 <= retry <= 60
+    finally:
+        override_settings(before)
