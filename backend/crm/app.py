@@ -12,7 +12,7 @@ from typing import Any
 
 import orjson
 from cross_web import HTTPException
-from graphql import ExecutionResult, GraphQLError
+from graphql import ExecutionResult, GraphQLError, Lexer, Source, TokenKind
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
@@ -57,20 +57,73 @@ class JSONTooDeep(Exception):
 
 
 def operation_name(query: Any, name: str | None) -> str | None:
-    """The operation's name as the pipeline knows it: the one sent, or the document's own when
-    it names one."""
+    """The operation's name as the pipeline knows it: the one sent, or the document's first
+    operation's own when it names one (Strawberry's choice)."""
     if name is None and isinstance(query, str):
         named = OPERATION_NAME.match(query)
-        name = named.group(1) if named else None
+        if named:
+            return named.group(1)
+        if not query.lstrip().startswith("{"):
+            return first_operation_name(query)  # after a comment, a BOM or a fragment
     return name
+
+
+def first_operation_name(query: str) -> str | None:
+    """The name of the document's first operation, read token by token (nothing is parsed);
+    None for an anonymous one or a text that does not lex."""
+    lexer = Lexer(Source(query))
+    depth = 0
+    budget = get_settings().max_tokens  # past it the parser refuses the document anyway
+    try:
+        token = lexer.advance()
+        while token.kind is not TokenKind.EOF and budget > 0:
+            budget -= 1
+            if token.kind is TokenKind.BRACE_L:
+                if depth == 0 and token.prev is not None and token.prev.kind is TokenKind.SOF:
+                    return None  # `{ ... }`: an anonymous query
+                depth += 1
+            elif token.kind is TokenKind.BRACE_R:
+                depth -= 1
+            elif depth == 0 and token.kind is TokenKind.NAME and token.value in (
+                    "query", "mutation", "subscription"):
+                following = lexer.advance()
+                return following.value if following.kind is TokenKind.NAME else None
+            token = lexer.advance()
+    except GraphQLError:
+        return None
+    return None
 
 
 async def admit(actor: Any) -> None:
     """Count the request against its caller's limits (once per HTTP request); the standing goes
     into the response's RateLimit headers."""
-    standing = await quotas.admit(actor)
+    try:
+        standing = await quotas.admit(actor)
+    except quotas.OverLimit as exc:
+        if info := requests.current():
+            info.notes["ratelimit"] = exc.standing  # the 429 says where the caller stands too
+        raise
     if standing is not None and (info := requests.current()):
         info.notes["ratelimit"] = standing
+
+
+def accepts_graphql_response(accept: str) -> bool:
+    """Whether Accept lists application/graphql-response+json with a quality above 0."""
+    if GRAPHQL_RESPONSE not in accept:
+        return False
+    for part in accept.split(","):
+        media, *params = (p.strip() for p in part.split(";"))
+        if media.lower() != GRAPHQL_RESPONSE:
+            continue
+        for param in params:
+            key, _, value = param.partition("=")
+            if key.strip().lower() == "q":
+                try:
+                    return float(value) > 0
+                except ValueError:
+                    return False
+        return True
+    return False
 
 
 def count_operation(name: str | None) -> None:
@@ -133,8 +186,9 @@ class CRMGraphQL(GraphQL):
             data = self.parse_json(body)
         except Exception:
             return None  # the view refuses it in its own words
-        if not isinstance(data, dict) or not data.keys() <= REQUEST_KEYS:
-            return None
+        if not isinstance(data, dict) or not data.keys() <= REQUEST_KEYS \
+                or not isinstance(data.get("extensions"), dict | None):
+            return None  # the view refuses extensions that are not an object
         try:
             query = await persisted.resolve(data.get("query"), data.get("extensions"))
         except persisted.Refused:
@@ -155,6 +209,8 @@ class CRMGraphQL(GraphQL):
         if answer is None:
             return None
         count_operation(name)
+        if answer.data is not None:
+            await persisted.keep(data.get("query"), data.get("extensions"))
         sub_response = await self.get_sub_response(request)
         return self.create_response(await self.process_result(request, answer), sub_response)
 
@@ -196,7 +252,7 @@ class CRMGraphQL(GraphQL):
 
     async def get_sub_response(self, request: Any) -> Any:
         info = requests.current()
-        if info is not None and GRAPHQL_RESPONSE in request.headers.get("accept", ""):
+        if info is not None and accepts_graphql_response(request.headers.get("accept", "")):
             info.notes["media_type"] = GRAPHQL_RESPONSE
         sub_response = await super().get_sub_response(request)
         if request.method == "GET":
@@ -220,8 +276,9 @@ class CRMGraphQL(GraphQL):
 
     async def execute_single(self, request: Any, request_adapter: Any, sub_response: Any,
                              context: Any, root_value: Any, request_data: Any) -> Any:
+        sent = request_data.query
         try:
-            query = await persisted.resolve(request_data.query, request_data.extensions)
+            query = await persisted.resolve(sent, request_data.extensions)
         except persisted.Refused as exc:
             return ExecutionResult(data=None, errors=[GraphQLError(
                 exc.message, extensions={"code": exc.code})], extensions={"cost": 0})
@@ -238,9 +295,14 @@ class CRMGraphQL(GraphQL):
             # document's own when it has one operation.
             answer = await answer_from_recipes(request_data.query, name, variables or {}, actor)
             if answer is not None:
+                if answer.data is not None:
+                    await persisted.keep(sent, request_data.extensions)
                 return answer
-        return await super().execute_single(request, request_adapter, sub_response, context,
-                                            root_value, request_data)
+        result = await super().execute_single(request, request_adapter, sub_response, context,
+                                              root_value, request_data)
+        if actor is not None and getattr(result, "data", None) is not None:
+            await persisted.keep(sent, request_data.extensions)  # it parsed, validated and ran
+        return result
 
     async def process_result(self, request: Any, result: Any) -> Any:  # type: ignore[override]
         # Every error carries extensions.code, including the ones raised before execution.
@@ -272,6 +334,9 @@ class CRMGraphQL(GraphQL):
             response.headers["content-type"] = GRAPHQL_RESPONSE
             if request_error:
                 response.status_code = 400
+        if request_error and all((e.get("extensions") or {}).get("code") == "RATE_LIMITED"
+                                 for e in response_data["errors"]):
+            response.status_code = 429  # the caller's limits refused the whole request
         if notes.get("unavailable") and isinstance(response_data, dict) \
                 and not any((response_data.get("data") or {}).values()):
             response.status_code = 503

@@ -107,6 +107,21 @@ async def test_graphql_response_json_is_answered_when_asked_for(world: World):
     assert plain.status_code == 200 and plain.headers["content-type"].startswith("application/json")
 
 
+async def test_a_client_that_rules_out_graphql_response_json_gets_json(world: World):
+    """q=0 in Accept means "not acceptable" (RFC 9110): such a client gets application/json and
+    the 200 older clients expect, on the view's path and on a kept answer alike."""
+    headers = {"accept": "application/graphql-response+json;q=0, application/json",
+               "Authorization": f"Bearer {world.tokens['rep1']}"}
+    for _ in range(2):
+        resp = await world.client.post("/graphql", json={"query": "{ customers(first: 1) "
+                                                                  "{ totalCount } }"},
+                                       headers=headers)
+        assert resp.headers["content-type"].startswith("application/json"), resp.headers
+    broken = await world.client.post("/graphql", json={"query": "{ me { "}, headers=headers)
+    assert broken.status_code == 200 and broken.headers["content-type"].startswith(
+        "application/json")
+
+
 async def test_security_headers_are_on_every_response(world: World):
     for resp in (await world.client.post("/graphql", json=ME), await world.client.get("/livez")):
         assert resp.headers["x-content-type-options"] == "nosniff"

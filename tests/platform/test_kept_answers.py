@@ -92,3 +92,77 @@ async def test_what_the_shortcut_does_not_know_goes_to_the_view(world: World) ->
         "Authorization": f"Bearer {token}", "Content-Type": "application/json"})
     assert broken.status_code == 400
     assert broken.json()["errors"][0]["extensions"]["code"] == "INVALID"
+
+
+async def test_extensions_that_are_not_an_object_are_refused_on_both_paths(world: World) -> None:
+    """GraphQL over HTTP: `extensions` is an object or null. A query sent again at once with
+    `extensions` of another kind is refused as the first time, never answered from its kept
+    statements."""
+    token = world.tokens["rep1"]
+    body = {"query": LIST, "variables": {"first": 5}}
+    await send(world, token, body)
+    assert kept(await send(world, token, body))
+    for extensions in ("x", [], 5, True):
+        resp = await send(world, token, {**body, "extensions": extensions})
+        assert resp.status_code == 400, (extensions, resp.text)
+        assert [e["extensions"]["code"] for e in resp.json()["errors"]] == ["INVALID"]
+
+
+async def test_a_named_operation_is_counted_by_its_name_wherever_it_starts(world: World) -> None:
+    """The metrics and access lines name an operation by the name the document gives it, also
+    when the document opens with a comment, a byte order mark or a fragment; sent again at
+    once such a query is a kept answer like any other."""
+    token = world.tokens["rep1"]
+    for name, doc in [
+        ("Commented", "# the list screen\nquery Commented { customers(first: 1) { totalCount } }"),
+        ("Marked", "\ufeffquery Marked { customers(first: 1) { totalCount } }"),
+        ("Fragmented", "fragment Total on CustomerConnection { totalCount }\n"
+                       "query Fragmented { customers(first: 1) { ...Total } }"),
+    ]:
+        before = counted(name)
+        first = await send(world, token, {"query": doc})
+        again = await send(world, token, {"query": doc})
+        assert not first.json().get("errors"), first.text
+        assert counted(name) == before + 2, name
+        assert kept(again), name
+
+
+async def test_a_kept_statement_that_hands_back_is_not_run_again(world: World,
+                                                                 sql_counter: Any) -> None:
+    """A repeated query whose kept statement meets a row the reader may not see is answered by
+    the resolver path, with FORBIDDEN where the row is; the request tries the kept statement
+    once, so it costs no more statements than it did the first time."""
+    from crm.customers.models import Customer
+    cust = await f.customer(world, "rep1")
+    await f.opportunity(world, cust, "rep1")
+    await Customer.filter(id=cust.id).update(owner_id=world.users["rep3"].id)
+    body = {"query": "query HandedBack { opportunities(first: 5) { edges { node { title "
+                     "customer { name } } } } }"}
+    token = world.tokens["rep1"]
+
+    def reads(statements: list[str]) -> int:
+        return sum("opportunit" in s.lower() for s in statements)
+
+    with sql_counter:
+        first = await send(world, token, body)
+    first_reads = reads(sql_counter.statements)
+    for _ in range(2):
+        sql_counter.statements.clear()
+        with sql_counter:
+            again = await send(world, token, body)
+        assert again.json()["data"] == first.json()["data"]
+        assert [e["extensions"]["code"] for e in again.json()["errors"]] == ["FORBIDDEN"]
+        assert reads(sql_counter.statements) <= first_reads, sql_counter.statements
+
+
+async def test_naming_a_huge_document_costs_no_more_than_its_token_limit(world: World) -> None:
+    """Finding the operation's name reads no further than the parser would (CRM_MAX_TOKENS):
+    a body of a million tokens after a comment is refused as quickly as one without it."""
+    import time
+    token = world.tokens["rep1"]
+    doc = "# padding\nfragment Padding on Query { " + "me " * 300_000 + "}\n" \
+        "query Huge { ...Padding }"
+    started = time.monotonic()
+    resp = await send(world, token, {"query": doc})
+    assert time.monotonic() - started < 1.0
+    assert [e["extensions"]["code"] for e in resp.json()["errors"]] == ["LIMIT_REACHED"]

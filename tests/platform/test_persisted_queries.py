@@ -134,3 +134,40 @@ async def test_an_unreachable_redis_costs_a_round_trip_not_the_request(world: Wo
         assert not codes((await post(world, {"query": LIST, "extensions": ext(digest)})).json())
     finally:
         override_settings(before)
+
+
+async def test_only_a_document_that_ran_for_a_signed_in_caller_is_kept(
+        world: World, shared_redis: Any) -> None:
+    """Storing is for real clients' operations: a document sent without a valid token, or one
+    that does not parse or validate, is answered (or refused) as usual but kept nowhere, so
+    nobody can fill Redis for 30 days with text of their choosing."""
+    junk = "this is not GraphQL " * 50
+    invalid = "query NoSuchField { noSuchField }"
+    for body, headers in [
+        ({"query": LIST, "extensions": ext(sha(LIST))}, {}),
+        ({"query": LIST, "extensions": ext(sha(LIST))}, {"Authorization": "Bearer not-a-token"}),
+        ({"query": junk, "extensions": ext(sha(junk))},
+         {"Authorization": f"Bearer {world.tokens['rep1']}"}),
+        ({"query": invalid, "extensions": ext(sha(invalid))},
+         {"Authorization": f"Bearer {world.tokens['rep1']}"}),
+    ]:
+        await world.client.post("/graphql", json=body, headers=headers)
+    assert [k async for k in shared_redis.scan_iter(persisted.PREFIX + "*")] == []
+    for text in (LIST, junk, invalid):
+        assert codes((await post(world, {"extensions": ext(sha(text))})).json()) == [
+            "PERSISTED_QUERY_NOT_FOUND"], text
+    # The signed-in client's own round trip still keeps its document.
+    assert not codes((await post(world, {"query": LIST, "extensions": ext(sha(LIST))})).json())
+    assert await shared_redis.get(persisted.PREFIX + sha(LIST)) == LIST.encode()
+
+
+async def test_a_document_over_64_kb_of_utf8_is_run_but_not_kept(world: World) -> None:
+    """The bound on kept documents is 64 KB, the size of the text a client sends: a document
+    under 64 K characters but over 64 KB (Chinese in a comment, three bytes a character) is
+    answered and not kept."""
+    text = LIST + "\n# " + "备注" * 11_000
+    assert len(text) < persisted.MAX_STORED < len(text.encode())
+    resp = await post(world, {"query": text, "extensions": ext(sha(text))})
+    assert resp.status_code == 200 and not codes(resp.json())
+    assert codes((await post(world, {"extensions": ext(sha(text))})).json()) == [
+        "PERSISTED_QUERY_NOT_FOUND"]

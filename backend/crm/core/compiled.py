@@ -941,6 +941,9 @@ class Outcome:
 # time it was made ("overdue" compares with now).
 RECIPES: LRU[Recipe] = LRU(512)
 RECIPE_SECONDS = 10.0
+# The request note naming the recipe whose statements handed the query back (a refused row or
+# field): the rest of the request answers it on the resolver path without running them again.
+HANDED_BACK = "kept_handed_back"
 
 
 def recipe_key(query: str, operation_name: str | None, variables: dict[str, Any],
@@ -1019,8 +1022,10 @@ async def answer_from_recipes(query: str, operation_name: str | None,
     field of it compiled: its statements run again, and nothing is parsed, validated, costed or
     planned (all of that depends on the text and the variables only, and was done the first
     time). None sends the request down the whole pipeline."""
-    from crm.core import quotas
+    from crm.core import quotas, requests
+    from crm.core.errors import RateLimited
     from crm.core.limits import COSTS
+    from crm.core.quotas import PREPAID
     from crm.core.replicas import query_may_use_replica, replica_configured, replica_reads
     key = recipe_key(query, operation_name, variables, actor)
     if key is None:
@@ -1029,9 +1034,22 @@ async def answer_from_recipes(query: str, operation_name: str | None,
     if recipe is None or recipe.reasons or time.monotonic() - recipe.made > RECIPE_SECONDS:
         return None
     cost = COSTS.get((key[0], key[1]))
-    if cost is None:
+    info = requests.current()
+    if cost is None or (info is not None and info.notes.get(HANDED_BACK) == key):
         return None
-    await quotas.spend(actor, cost)  # RateLimited ends the request before anything runs
+    # Charged once per operation: when a statement hands the query back below, the view's
+    # RequestLimits (and a second look from execute_single) find it paid for this request.
+    charged = (key[0], key[1])
+    if info is None or info.notes.get(PREPAID) != charged:
+        try:
+            await quotas.spend(actor, cost)
+        except RateLimited as exc:  # refused before anything runs, in the view's words
+            from graphql import GraphQLError
+            return ExecutionResult(data=None, errors=[GraphQLError(exc.message, extensions={
+                "code": "RATE_LIMITED", "retryAfter": exc.retry_after})],
+                extensions={"cost": cost})
+        if info is not None:
+            info.notes[PREPAID] = charged
     allowed = replica_configured() and await query_may_use_replica(actor)
     data: dict[str, Any] = {}
     with replica_reads(allowed):
@@ -1039,10 +1057,14 @@ async def answer_from_recipes(query: str, operation_name: str | None,
             try:
                 found = await _execute(statement)
             except Exception:  # the whole pipeline answers, its errors masked and coded
-                return None
+                found = None
             if found is None:
+                if info is not None:
+                    info.notes[HANDED_BACK] = key
                 return None
             data[root] = found
+    if info is not None:
+        info.notes.pop(PREPAID, None)
     from crm.settings import get_settings
     extensions: dict[str, Any] = {"cost": cost}
     if get_settings().debug:
@@ -1108,12 +1130,21 @@ class CompiledReads(SchemaExtension):
     def __init__(self) -> None:
         self.outcome: Outcome | None = None
 
+    @staticmethod
+    def handed_back(ctx: Any, actor: Actor) -> bool:
+        """Whether this request's kept statements just handed this query back: they would again."""
+        from crm.core import requests
+        info = requests.current()
+        handed = info.notes.get(HANDED_BACK) if info is not None else None
+        return handed is not None and handed == recipe_key(
+            ctx.query or "", ctx.operation_name, ctx.variables or {}, actor)
+
     async def on_execute(self) -> AsyncIterator[None]:  # type: ignore[override]
         from crm.settings import get_settings
         ctx = self.execution_context
         actor = getattr(ctx.context, "actor", None)
         if (ctx.result is not None or actor is None or not get_settings().compiled_reads
-                or ctx.graphql_document is None):
+                or ctx.graphql_document is None or self.handed_back(ctx, actor)):
             yield
             return
         outcome = self.outcome = await run_compiled(

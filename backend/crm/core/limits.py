@@ -52,10 +52,11 @@ from graphql.language.visitor import SKIP, VisitorAction
 from graphql.utilities import type_from_ast
 from strawberry.extensions import SchemaExtension
 
-from crm.core import quotas
+from crm.core import quotas, requests
 from crm.core.cost import operation_cost, select_operation
 from crm.core.errors import ClientError, ErrorCode, RateLimited
 from crm.core.lru import LRU, text_key, variables_key
+from crm.core.quotas import PREPAID
 from crm.settings import Settings, get_settings
 
 
@@ -298,7 +299,10 @@ class RequestLimits(SchemaExtension):
                     f"{settings.max_query_cost}: ask for smaller pages or fewer nested lists",
                     cost=self.cost, maxCost=settings.max_query_cost)
             actor = getattr(ctx.context, "actor", None)
-            if refusal is None and actor is not None:
+            info = requests.current()
+            if info is not None and info.notes.get(PREPAID) == key:
+                info.notes.pop(PREPAID)  # the kept statements charged it before handing it back
+            elif refusal is None and actor is not None:
                 try:
                     await quotas.spend(actor, self.cost)
                 except RateLimited as exc:

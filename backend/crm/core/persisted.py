@@ -24,7 +24,7 @@ from crm.core.lru import LRU
 log = logging.getLogger("crm.persisted")
 PREFIX = "crm:apq:"
 HASH = re.compile(r"^[0-9a-f]{64}$")
-# A document longer than this is run but not stored: the memory map stays bounded (1,000 of
+# A document longer than this (in UTF-8 bytes) is run but not stored: the map stays bounded (1,000 of
 # them at most), and no real client's operation comes near it.
 MAX_STORED = 64 * 1024
 KEEP_SECONDS = 30 * 24 * 3600
@@ -56,8 +56,9 @@ def requested_hash(extensions: Any) -> str | None:
 
 
 async def resolve(query: Any, extensions: Any) -> Any:
-    """The document to run: `query` itself, or the one stored under the requested hash (and
-    `query` is stored under it when the request sends both)."""
+    """The document to run: `query` itself (checked against the requested hash when the request
+    sends both), or the one stored under the requested hash. Nothing is stored here: see
+    `keep`."""
     digest = requested_hash(extensions)
     if digest is None:
         return query
@@ -74,10 +75,25 @@ async def resolve(query: Any, extensions: Any) -> Any:
     if hashlib.sha256(query.encode()).hexdigest() != digest:
         raise Refused("INVALID", "extensions.persistedQuery.sha256Hash is not the sha256 of "
                                  "the query")
-    if len(query) <= MAX_STORED and _local.get(digest) is None:
+    return query
+
+
+async def keep(query: Any, extensions: Any) -> None:
+    """Store a document sent with its hash, once it has run for a signed-in caller (its answer
+    has data): text that does not parse or validate, or that comes without a valid token, is
+    never kept, so Redis holds real clients' operations and not whatever anyone sends."""
+    try:
+        digest = requested_hash(extensions)
+    except Refused:
+        return
+    if digest is None or not isinstance(query, str):
+        return
+    text = query.encode()
+    if len(text) > MAX_STORED or hashlib.sha256(text).hexdigest() != digest:
+        return  # the bound is on bytes: 64 K characters of Chinese are 192 KB
+    if _local.get(digest) is None:
         _local.put(digest, query)
         await _shared_put(digest, query)
-    return query
 
 
 def forget_local() -> None:

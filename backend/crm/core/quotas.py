@@ -34,13 +34,20 @@ from crm.settings import get_settings
 log = logging.getLogger("crm.quotas")
 _memory = MemoryStorage()
 UNREACHABLE = (RedisError, OSError)
+CHECK_TIMEOUT = 0.5
+# The request note naming the operation (its text and variables keys) whose cost the request
+# has charged already: a kept answer whose statement handed the query to the resolver path.
+PREPAID = "cost_prepaid"
 
 
 def storage(redis_url: str | None, prefix: str) -> Any:
     """Where counters live: Redis under `prefix` when configured, else this process's memory."""
     if redis_url:
+        # Every request waits on these checks: a Redis that does not answer is given up on in
+        # half a second (the limits library's default waits 5 s, twice a request), not awaited.
         return storage_from_string(f"async+{redis_url}", implementation="redispy",
-                                   key_prefix=prefix)
+                                   key_prefix=prefix, socket_timeout=CHECK_TIMEOUT,
+                                   socket_connect_timeout=CHECK_TIMEOUT)
     return _memory
 
 
@@ -84,6 +91,14 @@ class Standing:
                 "ratelimit-reset": str(self.reset)}
 
 
+class OverLimit(RateLimited):
+    """A request refused by a request limit, with the standing its 429 reports."""
+
+    def __init__(self, message: str, standing: Standing) -> None:
+        super().__init__(message, standing.reset)
+        self.standing = standing
+
+
 async def admit(actor: Any) -> Standing | None:
     """Count one request of the actor's caller; RateLimited when it is over a request limit.
     None when the counters cannot be reached: a limit is not worth refusing everyone for."""
@@ -103,8 +118,8 @@ async def _admit(actor: Any) -> Standing:
         stats = await q.limiter.get_window_stats(item, "requests", *who)
         reset = max(1, math.ceil(stats.reset_time - time.time()))
         if not allowed:
-            raise RateLimited(f"Too many requests: at most {item.amount} per "
-                              f"{_window(item)}", reset)
+            raise OverLimit(f"Too many requests: at most {item.amount} per {_window(item)}",
+                            Standing(item.amount, 0, reset))
         if standing is None or stats.remaining < standing.remaining:
             standing = Standing(item.amount, stats.remaining, reset)
     assert standing is not None
@@ -123,7 +138,18 @@ async def spend(actor: Any, cost: int) -> None:
         log.warning("Query cost not counted: Redis unavailable (%r)", exc)
         return
     if not allowed:
-        stats = await q.limiter.get_window_stats(q.cost, "cost", *who)
+        # Refused, it runs and spends nothing: the hit counted it, so give it back.
+        try:
+            await q.limiter.storage.incr(q.cost.key_for("cost", *who), q.cost.get_expiry(),
+                                         amount=-cost)
+            stats = await q.limiter.get_window_stats(q.cost, "cost", *who)
+        except UNREACHABLE as exc:
+            # The hit refused it: that stands, with the window's length as the time to wait.
+            log.warning("Query cost window not read: Redis unavailable (%r)", exc)
+            raise RateLimited(
+                f"This operation costs {cost}, more than is left of your budget of "
+                f"{q.cost.amount} per minute: wait, or ask for smaller pages",
+                int(q.cost.get_expiry())) from None
         raise RateLimited(
             f"This operation costs {cost} and {stats.remaining} of your budget of "
             f"{q.cost.amount} per minute is left: wait, or ask for smaller pages",
