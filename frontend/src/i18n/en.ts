@@ -32,7 +32,7 @@ export const en: DeepString<Translations> = {
     logInteraction: 'Log follow-up', newCustomer: 'New customer', bulkResult: 'Bulk result', pool: 'Pool customers',
     transferSummary: 'Transfer {{count}} customers to {{owner}}', transferTargetsHint: 'Only sales people who can own customers are listed',
     quickLog: 'Quick follow-up', quickLogHint: 'One tap logs it; tap “Add details” to write more', details: 'Add details', followUpLogged: 'Logged: {{kind}}',
-    selectAllMatching: 'Select all {{count}} matching customers', clearSelection: 'Clear selection',
+    selectAllMatching: 'Select all {{count}} matching customers', tooManyToSelect: 'More than {{limit}} match: narrow the filter to act on all of them', clearSelection: 'Clear selection',
     quickSummary: '{{kind}} follow-up',
   },
   interaction: {
@@ -114,6 +114,7 @@ export const en: DeepString<Translations> = {
     StockLevelSortField: { PRODUCT: 'Product', ON_HAND: 'On hand', UPDATED_AT: 'Updated' },
     StockMovementSortField: { CREATED_AT: 'When' },
     OrderSortField: { NUMBER: 'Number', ORDERED_ON: 'Ordered on', CREATED_AT: 'Created', UPDATED_AT: 'Updated', TOTAL: 'Total' },
+    ShipmentSortField: { CREATED_AT: 'Created', SHIPPED_AT: 'Shipped on' },
     OrderStatus: { DRAFT: 'Draft', CONFIRMED: 'Confirmed', PARTIALLY_SHIPPED: 'Partially shipped', SHIPPED: 'Shipped', DELIVERED: 'Delivered', COMPLETED: 'Completed', CANCELLED: 'Cancelled' },
     PayRunStatus: { DRAFT: 'Draft', CALCULATED: 'Calculated', APPROVED: 'Approved', PAID: 'Paid' },
     PaymentMethod: { BANK_TRANSFER: 'Bank transfer', CASH: 'Cash', CARD: 'Card', ALIPAY: 'Alipay', WECHAT_PAY: 'WeChat Pay', CHEQUE: 'Cheque', OTHER: 'Other' },

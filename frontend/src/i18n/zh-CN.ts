@@ -28,7 +28,7 @@ export const zhCN = {
     logInteraction: '写跟进', newCustomer: '新建客户', bulkResult: '批量操作结果', pool: '公海客户',
     transferSummary: '将 {{count}} 个客户转移给 {{owner}}', transferTargetsHint: '只列出可以负责客户的销售人员',
     quickLog: '快速跟进', quickLogHint: '点一下即记录；需要写详情时点“写详情”', details: '写详情', followUpLogged: '已记录：{{kind}}',
-    selectAllMatching: '选择全部 {{count}} 条匹配的客户', clearSelection: '取消选择',
+    selectAllMatching: '选择全部 {{count}} 条匹配的客户', tooManyToSelect: '匹配超过 {{limit}} 条：请缩小筛选范围后再全选', clearSelection: '取消选择',
     quickSummary: '{{kind}}跟进',
   },
   interaction: {
@@ -110,6 +110,7 @@ export const zhCN = {
     StockLevelSortField: { PRODUCT: '产品', ON_HAND: '在库', UPDATED_AT: '更新时间' },
     StockMovementSortField: { CREATED_AT: '时间' },
     OrderSortField: { NUMBER: '订单号', ORDERED_ON: '下单日期', CREATED_AT: '创建时间', UPDATED_AT: '更新时间', TOTAL: '金额' },
+    ShipmentSortField: { CREATED_AT: '创建时间', SHIPPED_AT: '发货时间' },
     OrderStatus: { DRAFT: '草稿', CONFIRMED: '已确认', PARTIALLY_SHIPPED: '部分发货', SHIPPED: '已发货', DELIVERED: '已送达', COMPLETED: '已完成', CANCELLED: '已取消' },
     PayRunStatus: { DRAFT: '草稿', CALCULATED: '已计算', APPROVED: '已审批', PAID: '已发放' },
     PaymentMethod: { BANK_TRANSFER: '银行转账', CASH: '现金', CARD: '刷卡', ALIPAY: '支付宝', WECHAT_PAY: '微信支付', CHEQUE: '支票', OTHER: '其他' },
