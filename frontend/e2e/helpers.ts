@@ -102,3 +102,14 @@ export async function persistedCache(page: Page): Promise<string> {
     });
   });
 }
+
+/** Nothing scrolls sideways, and no tag or status is cut off. */
+export async function expectNoClipping(page: Page) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(1);
+  const clipped = await page.evaluate(() => Array.from(document.querySelectorAll<HTMLElement>('.ant-tag, .crm-card-title, .crm-detail-name'))
+    .filter((el) => el.offsetParent !== null)
+    .filter((el) => el.scrollWidth > el.clientWidth + 1 || el.getBoundingClientRect().right > window.innerWidth + 1)
+    .map((el) => el.textContent));
+  expect(clipped).toEqual([]);
+}

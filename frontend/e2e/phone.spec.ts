@@ -1,16 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { loginAs, shot, waitForTable } from './helpers';
-
-/** Nothing scrolls sideways, and no tag or status is cut off. */
-async function expectNoClipping(page: Page) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow).toBeLessThanOrEqual(1);
-  const clipped = await page.evaluate(() => Array.from(document.querySelectorAll<HTMLElement>('.ant-tag, .crm-card-title, .crm-detail-name'))
-    .filter((el) => el.offsetParent !== null)
-    .filter((el) => el.scrollWidth > el.clientWidth + 1 || el.getBoundingClientRect().right > window.innerWidth + 1)
-    .map((el) => el.textContent));
-  expect(clipped).toEqual([]);
-}
+import { expect, test } from '@playwright/test';
+import { expectNoClipping, loginAs, shot, waitForTable } from './helpers';
 
 test('a rep\'s customer list on a 390 px phone: cards, filters in a drawer, a follow-up in two taps', async ({ page }) => {
   await loginAs(page, 'rep1@demo.test', 'zh-CN');

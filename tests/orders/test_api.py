@@ -465,6 +465,8 @@ async def test_the_warehouse_queue_lists_shipments_by_where_they_are_oldest_firs
         third.number, second.number, first.number]
     by_carrier = await world.gql("warehouse", SHIPMENTS, {"f": {"carrier": {"contains": "中通"}}})
     assert by_carrier["data"]["shipments"]["totalCount"] == 1
+    by_number = await world.gql("warehouse", SHIPMENTS, {"f": {"orderNumber": {"eq": third.number}}})
+    assert [e["node"]["carrier"] for e in by_number["data"]["shipments"]["edges"]] == ["京东物流"]
 
 
 async def test_who_reads_the_shipment_queue_follows_who_reads_the_orders(world: World):

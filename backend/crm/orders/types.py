@@ -604,6 +604,9 @@ SHIPMENT_FILTER = FilterSpec("Shipment", [
     choice("status", models.ShipmentStatus,
            description="Where it is: PENDING waits for the carrier, IN_TRANSIT is on its way."),
     text("carrier"), text("tracking_number"),
+    # the number on the packing slip, which is what the warehouse has in hand
+    text("order_number", "order__number", policy="order",
+         description="Match on the number of the order it belongs to (SO-2026-000123)."),
     ref("order", "Order"), ref("warehouse", "Warehouse"),
     when("shipped_at"), when("created_at"),
 ], "ShipmentFilter", __name__, "Which shipments to list.")

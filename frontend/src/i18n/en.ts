@@ -6,7 +6,7 @@ export const en: DeepString<Translations> = {
   app: { title: 'CRM', language: 'Language', logout: 'Log out', loading: 'Loading…', partialData: 'Some fields are hidden by your permissions', menu: 'Menu' },
   menu: {
     dashboard: 'Dashboard', customers: 'Customers', pool: 'Public pool', leads: 'Leads', pipeline: 'Pipeline', tasks: 'Tasks',
-    orders: 'Orders', stock: 'Stock', payroll: 'Payroll', myPayslips: 'My payslips',
+    orders: 'Orders', stock: 'Stock', payroll: 'Payroll', myPayslips: 'My payslips', shipments: 'Shipping queue',
   },
   login: {
     title: 'Sign in', email: 'Email', password: 'Password', submit: 'Sign in', required: 'Required',
@@ -71,6 +71,10 @@ export const en: DeepString<Translations> = {
     refundAmountUnknown: 'the value of the returned goods', cancelSummary: 'Cancel order {{number}} ({{total}}): its reserved stock is released.', returnLines: '{{count}} units',
     markInTransit: 'Handed to carrier', markDelivered: 'Mark delivered', searchPlaceholder: 'Order number', cancelTitle: 'Cancel the order?', refundTitle: 'Confirm the refund', approveReturnTitle: 'Approve the return?', paymentAmount: 'Amount received',
     approveReturnSummary: 'Approve the {{kind}}: {{lines}}. Reason: {{reason}}', historyEvent: '{{status}}', replacement: 'Replacement',
+  },
+  shipments: {
+    pick: 'To pick', ship: 'To ship', transit: 'In transit', left: 'Units to ship', leftCount: '{{count}} units to ship', packedAt: 'Left the warehouse',
+    handedOver: '{{number}} handed to the carrier', delivered: '{{number}} delivered',
   },
   stock: {
     levels: 'Stock levels', movements: 'Movements', product: 'Product', warehouse: 'Warehouse', onHand: 'On hand', reserved: 'Reserved',

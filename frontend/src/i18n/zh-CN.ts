@@ -2,7 +2,7 @@ export const zhCN = {
   app: { title: '客户关系管理', language: '语言', logout: '退出登录', loading: '加载中…', partialData: '部分字段无权查看，已隐藏', menu: '菜单' },
   menu: {
     dashboard: '数据看板', customers: '客户管理', pool: '公海', leads: '线索', pipeline: '商机看板', tasks: '日程任务',
-    orders: '订单管理', stock: '库存', payroll: '薪酬管理', myPayslips: '我的工资条',
+    orders: '订单管理', stock: '库存', payroll: '薪酬管理', myPayslips: '我的工资条', shipments: '发货队列',
   },
   login: {
     title: '登录', email: '邮箱', password: '密码', submit: '登录', required: '请填写此项',
@@ -67,6 +67,10 @@ export const zhCN = {
     refundAmountUnknown: '退回商品的价值', cancelSummary: '取消订单 {{number}}（{{total}}）：已预留的库存将释放。', returnLines: '{{count}} 件',
     markInTransit: '交给承运商', markDelivered: '确认签收', searchPlaceholder: '订单号', cancelTitle: '取消订单？', refundTitle: '确认退款', approveReturnTitle: '批准退换货？', paymentAmount: '回款金额',
     approveReturnSummary: '批准 {{kind}}：{{lines}}。原因：{{reason}}', historyEvent: '{{status}}', replacement: '换货补发',
+  },
+  shipments: {
+    pick: '待拣货', ship: '待发运', transit: '运输中', left: '待发数量', leftCount: '待发 {{count}} 件', packedAt: '出库时间',
+    handedOver: '{{number}} 已交给承运商', delivered: '{{number}} 已签收',
   },
   stock: {
     levels: '库存水平', movements: '出入库流水', product: '产品', warehouse: '仓库', onHand: '在库', reserved: '已预留',
