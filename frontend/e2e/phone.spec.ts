@@ -34,7 +34,11 @@ for (const lang of LANGS) {
     const drawer = page.getByTestId('filter-drawer');
     await expect(drawer).toBeVisible();
     await drawer.getByTestId('filter-level').click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: T.levelB }).click();
+    // hover makes the option the active one, Enter picks it (a click can land while the dropdown still animates)
+    const levelB = page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: T.levelB });
+    await expect(levelB).toBeVisible();
+    await levelB.hover();
+    await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/level=B/);
     await shot(page, `phone-filters-${tag(lang)}`);
     await page.getByTestId('close-filters').click();
