@@ -87,6 +87,8 @@ CASES: dict[str, Case] = {
     "Query.stockLevels": _page("stockLevels", "onHand product { sku } warehouse { code }"),
     "Query.stockMovements": _page("stockMovements", "kind product { sku } warehouse { code }"),
     "Query.orders": _page("orders", "number customer { name } owner { name }"),
+    "Query.shipments": _page("shipments", "status carrier order { number shipToAddress "
+                             "customer { name } } warehouse { code }"),
     "Query.employees": _page("employees", "employeeNumber user { name } team { name }", "hr"),
     "Query.payRuns": _page("payRuns", "period", "hr"),
     "Query.myPayslips": dataclasses.replace(_page("myPayslips", "period net { amount }", "rep1"),
@@ -374,8 +376,8 @@ COMPILED = {
     "Customer.tasks", "Opportunity.stageHistory", "Order.lines", "Order.payments", "Order.returns",
     "Order.shipments", "PayRun.payslips", "Product.stock", "Query.customers", "Query.employees",
     "Query.leads", "Query.opportunities", "Query.orders", "Query.products", "Query.publicPool",
-    "Query.stockLevels", "Query.stockMovements", "Query.users", "Shipment.trackingEvents",
-    "Team.members"}
+    "Query.shipments", "Query.stockLevels", "Query.stockMovements", "Query.users",
+    "Shipment.trackingEvents", "Team.members"}
 
 
 async def test_compiled_cases_compile(demo: Demo) -> None:

@@ -30,6 +30,30 @@ export async function waitForTable(page: Page, testId: string) {
   return table;
 }
 
+/** Every browser test that reads text runs once per language of the app. */
+export const LANGS = ['zh-CN', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+/** The short suffix of a screenshot's name for a language. */
+export const tag = (lang: Lang) => (lang === 'zh-CN' ? 'zh' : 'en');
+
+/**
+ * The variables of the GraphQL operations named `name` the page sends from now on (to see what
+ * a bulk action asked the server for, not only what the page shows).
+ */
+export function captureOperations(page: Page, name: string): Record<string, unknown>[] {
+  const seen: Record<string, unknown>[] = [];
+  page.on('request', (req) => {
+    if (!req.url().endsWith('/graphql') || req.method() !== 'POST') return;
+    try {
+      const body = req.postDataJSON() as { operationName?: string; query?: string; variables?: Record<string, unknown> };
+      if (body.operationName === name || new RegExp(`^\\s*mutation\\s+${name}\\b`).test(body.query ?? '')) seen.push(body.variables ?? {});
+    } catch {
+      /* not JSON */
+    }
+  });
+  return seen;
+}
+
 /** Switch the app language with the header's (or the login page's) switch. */
 export async function switchLanguage(page: Page, lang: 'zh-CN' | 'en') {
   await page.getByTestId(`lang-${lang}`).first().click();
@@ -77,4 +101,15 @@ export async function persistedCache(page: Page): Promise<string> {
       open.onerror = () => resolve('');
     });
   });
+}
+
+/** Nothing scrolls sideways, and no tag or status is cut off. */
+export async function expectNoClipping(page: Page) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(1);
+  const clipped = await page.evaluate(() => Array.from(document.querySelectorAll<HTMLElement>('.ant-tag, .crm-card-title, .crm-detail-name'))
+    .filter((el) => el.offsetParent !== null)
+    .filter((el) => el.scrollWidth > el.clientWidth + 1 || el.getBoundingClientRect().right > window.innerWidth + 1)
+    .map((el) => el.textContent));
+  expect(clipped).toEqual([]);
 }

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { apiHasType, login, loginAs, persistedCache, shot } from './helpers';
+import { apiHasType, login, loginAs, persistedCache, shot, tag } from './helpers';
 
 /** Sign out and back in as someone else, on the payroll page. */
 async function handOver(page: Page, email: string, lang?: 'zh-CN' | 'en') {
@@ -55,24 +55,26 @@ test('hr calculates a pay run, finance approves and pays it', async ({ page, req
   for (const type of ['PayRun', 'Payslip', 'Employee', 'CompensationPlan']) expect(cached).not.toContain(`${type}:`);
 });
 
-test('a rep cannot reach payroll, even by typing its URL', async ({ page, request }) => {
-  await login(page, 'rep1@demo.test');
-  await expect(page.getByTestId('main-menu')).not.toContainText('薪酬管理');
-  await page.goto('/payroll');
-  await expect(page.getByText('无权访问', { exact: true })).toBeVisible();
-  await expect(page.getByTestId('pay-runs')).toHaveCount(0);
-  await shot(page, 'payroll-forbidden-rep');
+for (const [lang, T] of [['zh-CN', { payroll: '薪酬管理', forbidden: '无权访问' }], ['en', { payroll: 'Payroll', forbidden: 'Forbidden' }]] as const) {
+  test(`a rep cannot reach payroll, even by typing its URL (${lang})`, async ({ page, request }) => {
+    await loginAs(page, 'rep1@demo.test', lang);
+    await expect(page.getByTestId('main-menu')).not.toContainText(T.payroll);
+    await page.goto('/payroll');
+    await expect(page.getByText(T.forbidden, { exact: true })).toBeVisible();
+    await expect(page.getByTestId('pay-runs')).toHaveCount(0);
+    await shot(page, `payroll-forbidden-rep-${tag(lang)}`);
 
-  // ...but every employee reads their own payslips, with the explanation of each figure
-  if (await apiHasType(request, 'Payslip')) {
-    await page.goto('/my-payslips');
-    const slips = page.getByTestId('payslips');
-    await expect(slips.locator('tbody tr.ant-table-row').first()).toBeVisible();
-    await slips.locator('.ant-table-row-expand-icon').first().click();
-    await expect(page.getByTestId('payslip-lines').first()).toBeVisible();
-    await shot(page, 'my-payslips-rep-zh');
-  }
-});
+    // ...but every employee reads their own payslips, with the explanation of each figure
+    if (await apiHasType(request, 'Payslip')) {
+      await page.goto('/my-payslips');
+      const slips = page.getByTestId('payslips');
+      await expect(slips.locator('tbody tr.ant-table-row').first()).toBeVisible();
+      await slips.locator('.ant-table-row-expand-icon').first().click();
+      await expect(page.getByTestId('payslip-lines').first()).toBeVisible();
+      await shot(page, `my-payslips-rep-${tag(lang)}`);
+    }
+  });
+}
 
 test('in English: approving and paying out a run each say what they will do', async ({ page, request }) => {
   test.skip(!(await apiHasType(request, 'PayRun')), 'the payroll module (issue 4) is not in the API yet');

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { loginAs, shot, waitForTable } from './helpers';
+import { LANGS, loginAs, shot, tag, waitForTable, type Lang } from './helpers';
 
 /** A date some days ahead, as the DatePicker takes it and as the timeline writes it. */
 function ahead(days: number) {
@@ -31,37 +31,40 @@ async function logCall(page: Page, summary: string, nextIso: string) {
   await page.getByTestId('interaction-submit').click();
 }
 
-test('a logged call reads as a sentence in Chinese, its bookkeeping folded in, the raw record one click away', async ({ page }) => {
-  await loginAs(page, 'rep1@demo.test', 'zh-CN');
-  await openFirstCustomer(page);
-  const next = ahead(5);
-  const summary = `电话确认报价 ${Date.now()}`;
-  await logCall(page, summary, next.iso);
-  const timeline = page.getByTestId('customer-timeline');
-  const entry = timeline.getByTestId('timeline-entry').filter({ hasText: summary });
-  await expect(entry).toHaveCount(1);
-  await expect(entry.getByTestId('timeline-headline')).toHaveText('张伟 Zhang Wei 记录了一次电话');
-  await expect(entry.getByTestId('timeline-details')).toContainText(new RegExp(`下次跟进(定在|从 \\S+ 改到) ${next.zh}`));
-  await expect(entry.getByTestId('timeline-details')).toContainText('创建了任务');
-  // no raw change records among the sentences: field names, ids, ISO times, "Interaction · create"
-  const sentences = (await timeline.locator('.crm-story-headline, .crm-story-details').allTextContents()).join('\n');
-  for (const raw of ['lastInteractionId', 'lastFollowUpAt', 'Interaction · create', 'T00:00:00', '+00:00']) expect(sentences).not.toContain(raw);
-  // ...they are one click away
-  await entry.getByTestId('show-raw').click();
-  await expect(entry.getByTestId('timeline-raw')).toContainText('lastInteractionId');
-  await expect(entry.getByTestId('timeline-raw')).toContainText('Interaction · create');
-  await shot(page, 'timeline-zh');
-});
+const TEXT = {
+  'zh-CN': {
+    days: 5, summary: '电话确认报价', headline: '张伟 Zhang Wei 记录了一次电话', taskCreated: '创建了任务', otherLanguage: 'logged a call',
+    next: (d: ReturnType<typeof ahead>) => new RegExp(`下次跟进(定在|从 \\S+ 改到) ${d.zh}`),
+  },
+  en: {
+    days: 9, summary: 'Confirmed the quote', headline: '张伟 Zhang Wei logged a call', taskCreated: 'created the task', otherLanguage: '记录了',
+    next: (d: ReturnType<typeof ahead>) => new RegExp(`next follow-up (set for|moved from .+ to) ${d.en}`),
+  },
+} satisfies Record<Lang, unknown>;
 
-test('the timeline speaks English to an English user', async ({ page }) => {
-  await loginAs(page, 'rep1@demo.test', 'en');
-  await openFirstCustomer(page);
-  const next = ahead(9);
-  const summary = `Confirmed the quote ${Date.now()}`;
-  await logCall(page, summary, next.iso);
-  const entry = page.getByTestId('customer-timeline').getByTestId('timeline-entry').filter({ hasText: summary });
-  await expect(entry.getByTestId('timeline-headline')).toHaveText('张伟 Zhang Wei logged a call');
-  await expect(entry.getByTestId('timeline-details')).toContainText(new RegExp(`next follow-up (set for|moved from .+ to) ${next.en}`));
-  await expect(page.getByTestId('customer-timeline')).not.toContainText('记录了');
-  await shot(page, 'timeline-en');
-});
+for (const lang of LANGS) {
+  const T = TEXT[lang];
+
+  test(`a logged call reads as a sentence in the user's language, its bookkeeping folded in, the raw record one click away (${lang})`, async ({ page }) => {
+    await loginAs(page, 'rep1@demo.test', lang);
+    await openFirstCustomer(page);
+    const next = ahead(T.days);
+    const summary = `${T.summary} ${Date.now()}`;
+    await logCall(page, summary, next.iso);
+    const timeline = page.getByTestId('customer-timeline');
+    const entry = timeline.getByTestId('timeline-entry').filter({ hasText: summary });
+    await expect(entry).toHaveCount(1);
+    await expect(entry.getByTestId('timeline-headline')).toHaveText(T.headline);
+    await expect(entry.getByTestId('timeline-details')).toContainText(T.next(next));
+    await expect(entry.getByTestId('timeline-details')).toContainText(T.taskCreated);
+    await expect(timeline).not.toContainText(T.otherLanguage);
+    // no raw change records among the sentences: field names, ids, ISO times, "Interaction · create"
+    const sentences = (await timeline.locator('.crm-story-headline, .crm-story-details').allTextContents()).join('\n');
+    for (const raw of ['lastInteractionId', 'lastFollowUpAt', 'Interaction · create', 'T00:00:00', '+00:00']) expect(sentences).not.toContain(raw);
+    // ...they are one click away
+    await entry.getByTestId('show-raw').click();
+    await expect(entry.getByTestId('timeline-raw')).toContainText('lastInteractionId');
+    await expect(entry.getByTestId('timeline-raw')).toContainText('Interaction · create');
+    await shot(page, `timeline-${tag(lang)}`);
+  });
+}

@@ -30,6 +30,7 @@ export const ROUTES = [
   { route: '/pipeline', modules: ['index.html', 'src/layout/AppLayout.tsx', 'src/pages/PipelinePage.tsx'], budget: 380 * KB, forbid: ['echarts', 'zrender'] },
   { route: '/tasks', modules: ['index.html', 'src/layout/AppLayout.tsx', 'src/pages/TasksPage.tsx'], budget: 380 * KB, forbid: ['echarts', 'zrender', '@dnd-kit/core'] },
   { route: '/orders', modules: ['index.html', 'src/layout/AppLayout.tsx', 'src/pages/OrdersPage.tsx'], budget: 380 * KB, forbid: ['echarts', 'zrender', '@dnd-kit/core'] },
+  { route: '/shipments', modules: ['index.html', 'src/layout/AppLayout.tsx', 'src/pages/ShipmentsPage.tsx'], budget: 380 * KB, forbid: ['echarts', 'zrender', '@dnd-kit/core'] },
   { route: '/dashboard', modules: ['index.html', 'src/layout/AppLayout.tsx', 'src/pages/DashboardPage.tsx'], budget: 520 * KB, forbid: ['@dnd-kit/core'] },
 ];
 

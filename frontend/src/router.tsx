@@ -22,6 +22,7 @@ const OpportunityPage = lazy(() => import('./pages/OpportunityPage'));
 const TasksPage = lazy(() => import('./pages/TasksPage'));
 const OrdersPage = lazy(() => import('./pages/OrdersPage'));
 const OrderDetailPage = lazy(() => import('./pages/OrderDetailPage'));
+const ShipmentsPage = lazy(() => import('./pages/ShipmentsPage'));
 const StockPage = lazy(() => import('./pages/StockPage'));
 const PayrollPage = lazy(() => import('./pages/PayrollPage'));
 const MyPayslipsPage = lazy(() => import('./pages/MyPayslipsPage'));
@@ -63,6 +64,7 @@ export function AppRoutes() {
         <Route path="tasks" element={guard('tasks', <TasksPage />)} />
         <Route path="orders" element={guard('orders', <OrdersPage />)} />
         <Route path="orders/:id" element={guard('orders', <OrderDetailPage />)} />
+        <Route path="shipments" element={guard('shipments', <ShipmentsPage />)} />
         <Route path="stock" element={guard('stock', <StockPage />)} />
         <Route path="payroll" element={guard('payroll', <PayrollClient><PayrollPage /></PayrollClient>)} />
         <Route path="my-payslips" element={guard('myPayslips', <PayrollClient><MyPayslipsPage /></PayrollClient>)} />

@@ -205,3 +205,53 @@ async def test_a_bulk_action_needs_exactly_one_way_of_naming_its_customers(world
     assert many["data"]["transferCustomers"]["errors"] == [
         {"field": "matching", "code": "LIMIT_REACHED", "params": {"limit": 1}}]
     assert await Customer.filter(owner_id=world.users["rep2"].id).count() == 0
+
+
+CLAIM_BY_FILTER = """mutation($i: ClaimFromPoolInput!) { claimFromPool(input: $i) {
+  succeeded failed results { ok customer { name owner { email } } errors { code } }
+  errors { field code params } } }"""
+
+
+async def test_a_rep_claims_every_pool_customer_a_filter_matches(world: World):
+    south = [await f.customer(world, "rep3", region="华南 South", name=f"South {i}") for i in range(3)]
+    north = await f.customer(world, "rep3", region="华北 North")
+    kept = await f.customer(world, "rep3", region="华南 South")  # rep3 keeps it: not in the pool
+    await service.release_to_pool(await world.actor("rep3"), [c.id for c in [*south, north]])
+    body = await world.gql("rep1", CLAIM_BY_FILTER, {"i": {"matching": {"region": {"eq": "华南 South"}}}})
+    out = body["data"]["claimFromPool"]
+    assert (out["succeeded"], out["failed"], out["errors"]) == (3, 0, [])
+    assert sorted(r["customer"]["name"] for r in out["results"]) == ["South 0", "South 1", "South 2"]
+    assert {r["customer"]["owner"]["email"] for r in out["results"]} == {world.users["rep1"].email}
+    # the pool customer the filter does not match stays there, and rep3's own is not taken
+    assert (await Customer.get(id=north.id)).in_pool
+    assert (await Customer.get(id=kept.id)).owner_id == world.users["rep3"].id
+
+
+async def test_claiming_by_filter_keeps_the_rules_of_claiming_by_ids(world: World, monkeypatch):
+    pooled = [await f.customer(world, "rep3", region="西部 West") for _ in range(3)]
+    await service.release_to_pool(await world.actor("rep3"), [c.id for c in pooled])
+    # exactly one way of naming the customers
+    for extra in ({}, {"ids": [f.gid("Customer", pooled[0])], "matching": {}}):
+        body = await world.gql("rep1", CLAIM_BY_FILTER, {"i": extra})
+        assert body["data"]["claimFromPool"]["errors"] == [
+            {"field": "ids", "code": "INVALID", "params": None}], extra
+    # a filter that matches nothing in the pool says so
+    body = await world.gql("rep1", CLAIM_BY_FILTER, {"i": {"matching": {"region": {"eq": "nowhere"}}}})
+    assert [(e["field"], e["code"]) for e in body["data"]["claimFromPool"]["errors"]] == [("matching", "INVALID")]
+    # more matches than one request may take: nothing is claimed, and the cap is given
+    monkeypatch.setattr(service, "MAX_BULK", 2)
+    body = await world.gql("rep1", CLAIM_BY_FILTER, {"i": {"matching": {"region": {"eq": "西部 West"}}}})
+    assert body["data"]["claimFromPool"]["errors"] == [
+        {"field": "matching", "code": "LIMIT_REACHED", "params": {"limit": 2}}]
+    assert await Customer.filter(id__in=[c.id for c in pooled], in_pool=True).count() == 3
+    monkeypatch.setattr(service, "MAX_BULK", 1000)
+    # the per-rep limit still holds: two of three, the third refused with the limit
+    world.workspace.settings = {"pool_limit_per_rep": 2}
+    await world.workspace.save()
+    body = await world.gql("rep1", CLAIM_BY_FILTER, {"i": {"matching": {"region": {"eq": "西部 West"}}}})
+    out = body["data"]["claimFromPool"]
+    assert (out["succeeded"], out["failed"]) == (2, 1)
+    assert [r["errors"] for r in out["results"] if not r["ok"]] == [[{"code": "LIMIT_REACHED"}]]
+    # roles that do not work the pool cannot reach it through a filter either
+    body = await world.gql("viewer", CLAIM_BY_FILTER, {"i": {"matching": {}}})
+    assert body["data"]["claimFromPool"]["errors"][0]["code"] == "FORBIDDEN"

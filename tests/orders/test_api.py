@@ -426,3 +426,69 @@ async def test_the_goods_go_to_the_customer_unless_told_and_the_warehouse_can_re
         "id": gid("Order", order.id), "shipToName": "王仓管", "shipToAddress": "苏州工业园区仓库 3 号门"}})
     assert changed["data"]["updateOrder"] == {"order": {
         "shipToName": "王仓管", "shipToAddress": "苏州工业园区仓库 3 号门"}, "errors": []}
+
+
+SHIPMENTS = """query($f: ShipmentFilter, $s: [ShipmentSort!]) { shipments(filter: $f, orderBy: $s) {
+  totalCount edges { node { status carrier order { number shipToName shipToAddress } } } } }"""
+
+
+async def _shipped(world: World, shop, customer, carrier: str) -> tuple:
+    """A confirmed order of one widget for `customer`, shipped with `carrier`: (order, shipment)."""
+    rep = await world.actor("rep1" if customer is shop.customer else "rep3")
+    order = await service.confirm_order(rep, (await service.create_order(
+        rep, customer_id=customer.id, lines=[LineInput(shop.widget.id, 1)])).id)
+    line = (await service.order_lines(order.id))[0]
+    shipment = await service.create_shipment(await world.actor("warehouse"), order.id,
+                                             [QuantityInput(line.id, 1)], carrier=carrier)
+    return order, shipment
+
+
+async def test_the_warehouse_queue_lists_shipments_by_where_they_are_oldest_first(world: World):
+    from crm.orders.models import ShipmentStatus
+    shop = await make_shop(world)
+    first, _ = await _shipped(world, shop, shop.customer, "顺丰速运")
+    second, moving = await _shipped(world, shop, shop.other_customer, "中通快递")
+    third, _ = await _shipped(world, shop, shop.customer, "京东物流")
+    await service.update_shipment_status(await world.actor("warehouse"), moving.id,
+                                         ShipmentStatus.IN_TRANSIT)
+    pending = await world.gql("warehouse", SHIPMENTS, {"f": {"status": {"eq": "PENDING"}}})
+    rows = [e["node"] for e in pending["data"]["shipments"]["edges"]]
+    # what waits for the carrier, the first packed first, with where each goes
+    assert [(r["carrier"], r["order"]["number"]) for r in rows] == [
+        ("顺丰速运", first.number), ("京东物流", third.number)]
+    assert rows[0]["order"]["shipToName"] == shop.customer.name
+    moving_rows = await world.gql("warehouse", SHIPMENTS, {"f": {"status": {"eq": "IN_TRANSIT"}}})
+    assert [e["node"]["order"]["number"] for e in moving_rows["data"]["shipments"]["edges"]] == [
+        second.number]
+    newest = await world.gql("warehouse", SHIPMENTS, {"s": [{"field": "CREATED_AT", "direction": "DESC"}]})
+    assert [e["node"]["order"]["number"] for e in newest["data"]["shipments"]["edges"]] == [
+        third.number, second.number, first.number]
+    by_carrier = await world.gql("warehouse", SHIPMENTS, {"f": {"carrier": {"contains": "中通"}}})
+    assert by_carrier["data"]["shipments"]["totalCount"] == 1
+    by_number = await world.gql("warehouse", SHIPMENTS, {"f": {"orderNumber": {"eq": third.number}}})
+    assert [e["node"]["carrier"] for e in by_number["data"]["shipments"]["edges"]] == ["京东物流"]
+
+
+async def test_who_reads_the_shipment_queue_follows_who_reads_the_orders(world: World):
+    shop = await make_shop(world)
+    await _shipped(world, shop, shop.customer, "顺丰速运")       # rep1's customer, East team
+    await _shipped(world, shop, shop.other_customer, "中通快递")  # rep3's customer, West team
+    seen = {}
+    for who in ("warehouse", "admin", "manager", "rep1", "rep3", "finance", "support", "hr"):
+        body = await world.gql(who, SHIPMENTS)
+        seen[who] = sorted(e["node"]["carrier"] for e in body["data"]["shipments"]["edges"])
+    assert seen == {
+        "warehouse": ["中通快递", "顺丰速运"], "admin": ["中通快递", "顺丰速运"],
+        "finance": ["中通快递", "顺丰速运"], "support": ["中通快递", "顺丰速运"],
+        "manager": ["顺丰速运"],   # the East manager: their team's orders only
+        "rep1": ["顺丰速运"], "rep3": ["中通快递"],   # reps: their own orders'
+        "hr": [],                  # hr deals with no orders
+    }
+
+
+async def test_a_bad_shipment_filter_or_sort_is_a_coded_error(world: World):
+    for variables in ({"f": {"status": {"eq": "LOST"}}}, {"s": [{"field": "TOTAL"}]},
+                      {"f": {"order": {"eq": "not-an-id"}}}):
+        body = await world.gql("warehouse", SHIPMENTS, variables, expect_errors=True)
+        assert body["errors"][0]["extensions"]["code"] == "INVALID", variables
+        assert body.get("data") is None or body["data"].get("shipments") is None

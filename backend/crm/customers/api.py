@@ -10,7 +10,7 @@ import strawberry
 from strawberry.types import Info
 
 from crm.core.connections import Connection
-from crm.core.errors import ErrorCode, ServiceError
+from crm.core.errors import ServiceError
 from crm.core.graphql import actor_of
 from crm.core.ids import decode_id, decode_ids, parse_client_uuid, to_global_id
 from crm.core.inputs import delete_and_restore, given
@@ -177,8 +177,12 @@ class CustomersMutation:
 
     @strawberry.mutation(description="Claim customers from the pool, up to your limit.")
     async def claim_from_pool(self, info: Info, input: ClaimFromPoolInput) -> BulkCustomersPayload:
-        return await _bulk(service.claim_from_pool(
-            actor_of(info), decode_ids([str(i) for i in input.ids], "Customer")))
+        actor = actor_of(info)
+
+        async def claim() -> list[service.ItemResult]:
+            ids = await _chosen(actor, input.ids, input.matching, pool=True)
+            return await service.claim_from_pool(actor, ids)
+        return await _bulk(claim())
 
     @strawberry.mutation(description="Merge a duplicate into another customer.")
     async def merge_customers(self, info: Info, input: MergeCustomersInput) -> CustomerPayload:
@@ -191,13 +195,12 @@ class CustomersMutation:
 
 
 async def _chosen(actor: Any, ids: list[strawberry.ID] | None, matching: Any,
-                  field: str = "ids") -> list[uuid.UUID]:
-    """The customers a bulk action is for: the ids given, or every one the filter matches."""
-    if (ids is None) == (matching is None):
-        raise ServiceError(ErrorCode.INVALID, f"Give either {field} or matching", field)
-    if ids is not None:
-        return decode_ids([str(i) for i in ids], "Customer", field)
-    return await service.ids_matching(actor, CUSTOMER_FILTER.q(actor, matching))
+                  field: str = "ids", *, pool: bool = False) -> list[uuid.UUID]:
+    """Parse the ids or the filter of a bulk input; the service picks the customers."""
+    return await service.chosen_customers(
+        actor, decode_ids([str(i) for i in ids], "Customer", field) if ids is not None else None,
+        CUSTOMER_FILTER.q(actor, matching) if matching is not None else None,
+        field=field, pool=pool)
 
 
 async def _bulk_call(fn: Any, info: Info, input: TagCustomersInput) -> BulkCustomersPayload:

@@ -79,10 +79,11 @@ def _check_bulk(ids: list[uuid.UUID]) -> list[uuid.UUID]:
     return list(dict.fromkeys(ids))
 
 
-async def ids_matching(actor: Actor, condition: Q) -> list[uuid.UUID]:
-    """The customers of the actor's row scope (the pool excluded) that a filter matches, for a
-    bulk action on "every customer matching": at most MAX_BULK, else LIMIT_REACHED."""
-    ids = await customers_query(actor).filter(condition).order_by("id").limit(
+async def ids_matching(actor: Actor, condition: Q, *, pool: bool = False) -> list[uuid.UUID]:
+    """The customers a filter matches, for a bulk action on "every customer matching": of the
+    actor's row scope (the pool excluded), or with `pool` of the public pool, which only sales
+    roles work. At most MAX_BULK, else LIMIT_REACHED: a filter never silently acts on part."""
+    ids = await customers_query(actor, pool=pool).filter(condition).order_by("id").limit(
         MAX_BULK + 1).values_list("id", flat=True)
     if not ids:
         raise ServiceError(ErrorCode.INVALID, "No customer matches the filter", "matching")
@@ -91,6 +92,18 @@ async def ids_matching(actor: Actor, condition: Q) -> list[uuid.UUID]:
                            f"More than {MAX_BULK} customers match: narrow the filter", "matching",
                            params={"limit": MAX_BULK})
     return list(ids)  # type: ignore[arg-type]
+
+
+async def chosen_customers(actor: Actor, ids: list[uuid.UUID] | None, matching: Q | None, *,
+                           field: str = "ids", pool: bool = False) -> list[uuid.UUID]:
+    """The customers a bulk action is for: the ids given, or every one the filter matches
+    (see ids_matching). Exactly one of the two: both at once would leave the caller guessing
+    which one was obeyed."""
+    if ids is not None and matching is None:
+        return ids
+    if ids is None and matching is not None:
+        return await ids_matching(actor, matching, pool=pool)
+    raise ServiceError(ErrorCode.INVALID, f"Give either {field} or matching", field)
 
 
 # --- reading -----------------------------------------------------------------------------------

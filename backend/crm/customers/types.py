@@ -310,9 +310,14 @@ class ReleaseToPoolInput:
 
 @strawberry.input(description="Customers to take from the public pool (公海).")
 class ClaimFromPoolInput:
-    ids: list[strawberry.ID] = strawberry.field(
+    ids: list[strawberry.ID] | None = strawberry.field(
+        default=None,
         description="Pool customers, 1 to 1000, claimed in order; once you hold the workspace's "
-        "limit per rep, the rest fail with LIMIT_REACHED.")
+        "limit per rep, the rest fail with LIMIT_REACHED. Give either ids or matching.")
+    matching: CustomerFilter | None = strawberry.field(  # type: ignore[name-defined]  # noqa: F821
+        default=None,
+        description="Instead of ids: every pool customer that matches this filter (as "
+        "`publicPool(filter:)` lists them), at most 1000, claimed in id order up to your limit.")
 
 
 @strawberry.input(description="Two records of one customer to make one.")

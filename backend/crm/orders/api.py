@@ -17,6 +17,8 @@ from crm.orders import service
 from crm.orders.types import (
     ORDER_FILTER,
     ORDER_SORT,
+    SHIPMENT_FILTER,
+    SHIPMENT_SORT,
     CancelOrderInput,
     ConfirmOrderInput,
     CreateOrderInput,
@@ -30,6 +32,7 @@ from crm.orders.types import (
     RejectReturnInput,
     ReplaceOrderLinesInput,
     ReturnRequestPayload,
+    Shipment,
     ShipmentPayload,
     UpdateOrderInput,
     UpdateShipmentStatusInput,
@@ -58,6 +61,10 @@ def _order_lines(items: list[Any]) -> list[service.LineInput]:
 class OrdersQuery:
     orders: Connection[Order] = list_field(service.orders_query, ORDER_FILTER, ORDER_SORT,
                                            description="Orders in your row scope.")
+    shipments: Connection[Shipment] = list_field(
+        service.shipments_query, SHIPMENT_FILTER, SHIPMENT_SORT,
+        description="Shipments of the orders in your row scope, oldest first: the warehouse's "
+        "queue of what waits for the carrier (PENDING) and what is on its way (IN_TRANSIT).")
 
 
 @strawberry.type

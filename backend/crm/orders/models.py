@@ -186,7 +186,12 @@ class Shipment(Record):
 
     class Meta:
         table = "shipment"
-        indexes = (("workspace_id", "order_id"), ("workspace_id", "status"))
+        # The warehouse's queue (`shipments`) lists by status, oldest first, and finds a parcel
+        # by its tracking number: every filter and sort it offers has an index.
+        indexes = (("workspace_id", "order_id"), ("workspace_id", "status"),
+                   ("workspace_id", "status", "created_at"), ("workspace_id", "created_at"),
+                   ("workspace_id", "shipped_at"), ("workspace_id", "warehouse_id"),
+                   ("workspace_id", "carrier"), ("workspace_id", "tracking_number"))
 
 
 class ShipmentLine(WorkspaceScoped):

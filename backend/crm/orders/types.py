@@ -597,3 +597,19 @@ ORDER_SORT = SortSpec("Order", {
     "CREATED_AT": ("created_at", "createdAt"), "UPDATED_AT": ("updated_at", "updatedAt"),
     "TOTAL": ("total_minor", "total"),
 }, [SortKey("created_at", descending=True)], "OrderSort", __name__)
+
+# The warehouse's queue: shipments by where they are, oldest first (first packed, first handed
+# to the carrier), with the order they belong to.
+SHIPMENT_FILTER = FilterSpec("Shipment", [
+    choice("status", models.ShipmentStatus,
+           description="Where it is: PENDING waits for the carrier, IN_TRANSIT is on its way."),
+    text("carrier"), text("tracking_number"),
+    # the number on the packing slip, which is what the warehouse has in hand
+    text("order_number", "order__number", policy="order",
+         description="Match on the number of the order it belongs to (SO-2026-000123)."),
+    ref("order", "Order"), ref("warehouse", "Warehouse"),
+    when("shipped_at"), when("created_at"),
+], "ShipmentFilter", __name__, "Which shipments to list.")
+SHIPMENT_SORT = SortSpec("Shipment", {
+    "CREATED_AT": ("created_at", "createdAt"), "SHIPPED_AT": ("shipped_at", "shippedAt"),
+}, [SortKey("created_at")], "ShipmentSort", __name__)

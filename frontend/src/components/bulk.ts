@@ -48,3 +48,27 @@ export async function runInBatches(
   }
   return out;
 }
+
+/**
+ * Runs a bulk mutation once for "every customer the filter matches": the server picks the
+ * customers (capped, and under the caller's row scope), so the results are what it reports per
+ * customer. An error of the whole request (LIMIT_REACHED when too many match, a network
+ * failure) comes back as one failed item with no customer.
+ */
+export async function runMatching(
+  run: () => Promise<{ payload?: BulkPayloadLike | null; error?: string }>,
+  names?: ReadonlyMap<string, string>,
+): Promise<BulkItemResult[]> {
+  let res: { payload?: BulkPayloadLike | null; error?: string };
+  try {
+    res = await run();
+  } catch (e) {
+    res = { error: e instanceof Error ? e.message : String(e) };
+  }
+  const topErrors = res.payload?.errors ?? [];
+  const results = res.payload?.results ?? [];
+  if (res.error || topErrors.length || !res.payload) {
+    return [{ id: '', ok: false, errors: topErrors, message: res.error }];
+  }
+  return results.map((r) => ({ id: r.id, ok: r.ok, name: r.customer?.name ?? names?.get(r.id), errors: r.errors }));
+}

@@ -1,5 +1,5 @@
 import { formatMoney, sumDecimals } from './format';
-import { runInBatches } from './bulk';
+import { runInBatches, runMatching } from './bulk';
 
 describe('money', () => {
   it('sums decimal strings exactly', () => {
@@ -47,5 +47,23 @@ describe('bulk actions in batches', () => {
       ], errors: [] },
     }), () => {}, 50, new Map([['b', '杭州明达'], ['a', 'stale name']]));
     expect(results.map((r) => r.name)).toEqual(['上海星辰', '杭州明达', undefined]);
+  });
+  it('for "every customer matching", reports what the server did per customer, in one request', async () => {
+    let calls = 0;
+    const results = await runMatching(async () => {
+      calls += 1;
+      return { payload: { results: [
+        { id: 'x', ok: true, customer: { id: 'x', name: '北京远航' }, errors: [] },
+        { id: 'y', ok: false, customer: null, errors: [{ code: 'LIMIT_REACHED', message: 'limit' }] },
+      ], errors: [] } };
+    }, new Map([['y', '广州华信']]));
+    expect(calls).toBe(1);
+    expect(results.map((r) => [r.id, r.ok, r.name])).toEqual([['x', true, '北京远航'], ['y', false, '广州华信']]);
+  });
+  it('a refusal of the whole request (too many match) is one failed item, not a success', async () => {
+    const refused = await runMatching(async () => ({ payload: { results: null, errors: [{ field: 'matching', code: 'LIMIT_REACHED', message: 'too many', params: { limit: 1000 } }] } }));
+    expect(refused).toEqual([{ id: '', ok: false, errors: [{ field: 'matching', code: 'LIMIT_REACHED', message: 'too many', params: { limit: 1000 } }], message: undefined }]);
+    const down = await runMatching(async () => ({ error: 'network down' }));
+    expect(down.map((r) => [r.ok, r.message])).toEqual([[false, 'network down']]);
   });
 });

@@ -6,7 +6,7 @@ export const en: DeepString<Translations> = {
   app: { title: 'CRM', language: 'Language', logout: 'Log out', loading: 'Loading…', partialData: 'Some fields are hidden by your permissions', menu: 'Menu' },
   menu: {
     dashboard: 'Dashboard', customers: 'Customers', pool: 'Public pool', leads: 'Leads', pipeline: 'Pipeline', tasks: 'Tasks',
-    orders: 'Orders', stock: 'Stock', payroll: 'Payroll', myPayslips: 'My payslips',
+    orders: 'Orders', stock: 'Stock', payroll: 'Payroll', myPayslips: 'My payslips', shipments: 'Shipping queue',
   },
   login: {
     title: 'Sign in', email: 'Email', password: 'Password', submit: 'Sign in', required: 'Required',
@@ -32,7 +32,7 @@ export const en: DeepString<Translations> = {
     logInteraction: 'Log follow-up', newCustomer: 'New customer', bulkResult: 'Bulk result', pool: 'Pool customers',
     transferSummary: 'Transfer {{count}} customers to {{owner}}', transferTargetsHint: 'Only sales people who can own customers are listed',
     quickLog: 'Quick follow-up', quickLogHint: 'One tap logs it; tap “Add details” to write more', details: 'Add details', followUpLogged: 'Logged: {{kind}}',
-    selectAllMatching: 'Select all {{count}} matching customers', clearSelection: 'Clear selection',
+    selectAllMatching: 'Select all {{count}} matching customers', tooManyToSelect: 'More than {{limit}} match: narrow the filter to act on all of them', clearSelection: 'Clear selection',
     quickSummary: '{{kind}} follow-up',
   },
   interaction: {
@@ -71,6 +71,10 @@ export const en: DeepString<Translations> = {
     refundAmountUnknown: 'the value of the returned goods', cancelSummary: 'Cancel order {{number}} ({{total}}): its reserved stock is released.', returnLines: '{{count}} units',
     markInTransit: 'Handed to carrier', markDelivered: 'Mark delivered', searchPlaceholder: 'Order number', cancelTitle: 'Cancel the order?', refundTitle: 'Confirm the refund', approveReturnTitle: 'Approve the return?', paymentAmount: 'Amount received',
     approveReturnSummary: 'Approve the {{kind}}: {{lines}}. Reason: {{reason}}', historyEvent: '{{status}}', replacement: 'Replacement',
+  },
+  shipments: {
+    pick: 'To pick', ship: 'To ship', transit: 'In transit', left: 'Units to ship', leftCount: '{{count}} units to ship', packedAt: 'Left the warehouse',
+    handedOver: '{{number}} handed to the carrier', delivered: '{{number}} delivered',
   },
   stock: {
     levels: 'Stock levels', movements: 'Movements', product: 'Product', warehouse: 'Warehouse', onHand: 'On hand', reserved: 'Reserved',
@@ -114,6 +118,7 @@ export const en: DeepString<Translations> = {
     StockLevelSortField: { PRODUCT: 'Product', ON_HAND: 'On hand', UPDATED_AT: 'Updated' },
     StockMovementSortField: { CREATED_AT: 'When' },
     OrderSortField: { NUMBER: 'Number', ORDERED_ON: 'Ordered on', CREATED_AT: 'Created', UPDATED_AT: 'Updated', TOTAL: 'Total' },
+    ShipmentSortField: { CREATED_AT: 'Created', SHIPPED_AT: 'Shipped on' },
     OrderStatus: { DRAFT: 'Draft', CONFIRMED: 'Confirmed', PARTIALLY_SHIPPED: 'Partially shipped', SHIPPED: 'Shipped', DELIVERED: 'Delivered', COMPLETED: 'Completed', CANCELLED: 'Cancelled' },
     PayRunStatus: { DRAFT: 'Draft', CALCULATED: 'Calculated', APPROVED: 'Approved', PAID: 'Paid' },
     PaymentMethod: { BANK_TRANSFER: 'Bank transfer', CASH: 'Cash', CARD: 'Card', ALIPAY: 'Alipay', WECHAT_PAY: 'WeChat Pay', CHEQUE: 'Cheque', OTHER: 'Other' },

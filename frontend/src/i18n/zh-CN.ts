@@ -2,7 +2,7 @@ export const zhCN = {
   app: { title: '客户关系管理', language: '语言', logout: '退出登录', loading: '加载中…', partialData: '部分字段无权查看，已隐藏', menu: '菜单' },
   menu: {
     dashboard: '数据看板', customers: '客户管理', pool: '公海', leads: '线索', pipeline: '商机看板', tasks: '日程任务',
-    orders: '订单管理', stock: '库存', payroll: '薪酬管理', myPayslips: '我的工资条',
+    orders: '订单管理', stock: '库存', payroll: '薪酬管理', myPayslips: '我的工资条', shipments: '发货队列',
   },
   login: {
     title: '登录', email: '邮箱', password: '密码', submit: '登录', required: '请填写此项',
@@ -28,7 +28,7 @@ export const zhCN = {
     logInteraction: '写跟进', newCustomer: '新建客户', bulkResult: '批量操作结果', pool: '公海客户',
     transferSummary: '将 {{count}} 个客户转移给 {{owner}}', transferTargetsHint: '只列出可以负责客户的销售人员',
     quickLog: '快速跟进', quickLogHint: '点一下即记录；需要写详情时点“写详情”', details: '写详情', followUpLogged: '已记录：{{kind}}',
-    selectAllMatching: '选择全部 {{count}} 条匹配的客户', clearSelection: '取消选择',
+    selectAllMatching: '选择全部 {{count}} 条匹配的客户', tooManyToSelect: '匹配超过 {{limit}} 条：请缩小筛选范围后再全选', clearSelection: '取消选择',
     quickSummary: '{{kind}}跟进',
   },
   interaction: {
@@ -67,6 +67,10 @@ export const zhCN = {
     refundAmountUnknown: '退回商品的价值', cancelSummary: '取消订单 {{number}}（{{total}}）：已预留的库存将释放。', returnLines: '{{count}} 件',
     markInTransit: '交给承运商', markDelivered: '确认签收', searchPlaceholder: '订单号', cancelTitle: '取消订单？', refundTitle: '确认退款', approveReturnTitle: '批准退换货？', paymentAmount: '回款金额',
     approveReturnSummary: '批准 {{kind}}：{{lines}}。原因：{{reason}}', historyEvent: '{{status}}', replacement: '换货补发',
+  },
+  shipments: {
+    pick: '待拣货', ship: '待发运', transit: '运输中', left: '待发数量', leftCount: '待发 {{count}} 件', packedAt: '出库时间',
+    handedOver: '{{number}} 已交给承运商', delivered: '{{number}} 已签收',
   },
   stock: {
     levels: '库存水平', movements: '出入库流水', product: '产品', warehouse: '仓库', onHand: '在库', reserved: '已预留',
@@ -110,6 +114,7 @@ export const zhCN = {
     StockLevelSortField: { PRODUCT: '产品', ON_HAND: '在库', UPDATED_AT: '更新时间' },
     StockMovementSortField: { CREATED_AT: '时间' },
     OrderSortField: { NUMBER: '订单号', ORDERED_ON: '下单日期', CREATED_AT: '创建时间', UPDATED_AT: '更新时间', TOTAL: '金额' },
+    ShipmentSortField: { CREATED_AT: '创建时间', SHIPPED_AT: '发货时间' },
     OrderStatus: { DRAFT: '草稿', CONFIRMED: '已确认', PARTIALLY_SHIPPED: '部分发货', SHIPPED: '已发货', DELIVERED: '已送达', COMPLETED: '已完成', CANCELLED: '已取消' },
     PayRunStatus: { DRAFT: '草稿', CALCULATED: '已计算', APPROVED: '已审批', PAID: '已发放' },
     PaymentMethod: { BANK_TRANSFER: '银行转账', CASH: '现金', CARD: '刷卡', ALIPAY: '支付宝', WECHAT_PAY: '微信支付', CHEQUE: '支票', OTHER: '其他' },

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { Button, Drawer, Empty } from 'antd';
 import {
-  BarChartOutlined, CalendarOutlined, DollarOutlined, FunnelPlotOutlined, InboxOutlined, LogoutOutlined,
+  BarChartOutlined, CalendarOutlined, CarOutlined, DollarOutlined, FunnelPlotOutlined, InboxOutlined, LogoutOutlined,
   MenuOutlined, ProfileOutlined, ShoppingCartOutlined, TeamOutlined, UserAddOutlined, WalletOutlined,
 } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -23,7 +23,7 @@ import { roleLabel } from '../i18n';
 
 const ICONS: Record<string, ReactNode> = {
   dashboard: <BarChartOutlined />, customers: <TeamOutlined />, leads: <UserAddOutlined />, pipeline: <FunnelPlotOutlined />,
-  tasks: <CalendarOutlined />, orders: <ShoppingCartOutlined />, stock: <InboxOutlined />, payroll: <DollarOutlined />,
+  tasks: <CalendarOutlined />, orders: <ShoppingCartOutlined />, shipments: <CarOutlined />, stock: <InboxOutlined />, payroll: <DollarOutlined />,
   myPayslips: <WalletOutlined />,
 };
 

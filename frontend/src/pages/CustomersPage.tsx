@@ -11,7 +11,7 @@ import { Panel } from '../components/Panel';
 import { useFeedback } from '../components/feedback';
 import type { BulkState } from '../components/BulkResults';
 import { Toggle } from '../components/Toggle';
-import { runInBatches, type BulkPayloadLike } from '../components/bulk';
+import { runInBatches, runMatching, type BulkPayloadLike } from '../components/bulk';
 import { useIsPhone } from '../components/useMediaQuery';
 import { useFieldAccess } from '../permissions/context';
 import { enumLabel } from '../i18n';
@@ -23,8 +23,8 @@ import { listKeyOf, rememberPageStart, useListState, usePageStart } from '../lis
 import { LEVELS, STAGES } from './customers/enums';
 import { QuickFollowUp } from './customers/QuickFollowUp';
 import {
-  ClaimFromPoolMutation, CustomerIdsQuery, CustomerLookupsQuery, CustomersCursorQuery, CustomersQuery, PublicPoolCursorQuery,
-  PublicPoolIdsQuery, PublicPoolQuery, ReleaseToPoolMutation,
+  ClaimFromPoolMutation, CustomerLookupsQuery, CustomersCursorQuery, CustomersQuery, PublicPoolCursorQuery,
+  PublicPoolQuery, ReleaseToPoolMutation,
 } from './customers/documents';
 import type { CustomerLevel, CustomerRowFragment, CustomerFilter, CustomerSort, CustomerSortField, LifecycleStage } from '../gql/graphql';
 
@@ -40,8 +40,16 @@ const DEFAULT_COLUMNS = ['name', 'lifecycleStage', 'level', 'region', 'phone', '
 /** Columns and the API sort field each sorts by. */
 const SORTABLE: Partial<Record<string, CustomerSortField>> = { name: 'NAME', createdAt: 'CREATED_AT', level: 'LEVEL', lastFollowUpAt: 'LAST_FOLLOW_UP_AT', nextFollowUpAt: 'NEXT_FOLLOW_UP_AT' };
 const SORT_FIELDS: readonly CustomerSortField[] = ['NAME', 'CREATED_AT', 'UPDATED_AT', 'LEVEL', 'LAST_FOLLOW_UP_AT', 'NEXT_FOLLOW_UP_AT'];
-/** "Select all matching" gathers at most this many ids (bulk mutations do not take a filter yet). */
-export const SELECT_ALL_LIMIT = 2000;
+/**
+ * "Select all matching" sends the filter, not ids; the server acts on at most this many
+ * customers at once (customers/service.py MAX_BULK) and refuses more with LIMIT_REACHED, so the
+ * list offers it only up to this count.
+ */
+export const SELECT_ALL_LIMIT = 1000;
+
+/** What a bulk action is for: the rows ticked, or every customer the filter matches. */
+export type BulkTarget = { ids: string[] } | { matching: CustomerFilter; count: number };
+export type BulkCall = (part: { ids: string[] } | { matching: CustomerFilter }) => Promise<{ payload?: BulkPayloadLike | null; error?: string }>;
 
 export const CUSTOMER_LIST: ListSpec = {
   filters: { stage: 'one', level: 'one', region: 'one', owner: 'one', tags: 'many' },
@@ -94,7 +102,8 @@ export default function CustomersPage() {
   const [columns, setColumns] = useState<string[]>(loadColumns);
   const [selected, setSelected] = useState<string[]>([]);
   const [selectedNames, setSelectedNames] = useState<Map<string, string>>(new Map());
-  const [allMatching, setAllMatching] = useState(false);
+  /** the filter "select all matching" was chosen under, and how many it matched then */
+  const [allMatching, setAllMatching] = useState<{ matching: CustomerFilter; count: number } | null>(null);
   const [bulk, setBulk] = useState<BulkState | null>(null);
   const [dialog, setDialog] = useState<CustomerDialog | null>(null);
 
@@ -124,12 +133,12 @@ export default function CustomersPage() {
   const clearSelection = () => {
     setSelected([]);
     setSelectedNames(new Map());
-    setAllMatching(false);
+    setAllMatching(null);
   };
   const update = useCallback((change: Partial<ListState>) => {
     setState(change);
     setSelected([]);
-    setAllMatching(false);
+    setAllMatching(null);
   }, [setState]);
   const reload = () => refetch({ requestPolicy: 'network-only' });
 
@@ -138,55 +147,34 @@ export default function CustomersPage() {
     localStorage.setItem(COLUMN_KEY, JSON.stringify(cols));
   };
 
-  /** Every id the filter matches (up to SELECT_ALL_LIMIT), 100 per request. */
-  const selectAllMatching = async () => {
-    const page = async (after: string | null) => {
-      const vars = { ...base, first: 100, after };
-      if (pool) {
-        const r = await client.query(PublicPoolIdsQuery, vars, { requestPolicy: 'network-only' }).toPromise();
-        return { conn: r.data?.publicPool, error: r.error };
-      }
-      const r = await client.query(CustomerIdsQuery, vars, { requestPolicy: 'network-only' }).toPromise();
-      return { conn: r.data?.customers, error: r.error };
-    };
-    const ids: string[] = [];
-    const found = new Map<string, string>();
-    let after: string | null = null;
-    for (;;) {
-      const { conn, error: e } = await page(after);
-      if (!conn) {
-        message.error(combinedErrorText(i18n, e) || t('common.failed'));
-        return;
-      }
-      for (const e of conn.edges) {
-        ids.push(e.node.id);
-        found.set(e.node.id, e.node.name);
-      }
-      if (!conn.pageInfo.hasNextPage || ids.length >= SELECT_ALL_LIMIT || !conn.pageInfo.endCursor) break;
-      after = conn.pageInfo.endCursor;
-    }
-    setSelected(ids.slice(0, SELECT_ALL_LIMIT));
-    setSelectedNames(found);
-    setAllMatching(true);
+  /** Every customer the filter matches: the page's rows stay ticked, the server gets the filter. */
+  const selectAllMatching = () => {
+    setSelected(rows.map((r) => r.id));
+    setAllMatching({ matching: filter, count: total });
   };
+  const target: BulkTarget = allMatching ?? { ids: selected };
+  const selectedCount = allMatching ? allMatching.count : selected.length;
 
-  const bulkRun = useCallback(async (title: string, ids: string[], run: (batch: string[]) => Promise<{ payload?: BulkPayloadLike | null; error?: string }>) => {
-    setBulk({ title, done: 0, total: ids.length, results: null });
-    const results = await runInBatches(ids, run, (done, n) => setBulk((b) => (b ? { ...b, done, total: n } : b)), 50, names);
-    setBulk((b) => (b ? { ...b, results } : b));
+  const bulkRun = useCallback(async (title: string, to: BulkTarget, run: BulkCall) => {
+    const count = 'ids' in to ? to.ids.length : to.count;
+    setBulk({ title, done: 0, total: count, results: null });
+    const results = 'ids' in to
+      ? await runInBatches(to.ids, (ids) => run({ ids }), (done, n) => setBulk((b) => (b ? { ...b, done, total: n } : b)), 50, names)
+      : await runMatching(() => run({ matching: to.matching }), names);
+    setBulk((b) => (b ? { ...b, done: b.total, results } : b));
     clearSelection();
     reload();
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [names]);
 
   const doRelease = () =>
-    bulkRun(t('customer.releaseToPool'), selected, async (ids) => {
-      const r = await client.mutation(ReleaseToPoolMutation, { input: { ids } }).toPromise();
+    bulkRun(t('customer.releaseToPool'), target, async (part) => {
+      const r = await client.mutation(ReleaseToPoolMutation, { input: part }).toPromise();
       return { payload: r.data?.releaseToPool, error: r.error ? combinedErrorText(i18n, r.error) : undefined };
     });
-  const doClaim = (ids: string[]) =>
-    bulkRun(t('customer.claim'), ids, async (batch) => {
-      const r = await client.mutation(ClaimFromPoolMutation, { input: { ids: batch } }).toPromise();
+  const doClaim = (to: BulkTarget) =>
+    bulkRun(t('customer.claim'), to, async (part) => {
+      const r = await client.mutation(ClaimFromPoolMutation, { input: part }).toPromise();
       return { payload: r.data?.claimFromPool, error: r.error ? combinedErrorText(i18n, r.error) : undefined };
     });
 
@@ -230,7 +218,7 @@ export default function CustomersPage() {
       {(r.tags ?? []).length ? <div>{r.tags.map((tg) => <Tag key={tg.id} color={tg.color ?? undefined}>{tg.name}</Tag>)}</div> : null}
       <div className="crm-card-actions">
         {pool ? (
-          <Button size="small" type="primary" onClick={() => void doClaim([r.id])} data-testid="claim-one">{t('customer.claim')}</Button>
+          <Button size="small" type="primary" onClick={() => void doClaim({ ids: [r.id] })} data-testid="claim-one">{t('customer.claim')}</Button>
         ) : (
           <QuickFollowUp customerId={r.id} customerName={r.name} onLogged={reload} onDetails={() => navigate(`/customers/${encodeURIComponent(r.id)}?log=1`)} />
         )}
@@ -332,11 +320,14 @@ export default function CustomersPage() {
 
       <div className="crm-list-bar" data-testid="selection-bar">
         <span className="crm-secondary" data-testid="customer-total">{t('common.total', { count: total })}</span>
-        {selected.length ? <span data-testid="selected-count">{t('common.selected', { count: selected.length })}</span> : null}
-        {pageAll && !allMatching && total > rows.length && (canBulk || pool) ? (
-          <Button size="small" type="link" onClick={() => void selectAllMatching()} data-testid="select-all-matching">
-            {t('customer.selectAllMatching', { count: Math.min(total, SELECT_ALL_LIMIT) })}
+        {selectedCount ? <span data-testid="selected-count">{t('common.selected', { count: selectedCount })}</span> : null}
+        {pageAll && !allMatching && total > rows.length && total <= SELECT_ALL_LIMIT && (canBulk || pool) ? (
+          <Button size="small" type="link" onClick={selectAllMatching} data-testid="select-all-matching">
+            {t('customer.selectAllMatching', { count: total })}
           </Button>
+        ) : null}
+        {pageAll && total > SELECT_ALL_LIMIT && (canBulk || pool) ? (
+          <span className="crm-secondary" data-testid="too-many-to-select">{t('customer.tooManyToSelect', { limit: SELECT_ALL_LIMIT })}</span>
         ) : null}
         {selected.length ? <Button size="small" type="link" onClick={clearSelection}>{t('customer.clearSelection')}</Button> : null}
         {selected.length && canBulk ? (
@@ -345,11 +336,11 @@ export default function CustomersPage() {
             <Button size="small" onClick={() => setDialog('removeTags')} data-testid="bulk-removeTags">{t('customer.removeTags')}</Button>
             {canTransfer ? <Button size="small" onClick={() => setDialog('transfer')} data-testid="bulk-transfer">{t('customer.transfer')}</Button> : null}
             <Button size="small" onClick={() => void doRelease()} data-testid="bulk-release">{t('customer.releaseToPool')}</Button>
-            {selected.length === 2 ? <Button size="small" onClick={() => setDialog('merge')} data-testid="bulk-merge">{t('customer.merge')}</Button> : null}
+            {selected.length === 2 && !allMatching ? <Button size="small" onClick={() => setDialog('merge')} data-testid="bulk-merge">{t('customer.merge')}</Button> : null}
           </Space>
         ) : null}
         {selected.length && pool ? (
-          <Button type="primary" size="small" onClick={() => void doClaim(selected)} data-testid="claim-selected">{t('customer.claim')}</Button>
+          <Button type="primary" size="small" onClick={() => void doClaim(target)} data-testid="claim-selected">{t('customer.claim')}</Button>
         ) : null}
       </div>
 
@@ -360,7 +351,7 @@ export default function CustomersPage() {
         columns={tableColumns}
         card={card}
         loading={fetching || !start.ready}
-        selection={canBulk || pool ? { selected, onChange: (k) => { setSelected(k); setAllMatching(false); }, label: (r) => r.name } : undefined}
+        selection={canBulk || pool ? { selected, onChange: (k) => { setSelected(k); setAllMatching(null); }, label: (r) => r.name } : undefined}
         sort={state.sort}
         onSort={(sort) => update({ sort })}
         testId="customers-table"
@@ -373,6 +364,7 @@ export default function CustomersPage() {
           <CustomerDialogs
             dialog={dialog}
             selected={selected}
+            target={target}
             names={names}
             tags={lookups?.tags ?? []}
             onClose={(created) => {

@@ -16,6 +16,7 @@ export const MODULES: ModuleDef[] = [
   { key: 'pipeline', path: '/pipeline', types: ['Opportunity'], labelKey: 'menu.pipeline' },
   { key: 'tasks', path: '/tasks', types: ['Task'], labelKey: 'menu.tasks' },
   { key: 'orders', path: '/orders', types: ['Order'], labelKey: 'menu.orders' },
+  { key: 'shipments', path: '/shipments', types: ['Shipment'], labelKey: 'menu.shipments' },
   { key: 'stock', path: '/stock', types: ['StockLevel'], labelKey: 'menu.stock' },
   { key: 'payroll', path: '/payroll', types: ['PayRun'], labelKey: 'menu.payroll' },
   { key: 'myPayslips', path: '/my-payslips', types: ['Payslip'], labelKey: 'menu.myPayslips' },

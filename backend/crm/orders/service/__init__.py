@@ -90,6 +90,7 @@ from crm.orders.service.reading import (
     orders_query,
     orders_with_product_q,
     payments_recorded_late,
+    shipments_query,
     total_q,
 )
 
@@ -142,6 +143,7 @@ __all__ = [
     "replace_order_lines",
     "returned_value",
     "set_order",
+    "shipments_query",
     "status_error",
     "total_q",
     "update_order",

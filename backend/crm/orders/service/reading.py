@@ -21,6 +21,7 @@ from crm.orders.models import (
     OrderLine,
     OrderStatus,
     Payment,
+    Shipment,
 )
 from crm.orders.service.amounts import BOOKED
 
@@ -28,6 +29,12 @@ from crm.orders.service.amounts import BOOKED
 
 def orders_query(actor: Actor) -> Any:
     return scoped(Order, actor)
+
+
+def shipments_query(actor: Actor) -> Any:
+    """Shipments the actor reaches: a shipment is visible exactly when its order is (the
+    model's scope parent), so the warehouse's queue shows every order's, a rep only theirs."""
+    return scoped(Shipment, actor)
 
 
 def orders_with_product_q(actor: Actor, product_filter: Any) -> Q:

@@ -7,8 +7,7 @@ import { clearFieldErrors, showFieldErrors } from '../../components/formErrors';
 import { combinedErrorText, errorsText } from '../../graphql/errors';
 import { useCurrentUser, useFieldAccess } from '../../permissions/context';
 import { roleLabel } from '../../i18n';
-import type { BulkPayloadLike } from '../../components/bulk';
-import type { CustomerDialog } from '../CustomersPage';
+import type { BulkCall, BulkTarget, CustomerDialog } from '../CustomersPage';
 import {
   AddTagsMutation, CreateCustomerMutation, MergeCustomersMutation, RemoveTagsMutation, TransferCustomersMutation, TransferTargetsQuery,
 } from './documents';
@@ -16,11 +15,11 @@ import {
 /** Roles that may own customers: the server refuses a transfer to anyone else. */
 export const CUSTOMER_OWNER_ROLES = ['sales_rep', 'sales_manager'];
 
-type BulkRun = (title: string, ids: string[], run: (batch: string[]) => Promise<{ payload?: BulkPayloadLike | null; error?: string }>) => Promise<void>;
+type BulkRun = (title: string, target: BulkTarget, run: BulkCall) => Promise<void>;
 
 /** The list's dialogs, loaded when one opens (antd's Form is not needed to show the list). */
-export default function CustomerDialogs({ dialog, selected, names, tags, onClose, onMerged, bulkRun }: {
-  dialog: CustomerDialog; selected: string[]; names: ReadonlyMap<string, string>; tags: readonly { id: string; name: string }[];
+export default function CustomerDialogs({ dialog, selected, target, names, tags, onClose, onMerged, bulkRun }: {
+  dialog: CustomerDialog; selected: string[]; target: BulkTarget; names: ReadonlyMap<string, string>; tags: readonly { id: string; name: string }[];
   onClose: (created: boolean) => void; onMerged: () => void; bulkRun: BulkRun;
 }) {
   const { t, i18n } = useTranslation();
@@ -32,8 +31,9 @@ export default function CustomerDialogs({ dialog, selected, names, tags, onClose
     return (
       <TagsDialog title={title} tags={tags} onCancel={() => onClose(false)} onOk={(tagIds) => {
         onClose(false);
-        void bulkRun(title, selected, async (customerIds) => {
-          const input = { customerIds, tagIds };
+        void bulkRun(title, target, async (part) => {
+          // the tag inputs name their ids customerIds
+          const input = 'ids' in part ? { customerIds: part.ids, tagIds } : { matching: part.matching, tagIds };
           if (remove) {
             const r = await client.mutation(RemoveTagsMutation, { input }).toPromise();
             return { payload: r.data?.removeTags, error: err(r.error) };
@@ -46,10 +46,10 @@ export default function CustomerDialogs({ dialog, selected, names, tags, onClose
   }
   if (dialog === 'transfer') {
     return (
-      <TransferDialog count={selected.length} onCancel={() => onClose(false)} onConfirm={(toOwnerId, reason) => {
+      <TransferDialog count={'ids' in target ? target.ids.length : target.count} onCancel={() => onClose(false)} onConfirm={(toOwnerId, reason) => {
         onClose(false);
-        void bulkRun(t('customer.transfer'), selected, async (ids) => {
-          const r = await client.mutation(TransferCustomersMutation, { input: { ids, toOwnerId, reason } }).toPromise();
+        void bulkRun(t('customer.transfer'), target, async (part) => {
+          const r = await client.mutation(TransferCustomersMutation, { input: { ...part, toOwnerId, reason } }).toPromise();
           return { payload: r.data?.transferCustomers, error: err(r.error) };
         });
       }} />

@@ -42,23 +42,6 @@ export const PublicPoolCursorQuery = graphql(`
 `);
 
 /** Every customer matching the filter, ids and names only: "select all matching" runs on them. */
-export const CustomerIdsQuery = graphql(`
-  query CustomerIds($filter: CustomerFilter, $orderBy: [CustomerSort!], $first: Int, $after: String) {
-    customers(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
-      pageInfo { hasNextPage endCursor }
-      edges { node { id name } }
-    }
-  }
-`);
-export const PublicPoolIdsQuery = graphql(`
-  query PublicPoolIds($filter: CustomerFilter, $orderBy: [CustomerSort!], $first: Int, $after: String) {
-    publicPool(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
-      pageInfo { hasNextPage endCursor }
-      edges { node { id name } }
-    }
-  }
-`);
-
 export const CustomerLookupsQuery = graphql(`
   query CustomerLookups {
     tags { id name color }
