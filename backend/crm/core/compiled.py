@@ -1044,10 +1044,7 @@ async def answer_from_recipes(query: str, operation_name: str | None,
         try:
             await quotas.spend(actor, cost)
         except RateLimited as exc:  # refused before anything runs, in the view's words
-            from graphql import GraphQLError
-            return ExecutionResult(data=None, errors=[GraphQLError(exc.message, extensions={
-                "code": "RATE_LIMITED", "retryAfter": exc.retry_after})],
-                extensions={"cost": cost})
+            return ExecutionResult(data=None, errors=[exc.as_error()], extensions={"cost": cost})
         if info is not None:
             info.notes[PREPAID] = charged
     allowed = replica_configured() and await query_may_use_replica(actor)

@@ -114,6 +114,11 @@ class RateLimited(Exception):
         self.message = message
         self.retry_after = retry_after
 
+    def as_error(self, **located: Any) -> GraphQLError:
+        """The GraphQL error the client gets (`nodes`/`path` when it is a field's)."""
+        return GraphQLError(self.message, **located,
+                            extensions={"code": "RATE_LIMITED", "retryAfter": self.retry_after})
+
 
 class ClientError(GraphQLError):
     """A GraphQL error that is the client's own: it keeps its message and code."""

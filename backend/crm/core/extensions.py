@@ -55,9 +55,7 @@ class MaskServerErrors(SchemaExtension):
         if isinstance(original, GraphQLError):
             return error
         if isinstance(original, RateLimited):
-            return GraphQLError(original.message, nodes=error.nodes, path=error.path,
-                                extensions={"code": "RATE_LIMITED",
-                                            "retryAfter": original.retry_after})
+            return original.as_error(nodes=error.nodes, path=error.path)
         from crm.core.db import unavailable
         if unavailable(original):
             # The database (or Redis) went away mid-request: retryable, and not the client's.

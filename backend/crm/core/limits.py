@@ -306,8 +306,7 @@ class RequestLimits(SchemaExtension):
                 try:
                     await quotas.spend(actor, self.cost)
                 except RateLimited as exc:
-                    refusal = GraphQLError(exc.message, extensions={
-                        "code": "RATE_LIMITED", "retryAfter": exc.retry_after})
+                    refusal = exc.as_error()
             if refusal is not None:
                 ctx.result = ExecutionResult(data=None, errors=[refusal])
         yield

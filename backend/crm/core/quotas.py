@@ -143,17 +143,14 @@ async def spend(actor: Any, cost: int) -> None:
             await q.limiter.storage.incr(q.cost.key_for("cost", *who), q.cost.get_expiry(),
                                          amount=-cost)
             stats = await q.limiter.get_window_stats(q.cost, "cost", *who)
+            left = f"{stats.remaining} of your budget"
+            wait = max(1, math.ceil(stats.reset_time - time.time()))
         except UNREACHABLE as exc:
             # The hit refused it: that stands, with the window's length as the time to wait.
             log.warning("Query cost window not read: Redis unavailable (%r)", exc)
-            raise RateLimited(
-                f"This operation costs {cost}, more than is left of your budget of "
-                f"{q.cost.amount} per minute: wait, or ask for smaller pages",
-                int(q.cost.get_expiry())) from None
-        raise RateLimited(
-            f"This operation costs {cost} and {stats.remaining} of your budget of "
-            f"{q.cost.amount} per minute is left: wait, or ask for smaller pages",
-            max(1, math.ceil(stats.reset_time - time.time())))
+            left, wait = "too little of your budget", int(q.cost.get_expiry())
+        raise RateLimited(f"This operation costs {cost} and {left} of {q.cost.amount} per "
+                          "minute is left: wait, or ask for smaller pages", wait)
 
 
 async def reset() -> None:
