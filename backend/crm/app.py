@@ -56,6 +56,13 @@ class JSONTooDeep(Exception):
     """A request body nests deeper than the JSON decoder's stack."""
 
 
+def bearer_token(header: str) -> str | None:
+    """The token of an `Authorization: Bearer <token>` header; None when it is not one."""
+    scheme, _, token = header.partition(" ")
+    token = token.strip()
+    return token if scheme.lower() == "bearer" and token else None
+
+
 def operation_name(query: Any, name: str | None) -> str | None:
     """The operation's name as the pipeline knows it: the one sent, or the document's first
     operation's own when it names one (Strawberry's choice)."""
@@ -173,13 +180,9 @@ class CRMGraphQL(GraphQL):
         for anything else, which the view then reads from the same (cached) body."""
         if request.method != "POST" or not get_settings().compiled_reads:
             return None
-        header = request.headers.get("authorization")
-        if not header or not request.headers.get("content-type", "").startswith(
+        token = bearer_token(request.headers.get("authorization", ""))
+        if token is None or not request.headers.get("content-type", "").startswith(
                 "application/json"):
-            return None
-        scheme, _, token = header.partition(" ")
-        token = token.strip()
-        if scheme.lower() != "bearer" or not token:
             return None
         body = await request.body()  # a body over the limit or a disconnect ends the request
         try:
@@ -229,14 +232,14 @@ class CRMGraphQL(GraphQL):
         auth_error = None
         header = request.headers.get("authorization")
         if header:
-            scheme, _, token = header.partition(" ")
-            if scheme.lower() != "bearer" or not token:
+            token = bearer_token(header)
+            if token is None:
                 auth_error = "Authorization must be 'Bearer <accessToken>'"
-            elif request.scope.get(KEPT_ACTOR, ("",))[0] == token.strip():
+            elif request.scope.get(KEPT_ACTOR, ("",))[0] == token:
                 actor = request.scope[KEPT_ACTOR][1]  # read and counted for this request already
             else:
                 try:
-                    actor = await actor_from_access_token(token.strip(), request_id)
+                    actor = await actor_from_access_token(token, request_id)
                     await admit(actor)
                 except ServiceError as exc:
                     auth_error = exc.message

@@ -166,3 +166,17 @@ async def test_naming_a_huge_document_costs_no_more_than_its_token_limit(world: 
     resp = await send(world, token, {"query": doc})
     assert time.monotonic() - started < 1.0
     assert [e["extensions"]["code"] for e in resp.json()["errors"]] == ["LIMIT_REACHED"]
+
+
+async def test_an_authorization_that_is_not_a_bearer_token_is_refused_in_words(
+        world: World) -> None:
+    """Whatever the path, a header that is not `Bearer <token>` is told how it should read,
+    and reads nothing."""
+    body = {"query": LIST, "variables": {"first": 5}}
+    await send(world, world.tokens["rep1"], body)
+    for header in ("Basic abc", "Bearer", "Bearer    ", f"Token {world.tokens['rep1']}"):
+        resp = await world.client.post("/graphql", json=body, headers={"Authorization": header})
+        errors = resp.json()["errors"]
+        assert [e["extensions"]["code"] for e in errors] == ["UNAUTHENTICATED"], header
+        assert "Bearer <accessToken>" in errors[0]["message"], header
+        assert not (resp.json().get("data") or {}).get("customers"), header
