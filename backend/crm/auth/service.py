@@ -515,15 +515,11 @@ def _view_name(name: str) -> str:
     return name
 
 
-async def _name_taken(actor: Actor, owner_id: uuid.UUID, list_key: ListKey, name: str,
-                      other_than: uuid.UUID | None = None) -> None:
-    clash = SavedView.filter(workspace_id=actor.workspace_id, owner_id=owner_id,
-                             list_key=list_key, name=name)
-    if other_than is not None:
-        clash = clash.exclude(id=other_than)
-    if await clash.exists():
-        raise ServiceError(ErrorCode.DUPLICATE, f"You already have a view named {name!r} of "
-                           "this list", "name")
+def _duplicate_view(name: str) -> ServiceError:
+    # The name as a parameter: a client words it in its language ("name" alone reads as a
+    # customer's name clash in the Chinese texts).
+    return ServiceError(ErrorCode.DUPLICATE, f"You already have a view named {name!r} of this "
+                        "list", "name", params={"name": name})
 
 
 async def _clear_default(actor: Actor, owner_id: uuid.UUID, list_key: ListKey,
@@ -553,8 +549,7 @@ async def create_saved_view(actor: Actor, list_key: ListKey, name: str, state: A
         clash = await SavedView.filter(workspace_id=actor.workspace_id, owner_id=owner_id,
                                        list_key=list_key, name=name).select_for_update().first()
         if clash is not None and clash.deleted_at is None:
-            raise ServiceError(ErrorCode.DUPLICATE, f"You already have a view named {name!r} "
-                               "of this list", "name")
+            raise _duplicate_view(name)
         if clash is None:
             mine = await SavedView.filter(workspace_id=actor.workspace_id, owner_id=owner_id,
                                           list_key=list_key, deleted_at=None).count()
@@ -568,8 +563,7 @@ async def create_saved_view(actor: Actor, list_key: ListKey, name: str, state: A
                     owner_id=owner_id, created_by_id=owner_id, list_key=list_key, name=name,
                     **values)
             except IntegrityError:
-                raise ServiceError(ErrorCode.DUPLICATE, f"You already have a view named "
-                                   f"{name!r} of this list", "name") from None
+                raise _duplicate_view(name) from None
             await audit.record_created(actor, view)
         else:
             # The name of a deleted view: that view comes back, holding what was saved now.
@@ -612,8 +606,7 @@ async def update_saved_view(actor: Actor, pk: uuid.UUID, changes: dict[str, Any]
         if "name" in changes and changes["name"] != row.name and await SavedView.filter(
                 workspace_id=actor.workspace_id, owner_id=row.owner_id, list_key=row.list_key,
                 name=changes["name"]).exclude(id=row.id).exists():
-            raise ServiceError(ErrorCode.DUPLICATE, f"You already have a view named "
-                               f"{changes['name']!r} of this list", "name")
+            raise _duplicate_view(changes["name"])
         row = await update_versioned(actor, row, changes, expected_version)
         if changes.get("is_default"):
             await _clear_default(actor, row.owner_id, row.list_key, row.id)
