@@ -167,6 +167,7 @@ function ManageViews({ views, meId, mayShare, onChanged }: { views: View[]; meId
   return (
     <List
       dataSource={views}
+      rowKey="id"
       data-testid="view-manage-list"
       renderItem={(v) => {
         const own = v.owner?.id === meId;
