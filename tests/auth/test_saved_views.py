@@ -173,6 +173,13 @@ async def test_one_default_per_owner_and_list(world: World):
     assert {v["name"]: v["isDefault"] for v in views} == {"First": False, "Second": True}
     assert other_list["savedView"]["isDefault"] is True
     assert first["isDefault"] is True
+    # deleting the default and undoing it: it comes back as the default, alone
+    await world.gql("rep1", DELETE, {"id": second["id"]})
+    await world.gql("rep1", UPDATE, {"input": {"id": first["id"], "isDefault": True}})
+    await world.gql("rep1", """mutation($id: ID!) { restoreSavedView(input: {id: $id}) {
+      errors { code } } }""", {"id": second["id"]})
+    views = (await world.gql("rep1", LIST, {"list": "CUSTOMERS"}))["data"]["savedViews"]
+    assert {v["name"]: v["isDefault"] for v in views} == {"First": False, "Second": True}
 
 
 async def test_the_state_is_checked_key_by_key_with_codes(world: World):

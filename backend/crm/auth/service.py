@@ -527,7 +527,8 @@ async def _clear_default(actor: Actor, owner_id: uuid.UUID, list_key: ListKey,
     """One default per owner and list: the new one takes the mark from the previous one."""
     await move_rows(actor, SavedView, {
         "workspace_id": actor.workspace_id, "owner_id": owner_id, "list_key": list_key,
-        "is_default": True, "id__not": keep}, {"is_default": False}, action="update")
+        "is_default": True, "deleted_at": None, "id__not": keep}, {"is_default": False},
+        action="update")
 
 
 async def create_saved_view(actor: Actor, list_key: ListKey, name: str, state: Any, *,
@@ -629,4 +630,7 @@ async def delete_saved_view(actor: Actor, pk: uuid.UUID) -> SavedView:
 async def restore_saved_view(actor: Actor, pk: uuid.UUID) -> SavedView:
     """Undo the delete of one of the actor's own views."""
     async with in_transaction("default"):
-        return await restore(actor, await _own_view(actor, pk, include_deleted=True))
+        row = await restore(actor, await _own_view(actor, pk, include_deleted=True))
+        if row.is_default:  # undone, it is the default it was; one that took the mark loses it
+            await _clear_default(actor, row.owner_id, row.list_key, row.id)
+        return row
