@@ -140,6 +140,8 @@ CASES: dict[str, Case] = {
         "{ periodStart owner { name } } }", ("salesSummary",),
         variables=lambda n, d: {"p": d.busy_period(n)}),
     "Query.tags": Case("admin", "{ tags { name } }", ("tags",), grow=lambda d, k: d.more_tags(k)),
+    "Query.savedViews": Case("rep1", "{ savedViews(list: CUSTOMERS) { name owner { name } } }",
+                             ("savedViews",), grow=lambda d, k: d.more_views(k)),
     "Query.teams": Case("admin", "{ teams { name manager { name } } }", ("teams",),
                         grow=lambda d, k: d.more_teams(k)),
     "Query.pipelineStages": Case("admin", "{ pipelineStages { name } }", ("pipelineStages",),
@@ -254,6 +256,16 @@ class Demo:
         admin = await self.actor("admin")
         for _i in range(k):
             await create_tag(admin, {"name": f"Counted {uuid.uuid4().hex[:8]}"})
+
+    async def more_views(self, k: int) -> None:
+        """Half the rep's own, half shared by managers: both halves of the menu grow."""
+        from crm.auth.models import ListKey
+        from crm.auth.service import create_saved_view
+        rep, manager = await self.actor("rep1"), await self.actor("manager")
+        for i in range(k):
+            who, shared = (rep, False) if i % 2 else (manager, True)
+            await create_saved_view(who, ListKey.CUSTOMERS, f"View {uuid.uuid4().hex[:8]}",
+                                    {"q": f"q{i}"}, shared=shared)
 
     async def more_teams(self, k: int) -> None:
         from crm.auth.models import Team

@@ -64,6 +64,9 @@ ROW_FACTS: dict[str, dict[str, str]] = {
     # Team performance (no pay in it): hr and admins every rep, a manager their teams, a rep
     # themself.
     "RepPerformance": by_role(N, hr=A, admin=A, sales_manager=T, sales_rep=O),
+    # A list's saved views: everyone reads their own and the ones shared in the workspace (what
+    # tests/auth/test_saved_views.py checks); no role reads a colleague's unshared view.
+    "SavedView": EVERYONE,
 }
 # Types whose rows have no rule of their own: read exactly when their parent type's are.
 SAME_AS = {"ShipmentLine": "Shipment", "TrackingEvent": "Shipment", "ReturnLine": "ReturnRequest"}
@@ -107,6 +110,8 @@ WRITE_FACTS: dict[str, dict[str, str]] = {
     "Employee": by_role(N, hr=A), "CompensationPlan": by_role(N, hr=A),
     "PayrollSettings": by_role(N, hr=A), "PayRun": by_role(N, hr=A),
     "PayAdjustment": by_role(N, hr=A), "Payslip": by_role(N, hr=A),
+    # One's own saved views, whatever the role; sharing is a manager's and an admin's step.
+    "SavedView": by_role(O),
 }
 
 

@@ -179,6 +179,14 @@ async def build(world: World) -> Fixture:
                                       "month": 7, "description": "Matrix correction",
                                       "corrects_payslip_id": slip.id})
 
+    # Shared saved views, which every role of the workspace reads (that a colleague's unshared
+    # view is nobody else's is tests/auth/test_saved_views.py's).
+    from crm.auth import service as auth
+    from crm.auth.models import ListKey
+    for who in ("manager", "admin"):
+        await auth.create_saved_view(await world.actor(who), ListKey.CUSTOMERS, f"Matrix {who}",
+                                     {"q": who}, shared=True)
+
     fx = Fixture(world, user_ids={who: u.id for who, u in world.users.items()})
     for cls, model in MODEL_TYPES.items():
         name = cls.__strawberry_definition__.name

@@ -477,6 +477,43 @@ async def _restore_contact(c: Ctx) -> dict[str, Any]:
     return {"id": gid("Contact", contact)}
 
 
+@case("createSavedView", "manager")
+async def _create_saved_view(c: Ctx) -> dict[str, Any]:
+    # shared and default, so the create that takes the default from the previous one is checked
+    await _saved_view(c, "Earlier", is_default=True)
+    return {"list": "CUSTOMERS", "name": "East A", "shared": True, "isDefault": True,
+            "state": {"q": "华", "filters": {"level": "A"}, "sort": {"field": "NAME",
+                                                                    "direction": "ASC"},
+                      "size": 50}}
+
+
+async def _saved_view(c: Ctx, name: str = "Mine", **extra: Any) -> Any:
+    from crm.auth.models import ListKey
+    from crm.auth.service import create_saved_view
+    return await create_saved_view(await c.actor("manager"), ListKey.CUSTOMERS, name,
+                                   {"q": "x"}, **extra)
+
+
+@case("updateSavedView", "manager")
+async def _update_saved_view(c: Ctx) -> dict[str, Any]:
+    await _saved_view(c, "Earlier", is_default=True)
+    return {"id": gid("SavedView", await _saved_view(c)), "name": "Renamed", "shared": True,
+            "isDefault": True, "state": {"filters": {"tags": ["a", "b"]}, "size": 100}}
+
+
+@case("deleteSavedView", "manager")
+async def _delete_saved_view(c: Ctx) -> dict[str, Any]:
+    return {"id": gid("SavedView", await _saved_view(c))}
+
+
+@case("restoreSavedView", "manager")
+async def _restore_saved_view(c: Ctx) -> dict[str, Any]:
+    from crm.auth.service import delete_saved_view
+    view = await _saved_view(c)
+    await delete_saved_view(await c.actor("manager"), view.id)
+    return {"id": gid("SavedView", view)}
+
+
 @case("createTag", "admin")
 async def _create_tag(c: Ctx) -> dict[str, Any]:
     return {"name": "VIP", "color": "#ff0000", "group": "Value"}

@@ -13,6 +13,7 @@ from crm.auth.types import (
     USER_FILTER,
     USER_SORT,
     AuditEvent,
+    CreateSavedViewInput,
     FieldPermission,
     LoginInput,
     LoginPayload,
@@ -20,13 +21,19 @@ from crm.auth.types import (
     LogoutPayload,
     Me,
     RefreshTokenInput,
+    SavedView,
+    SavedViewList,
+    SavedViewPayload,
     Team,
     TypePermission,
+    UpdateSavedViewInput,
     User,
 )
 from crm.core.connections import After, Before, Connection, First, Last
 from crm.core.errors import ClientError, ErrorCode, Unauthenticated
 from crm.core.graphql import actor_of
+from crm.core.ids import decode_id, parse_client_uuid
+from crm.core.inputs import delete_and_restore, given
 from crm.core.lists import list_field
 from crm.core.payloads import respond
 from crm.core.policy import Actor
@@ -91,6 +98,14 @@ class AuthQuery:
         return await service.audit_history(actor, type_name, row, first=first, after=after,
                                            last=last, before=before)
 
+    @strawberry.field(description="Your saved views of one list and the views shared in your "
+                      "workspace: yours first, each group by name.")
+    async def saved_views(
+        self, info: Info,
+        list: Annotated[SavedViewList, strawberry.argument(description="The list.")],
+    ) -> list[SavedView]:
+        return await service.saved_views(actor_of(info), list)  # type: ignore[return-value]
+
 
 def _session(session: service.Session) -> dict[str, Any]:
     return {"access_token": session.access_token, "refresh_token": session.refresh_token,
@@ -114,6 +129,24 @@ class AuthMutation:
         await service.logout(input.refresh_token)
         return LogoutPayload(ok=True)
 
+    @strawberry.mutation(description="Save a list's state under a name, for you or, shared, "
+                         "for the workspace.")
+    async def create_saved_view(self, info: Info, input: CreateSavedViewInput) -> SavedViewPayload:
+        return await respond(SavedViewPayload, "saved_view", service.create_saved_view(
+            actor_of(info), input.list, input.name, input.state, shared=input.shared,
+            is_default=input.is_default, view_id=parse_client_uuid(input.id)))
+
+    @strawberry.mutation(description="Rename, restate, share or mark as default one of your "
+                         "saved views.")
+    async def update_saved_view(self, info: Info, input: UpdateSavedViewInput) -> SavedViewPayload:
+        return await respond(SavedViewPayload, "saved_view", service.update_saved_view(
+            actor_of(info), decode_id(input.id, "SavedView"),
+            given(input, ["name", "state", "shared", "is_default"]), input.expected_version),
+            with_current=True)
+
+    delete_saved_view, restore_saved_view = delete_and_restore(
+        "SavedView", SavedViewPayload, "saved_view", service.delete_saved_view,
+        service.restore_saved_view)
 
 Query = AuthQuery
 Mutation = AuthMutation

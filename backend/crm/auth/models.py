@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import uuid
+from enum import Enum
 from typing import Any, ClassVar
 
 from tortoise import fields
 from tortoise.models import Model
 
-from crm.core.models import WorkspaceScoped
+from crm.core.models import Record, WorkspaceScoped
 
 DEFAULT_WORKSPACE_SETTINGS: dict[str, Any] = {
     # Most customers one sales rep may hold before claiming from the pool is refused.
@@ -78,3 +79,38 @@ class RefreshToken(WorkspaceScoped):
 
     class Meta:
         table = "refresh_token"
+
+
+class ListKey(str, Enum):
+    """The lists of the admin app whose state a saved view remembers."""
+
+    CUSTOMERS = "customers"
+    LEADS = "leads"
+    OPPORTUNITIES = "opportunities"
+    ORDERS = "orders"
+    SHIPMENTS = "shipments"
+    TASKS = "tasks"
+
+
+class SavedView(Record):
+    """A named snapshot of one list's state (search, filters, sort, page size) kept for its
+    owner, and for the whole workspace when shared. Deleted views keep their name: saving a
+    view under it again brings that view back with the new state."""
+
+    owner: Any = fields.ForeignKeyField("crm.User", related_name=False, on_delete=fields.CASCADE)
+    owner_id: uuid.UUID
+    list_key = fields.CharEnumField(ListKey, max_length=20)
+    name = fields.CharField(max_length=80)
+    state: Any = fields.JSONField(default=dict)
+    shared = fields.BooleanField(default=False)
+    # At most one of an owner's views of a list is their default (the service keeps it so).
+    is_default = fields.BooleanField(default=False)
+
+    policy_type: ClassVar[str] = "SavedView"
+    owner_column: ClassVar[str | None] = "owner_id"
+
+    class Meta:
+        table = "saved_view"
+        unique_together = (("workspace_id", "owner_id", "list_key", "name"),)
+        # What `savedViews(list:)` reads besides the owner's own: the list's shared views.
+        indexes = (("workspace_id", "list_key", "shared"),)

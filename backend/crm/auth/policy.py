@@ -1,4 +1,9 @@
-"""Who may see colleagues and teams. Every role sees who works in its workspace."""
+"""Who may see colleagues and teams. Every role sees who works in its workspace.
+
+Saved views: every role keeps views of its own and reads those shared in its workspace (the
+service narrows `savedViews` and `node` to exactly those); each changes only its own. Sharing
+a view with the team is a manager's or an admin's step, and only an admin removes a view that
+is not theirs (a shared view left behind by someone who moved on)."""
 
 from crm.core.policy import ROLES, FieldRule, ObjectRule, RowScope
 
@@ -9,9 +14,12 @@ OBJECTS = {
     "Team": ObjectRule(read=_ALL, write={"admin": RowScope.ALL}),
     # Events are shown only for objects the actor can read, and only the fields it can read.
     "AuditEvent": ObjectRule(read=_ALL),
+    "SavedView": ObjectRule(
+        read=_ALL, write={role: RowScope.OWN for role in ROLES},
+        actions={"share": ("admin", "sales_manager"), "deleteAny": ("admin",)}),
 }
 
 FIELDS: dict[str, FieldRule] = {}
 
 # Audit keys each type shows under another field's policy (None: never shown in history).
-AUDIT_AS: dict[str, str | None] = {"User.passwordHash": None}
+AUDIT_AS: dict[str, str | None] = {"User.passwordHash": None, "SavedView.listKey": "list"}

@@ -10,10 +10,13 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
+import orjson
+from tortoise.exceptions import IntegrityError
+from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
 from crm.auth import actors, revocation, throttle
-from crm.auth.models import RefreshToken, Team, User, Workspace
+from crm.auth.models import ListKey, RefreshToken, SavedView, Team, User, Workspace
 from crm.auth.passwords import hash_password_async, verify_password_async
 from crm.auth.tokens import (
     InvalidToken,
@@ -24,9 +27,10 @@ from crm.auth.tokens import (
 )
 from crm.core import audit, requests
 from crm.core.connections import Connection, SortKey, paginate
-from crm.core.errors import ErrorCode, ServiceError
+from crm.core.errors import ErrorCode, ServiceError, UserError, ValidationFailed
 from crm.core.models import AuditEvent as AuditEventModel
 from crm.core.policy import ROLES, Access, Actor, RowScope
+from crm.core.records import move_rows, restore, soft_delete, update_versioned
 from crm.core.scoping import scoped
 from crm.settings import get_settings
 
@@ -369,3 +373,264 @@ async def audit_history(actor: Actor, object_type: str, subject: Any, *, first: 
     for edge in page.edges:
         edge.node._subject = subject if edge.node.object_type == object_type else None
     return page
+
+
+# --- saved views of the admin app's lists -------------------------------------------------
+
+# What a view remembers of a list: its search, filters, sort and page size (not the page: a
+# view opens at its start).
+VIEW_STATE_KEYS = ("q", "filters", "sort", "size")
+VIEW_PAGE_SIZES = (10, 20, 50, 100)
+# A view's state is a handful of short values; more than this is not a list's state.
+MAX_VIEW_STATE_BYTES = 4096
+MAX_VIEW_FILTERS = 20
+MAX_VIEW_FILTER_VALUES = 50
+MAX_VIEW_TEXT = 200
+# Views one user keeps per list: a menu, not a store.
+MAX_VIEWS_PER_LIST = 50
+_VIEW_NAME_RE = re.compile(r"^[A-Za-z][A-Za-z0-9_]{0,39}$")
+_SORT_FIELD_RE = re.compile(r"^[A-Z][A-Z0-9_]{0,39}$")
+
+
+def _state_error(field: str, message: str, code: ErrorCode = ErrorCode.INVALID,
+                 params: dict[str, str | int] | None = None) -> UserError:
+    return UserError(field=f"state.{field}" if field else "state", code=code, message=message,
+                     params=params)
+
+
+def validate_view_state(state: Any) -> dict[str, Any]:
+    """The list state a client sent, checked key by key: every problem at once, as INVALID on
+    `state.<key>`; an oversized state is LIMIT_REACHED. Blank values are dropped, so the stored
+    state is what the list would put in its URL."""
+    if not isinstance(state, dict):
+        raise ServiceError(ErrorCode.INVALID, "state must be an object of q, filters, sort and "
+                           "size", "state")
+    size_in_bytes = len(orjson.dumps(state))
+    if size_in_bytes > MAX_VIEW_STATE_BYTES:
+        raise ServiceError(ErrorCode.LIMIT_REACHED,
+                           f"state is {size_in_bytes} bytes, more than {MAX_VIEW_STATE_BYTES}",
+                           "state", params={"limit": MAX_VIEW_STATE_BYTES})
+    errors: list[UserError] = []
+    out: dict[str, Any] = {}
+    for key in state:
+        if key not in VIEW_STATE_KEYS:
+            errors.append(_state_error(str(key)[:40], f"Unknown key {str(key)[:40]!r}: a view "
+                                       f"keeps only {', '.join(VIEW_STATE_KEYS)}"))
+    q = state.get("q")
+    if q is not None:
+        if not isinstance(q, str) or len(q) > MAX_VIEW_TEXT or "\x00" in q:
+            errors.append(_state_error("q", f"q must be text of at most {MAX_VIEW_TEXT} "
+                                       "characters"))
+        elif q.strip():
+            out["q"] = q.strip()
+    filters = state.get("filters")
+    if filters is not None:
+        if not isinstance(filters, dict):
+            errors.append(_state_error("filters", "filters must be an object of filter names"))
+        elif len(filters) > MAX_VIEW_FILTERS:
+            errors.append(_state_error("filters", f"At most {MAX_VIEW_FILTERS} filters",
+                                       ErrorCode.LIMIT_REACHED, {"limit": MAX_VIEW_FILTERS}))
+        else:
+            kept: dict[str, str | list[str]] = {}
+            for name, value in filters.items():
+                if not _VIEW_NAME_RE.match(name):
+                    errors.append(_state_error("filters", f"{name[:40]!r} is not a filter name"))
+                    continue
+                values = value if isinstance(value, list) else [value]
+                if len(values) > MAX_VIEW_FILTER_VALUES:
+                    errors.append(_state_error(f"filters.{name}", f"At most "
+                                               f"{MAX_VIEW_FILTER_VALUES} values",
+                                               ErrorCode.LIMIT_REACHED,
+                                               {"limit": MAX_VIEW_FILTER_VALUES}))
+                    continue
+                if not all(isinstance(v, str) and len(v) <= MAX_VIEW_TEXT and "\x00" not in v
+                           for v in values):
+                    errors.append(_state_error(f"filters.{name}", f"{name} must be text, or a "
+                                               f"list of texts, of at most {MAX_VIEW_TEXT} "
+                                               "characters each"))
+                    continue
+                cleaned = [v.strip() for v in values if v.strip()]
+                if cleaned:
+                    kept[name] = cleaned if isinstance(value, list) else cleaned[0]
+            out["filters"] = kept
+    if "sort" in state:
+        sort = state["sort"]
+        if sort is None:
+            out["sort"] = None
+        elif (not isinstance(sort, dict) or set(sort) != {"field", "direction"}
+              or not isinstance(sort["field"], str) or not _SORT_FIELD_RE.match(sort["field"])
+              or sort["direction"] not in ("ASC", "DESC")):
+            errors.append(_state_error("sort", "sort must be null or {field, direction} with a "
+                                       "sort field such as NAME and ASC or DESC"))
+        else:
+            out["sort"] = {"field": sort["field"], "direction": sort["direction"]}
+    size = state.get("size")
+    if size is not None:
+        if isinstance(size, bool) or size not in VIEW_PAGE_SIZES:
+            errors.append(_state_error("size", "size must be one of "
+                                       f"{', '.join(map(str, VIEW_PAGE_SIZES))}"))
+        else:
+            out["size"] = size
+    if errors:
+        raise ValidationFailed(errors)
+    return out
+
+
+def _views_visible(actor: Actor) -> Any:
+    """The views the actor reads: their own and the ones shared in their workspace."""
+    visible = Q(shared=True)
+    if actor.user_id is not None:
+        visible |= Q(owner_id=actor.user_id)
+    return scoped(SavedView, actor).filter(visible)
+
+
+async def saved_views(actor: Actor, list_key: ListKey) -> list[SavedView]:
+    """The actor's views of one list and those shared with the workspace: their own first,
+    each group by name."""
+    rows = list(await _views_visible(actor).filter(list_key=list_key).order_by("name", "id"))
+    return sorted(rows, key=lambda v: v.owner_id != actor.user_id)
+
+
+async def saved_views_by_ids(actor: Actor, ids: list[uuid.UUID]) -> dict[uuid.UUID, SavedView]:
+    return {v.id: v for v in await _views_visible(actor).filter(id__in=ids)}
+
+
+def _require_user(actor: Actor) -> uuid.UUID:
+    if actor.user_id is None:
+        raise ServiceError(ErrorCode.FORBIDDEN, "Saved views belong to users: ask with a "
+                           "user's token")
+    return actor.user_id
+
+
+def _may_share(actor: Actor) -> None:
+    if not actor.may("SavedView", "share"):
+        raise ServiceError(ErrorCode.FORBIDDEN, "Only managers and admins may share a view "
+                           "with the team", "shared")
+
+
+def _view_name(name: str) -> str:
+    name = name.strip()
+    if not name or len(name) > 80 or "\x00" in name:
+        raise ServiceError(ErrorCode.INVALID, "A view's name is 1 to 80 characters", "name")
+    return name
+
+
+def _duplicate_view(name: str) -> ServiceError:
+    # The name as a parameter: a client words it in its language ("name" alone reads as a
+    # customer's name clash in the Chinese texts).
+    return ServiceError(ErrorCode.DUPLICATE, f"You already have a view named {name!r} of this "
+                        "list", "name", params={"name": name})
+
+
+async def _clear_default(actor: Actor, owner_id: uuid.UUID, list_key: ListKey,
+                         keep: uuid.UUID) -> None:
+    """One default per owner and list: the new one takes the mark from the previous one."""
+    await move_rows(actor, SavedView, {
+        "workspace_id": actor.workspace_id, "owner_id": owner_id, "list_key": list_key,
+        "is_default": True, "deleted_at": None, "id__not": keep}, {"is_default": False},
+        action="update")
+
+
+async def create_saved_view(actor: Actor, list_key: ListKey, name: str, state: Any, *,
+                            shared: bool = False, is_default: bool = False,
+                            view_id: uuid.UUID | None = None) -> SavedView:
+    owner_id = _require_user(actor)
+    if actor.write_scope("SavedView") is RowScope.NONE:
+        raise ServiceError(ErrorCode.FORBIDDEN, "Your role may not save views")
+    if shared:
+        _may_share(actor)
+    name = _view_name(name)
+    state = validate_view_state(state)
+    if view_id is not None and (earlier := await SavedView.get_or_none(id=view_id)) is not None:
+        if earlier.workspace_id == actor.workspace_id and earlier.owner_id == owner_id:
+            return earlier  # a retried create: the first one won
+        raise ServiceError(ErrorCode.CONFLICT, "That id is already taken", "id")
+    values = {"state": state, "shared": shared, "is_default": is_default}
+    async with in_transaction("default"):
+        clash = await SavedView.filter(workspace_id=actor.workspace_id, owner_id=owner_id,
+                                       list_key=list_key, name=name).select_for_update().first()
+        if clash is not None and clash.deleted_at is None:
+            raise _duplicate_view(name)
+        if clash is None:
+            mine = await SavedView.filter(workspace_id=actor.workspace_id, owner_id=owner_id,
+                                          list_key=list_key, deleted_at=None).count()
+            if mine >= MAX_VIEWS_PER_LIST:
+                raise ServiceError(ErrorCode.LIMIT_REACHED, f"At most {MAX_VIEWS_PER_LIST} "
+                                   "views of one list", "name",
+                                   params={"limit": MAX_VIEWS_PER_LIST})
+            try:
+                view = await SavedView.create(
+                    id=view_id or uuid.uuid4(), workspace_id=actor.workspace_id,
+                    owner_id=owner_id, created_by_id=owner_id, list_key=list_key, name=name,
+                    **values)
+            except IntegrityError:
+                raise _duplicate_view(name) from None
+            await audit.record_created(actor, view)
+        else:
+            # The name of a deleted view: that view comes back, holding what was saved now.
+            view = await update_versioned(actor, clash, {**values, "deleted_at": None}, None,
+                                          action="restore")
+        if is_default:
+            await _clear_default(actor, owner_id, list_key, view.id)
+    return view
+
+
+async def _own_view(actor: Actor, pk: uuid.UUID, *, include_deleted: bool = False) -> SavedView:
+    """The actor's own view; FORBIDDEN for a view they read but do not own, else NOT_FOUND."""
+    owner_id = _require_user(actor)
+    row = await scoped(SavedView, actor, write=True, include_deleted=include_deleted).filter(
+        id=pk).select_for_update().first()
+    if row is not None and row.owner_id == owner_id:
+        return row
+    if await _views_visible(actor).filter(id=pk).exists():
+        raise ServiceError(ErrorCode.FORBIDDEN, "This view is someone else's: save a copy of "
+                           "your own instead", "id")
+    raise ServiceError(ErrorCode.NOT_FOUND, "SavedView not found", "id")
+
+
+async def update_saved_view(actor: Actor, pk: uuid.UUID, changes: dict[str, Any],
+                            expected_version: int | None = None) -> SavedView:
+    """Rename, restate, share or unshare, or mark as default one of the actor's own views."""
+    if "name" in changes:
+        changes["name"] = _view_name(changes["name"] or "")
+    if "state" in changes:
+        changes["state"] = validate_view_state(changes["state"])
+    for flag in ("shared", "is_default"):
+        if flag in changes and changes[flag] is None:
+            raise ServiceError(ErrorCode.INVALID, f"{flag} is true or false, not null",
+                               "isDefault" if flag == "is_default" else flag)
+    async with in_transaction("default"):
+        row = await _own_view(actor, pk)
+        # Turning sharing on is the manager's step; anyone may stop sharing their own view.
+        if changes.get("shared") and not row.shared:
+            _may_share(actor)
+        if "name" in changes and changes["name"] != row.name and await SavedView.filter(
+                workspace_id=actor.workspace_id, owner_id=row.owner_id, list_key=row.list_key,
+                name=changes["name"]).exclude(id=row.id).exists():
+            raise _duplicate_view(changes["name"])
+        row = await update_versioned(actor, row, changes, expected_version)
+        if changes.get("is_default"):
+            await _clear_default(actor, row.owner_id, row.list_key, row.id)
+    return row
+
+
+async def delete_saved_view(actor: Actor, pk: uuid.UUID) -> SavedView:
+    """Delete one of the actor's views; an admin may delete any view of the workspace (a
+    shared view left behind by someone who moved on)."""
+    async with in_transaction("default"):
+        if actor.may("SavedView", "deleteAny"):
+            row = await _views_visible(actor).filter(id=pk).select_for_update().first()
+            if row is None:
+                raise ServiceError(ErrorCode.NOT_FOUND, "SavedView not found", "id")
+        else:
+            row = await _own_view(actor, pk)
+        return await soft_delete(actor, row)
+
+
+async def restore_saved_view(actor: Actor, pk: uuid.UUID) -> SavedView:
+    """Undo the delete of one of the actor's own views."""
+    async with in_transaction("default"):
+        row = await restore(actor, await _own_view(actor, pk, include_deleted=True))
+        if row.is_default:  # undone, it is the default it was; one that took the mark loses it
+            await _clear_default(actor, row.owner_id, row.list_key, row.id)
+        return row

@@ -11,12 +11,13 @@ from strawberry.types import Info
 
 from crm.auth import models
 from crm.core.connections import SortKey
+from crm.core.enums import public_enum
 from crm.core.errors import UserError
 from crm.core.filters import FilterSpec, SortSpec, ref, text
 from crm.core.graphql import Node, actor_of, model_type, node_type
 from crm.core.ids import to_global_id
 from crm.core.models import AuditEvent as AuditEventModel
-from crm.core.payloads import errors_field
+from crm.core.payloads import errors_field, result_field
 from crm.core.policy import Access, RowScope
 from crm.core.relations import connection, scoped_by, to_many, to_one
 
@@ -176,3 +177,90 @@ def history(object_type: str) -> Any:
                       with_source="_subject",
                       description=f"Changes to this {object_type}, newest first, as the field "
                       "policy lets you see them.")
+
+
+# --- saved views of the admin app's lists ---------------------------------------------------
+
+SavedViewList = models.ListKey
+public_enum(
+    SavedViewList, name="SavedViewList",
+    description="A list of the admin app whose state a saved view remembers.",
+    values={"CUSTOMERS": "The customer list (and the public pool, which shares its filters).",
+            "LEADS": "The lead list.",
+            "OPPORTUNITIES": "The opportunity list and pipeline.",
+            "ORDERS": "The order list.",
+            "SHIPMENTS": "The shipment queue.",
+            "TASKS": "The task list."})
+
+_VIEW_STATE = ("The list's state as a JSON object: `q` (search text), `filters` (filter name to "
+               "a text or a list of texts, as the list names them), `sort` (null, or `{field, "
+               "direction}` with a sort field such as NAME and ASC or DESC) and `size` (10, 20, "
+               "50 or 100 rows a page). Other keys are refused (INVALID on `state.<key>`), and "
+               "so is a state over 4096 bytes (LIMIT_REACHED).")
+
+
+async def _fetch_views(actor: Any, ids: list[Any]) -> dict[Any, Any]:
+    from crm.auth.service import saved_views_by_ids
+    return await saved_views_by_ids(actor, ids)
+
+
+@node_type(models.SavedView, fetch=_fetch_views)
+@strawberry.type(description="A named snapshot of one list's search, filters, sort and page "
+                 "size. You read your own views and those shared in your workspace, and change "
+                 "only your own.")
+class SavedView(Node):
+    name: str = strawberry.field(description="The name in the list's Views menu, unique among "
+                                 "its owner's views of that list.")
+    list_key: SavedViewList = strawberry.field(name="list", description="The list it is of.")
+    state: JSON = strawberry.field(description=_VIEW_STATE)
+    shared: bool = strawberry.field(description="Shown to everyone in the workspace, not only "
+                                    "its owner.")
+    is_default: bool = strawberry.field(description="Opened when its owner comes to the list "
+                                        "with no search, filter or sort of their own; one per "
+                                        "owner and list.")
+    version: int = strawberry.field(description="Send it as expectedVersion to avoid lost "
+                                    "updates.")
+    created_at: dt.datetime = strawberry.field(description="When it was saved.")
+    updated_at: dt.datetime = strawberry.field(description="When it last changed.")
+    owner: User | None = to_one("owner_id", description="Whose view it is.")
+
+
+@strawberry.input(description="A new saved view of one list, owned by you.")
+class CreateSavedViewInput:
+    id: strawberry.ID | None = strawberry.field(
+        default=None, description="A UUID chosen by the client (offline creation, retries): "
+        "sending it again returns the view the first call made instead of a second one.")
+    list: SavedViewList = strawberry.field(description="The list it is of.")
+    name: str = strawberry.field(description="1 to 80 characters; DUPLICATE if you already "
+                                 "have a view of that name of this list.")
+    state: JSON = strawberry.field(description=_VIEW_STATE)
+    shared: bool = strawberry.field(
+        default=False, description="Show it to the whole workspace: managers and admins only "
+        "(FORBIDDEN otherwise).")
+    is_default: bool = strawberry.field(
+        default=False, description="Make it your default of this list (your previous default "
+        "stops being it).")
+
+
+@strawberry.input(description="Changes to one of your saved views; omitted fields stay as "
+                  "they are.")
+class UpdateSavedViewInput:
+    id: strawberry.ID = strawberry.field(description="The view; FORBIDDEN if it is not yours.")
+    expected_version: int | None = strawberry.field(
+        default=None, description="The version you read: refuse with CONFLICT, and return the "
+        "view as it is now, if it changed since.")
+    name: str | None = strawberry.field(default=strawberry.UNSET, description="A new name.")
+    state: JSON | None = strawberry.field(default=strawberry.UNSET,
+                                          description="A new state. " + _VIEW_STATE)
+    shared: bool | None = strawberry.field(
+        default=strawberry.UNSET, description="true shares it with the workspace (managers and "
+        "admins only); false stops sharing it.")
+    is_default: bool | None = strawberry.field(
+        default=strawberry.UNSET, description="true makes it your default of its list; false "
+        "unmarks it.")
+
+
+@strawberry.type(description="The saved view written or deleted, or why not.")
+class SavedViewPayload:
+    saved_view: SavedView | None = result_field("the saved view", current_on_conflict=True)
+    errors: list[UserError] = errors_field()

@@ -33,6 +33,7 @@ _BY_FIELD = {
 _WITH_PARAMS = {
     "INSUFFICIENT_STOCK": "{product} 仅有 {available} 件可用",
     "LIMIT_REACHED": "已达上限（{limit}）",
+    "DUPLICATE": "已存在名为“{name}”的记录",
 }
 
 

@@ -1424,6 +1424,7 @@ export type CustomerDetailQuery = { node:
     | { __typename: 'Product', id: string }
     | { __typename: 'ProductLine', id: string }
     | { __typename: 'ReturnRequest', id: string }
+    | { __typename: 'SavedView', id: string }
     | { __typename: 'Shipment', id: string }
     | { __typename: 'StockLevel', id: string }
     | { __typename: 'StockMovement', id: string }
@@ -1528,6 +1529,7 @@ export type OrderDetailQuery = { node:
     | { __typename: 'Product', id: string }
     | { __typename: 'ProductLine', id: string }
     | { __typename: 'ReturnRequest', id: string }
+    | { __typename: 'SavedView', id: string }
     | { __typename: 'Shipment', id: string }
     | { __typename: 'StockLevel', id: string }
     | { __typename: 'StockMovement', id: string }
@@ -1697,6 +1699,7 @@ export type PayRunPayslipsQuery = { node:
     | { __typename: 'Product', id: string }
     | { __typename: 'ProductLine', id: string }
     | { __typename: 'ReturnRequest', id: string }
+    | { __typename: 'SavedView', id: string }
     | { __typename: 'Shipment', id: string }
     | { __typename: 'StockLevel', id: string }
     | { __typename: 'StockMovement', id: string }
@@ -1876,6 +1879,7 @@ export type OpportunityDetailQuery = { node:
     | { __typename: 'Product', id: string }
     | { __typename: 'ProductLine', id: string }
     | { __typename: 'ReturnRequest', id: string }
+    | { __typename: 'SavedView', id: string }
     | { __typename: 'Shipment', id: string }
     | { __typename: 'StockLevel', id: string }
     | { __typename: 'StockMovement', id: string }

@@ -125,6 +125,7 @@ export const en: DeepString<Translations> = {
     PaymentStatus: { UNPAID: 'Unpaid', PARTIALLY_PAID: 'Partially paid', PAID: 'Paid', REFUNDED: 'Refunded' },
     ReturnKind: { RETURN: 'Return', EXCHANGE: 'Exchange' },
     ReturnStatus: { REQUESTED: 'Requested', APPROVED: 'Approved', RECEIVED: 'Received', REFUNDED: 'Refunded', REPLACED: 'Replaced', REJECTED: 'Rejected' },
+    SavedViewList: { CUSTOMERS: 'Customers', LEADS: 'Leads', OPPORTUNITIES: 'Opportunities', ORDERS: 'Orders', SHIPMENTS: 'Shipments', TASKS: 'Tasks' },
     RowScope: { NONE: 'None', OWN: 'Own', TEAM: 'Team', ALL: 'All' },
     SalesBreakdown: { NONE: 'No breakdown', OWNER: 'By owner', PRODUCT_LINE: 'By product line' },
     SalesGrouping: { DAY: 'By day', WEEK: 'By week', MONTH: 'By month' },
@@ -164,7 +165,7 @@ export const en: DeepString<Translations> = {
       name: { DUPLICATE: 'A customer of that name exists' }, expectedVersion: { CONFLICT: 'Someone changed this meanwhile; reload and try again' },
     },
     withParams: {
-      INSUFFICIENT_STOCK: 'Only {{available}} of {{product}} available', LIMIT_REACHED: 'Limit reached ({{limit}})',
+      INSUFFICIENT_STOCK: 'Only {{available}} of {{product}} available', LIMIT_REACHED: 'Limit reached ({{limit}})', DUPLICATE: 'Something named “{{name}}” already exists',
     },
     money: 'Enter an amount, e.g. 1,000.50',
   },

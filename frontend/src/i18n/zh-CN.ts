@@ -121,6 +121,7 @@ export const zhCN = {
     PaymentStatus: { UNPAID: '未回款', PARTIALLY_PAID: '部分回款', PAID: '已回款', REFUNDED: '已退款' },
     ReturnKind: { RETURN: '退货', EXCHANGE: '换货' },
     ReturnStatus: { REQUESTED: '待审批', APPROVED: '已批准', RECEIVED: '已收货', REFUNDED: '已退款', REPLACED: '已换货', REJECTED: '已驳回' },
+    SavedViewList: { CUSTOMERS: '客户', LEADS: '线索', OPPORTUNITIES: '商机', ORDERS: '订单', SHIPMENTS: '发货', TASKS: '任务' },
     RowScope: { NONE: '无', OWN: '本人', TEAM: '本团队', ALL: '全部' },
     SalesBreakdown: { NONE: '不细分', OWNER: '按负责人', PRODUCT_LINE: '按产品线' },
     SalesGrouping: { DAY: '按日', WEEK: '按周', MONTH: '按月' },
@@ -163,7 +164,7 @@ export const zhCN = {
     },
     /** when the server sends parameters with a code (`UserError.params`) */
     withParams: {
-      INSUFFICIENT_STOCK: '{{product}} 仅有 {{available}} 件可用', LIMIT_REACHED: '已达上限（{{limit}}）',
+      INSUFFICIENT_STOCK: '{{product}} 仅有 {{available}} 件可用', LIMIT_REACHED: '已达上限（{{limit}}）', DUPLICATE: '已存在名为“{{name}}”的记录',
     },
     money: '请输入金额，例如 1,000.50',
   },

@@ -26,9 +26,11 @@ export interface SortOption {
  * the sort sit in a drawer behind one button that counts the active ones.
  */
 export function ListFilters({
-  q, onSearch, placeholder, active, onClear, children, sort, sortOptions, onSort, testId = 'list-filters',
+  q, onSearch, placeholder, active, onClear, children, sort, sortOptions, onSort, views, testId = 'list-filters',
 }: {
   q: string; onSearch: (q: string) => void; placeholder: string; active: number; onClear: () => void; children?: ReactNode;
+  /** the list's Views menu (saved views), shown before the search */
+  views?: ReactNode;
   sort?: ListSort | null; sortOptions?: SortOption[]; onSort?: (s: ListSort | null) => void; testId?: string;
 }) {
   const { t } = useTranslation();
@@ -76,6 +78,7 @@ export function ListFilters({
   if (phone) {
     return (
       <div className="crm-list-filters crm-list-filters-phone" data-testid={testId}>
+        {views}
         {search}
         <Button icon={<FilterOutlined />} onClick={() => setOpen(true)} data-testid="open-filters" aria-label={t('common.filters')}>
           {active ? <span className="crm-count" data-testid="active-filters">{active}</span> : null}
@@ -94,6 +97,7 @@ export function ListFilters({
   }
   return (
     <div className="crm-list-filters" data-testid={testId}>
+      {views}
       {search}
       {children}
       {active ? <Button type="link" onClick={onClear} data-testid="clear-filters">{t('common.clearFilters')}</Button> : null}

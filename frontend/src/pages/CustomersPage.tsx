@@ -18,6 +18,7 @@ import { enumLabel } from '../i18n';
 import { combinedErrorText } from '../graphql/errors';
 import { DataTable, type Column } from '../lists/DataTable';
 import { FilterItem, ListFilters, ListPagination } from '../lists/ListFilters';
+import { SavedViews } from '../lists/SavedViews';
 import { activeFilterCount, PAGE_SIZES, type ListSpec, type ListState } from '../lists/listState';
 import { listKeyOf, rememberPageStart, useListState, usePageStart } from '../lists/useListState';
 import { LEVELS, STAGES } from './customers/enums';
@@ -276,6 +277,7 @@ export default function CustomersPage() {
       }
     >
       <ListFilters
+        views={<SavedViews list="CUSTOMERS" spec={CUSTOMER_LIST} />}
         q={state.q}
         onSearch={(q) => update({ q })}
         placeholder={t('customer.searchPlaceholder')}

@@ -15,6 +15,7 @@ import { useFieldAccess } from '../permissions/context';
 import { enumLabel } from '../i18n';
 import { DataTable, type Column } from '../lists/DataTable';
 import { FilterItem, ListFilters, ListPagination } from '../lists/ListFilters';
+import { SavedViews } from '../lists/SavedViews';
 import { activeFilterCount, PAGE_SIZES, type ListSpec, type ListState } from '../lists/listState';
 import { listKeyOf, rememberPageStart, useListState, usePageStart } from '../lists/useListState';
 import type { LeadsQuery as LeadsQueryType, LeadFilter, LeadSort, LeadSortField, LeadStatus } from '../gql/graphql';
@@ -94,7 +95,8 @@ export default function LeadsPage() {
     <Panel title={t('menu.leads')} testId="leads-page" extra={fa.canChange ? (
       <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="new-lead">{t('lead.newLead')}</Button>
     ) : null}>
-      <ListFilters q={state.q} onSearch={(q) => update({ q })} placeholder={`${t('lead.name')} / ${t('lead.company')}`}
+      <ListFilters
+        views={<SavedViews list="LEADS" spec={LEAD_LIST} />} q={state.q} onSearch={(q) => update({ q })} placeholder={`${t('lead.name')} / ${t('lead.company')}`}
         active={activeFilterCount(state)} onClear={() => update({ q: '', filters: {} })}
         sort={state.sort} onSort={(sort) => update({ sort })} sortOptions={SORT_FIELDS.map((f) => ({ value: f, label: enumLabel(t, 'LeadSortField', f) }))}>
         <FilterItem label={t('lead.status')}>

@@ -13,6 +13,7 @@ import { useFieldAccess } from '../permissions/context';
 import { enumLabel } from '../i18n';
 import { DataTable, type Column } from '../lists/DataTable';
 import { FilterItem, ListFilters, ListPagination } from '../lists/ListFilters';
+import { SavedViews } from '../lists/SavedViews';
 import { activeFilterCount, PAGE_SIZES, type ListSpec, type ListState } from '../lists/listState';
 import { listKeyOf, rememberPageStart, useListState, usePageStart } from '../lists/useListState';
 import { ORDER_STATUSES } from './orders/status';
@@ -83,7 +84,8 @@ export default function OrdersPage() {
     <Panel title={t('menu.orders')} testId="orders-page" extra={fa.canChange ? (
       <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="new-order">{t('order.create')}</Button>
     ) : null}>
-      <ListFilters q={state.q} onSearch={(q) => update({ q })} placeholder={t('order.searchPlaceholder')} active={activeFilterCount(state)}
+      <ListFilters
+        views={<SavedViews list="ORDERS" spec={ORDER_LIST} />} q={state.q} onSearch={(q) => update({ q })} placeholder={t('order.searchPlaceholder')} active={activeFilterCount(state)}
         onClear={() => update({ q: '', filters: {} })} sort={state.sort} onSort={(sort) => update({ sort })}
         sortOptions={SORT_FIELDS.map((f) => ({ value: f, label: enumLabel(t, 'OrderSortField', f) }))}>
         <FilterItem label={t('order.status')}>

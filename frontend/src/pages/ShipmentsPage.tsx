@@ -12,6 +12,7 @@ import { enumLabel } from '../i18n';
 import { combinedErrorText, errorsText } from '../graphql/errors';
 import { DataTable, type Column } from '../lists/DataTable';
 import { ListFilters, ListPagination } from '../lists/ListFilters';
+import { SavedViews } from '../lists/SavedViews';
 import { PAGE_SIZES, type ListSpec } from '../lists/listState';
 import { listKeyOf, rememberPageStart, useListState, usePageStart } from '../lists/useListState';
 import { ORDER_STATUS_COLOR, SHIPMENT_STATUS_COLOR } from './orders/status';
@@ -56,7 +57,8 @@ export default function ShipmentsPage() {
 
   return (
     <Panel title={t('menu.shipments')} testId="shipments-page">
-      <ListFilters q={state.q} onSearch={(q) => setState({ q, page: 1 })} placeholder={t('order.searchPlaceholder')} active={state.q ? 1 : 0}
+      <ListFilters
+        views={<SavedViews list="SHIPMENTS" spec={SHIPMENT_QUEUE} />} q={state.q} onSearch={(q) => setState({ q, page: 1 })} placeholder={t('order.searchPlaceholder')} active={state.q ? 1 : 0}
         onClear={() => setState({ q: '', page: 1 })} testId="queue-filters" />
       <Tabs activeKey={tab} onChange={(k) => update(k as Tab)} data-testid="shipment-tabs"
         items={TABS.map((k) => ({ key: k, label: <span data-testid={`tab-${k}`}>{t(`shipments.${k}`)}</span> }))} />

@@ -14,6 +14,7 @@ import { usePermissions } from '../permissions/context';
 import { enumLabel } from '../i18n';
 import { DataTable, type Column } from '../lists/DataTable';
 import { ListPagination } from '../lists/ListFilters';
+import { SavedViews } from '../lists/SavedViews';
 import { PAGE_SIZES, type ListSpec, type ListState } from '../lists/listState';
 import { listKeyOf, rememberPageStart, useListState, usePageStart } from '../lists/useListState';
 import { useTaskActions } from './sales/taskActions';
@@ -98,6 +99,7 @@ export default function TasksPage() {
   return (
     <Panel title={t('menu.tasks')} testId="tasks-page" extra={
       <>
+        <SavedViews list="TASKS" spec={TASK_LIST} />
         <Toggle<View> value={view} onChange={(v) => set('view', v === 'open' ? '' : v)} testId="task-view"
           options={[{ value: 'open', label: t('task.mine') }, { value: 'overdue', label: t('task.overdue') }, { value: 'done', label: t('task.done') }]} />
         <Toggle<Mode> value={mode} onChange={(v) => set('mode', v === 'list' ? '' : v)} testId="task-mode"
