@@ -64,8 +64,10 @@ class AuditEvent(WorkspaceScoped):
 
     class Meta:
         table = "audit_event"
+        # The change feed reads a workspace's events in (created_at, id) order from a cursor.
         indexes = (("workspace_id", "object_id", "created_at"),
-                   ("workspace_id", "customer_id", "created_at"))
+                   ("workspace_id", "customer_id", "created_at"),
+                   ("workspace_id", "created_at", "id"))
 
 
 class IdempotencyKey(WorkspaceScoped):

@@ -118,6 +118,12 @@ def customers_query(actor: Actor, *, pool: bool = False) -> Any:
         else scoped(Customer, actor)
 
 
+def contacts_query(actor: Actor) -> Any:
+    """Contacts of the customers the actor reaches (the public pool's only for non-sales roles,
+    as `customers` lists them)."""
+    return scoped(Contact, actor)
+
+
 async def customer_for_write(actor: Actor, customer_id: uuid.UUID, field: str = "customerId"
                              ) -> Customer:
     """A customer the actor may change (NOT_FOUND otherwise: which one is not theirs is not

@@ -541,6 +541,24 @@ def overdue_q(overdue: bool, now: dt.datetime | None = None) -> Q:
         status__in=[TaskStatus.DONE.value, TaskStatus.CANCELLED.value])
 
 
+def leads_query(actor: Actor) -> Any:
+    return scoped(Lead, actor)
+
+
+def opportunities_query(actor: Actor) -> Any:
+    return scoped(Opportunity, actor)
+
+
+def interactions_query(actor: Actor) -> Any:
+    """Follow-ups of the customers the actor reaches."""
+    return scoped(Interaction, actor)
+
+
+def tasks_query(actor: Actor) -> Any:
+    """Every task in the actor's row scope (by assignee), not only their own."""
+    return scoped(Task, actor)
+
+
 def my_tasks_query(actor: Actor) -> Any:
     """The actor's own tasks. `due_at` is nullable and `due_at > NULL` is never true: undated
     tasks sort last explicitly on both databases, so the keyset never compares with NULL."""
