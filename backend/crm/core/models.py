@@ -59,6 +59,9 @@ class AuditEvent(WorkspaceScoped):
     action = fields.CharField(max_length=40)
     changes: Any = fields.JSONField(default=dict)
     note = fields.TextField(null=True)
+    # On the create event of a record whose id the client chose: the digest of that create's
+    # input, so a later create with the same id replays only when it asks for the same thing.
+    request_hash = fields.CharField(max_length=64, null=True)
 
     policy_type: ClassVar[str] = "AuditEvent"
 
