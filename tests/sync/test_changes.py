@@ -5,7 +5,9 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import gzip
+import uuid
 from collections.abc import Iterator
+from decimal import Decimal
 from typing import Any
 
 import pytest
@@ -146,8 +148,11 @@ async def test_another_workspace_and_other_owners_never_appear(world: World):
     seen = {i for p in pages for i in ids(p)} | {r["id"] for p in pages for r in p["removals"]}
     assert f.gid("Customer", mine) in seen
     assert f.gid("Customer", theirs) not in seen
-    # A colleague's customer is not the rep's to read: at most a removal, never its content.
-    assert f.gid("Customer", colleague) not in {i for p in pages for i in ids(p)}
+    # A colleague's customer is not the rep's to read, and never was: not even a tombstone.
+    assert f.gid("Customer", colleague) not in seen
+    await customers.update_customer(await world.actor("rep2"), colleague.id, {"industry": "X"})
+    assert f.gid("Customer", colleague) not in {
+        r["id"] for p in (await drain(world, "rep1"))[0] for r in p["removals"]}
     manager_pages, _ = await drain(world, "manager")
     assert f.gid("Customer", colleague) in {i for p in manager_pages for i in ids(p)}
     stranger_pages, _ = await drain(world, "stranger")
@@ -161,8 +166,10 @@ async def test_masked_fields_stay_masked_in_the_feed(world: World):
     page = await feed(world, "marketing", types=["CUSTOMER"])
     node = next(n for n in page["nodes"] if n["id"] == f.gid("Customer", cust))
     assert node["phone"] != "13812345678" and "*" in node["phone"]
-    # The warehouse may not read customers: nothing of theirs, only removals if anything.
-    assert (await feed(world, "warehouse", types=["CUSTOMER"]))["nodes"] == []
+    # The warehouse may not read customers: nothing of them, not even which ones changed.
+    await customers.delete_customer(await world.actor("rep1"), cust.id)
+    nothing = await feed(world, "warehouse", types=["CUSTOMER", "CONTACT"])
+    assert nothing["nodes"] == [] and nothing["removals"] == []
 
 
 async def test_pages_lose_and_repeat_nothing_under_interleaved_writes(world: World):
@@ -264,3 +271,94 @@ async def test_feed_responses_are_compressed(world: World):
     plain = resp.content
     assert len(gzip.compress(plain)) < len(plain) / 3
     assert '"changes"' in plain.decode()
+
+
+ALL_TYPES = """query($since: String, $first: Int) { changes(since: $since, first: $first) {
+  cursor hasMore removals { type id reason }
+  nodes { __typename id
+    ... on Customer { name owner { name } }
+    ... on Contact { name customer { name } }
+    ... on Interaction { summary }
+    ... on Lead { name owner { name } }
+    ... on Opportunity { title customer { name } }
+    ... on Task { title assignee { name } }
+    ... on Order { number customer { name } }
+    ... on Product { sku }
+  } } }"""
+
+
+async def _one_of_each(world: World, shop: Any) -> dict[str, str]:
+    """A record of every type the feed carries, made by rep1 (and the admin, for products)."""
+    from crm.catalogue import service as catalogue
+    from crm.orders import service as orders
+    from crm.orders.service import LineInput
+    from crm.sales import service as sales
+
+    rep1 = await world.actor("rep1")
+    cust = await f.customer(world, "rep1")
+    contact = await Contact.get(customer_id=cust.id)
+    interaction = await f.interaction(world, cust)
+    lead = await sales.create_lead(rep1, {"name": "Mr Wu"})
+    opp = await f.opportunity(world, cust)
+    task = await sales.create_task(rep1, {"title": "Visit"})
+    order = await orders.create_order(rep1, customer_id=cust.id,
+                                      lines=[LineInput(product_id=shop.widget.id, quantity=1)])
+    product = await catalogue.create_product(
+        await world.actor("admin"), {"sku": f"S-{uuid.uuid4().hex[:8]}", "name": "Cup"},
+        list_price=shop.widget_price)
+    return {"Customer": f.gid("Customer", cust), "Contact": f.gid("Contact", contact),
+            "Interaction": f.gid("Interaction", interaction), "Lead": f.gid("Lead", lead),
+            "Opportunity": f.gid("Opportunity", opp), "Task": f.gid("Task", task),
+            "Order": f.gid("Order", order), "Product": f.gid("Product", product)}
+
+
+async def _shop(world: World) -> Any:
+    from types import SimpleNamespace
+
+    from tests.orders.helpers import make_shop
+    shop = await make_shop(world)
+    return SimpleNamespace(widget=shop.widget,
+                           widget_price=SimpleNamespace(amount=Decimal("9.90"), currency="CNY"))
+
+
+async def test_every_type_of_the_feed_arrives_as_its_own_type(world: World):
+    made = await _one_of_each(world, await _shop(world))
+    pages, _ = await drain(world, "rep1")
+    nodes = {n["id"]: n for p in pages for n in p["nodes"]}
+    for type_name, gid in made.items():
+        assert nodes[gid]["__typename"] == type_name, (type_name, nodes.get(gid))
+    # A task given to someone outside the rep's reach leaves the rep's copy.
+    from crm.sales import service as sales
+    from crm.sales.models import Task
+    _, cursor = await drain(world, "rep1")
+    task_id = uuid.UUID(str(await Task.filter(workspace_id=world.workspace.id, title="Visit")
+                            .first().values_list("id", flat=True)))
+    await sales.update_task(await world.actor("admin"), task_id, {"assignee_id": world.users[
+        "rep3"].id})
+    page = await feed(world, "rep1", cursor, types=["TASK"])
+    assert page["removals"] == [{"type": "TASK", "id": made["Task"], "reason": "OUT_OF_SCOPE"}]
+
+
+async def test_a_page_of_every_type_costs_the_same_statements_for_few_and_many(world: World):
+    from tests.conftest import SQLCounter
+
+    async def statements(since: str | None) -> tuple[int, int, str]:
+        headers = {"Authorization": f"Bearer {world.tokens['rep1']}"}
+        await world.client.post("/graphql", json={"query": "{ __typename }"}, headers=headers)
+        with SQLCounter() as sql:
+            resp = await world.client.post("/graphql", json={
+                "query": ALL_TYPES, "variables": {"since": since, "first": 500}}, headers=headers)
+        body = resp.json()
+        assert not body.get("errors"), body
+        page = body["data"]["changes"]
+        return sql.count, len(page["nodes"]), page["cursor"]
+
+    shop = await _shop(world)
+    _, cursor = await drain(world, "rep1")
+    await _one_of_each(world, shop)
+    few, few_items, cursor = await statements(cursor)
+    for _ in range(4):
+        await _one_of_each(world, shop)
+    many, many_items, _ = await statements(cursor)
+    assert many_items > 3 * few_items
+    assert few == many, {"few": few, "many": many}

@@ -4,9 +4,11 @@ trail, each record as it is now and only if the caller may read it now.
 The audit trail is the source because every write records its event in its own transaction: a
 change the feed cannot see was not committed. The events only say *which* records to look at;
 whether the caller still reaches a record is decided by re-reading it through the same scoped
-query its list uses, never by what the event says. A record that is not read back is a removal:
-DELETED when it is soft-deleted, OUT_OF_SCOPE otherwise (transferred to someone outside the
-caller's reach, released to the public pool, its customer gone).
+query its list uses, never by what the event says. A record that is not read back, and whose
+events in the page could have moved it out of reach (its owner, assignee, pool flag or deletion
+changed, or its customer's), is a removal: DELETED when it is soft-deleted, OUT_OF_SCOPE
+otherwise. One that is not read back and did not move was never the caller's (a colleague's
+customer edited): it is left out, so a rep's feed is not filled with the whole team's work.
 
 Cursor safety. Events are read in (created_at, id) order, but transactions commit out of that
 order: a transaction that stamped its event at 10:00:00 may commit after one stamped 10:00:01,
@@ -39,7 +41,7 @@ from tortoise.expressions import Q
 from crm.catalogue import service as catalogue
 from crm.core.errors import BadInput
 from crm.core.models import AuditEvent
-from crm.core.policy import Actor
+from crm.core.policy import Actor, RowScope
 from crm.core.replicas import replica_reads
 from crm.customers import service as customers
 from crm.orders import service as orders
@@ -146,6 +148,9 @@ def _after(cursor: Cursor) -> Q:
 
 
 def _moves_scope(action: str, changes: Any) -> bool:
+    # A create names its owner too, but nobody held the record before it: nothing to drop.
+    if action == "create":
+        return False
     return action in SCOPE_ACTIONS or (isinstance(changes, dict)
                                        and not SCOPE_COLUMNS.isdisjoint(changes))
 
@@ -165,7 +170,10 @@ async def changes(actor: Actor, since: str | None, types: list[str] | None = Non
     reach, and the cursor to send next time."""
     size = page_limit(first)
     cursor = Cursor.decode(since)
-    wanted = [t for t in (types or list(SOURCES)) if t in SOURCES]
+    # A type the role may not read at all is not scanned: its removals would only tell the
+    # caller which records of it exist and when they change.
+    wanted = [t for t in (types or list(SOURCES))
+              if t in SOURCES and actor.row_scope(t) is not RowScope.NONE]
     # Every read of the feed goes to the primary: a lagging replica would let the cursor pass
     # events it has not replayed yet.
     with replica_reads(False):
@@ -220,6 +228,7 @@ async def _current(actor: Actor, keys: list[tuple[str, uuid.UUID]],
         if extra:
             by_type.setdefault(type_name, []).extend(extra)
             keys = keys + [(type_name, pk) for pk in extra]
+        moved.setdefault(type_name, set()).update(children)
     found: dict[tuple[str, uuid.UUID], Any] = {}
     missing: dict[str, list[uuid.UUID]] = {}
     for type_name, pks in by_type.items():
@@ -230,6 +239,9 @@ async def _current(actor: Actor, keys: list[tuple[str, uuid.UUID]],
             missing[type_name] = lost
     deleted: set[tuple[str, uuid.UUID]] = set()
     for type_name, pks in missing.items():
+        pks = [pk for pk in pks if pk in moved.get(type_name, ())]
+        if not pks:
+            continue
         model = SOURCES[type_name].query(actor).model
         gone = await model.filter(workspace_id=actor.workspace_id, id__in=pks,
                                   deleted_at__not_isnull=True).values_list("id", flat=True)
@@ -238,7 +250,9 @@ async def _current(actor: Actor, keys: list[tuple[str, uuid.UUID]],
     for key in keys:
         if key in found:
             page.records.append(found[key])
-        else:
+        elif key[1] in moved.get(key[0], ()):
             reason = RemovalReason.DELETED if key in deleted else RemovalReason.OUT_OF_SCOPE
             page.removals.append(Removal(key[0], key[1], reason))
+        # Else the record changed but did not move: the caller could not read it before this
+        # change either (a colleague's customer edited), so there is nothing to drop.
     return page
