@@ -106,6 +106,7 @@ async def test_transfer_out_of_reach_is_a_removal_for_the_old_owner(world: World
     cust = await f.customer(world, "rep1")
     contact = await Contact.get(customer_id=cust.id)
     _, cursor = await drain(world, "rep1")
+    contacts_only = (await feed(world, "rep1", types=["CONTACT"]))["cursor"]
     _, west_cursor = await drain(world, "rep3")
     await customers.transfer_customers(await world.actor("admin"), [cust.id],
                                        world.users["rep3"].id, "moved west")
@@ -115,6 +116,10 @@ async def test_transfer_out_of_reach_is_a_removal_for_the_old_owner(world: World
     assert {(r["type"], r["id"], r["reason"]) for r in page["removals"]} == {
         ("CUSTOMER", f.gid("Customer", cust), "OUT_OF_SCOPE"),
         ("CONTACT", f.gid("Contact", contact), "OUT_OF_SCOPE")}
+    # A device that syncs contacts alone hears of it too.
+    alone = await feed(world, "rep1", contacts_only, types=["CONTACT"])
+    assert alone["removals"] == [{"type": "CONTACT", "id": f.gid("Contact", contact),
+                                  "reason": "OUT_OF_SCOPE"}]
     # ... and arrives at the new owner, with it.
     west = await feed(world, "rep3", west_cursor)
     assert set(ids(west)) == {f.gid("Customer", cust), f.gid("Contact", contact)}
@@ -243,8 +248,8 @@ async def test_an_event_committed_late_is_not_skipped(world: World):
 
     async def slow() -> Any:
         async with in_transaction("default"):
-            row = await customers._insert_customer(actor, {"name": "Slow"}, None,
-                                                   actor.user_id, None, None)
+            row = await customers.create_customer(actor, {"name": "Slow"},
+                                                  allow_duplicate=True)
             first_written.set()
             await release.wait()
         return row

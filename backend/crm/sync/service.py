@@ -20,7 +20,9 @@ passes the horizon:
   writer that stamped its event just before it got the single write lock);
 - PostgreSQL also: the start of the oldest transaction now holding a transaction id (one that
   has written), minus `sync_lag`. An uncommitted event was stamped after its transaction
-  began, so everything older than that start is committed or never will be.
+  began, so everything older than that start is committed or never will be. The API's
+  database role sees the transaction ids of its own sessions (the server's role writes every
+  event); a long writing transaction (a large import) holds the feed back until it ends.
 """
 
 from __future__ import annotations
@@ -134,7 +136,8 @@ async def horizon(now: dt.datetime | None = None) -> dt.datetime:
     if _is_postgres():
         rows = await connections.get("default").execute_query_dict(
             "SELECT min(xact_start) AS oldest FROM pg_stat_activity "
-            "WHERE backend_xid IS NOT NULL AND datname = current_database()")
+            "WHERE backend_xid IS NOT NULL AND datname = current_database() "
+            "AND backend_type = 'client backend'")
         oldest = rows[0]["oldest"] if rows else None
         if oldest is not None:
             edge = min(edge, oldest - lag)
@@ -174,6 +177,10 @@ async def changes(actor: Actor, since: str | None, types: list[str] | None = Non
     # caller which records of it exist and when they change.
     wanted = [t for t in (types or list(SOURCES))
               if t in SOURCES and actor.row_scope(t) is not RowScope.NONE]
+    # The parents of the types asked for are scanned too, for their moves only: contacts asked
+    # for alone still leave with a customer that changed hands.
+    parents = {p[1] for t in wanted if (p := SOURCES[t].query(actor).model.scope_parent)
+               and p[1] in SOURCES and p[1] not in wanted}
     # Every read of the feed goes to the primary: a lagging replica would let the cursor pass
     # events it has not replayed yet.
     with replica_reads(False):
@@ -184,11 +191,16 @@ async def changes(actor: Actor, since: str | None, types: list[str] | None = Non
         for _scan in range(MAX_SCANS):
             rows = await AuditEvent.filter(
                 _after(cursor), workspace_id=actor.workspace_id, created_at__lt=edge,
-                object_type__in=wanted,
+                object_type__in=[*wanted, *sorted(parents)],
             ).order_by("created_at", "id").limit(SCAN_CHUNK).values_list(
                 "id", "created_at", "object_type", "object_id", "action", "changes")
             for event_id, at, type_name, object_id, action, changed in rows:
                 key = (type_name, object_id)
+                if type_name in parents:
+                    if _moves_scope(action, changed):
+                        moved.setdefault(type_name, set()).add(object_id)
+                    cursor = Cursor(at, event_id)
+                    continue
                 if key not in picked and len(picked) >= size:
                     has_more = True
                     break
