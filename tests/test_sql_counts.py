@@ -159,6 +159,13 @@ CASES: dict[str, Case] = {
     "Query.payAdjustments": Case("hr", "{ payAdjustments(year: 2030, month: 1) { kind employee "
                                  "{ employeeNumber } } }", ("payAdjustments",),
                                  grow=lambda d, k: d.more_adjustments(k)),
+    # The change feed: a page of `n` changed customers, and of `n` deleted ones.
+    "ChangeFeed.nodes": Case(
+        "admin", "query($n: Int!) { changes(first: $n, types: [CUSTOMER]) { nodes { id ... on "
+        "Customer { name owner { name } team { name } } } } }", ("changes", "nodes")),
+    "ChangeFeed.removals": Case(
+        "admin", "query { changes(first: 500, types: [CUSTOMER]) { removals { id reason } "
+        "nodes { id } } }", ("changes", "removals"), grow=lambda d, k: d.more_deleted(k)),
     "TeamPerformance.reps": Case(
         "hr", "query($p: PeriodInput!) { teamPerformance(period: $p) { reps { user { name } "
         "opportunitiesWon customersHeld } } }", ("teamPerformance", "reps"),
@@ -197,7 +204,24 @@ class Demo:
             workspace_id=self.ws.id).order_by("name").limit(60)]
         await self._history_and_runs()
         await self._orders_with_children()
+        await self._events_past_the_feed_horizon()
         return self
+
+    async def _events_past_the_feed_horizon(self) -> None:
+        """The change feed hands out only events older than its safety lag: the history
+        written above is made an hour old, so the feed's cases see it without waiting."""
+        from crm.core.models import AuditEvent
+        await AuditEvent.filter(workspace_id=self.ws.id).update(
+            created_at=dt.datetime.now(dt.UTC) - dt.timedelta(hours=1))
+
+    async def more_deleted(self, k: int) -> None:
+        from crm.customers import service as customers
+        admin = await self.actor("admin")
+        for _i in range(k):
+            row = await customers.create_customer(
+                admin, {"name": f"Gone {uuid.uuid4().hex[:8]}"}, allow_duplicate=True)
+            await customers.delete_customer(admin, row.id)
+        await self._events_past_the_feed_horizon()
 
     async def actor(self, who: str) -> Any:
         from crm.auth.service import actor_for_user

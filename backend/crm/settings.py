@@ -133,6 +133,13 @@ class Settings(BaseSettings):
     # each; off, every field runs on the resolver path (the reference the compiled one is
     # tested against).
     compiled_reads: bool = True
+    # The change feed (`changes`) hands out only audit events older than this, and on
+    # PostgreSQL none younger than the oldest open writing transaction minus this: it covers
+    # the clock difference between API processes and the database, and on SQLite a writer
+    # that stamped its event before it got the write lock.
+    sync_lag: Annotated[int, BeforeValidator(parse_duration), Field(ge=0)] = 2
+    # Most records one `changes` page returns (its `first`).
+    sync_max_page: int = Field(default=500, ge=1, le=10_000)
     # How long a signed-in user's role and team reach are trusted without reading the database
     # (crm.auth.actors); a change of a user or team ends it at once in this process and, with
     # Redis, in every process. 0 reads them on every request.

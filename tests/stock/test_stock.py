@@ -110,19 +110,32 @@ async def test_concurrent_adjustments_never_go_negative(world: World):
 
 
 async def test_retried_creates_with_the_client_id_answer_with_the_first_record(world):
+    """The same create again gets the first record back; the same id with another input is a
+    CONFLICT, never the first record passed off as the second."""
     import uuid
+
+    import pytest
 
     from crm.catalogue import service as catalogue_service
     from crm.stock import service as stock_service
     admin = await world.actor("admin")
     wid, lid, pid = uuid.uuid4(), uuid.uuid4(), uuid.uuid4()
     first = await stock_service.create_warehouse(admin, {"code": "R1", "name": "Retry"}, wid)
-    again = await stock_service.create_warehouse(admin, {"code": "R2", "name": "Other"}, wid)
+    again = await stock_service.create_warehouse(admin, {"code": "R1", "name": "Retry"}, wid)
     assert again.id == first.id and again.code == "R1"
+    with pytest.raises(ServiceError) as refused:
+        await stock_service.create_warehouse(admin, {"code": "R2", "name": "Other"}, wid)
+    assert (refused.value.code, refused.value.field) == (ErrorCode.CONFLICT, "id")
     line = await catalogue_service.create_product_line(admin, "Retry line", line_id=lid)
-    assert (await catalogue_service.create_product_line(admin, "Other", line_id=lid)).id == line.id
+    assert (await catalogue_service.create_product_line(admin, "Retry line", line_id=lid)
+            ).id == line.id
+    with pytest.raises(ServiceError):
+        await catalogue_service.create_product_line(admin, "Other", line_id=lid)
     product = await catalogue_service.create_product(admin, {"sku": "RT-1", "name": "Retry"},
                                                   product_id=pid)
-    twice = await catalogue_service.create_product(admin, {"sku": "RT-2", "name": "Other"},
+    twice = await catalogue_service.create_product(admin, {"sku": "RT-1", "name": "Retry"},
                                                 product_id=pid)
     assert twice.id == product.id and twice.sku == "RT-1"
+    with pytest.raises(ServiceError):
+        await catalogue_service.create_product(admin, {"sku": "RT-2", "name": "Other"},
+                                               product_id=pid)

@@ -24,7 +24,8 @@ async def create_product_line(actor: Actor, name: str, parent_id: uuid.UUID | No
     require_write_scope(actor, "ProductLine")
     values = clean_text({"name": name})
     check_fields(ProductLine, values)
-    if (earlier := await earlier_create(actor, ProductLine, line_id)) is not None:
+    if (earlier := await earlier_create(actor, ProductLine, line_id, request={
+            "values": values, "parent_id": parent_id})) is not None:
         return earlier
     if parent_id is not None and not await ProductLine.filter(
             workspace_id=actor.workspace_id, id=parent_id, deleted_at=None).exists():
@@ -34,6 +35,11 @@ async def create_product_line(actor: Actor, name: str, parent_id: uuid.UUID | No
                                        parent_id=parent_id, created_by_id=actor.user_id, **values)
         await audit.record_created(actor, row)
     return row
+
+
+def _price(money: Any) -> Any:
+    """A MoneyInput-like price as plain data, for comparing a replayed create with the first."""
+    return None if money is None else {"amount": money.amount, "currency": money.currency}
 
 
 PRODUCT_COLUMNS = ["sku", "name", "unit", "active", "track_stock", "line_id"]
@@ -46,7 +52,9 @@ async def create_product(actor: Actor, values: dict[str, Any], *, list_price: An
     require_write_scope(actor, "Product")
     values = clean_text(values)
     check_fields(Product, values)
-    if (earlier := await earlier_create(actor, Product, product_id)) is not None:
+    if (earlier := await earlier_create(actor, Product, product_id, request={
+            "values": values, "list_price": _price(list_price), "cost_price": _price(cost_price),
+            "tax_rate": tax_rate})) is not None:
         return earlier
     currency = list_price.currency if list_price is not None else "CNY"
     row_values: dict[str, Any] = dict(values, currency=currency)

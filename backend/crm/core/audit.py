@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import uuid
+from contextvars import ContextVar
 from decimal import Decimal
 from enum import Enum
 from typing import Any
+
+import orjson
 
 from crm.core import requests
 from crm.core.models import AuditEvent
@@ -53,6 +57,20 @@ def diff(before: dict[str, Any], after: dict[str, Any]) -> dict[str, list[Any]]:
             if before.get(k) != v and k not in DERIVED}
 
 
+# The create a service is about to make with a client-chosen id: (type, id, digest of its
+# input), set by `records.earlier_create` and written onto that record's create event, whichever
+# helper of the service writes it, in the create's own transaction.
+pending_create: ContextVar[tuple[str, uuid.UUID, str] | None] = ContextVar(
+    "crm_pending_create", default=None)
+
+
+def request_digest(type_name: str, request: dict[str, Any]) -> str:
+    """The digest of a create's input: equal for the same input, whatever its key order."""
+    body = orjson.dumps({"type": type_name, "request": request}, default=str,
+                        option=orjson.OPT_SORT_KEYS | orjson.OPT_NON_STR_KEYS)
+    return hashlib.sha256(body).hexdigest()
+
+
 async def record(
     actor: Actor,
     object_type: str,
@@ -64,6 +82,8 @@ async def record(
     note: str | None = None,
 ) -> AuditEvent:
     info = requests.current()
+    pending = pending_create.get() if action == "create" else None
+    request_hash = pending[2] if pending and pending[:2] == (object_type, object_id) else None
     return await AuditEvent.create(
         workspace_id=actor.workspace_id,
         actor_user_id=actor.user_id,
@@ -77,6 +97,7 @@ async def record(
         action=action,
         changes=changes or {},
         note=note,
+        request_hash=request_hash,
     )
 
 

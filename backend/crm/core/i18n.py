@@ -28,6 +28,7 @@ _BY_FIELD = {
     ("amount", "INVALID"): "金额格式不正确", ("phone", "DUPLICATE"): "已有客户使用此电话",
     ("email", "DUPLICATE"): "已有客户使用此邮箱", ("name", "DUPLICATE"): "已有同名客户",
     ("expectedVersion", "CONFLICT"): "记录已被他人修改，请刷新后重试",
+    ("id", "CONFLICT"): "此 ID 已被使用（或已用于创建内容不同的记录），新记录请换一个 ID",
     ("attachmentUrl", "INVALID"): "链接须以 http:// 或 https:// 开头",
 }
 _WITH_PARAMS = {

@@ -59,13 +59,18 @@ class AuditEvent(WorkspaceScoped):
     action = fields.CharField(max_length=40)
     changes: Any = fields.JSONField(default=dict)
     note = fields.TextField(null=True)
+    # On the create event of a record whose id the client chose: the digest of that create's
+    # input, so a later create with the same id replays only when it asks for the same thing.
+    request_hash = fields.CharField(max_length=64, null=True)
 
     policy_type: ClassVar[str] = "AuditEvent"
 
     class Meta:
         table = "audit_event"
+        # The change feed reads a workspace's events in (created_at, id) order from a cursor.
         indexes = (("workspace_id", "object_id", "created_at"),
-                   ("workspace_id", "customer_id", "created_at"))
+                   ("workspace_id", "customer_id", "created_at"),
+                   ("workspace_id", "created_at", "id"))
 
 
 class IdempotencyKey(WorkspaceScoped):

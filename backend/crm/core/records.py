@@ -11,7 +11,7 @@ from tortoise.expressions import F
 
 from crm.core import audit
 from crm.core.errors import ErrorCode, ServiceError
-from crm.core.models import Record
+from crm.core.models import AuditEvent, Record
 from crm.core.policy import Actor, RowScope, denied_write_fields
 from crm.core.scoping import scoped
 from crm.core.validation import camel, check_version
@@ -48,18 +48,38 @@ async def find_for_write(
     raise ServiceError(ErrorCode.NOT_FOUND, f"{type_name} not found", "id")
 
 
-async def earlier_create(actor: Actor, model: type[R], pk: uuid.UUID | None,
-                         **same: Any) -> R | None:
+async def earlier_create(actor: Actor, model: type[R], pk: uuid.UUID | None, *,
+                         request: dict[str, Any] | None = None, **same: Any) -> R | None:
     """A create retried with the client's own id (offline creation, a lost response): the first
-    one won, so hand back what it made. The id of anything else is a CONFLICT."""
+    one won, so hand back what it made, provided the retry asks for the same thing. `request`
+    is the create's whole input as the service received it: with the same id and another input
+    it is a CONFLICT (an app that reused an id must not believe its second record was saved).
+    The id of anything else is a CONFLICT too.
+
+    When the id is free, the digest of `request` is remembered for the create event the service
+    is about to write (`audit.pending_create`)."""
     if pk is None:
         return None
+    digest = audit.request_digest(model.policy_type, request) if request is not None else None
     existing = await model.get_or_none(id=pk)
     if existing is None:
+        if digest is not None:
+            audit.pending_create.set((model.policy_type, pk, digest))
         return None
     if existing.workspace_id == actor.workspace_id and all(
             getattr(existing, k) == v for k, v in same.items()) and actor.can_read_row(
                 model.policy_type, existing):
+        if digest is not None:
+            first = await AuditEvent.filter(
+                workspace_id=actor.workspace_id, object_id=pk, object_type=model.policy_type,
+                action="create").order_by("created_at").limit(1).values_list(
+                    "request_hash", flat=True)
+            # No digest: made before digests were kept, or without a client id; replay as before.
+            if first and first[0] is not None and first[0] != digest:
+                raise ServiceError(
+                    ErrorCode.CONFLICT,
+                    f"This id was already used to create a {model.policy_type} from a different "
+                    "input; choose a new id for a new record", "id")
         return existing
     raise ServiceError(ErrorCode.CONFLICT, "That id is already taken", "id")
 

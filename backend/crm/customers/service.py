@@ -118,6 +118,12 @@ def customers_query(actor: Actor, *, pool: bool = False) -> Any:
         else scoped(Customer, actor)
 
 
+def contacts_query(actor: Actor) -> Any:
+    """Contacts of the customers the actor reaches (the public pool's only for non-sales roles,
+    as `customers` lists them)."""
+    return scoped(Contact, actor)
+
+
 async def customer_for_write(actor: Actor, customer_id: uuid.UUID, field: str = "customerId"
                              ) -> Customer:
     """A customer the actor may change (NOT_FOUND otherwise: which one is not theirs is not
@@ -258,7 +264,11 @@ async def create_customer(
     if values.get("email"):
         values["email"] = values["email"].lower()
     check_fields(Customer, values)
-    if (earlier := await earlier_create(actor, Customer, customer_id)) is not None:
+    # A copy: `values` gains the team below, and a raced retry compares this again.
+    request = {"values": dict(values), "owner_id": owner_id, "tag_ids": tag_ids,
+               "contacts": contacts}
+    if (earlier := await earlier_create(actor, Customer, customer_id,
+                                        request=request)) is not None:
         return earlier
     owner_id = owner_id or actor.user_id
     if owner_id is not None:
@@ -279,7 +289,8 @@ async def create_customer(
     except IntegrityError:
         # A retry of the same offline create raced us past earlier_create(): the first won.
         if customer_id is not None and (
-                earlier := await earlier_create(actor, Customer, customer_id)) is not None:
+                earlier := await earlier_create(actor, Customer, customer_id,
+                                                request=request)) is not None:
             return earlier
         raise
 
@@ -376,7 +387,8 @@ async def _create_contact_row(actor: Actor, customer: Customer, values: dict[str
 
 async def create_contact(actor: Actor, customer_id: uuid.UUID, values: dict[str, Any],
                          contact_id: uuid.UUID | None = None) -> Contact:
-    if (earlier := await earlier_create(actor, Contact, contact_id, customer_id=customer_id)):
+    if (earlier := await earlier_create(actor, Contact, contact_id, customer_id=customer_id,
+                                        request=values)):
         return earlier
     async with in_transaction("default"):
         customer = await find_for_write(actor, Customer, customer_id)
@@ -417,7 +429,7 @@ async def create_tag(actor: Actor, values: dict[str, Any], tag_id: uuid.UUID | N
     require_write_scope(actor, "Tag")
     values = clean_text(values)
     check_fields(Tag, values)
-    if (earlier := await earlier_create(actor, Tag, tag_id)) is not None:
+    if (earlier := await earlier_create(actor, Tag, tag_id, request=values)) is not None:
         return earlier
     clash = await Tag.get_or_none(workspace_id=actor.workspace_id, name=values["name"])
     if clash is not None:

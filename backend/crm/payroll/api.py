@@ -126,7 +126,7 @@ class PayrollMutation:
             values["tiers"] = _tiers(input.tiers)
         return await respond(CompensationPlanPayload, "compensation_plan", service.update_plan(actor_of(info),
                                           decode_id(input.id, "CompensationPlan"), values,
-                                          input.expected_version))
+                                          input.expected_version), with_current=True)
 
     @strawberry.mutation(description="hr: put a user on the payroll.")
     async def create_employee(self, info: Info, input: CreateEmployeeInput) -> EmployeePayload:
@@ -139,7 +139,8 @@ class PayrollMutation:
     async def update_employee(self, info: Info, input: UpdateEmployeeInput) -> EmployeePayload:
         return await respond(EmployeePayload, "employee",
                              service.update_employee(actor_of(info), decode_id(input.id, "Employee"),
-                                            _employee_values(input), input.expected_version))
+                                            _employee_values(input), input.expected_version),
+                             with_current=True)
 
     @strawberry.mutation(description="hr: 五险一金 rates, the tax table, leave entitlement.")
     async def update_payroll_settings(self, info: Info, input: UpdatePayrollSettingsInput
@@ -156,7 +157,7 @@ class PayrollMutation:
         values = {k: v for k, v in values.items() if v is not None}
         return await respond(PayrollSettingsPayload, "settings",
                              service.update_payroll_settings(actor_of(info), values,
-                                                    input.expected_version))
+                                                    input.expected_version), with_current=True)
 
     @strawberry.mutation(description="hr: a one-off bonus or deduction, or a correction of an "
                          "approved payslip (it goes into a later month's run).")

@@ -188,7 +188,7 @@ async def update_payroll_settings(actor: Actor, changes: dict[str, Any],
             values["annual_leave_days"] = days
         if expected_version is not None and row.version != expected_version:
             raise ServiceError(ErrorCode.CONFLICT, "The settings changed since you read them",
-                               "expectedVersion")
+                               "expectedVersion", details={"current": row})
         before = audit.snapshot(row, list(values))
         for k, v in values.items():
             setattr(row, k, v)
@@ -313,7 +313,7 @@ async def create_employee(actor: Actor, values: dict[str, Any], *,
                           employee_id: uuid.UUID | None = None) -> Employee:
     require_write_scope(actor, "Employee")
     values = clean_text(values)
-    if (earlier := await earlier_create(actor, Employee, employee_id,
+    if (earlier := await earlier_create(actor, Employee, employee_id, request=values,
                                         user_id=values.get("user_id"))) is not None:
         return earlier
     settings = await ensure_settings(actor.workspace_id)
@@ -362,7 +362,8 @@ async def update_employee(actor: Actor, pk: uuid.UUID, values: dict[str, Any],
             **{c: columns[c] for c in changed}, version=F("version") + 1, updated_at=utcnow())
         if not updated:
             raise ServiceError(ErrorCode.CONFLICT, "The record changed while you were saving it",
-                               "expectedVersion")
+                               "expectedVersion",
+                               details={"current": await Employee.get(id=row.id)})
         for c in changed:
             setattr(row, c, columns[c])
         row.version += 1

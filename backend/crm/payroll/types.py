@@ -584,19 +584,20 @@ class PayRunInput:
 
 @strawberry.type(description="The compensation plan written, or why not.")
 class CompensationPlanPayload:
-    compensation_plan: CompensationPlan | None = result_field("the compensation plan")
+    compensation_plan: CompensationPlan | None = result_field("the compensation plan",
+                                                              current_on_conflict=True)
     errors: list[UserError] = errors_field()
 
 
 @strawberry.type(description="The employee written, or why not.")
 class EmployeePayload:
-    employee: Employee | None = result_field("the employee")
+    employee: Employee | None = result_field("the employee", current_on_conflict=True)
     errors: list[UserError] = errors_field()
 
 
 @strawberry.type(description="The payroll settings written, or why not.")
 class PayrollSettingsPayload:
-    settings: PayrollSettings | None = result_field("the payroll settings")
+    settings: PayrollSettings | None = result_field("the payroll settings", current_on_conflict=True)
     errors: list[UserError] = errors_field()
 
 

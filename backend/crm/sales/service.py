@@ -92,7 +92,8 @@ async def create_lead(actor: Actor, values: dict[str, Any], *, lead_id: uuid.UUI
     if values.get("email"):
         values["email"] = values["email"].lower()
     check_fields(Lead, values)
-    if (earlier := await earlier_create(actor, Lead, lead_id)) is not None:
+    if (earlier := await earlier_create(actor, Lead, lead_id, request={
+            "values": values, "owner_id": owner_id})) is not None:
         return earlier
     owner_id = owner_id or actor.user_id
     if owner_id is not None and owner_id != actor.user_id:
@@ -233,7 +234,8 @@ async def create_opportunity_row(actor: Actor, values: dict[str, Any], *,
 async def create_opportunity(actor: Actor, values: dict[str, Any], *,
                              opportunity_id: uuid.UUID | None = None,
                              owner_id: uuid.UUID | None = None) -> Opportunity:
-    if (earlier := await earlier_create(actor, Opportunity, opportunity_id)) is not None:
+    if (earlier := await earlier_create(actor, Opportunity, opportunity_id, request={
+            "values": values, "owner_id": owner_id})) is not None:
         return earlier
     async with in_transaction("default"):
         return await create_opportunity_row(actor, values, opportunity_id=opportunity_id,
@@ -431,6 +433,8 @@ async def log_interaction(actor: Actor, values: dict[str, Any], *,
     """跟进记录: logged against a customer; a next follow-up date makes a reminder task and
     moves the customer's next follow-up."""
     values = clean_text(values)
+    # What the client asked for, before the defaults below (a replay's "now" is another time).
+    request = dict(values)
     customer_id = values.pop("customer_id")
     contact_id = values.get("contact_id")
     opportunity_id = values.get("opportunity_id")
@@ -450,7 +454,7 @@ async def log_interaction(actor: Actor, values: dict[str, Any], *,
                            "nextFollowUpAt")
     check_fields(Interaction, values)
     if (earlier := await earlier_create(actor, Interaction, interaction_id,
-                                        customer_id=customer_id)) is not None:
+                                        customer_id=customer_id, request=request)) is not None:
         return earlier
     require_write_scope(actor, "Interaction")
     async with in_transaction("default"):
@@ -490,7 +494,8 @@ async def create_task(actor: Actor, values: dict[str, Any], *, task_id: uuid.UUI
     require_write_scope(actor, "Task")
     values = clean_text(values)
     check_fields(Task, values)
-    if (earlier := await earlier_create(actor, Task, task_id)) is not None:
+    if (earlier := await earlier_create(actor, Task, task_id, request={
+            "values": values, "assignee_id": assignee_id})) is not None:
         return earlier
     assignee_id = assignee_id or actor.user_id
     if assignee_id is None:
@@ -539,6 +544,24 @@ def overdue_q(overdue: bool, now: dt.datetime | None = None) -> Q:
         return Q(due_at__lt=now, status__in=open_)
     return Q(due_at__gte=now) | Q(due_at=None) | Q(
         status__in=[TaskStatus.DONE.value, TaskStatus.CANCELLED.value])
+
+
+def leads_query(actor: Actor) -> Any:
+    return scoped(Lead, actor)
+
+
+def opportunities_query(actor: Actor) -> Any:
+    return scoped(Opportunity, actor)
+
+
+def interactions_query(actor: Actor) -> Any:
+    """Follow-ups of the customers the actor reaches."""
+    return scoped(Interaction, actor)
+
+
+def tasks_query(actor: Actor) -> Any:
+    """Every task in the actor's row scope (by assignee), not only their own."""
+    return scoped(Task, actor)
 
 
 def my_tasks_query(actor: Actor) -> Any:

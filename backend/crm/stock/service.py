@@ -62,7 +62,8 @@ async def create_warehouse(actor: Actor, values: dict[str, Any],
     require_write_scope(actor, "Warehouse")
     values = clean_text(values)
     check_fields(Warehouse, values)
-    if (earlier := await earlier_create(actor, Warehouse, warehouse_id)) is not None:
+    if (earlier := await earlier_create(actor, Warehouse, warehouse_id,
+                                        request=values)) is not None:
         return earlier
     async with in_transaction("default"):
         if await Warehouse.filter(workspace_id=actor.workspace_id, code=values["code"]).exists():

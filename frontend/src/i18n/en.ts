@@ -97,6 +97,10 @@ export const en: DeepString<Translations> = {
   enums: {
     Access: { NONE: 'Hidden', MASKED: 'Masked', READ: 'Read only', WRITE: 'Editable' },
     AdjustmentKind: { BONUS: 'Bonus', DEDUCTION: 'Deduction', CORRECTION: 'Correction' },
+    ChangeType: {
+      CUSTOMER: 'Customers', CONTACT: 'Contacts', INTERACTION: 'Follow-ups', LEAD: 'Leads',
+      OPPORTUNITY: 'Opportunities', TASK: 'Tasks', ORDER: 'Orders', PRODUCT: 'Products',
+    },
     CustomerKind: { COMPANY: 'Company', PERSON: 'Person' },
     CustomerLevel: { A: 'A', B: 'B', C: 'C', D: 'D' },
     CustomerSortField: { NAME: 'Name', CREATED_AT: 'Created', UPDATED_AT: 'Updated', LEVEL: 'Level', LAST_FOLLOW_UP_AT: 'Last follow-up', NEXT_FOLLOW_UP_AT: 'Next follow-up' },
@@ -126,6 +130,7 @@ export const en: DeepString<Translations> = {
     ReturnKind: { RETURN: 'Return', EXCHANGE: 'Exchange' },
     ReturnStatus: { REQUESTED: 'Requested', APPROVED: 'Approved', RECEIVED: 'Received', REFUNDED: 'Refunded', REPLACED: 'Replaced', REJECTED: 'Rejected' },
     SavedViewList: { CUSTOMERS: 'Customers', LEADS: 'Leads', OPPORTUNITIES: 'Opportunities', ORDERS: 'Orders', SHIPMENTS: 'Shipments', TASKS: 'Tasks' },
+    RemovalReason: { DELETED: 'Deleted', OUT_OF_SCOPE: 'No longer yours to see' },
     RowScope: { NONE: 'None', OWN: 'Own', TEAM: 'Team', ALL: 'All' },
     SalesBreakdown: { NONE: 'No breakdown', OWNER: 'By owner', PRODUCT_LINE: 'By product line' },
     SalesGrouping: { DAY: 'By day', WEEK: 'By week', MONTH: 'By month' },

@@ -93,6 +93,10 @@ export const zhCN = {
   enums: {
     Access: { NONE: '不可见', MASKED: '脱敏', READ: '只读', WRITE: '可编辑' },
     AdjustmentKind: { BONUS: '奖金', DEDUCTION: '扣款', CORRECTION: '更正' },
+    ChangeType: {
+      CUSTOMER: '客户', CONTACT: '联系人', INTERACTION: '跟进记录', LEAD: '线索',
+      OPPORTUNITY: '商机', TASK: '任务', ORDER: '订单', PRODUCT: '产品',
+    },
     CustomerKind: { COMPANY: '企业', PERSON: '个人' },
     CustomerLevel: { A: 'A 级', B: 'B 级', C: 'C 级', D: 'D 级' },
     CustomerSortField: { NAME: '名称', CREATED_AT: '创建时间', UPDATED_AT: '更新时间', LEVEL: '级别', LAST_FOLLOW_UP_AT: '最近跟进', NEXT_FOLLOW_UP_AT: '下次跟进' },
@@ -122,6 +126,7 @@ export const zhCN = {
     ReturnKind: { RETURN: '退货', EXCHANGE: '换货' },
     ReturnStatus: { REQUESTED: '待审批', APPROVED: '已批准', RECEIVED: '已收货', REFUNDED: '已退款', REPLACED: '已换货', REJECTED: '已驳回' },
     SavedViewList: { CUSTOMERS: '客户', LEADS: '线索', OPPORTUNITIES: '商机', ORDERS: '订单', SHIPMENTS: '发货', TASKS: '任务' },
+    RemovalReason: { DELETED: '已删除', OUT_OF_SCOPE: '已不在可见范围' },
     RowScope: { NONE: '无', OWN: '本人', TEAM: '本团队', ALL: '全部' },
     SalesBreakdown: { NONE: '不细分', OWNER: '按负责人', PRODUCT_LINE: '按产品线' },
     SalesGrouping: { DAY: '按日', WEEK: '按周', MONTH: '按月' },

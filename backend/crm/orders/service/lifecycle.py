@@ -20,7 +20,7 @@ from crm.core.errors import ErrorCode, ServiceError, UserError, ValidationFailed
 from crm.core.idempotency import idempotent
 from crm.core.money import parse_money, parse_percent, valid_currency
 from crm.core.policy import Actor, RowScope
-from crm.core.records import require_write_scope, update_versioned, utcnow
+from crm.core.records import earlier_create, require_write_scope, update_versioned, utcnow
 from crm.core.scoping import scoped
 from crm.core.validation import check_fields, clean_text
 from crm.orders.models import (
@@ -196,17 +196,20 @@ async def create_order(
     return await idempotent(actor, idempotency_key, "createOrder", request, lambda: _create_order(
         actor, customer_id=customer_id, lines=lines, currency=currency,
         opportunity_id=opportunity_id, owner_id=owner_id, warehouse_id=warehouse_id,
-        ordered_on=ordered_on, contract=contract or ContractFields(), order_id=order_id))
+        ordered_on=ordered_on, contract=contract or ContractFields(), order_id=order_id,
+        request=request))
 
 
 async def _create_order(actor: Actor, *, customer_id: uuid.UUID | None, lines: list[LineInput],
                         currency: str | None, opportunity_id: uuid.UUID | None,
                         owner_id: uuid.UUID | None, warehouse_id: uuid.UUID | None,
                         ordered_on: dt.date | None, contract: ContractFields,
-                        order_id: uuid.UUID | None) -> Order:
+                        order_id: uuid.UUID | None, request: dict[str, Any]) -> Order:
     from crm.customers.service import get_customer
 
     require_write_scope(actor, "Order")
+    if (earlier := await earlier_create(actor, Order, order_id, request=request)) is not None:
+        return earlier
     opportunity = None
     if opportunity_id is not None:
         opportunity = await _won_opportunity(actor, opportunity_id)
@@ -244,8 +247,6 @@ async def _create_order(actor: Actor, *, customer_id: uuid.UUID | None, lines: l
             contract.contract_end < contract.contract_start:
         raise ServiceError(ErrorCode.INVALID, "The contract ends before it starts", "contractEnd")
     checked = await _check_lines(actor, currency, lines)
-    if order_id is not None and await Order.filter(id=order_id).exists():
-        raise ServiceError(ErrorCode.CONFLICT, "That id is already taken", "id")
     today = ordered_on or utcnow().date()
     async with in_transaction("default"):
         number = await _next_number(actor.workspace_id, today.year)
