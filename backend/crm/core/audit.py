@@ -8,7 +8,7 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
-from crm.core import requests
+from crm.core import bus, requests
 from crm.core.models import AuditEvent
 from crm.core.policy import BOOKKEEPING_COLUMNS, Actor
 
@@ -64,7 +64,7 @@ async def record(
     note: str | None = None,
 ) -> AuditEvent:
     info = requests.current()
-    return await AuditEvent.create(
+    event = await AuditEvent.create(
         workspace_id=actor.workspace_id,
         actor_user_id=actor.user_id,
         actor_role=actor.role,
@@ -78,6 +78,8 @@ async def record(
         changes=changes or {},
         note=note,
     )
+    bus.note_recorded(event.id)  # published as a change notice if its transaction commits
+    return event
 
 
 def created_columns(row: Any) -> list[str]:
