@@ -275,16 +275,20 @@ async def test_a_rolled_back_write_publishes_nothing(url: str, world: World):
     from crm.sales import service
 
     actor = await world.actor("rep1")
-    async with socket(url, world.tokens["rep1"]) as s:
+
+    class Undo(Exception):
+        pass
+
+    async with socket(url, world.tokens["rep1"]) as s, \
+            bus.listen(world.workspace.id) as listener:
         op = await s.subscribe(TASKS)
-
-        class Undo(Exception):
-            pass
-
         with pytest.raises(Undo):
             async with bus.committed(), in_transaction("default"):
                 await service.create_task(actor, {"title": "rolled back"})
                 raise Undo
         async with bus.committed():
-            await service.create_task(actor, {"title": "kept"})
+            kept = await service.create_task(actor, {"title": "kept"})
+        # Not even a notice of the rolled-back task went out, let alone its record.
+        notice = await listener.next()
+        assert (notice.object_type, notice.object_id) == ("Task", kept.id)
         assert (await s.next_of(op))["myTasks"]["title"] == "kept"
