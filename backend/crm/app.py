@@ -192,10 +192,13 @@ class SocketHandler(BaseGraphQLTransportWSHandler[Any, Any]):
 
     async def send_message(self, message: Any) -> None:
         # Every error carries extensions.code over the socket too (validation errors included).
+        errors: list[Any] = []
         if message.get("type") == "error":
-            message["payload"] = with_codes({"errors": message["payload"]})["errors"]
+            message["payload"] = errors = with_codes({"errors": message["payload"]})["errors"]
         elif message.get("type") == "next" and isinstance(message.get("payload"), dict):
-            with_codes(message["payload"])
+            errors = with_codes(message["payload"]).get("errors") or []
+        for err in errors:
+            err["message"] = i18n.message(str(err["extensions"].get("code")), err.get("message", ""))
         await super().send_message(message)
 
     async def shutdown(self) -> None:
@@ -342,6 +345,13 @@ class CRMGraphQL(GraphQL):
 
     async def get_context(self, request: Any, response: Any) -> Context:  # type: ignore[override]
         info = requests.current()
+        if info is None and request.scope["type"] == "websocket":
+            # A socket has no access line, but its own id and language (the operations'
+            # tasks inherit them), so its errors read in the language of its handshake.
+            client = request.scope.get("client")
+            info = requests.begin(request.headers.get("x-request-id"),
+                                  client[0] if client else None,
+                                  i18n.negotiate(request.headers.get("accept-language")))
         request_id = info.request_id if info else requests.new_request_id()
         actor = None
         auth_error = None

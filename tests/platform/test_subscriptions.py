@@ -292,3 +292,27 @@ async def test_a_rolled_back_write_publishes_nothing(url: str, world: World):
         notice = await listener.next()
         assert (notice.object_type, notice.object_id) == ("Task", kept.id)
         assert (await s.next_of(op))["myTasks"]["title"] == "kept"
+
+
+async def test_a_subscription_sent_over_http_is_a_client_error(world: World):
+    for accept in ("application/json", "multipart/mixed;subscriptionSpec=1.0, application/json"):
+        resp = await world.client.post("/graphql", json={"query": TASKS}, headers={
+            "Authorization": f"Bearer {world.tokens['rep1']}", "accept": accept})
+        assert 400 <= resp.status_code < 500 or (resp.status_code == 200 and resp.json()["errors"]), resp.text
+        assert "INTERNAL" not in resp.text
+
+
+async def test_socket_errors_read_in_the_language_of_the_handshake(url: str, world: World):
+    from websockets.asyncio.client import connect
+
+    from tests.platform.sockets import PROTOCOL, Socket
+    theirs = await f.customer(world, "rep1")
+    async with connect(url, subprotocols=[PROTOCOL], additional_headers={"Accept-Language": "zh-CN"}) as ws:
+        s = Socket(ws)
+        assert (await s.init(world.tokens["rep2"]))["type"] == "connection_ack"
+        op = await s.subscribe(TIMELINE, {"c": f.gid("Customer", theirs)})
+        message = await s.receive()
+    assert message["id"] == op
+    errors = message["payload"] if message["type"] == "error" else message["payload"]["errors"]
+    assert errors[0]["extensions"]["code"] == "NOT_FOUND"
+    assert not errors[0]["message"].isascii(), errors[0]["message"]

@@ -153,10 +153,12 @@ async def publish(notices: list[Notice]) -> None:
             dispatch(notice)
         return
     from crm.core.shared import redis_client
-    client = redis_client(url)
-    # Our own reader hands them to this process's listeners too, once.
-    for notice in notices:
-        await client.publish(CHANNEL, notice.encode())
+    # One round trip for a bulk write's many notices; our own reader hands them to this
+    # process's listeners too, once.
+    async with redis_client(url).pipeline(transaction=False) as pipe:
+        for notice in notices:
+            pipe.publish(CHANNEL, notice.encode())
+        await pipe.execute()
 
 
 # --- what an operation recorded ---------------------------------------------------------------

@@ -25,13 +25,20 @@ from crm.core.policy import Actor
 
 
 class SocketOperations(SchemaExtension):
-    """Over the socket only subscriptions run. Queries and mutations go over HTTP, where
-    rate limits, persisted documents and the after-commit change notices apply."""
+    """Over the socket only subscriptions run, and only over the socket. Queries and mutations
+    go over HTTP, where rate limits, persisted documents and the after-commit change notices
+    apply."""
 
     def on_execute(self) -> Any:
         ctx = self.execution_context
-        if getattr(ctx.context, "socket", False) and \
-                ctx.operation_type is not OperationType.SUBSCRIPTION:
+        over_socket = getattr(ctx.context, "socket", False)
+        if ctx.operation_type is OperationType.SUBSCRIPTION and not over_socket:
+            # Strawberry would run one over HTTP (multipart); ours wait for committed notices,
+            # which only the socket's long-lived operation receives. Raised: a subscription
+            # starts whatever result is set here.
+            raise ClientError("Subscriptions run over the socket: graphql-transport-ws at "
+                              "/graphql", ErrorCode.INVALID)
+        if over_socket and ctx.operation_type is not OperationType.SUBSCRIPTION:
             ctx.result = ExecutionResult(data=None, errors=[ClientError(
                 "Send queries and mutations over HTTP; the socket carries subscriptions",
                 ErrorCode.INVALID)])
