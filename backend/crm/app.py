@@ -243,8 +243,12 @@ class CRMGraphQL(GraphQL):
 
         try:
             context.actor = await actor_from_access_token(token, context.request_id)
+            await admit(context.actor)  # a connection counts as a request of its caller
         except ServiceError:
             raise ConnectionRejectionError({"message": "The token is invalid or expired"}
+                                           ) from None
+        except RateLimited:
+            raise ConnectionRejectionError({"message": "Too many requests; retry later"}
                                            ) from None
         context.reauthenticate = reauthenticate
         context.token_watch = asyncio.create_task(self._close_at_expiry(websocket, token))

@@ -86,6 +86,20 @@ async def test_an_expired_token_is_refused(url: str, world: World):
         assert await s.closed_with() == 4403
 
 
+async def test_an_idle_socket_closes_when_its_token_expires(url: str, world: World):
+    from joserfc import jwt
+
+    from crm.auth.tokens import ISSUER, _key
+    user = world.users["rep1"]
+    now = int(time.time())
+    short = jwt.encode({"alg": "HS256", "typ": "at+jwt"}, {
+        "iss": ISSUER, "sub": str(user.id), "wid": str(world.workspace.id), "role": user.role,
+        "iat": now, "exp": now + 2, "jti": uuid.uuid4().hex}, _key())
+    async with socket(url, short) as s:
+        await s.subscribe(TASKS)
+        assert await s.closed_with() == 4403
+
+
 async def test_subscribe_before_connection_init_is_4401(url: str):
     async with socket(url, init=False) as s:
         await s.subscribe(TASKS)
