@@ -35,6 +35,8 @@ function client({ url, refresh }: LiveOptions): Promise<WsClient> {
   socket ??= import('graphql-ws').then(({ createClient }) => createClient({
     url: socketUrl(url),
     lazy: true,
+    // a ping every 30 s keeps an idle socket open through proxies (nginx closes after 60 s)
+    keepAlive: 30_000,
     connectionParams: () => connectionParams(refresh),
     // a closed socket (a deploy, a token that expired: 4403) comes back with the current token
     retryAttempts: Number.POSITIVE_INFINITY,
