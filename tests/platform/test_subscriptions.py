@@ -238,6 +238,13 @@ async def test_order_changed_pushes_the_order(url: str, world: World):
             errors { code } } }""", {"i": {"id": f.gid("Order", order)}})
         assert body["data"]["confirmOrder"]["errors"] == []
         assert (await s.next_of(op))["orderChanged"]["status"] == "CONFIRMED"
+    # Another rep may not watch it: the same answer `node(id:)` gives, nothing pushed.
+    async with socket(url, world.tokens["rep2"]) as s:
+        op = await s.subscribe("subscription($id: ID!) { orderChanged(id: $id) { status } }",
+                               {"id": f.gid("Order", order)})
+        message = await s.receive()
+    errors = message["payload"] if message["type"] == "error" else message["payload"]["errors"]
+    assert errors[0]["extensions"]["code"] == "NOT_FOUND", message
 
 
 async def test_my_tasks_pushes_only_my_tasks(url: str, world: World):
