@@ -7,7 +7,8 @@ import dataclasses
 import logging
 import re
 from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from contextlib import asynccontextmanager, suppress
+from datetime import timedelta
 from typing import Any
 
 import orjson
@@ -19,13 +20,21 @@ from starlette.middleware.cors import CORSMiddleware
 from starlette.middleware.gzip import GZipMiddleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
-from starlette.routing import Mount, Route
+from starlette.routing import Mount, Route, WebSocketRoute
 from starlette.types import Receive, Scope, Send
-from strawberry.asgi import GraphQL
+from starlette.websockets import WebSocketDisconnect, WebSocketState
+from strawberry.asgi import ASGIWebSocketAdapter, GraphQL
+from strawberry.exceptions import ConnectionRejectionError
+from strawberry.http.exceptions import NonJsonMessageReceived, NonTextMessageReceived
 from strawberry.schema.exceptions import InvalidOperationTypeError
+from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
+from strawberry.subscriptions.protocols.graphql_transport_ws.handlers import (
+    BaseGraphQLTransportWSHandler,
+)
 
 from crm.auth.service import actor_from_access_token
-from crm.core import i18n, metrics, persisted, quotas, requests, tracing
+from crm.auth.tokens import read_access_token
+from crm.core import bus, i18n, metrics, persisted, quotas, requests, tracing
 from crm.core.compiled import answer_from_recipes
 from crm.core.db import close_db, init_db, ping, unavailable
 from crm.core.errors import RateLimited, ServiceError
@@ -141,11 +150,124 @@ def count_operation(name: str | None) -> None:
     metrics.GRAPHQL_OPERATIONS.labels(metrics.operation_label(name)).inc()
 
 
+# Close codes of graphql-transport-ws: the server refuses the connection (a token that is
+# not, or no longer, valid), and a message over the size limit (RFC 6455's own code).
+FORBIDDEN_CLOSE = 4403
+TOO_BIG_CLOSE = 1009
+
+
+class SocketAdapter(ASGIWebSocketAdapter):
+    """Strawberry's Starlette socket with a size limit on what the client sends, and text
+    frames for what it receives (browsers' clients parse text; orjson gives bytes)."""
+
+    async def iter_json(self, *, ignore_parsing_errors: bool = False) -> Any:
+        limit = get_settings().max_socket_message_bytes
+        try:
+            while self.ws.application_state != WebSocketState.DISCONNECTED:
+                text = await self.ws.receive_text()
+                if len(text) > limit or len(text.encode()) > limit:
+                    await self.ws.close(TOO_BIG_CLOSE, f"Messages are limited to {limit} bytes")
+                    return
+                try:
+                    yield self.view.decode_json(text)
+                except ValueError as exc:
+                    if not ignore_parsing_errors:
+                        raise NonJsonMessageReceived from exc
+        except KeyError as exc:
+            raise NonTextMessageReceived from exc
+        except WebSocketDisconnect:
+            pass
+
+    async def send_json(self, message: Any) -> None:
+        encoded = self.view.encode_json(message)
+        try:
+            await self.ws.send_text(encoded.decode() if isinstance(encoded, bytes) else encoded)
+        except WebSocketDisconnect as exc:
+            from strawberry.http.exceptions import WebSocketDisconnected
+            raise WebSocketDisconnected from exc
+
+
+class SocketHandler(BaseGraphQLTransportWSHandler[Any, Any]):
+    """graphql-transport-ws with the socket's token watch stopped when the socket ends."""
+
+    async def send_message(self, message: Any) -> None:
+        # Every error carries extensions.code over the socket too (validation errors included).
+        errors: list[Any] = []
+        if message.get("type") == "error":
+            message["payload"] = errors = with_codes({"errors": message["payload"]})["errors"]
+        elif message.get("type") == "next" and isinstance(message.get("payload"), dict):
+            errors = with_codes(message["payload"]).get("errors") or []
+        for err in errors:
+            err["message"] = i18n.message(str(err["extensions"].get("code")), err.get("message", ""))
+        await super().send_message(message)
+
+    async def shutdown(self) -> None:
+        watch = getattr(self.context, "token_watch", None)
+        if watch is not None:
+            watch.cancel()
+        await super().shutdown()
+
+
 class CRMGraphQL(GraphQL):
+    websocket_adapter_class = SocketAdapter  # type: ignore[assignment]
+    graphql_transport_ws_handler_class = SocketHandler
+
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await super().__call__(scope, receive, send)
             return
+        # What the request's transactions committed is published once it is answered.
+        async with bus.committed():
+            await self.answer_http(scope, receive, send)
+
+    async def on_ws_connect(self, context: Any) -> Any:
+        """The socket's token comes in its connection_init payload (`{"authorization": "Bearer
+        <accessToken>"}`), verified as an HTTP request's is, revocation included; a refused
+        one closes the socket with 4403."""
+        params = context.connection_params or {}
+        raw = params.get("authorization") or params.get("Authorization")
+        token = bearer_token(raw) if isinstance(raw, str) else None
+        if token is None:
+            raise ConnectionRejectionError({"message": "Send {authorization: 'Bearer <token>'}"})
+        websocket = context.request
+
+        async def reauthenticate() -> Any:
+            try:
+                actor = await actor_from_access_token(token, context.request_id)
+            except ServiceError:
+                with suppress(Exception):
+                    await websocket.close(FORBIDDEN_CLOSE, "Forbidden")
+                raise
+            context.actor = actor
+            return actor
+
+        try:
+            context.actor = await actor_from_access_token(token, context.request_id)
+            await admit(context.actor)  # a connection counts as a request of its caller
+        except ServiceError:
+            raise ConnectionRejectionError({"message": "The token is invalid or expired"}
+                                           ) from None
+        except RateLimited:
+            raise ConnectionRejectionError({"message": "Too many requests; retry later"}
+                                           ) from None
+        context.reauthenticate = reauthenticate
+        context.token_watch = asyncio.create_task(self._close_at_expiry(websocket, token))
+        return None
+
+    @staticmethod
+    async def _close_at_expiry(websocket: Any, token: str) -> None:
+        """An idle socket does not outlive its token: it closes when the token expires, and
+        the client reconnects with a fresh one."""
+        import time
+        try:
+            expires = float(read_access_token(token).get("exp", 0))
+        except Exception:
+            expires = 0.0
+        await asyncio.sleep(max(0.0, expires - time.time()))
+        with suppress(Exception):
+            await websocket.close(FORBIDDEN_CLOSE, "The token expired")
+
+    async def answer_http(self, scope: Scope, receive: Receive, send: Send) -> None:
         request = Request(scope=scope, receive=receive)
         try:
             response = await self.kept_answer(request) or await self.run(request)
@@ -227,6 +349,13 @@ class CRMGraphQL(GraphQL):
 
     async def get_context(self, request: Any, response: Any) -> Context:  # type: ignore[override]
         info = requests.current()
+        if info is None and request.scope["type"] == "websocket":
+            # A socket has no access line, but its own id and language (the operations'
+            # tasks inherit them), so its errors read in the language of its handshake.
+            client = request.scope.get("client")
+            info = requests.begin(request.headers.get("x-request-id"),
+                                  client[0] if client else None,
+                                  i18n.negotiate(request.headers.get("accept-language")))
         request_id = info.request_id if info else requests.new_request_id()
         actor = None
         auth_error = None
@@ -251,7 +380,7 @@ class CRMGraphQL(GraphQL):
                     log.warning("Database unavailable while reading a token: %r", exc)
                     raise Unavailable from None
         return Context(request=request, response=response, actor=actor, request_id=request_id,
-                       auth_error=auth_error)
+                       auth_error=auth_error, socket=request.scope["type"] == "websocket")
 
     async def get_sub_response(self, request: Any) -> Any:
         info = requests.current()
@@ -397,6 +526,11 @@ def create_app(settings: Settings | None = None, *, manage_db: bool = True) -> S
         schema,
         graphql_ide="graphiql" if settings.debug else None,
         allow_queries_via_get=True,
+        # Only graphql-transport-ws: the legacy graphql-ws protocol is the one of Strawberry's
+        # 2026 advisories (subscriptions before connection_init), and no client of ours uses it.
+        subscription_protocols=[GRAPHQL_TRANSPORT_WS_PROTOCOL],
+        connection_init_wait_timeout=timedelta(seconds=settings.socket_init_timeout),
+        max_subscriptions_per_connection=settings.max_subscriptions_per_socket,
     )
 
     @asynccontextmanager
@@ -415,6 +549,7 @@ def create_app(settings: Settings | None = None, *, manage_db: bool = True) -> S
         Route("/healthz", livez),
         Route("/readyz", readiness(settings)),
         Route("/graphql", graphql_app, methods=["GET", "POST"]),
+        WebSocketRoute("/graphql", graphql_app),
     ]
     if settings.metrics_enabled:
         routes.append(Route("/metrics", metrics_endpoint))

@@ -83,7 +83,9 @@ def serve(host: str, port: int, workers: int, reload: bool) -> None:
         click.echo(f"crm: warning: {name} names no setting (see docs/settings.md)", err=True)
     # Our own middleware writes the access line (JSON, with the request id), so uvicorn's is off.
     uvicorn.run("crm.app:create_app", factory=True, host=host, port=port, workers=workers,
-                reload=reload, log_config=None, access_log=False, proxy_headers=True)
+                reload=reload, log_config=None, access_log=False, proxy_headers=True,
+                # A socket message over the limit is refused before it is buffered whole.
+                ws_max_size=settings.max_socket_message_bytes)
 
 
 @main.command()

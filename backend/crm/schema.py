@@ -36,6 +36,7 @@ from crm.core.graphql import (
 )
 from crm.core.ids import parse_global_id
 from crm.core.limits import FragmentFanOut, InputBounds, RequestLimits, input_bounds_rule
+from crm.core.live import SocketOperations
 from crm.core.models import WorkspaceScoped
 from crm.core.money import DecimalScalar
 from crm.core.policy import load_policy
@@ -85,6 +86,12 @@ _APIS = submodules("api")
 _COST_HINTS = submodules("cost")  # each module's register_cost_hint calls run on import
 Query = merge_types("Query", (NodeQuery, *(m.Query for m in _APIS if hasattr(m, "Query"))))
 Mutation = merge_types("Mutation", tuple(m.Mutation for m in _APIS if hasattr(m, "Mutation")))
+Subscription = merge_types("Subscription", tuple(m.Subscription for m in _APIS
+                                                  if hasattr(m, "Subscription")))
+Subscription.__strawberry_definition__.description = (  # type: ignore[attr-defined]
+    "Live changes over graphql-transport-ws (the token goes in connection_init's payload as "
+    "`authorization`): each pushes records as the matching query would return them, and "
+    "nothing you could not query.")
 Query.__strawberry_definition__.description = (  # type: ignore[attr-defined]
     "Everything you may read, each list limited to your row scope.")
 Mutation.__strawberry_definition__.description = (  # type: ignore[attr-defined]
@@ -117,6 +124,7 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
     schema = CRMSchema(
         query=Query,
         mutation=Mutation,
+        subscription=Subscription,
         types=[spec.graphql_type for spec in NODE_TYPES.values()],
         config=StrawberryConfig(
             scalar_map={decimal.Decimal: DecimalScalar, datetime.datetime: DateTimeScalar,
@@ -124,6 +132,7 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
             disable_field_suggestions=settings.is_production),
         extensions=[
             *production_guards,
+            SocketOperations,
             TextInputLimits,
             lambda: AddValidationRules(rules),
             lambda: MaxTokensLimiter(max_token_count=settings.max_tokens),

@@ -156,6 +156,12 @@ class Settings(BaseSettings):
     # script stay under SQLite's 50,000-byte LIKE pattern limit, so a filter cannot fail there.
     max_string_length: int = Field(default=10_000, ge=100, le=1_000_000)
     data_dir: Path = Field(default_factory=default_data_dir)
+    # Subscriptions over graphql-transport-ws (crm.core.live): operations one socket may run
+    # at once, how long a new socket may wait before its connection_init, and the largest
+    # message a client may send (a subscribe is one document; 64 KiB is many times the SPA's).
+    max_subscriptions_per_socket: int = Field(default=20, ge=1, le=1000)
+    socket_init_timeout: Duration = 10
+    max_socket_message_bytes: int = Field(default=65_536, ge=1024, le=16 * 1024 * 1024)
     static_dir: Path = Field(default_factory=default_static_dir)
     demo_password: str = "demo-pass-123"
     cors_origins: Origins = Field(default_factory=list)

@@ -12,7 +12,7 @@ from typing import Any
 
 import orjson
 
-from crm.core import requests
+from crm.core import bus, requests
 from crm.core.models import AuditEvent
 from crm.core.policy import BOOKKEEPING_COLUMNS, Actor
 
@@ -84,7 +84,7 @@ async def record(
     info = requests.current()
     pending = pending_create.get() if action == "create" else None
     request_hash = pending[2] if pending and pending[:2] == (object_type, object_id) else None
-    return await AuditEvent.create(
+    event = await AuditEvent.create(
         workspace_id=actor.workspace_id,
         actor_user_id=actor.user_id,
         actor_role=actor.role,
@@ -99,6 +99,8 @@ async def record(
         note=note,
         request_hash=request_hash,
     )
+    bus.note_recorded(event.id)  # published as a change notice if its transaction commits
+    return event
 
 
 def created_columns(row: Any) -> list[str]:

@@ -40,6 +40,15 @@ class MaskServerErrors(SchemaExtension):
                         len(errors), limit)
         result.errors = [self._process(e) for e in cap_errors(list(errors), limit)]  # type: ignore[union-attr]
 
+    def on_stream_result(self, result: object) -> Iterator[None]:  # type: ignore[override]
+        # A subscription's operation lasts as long as its socket: each event it pushes is
+        # masked and capped on its own, before it is sent.
+        errors = getattr(result, "errors", None)
+        if errors:
+            result.errors = [self._process(e) for e in cap_errors(  # type: ignore[attr-defined]
+                list(errors), get_settings().max_errors)]
+        yield
+
     def _request_id(self) -> str:
         ctx = self.execution_context.context
         return getattr(ctx, "request_id", "-")

@@ -35,6 +35,11 @@ class Context:
     actor: Actor | None
     request_id: str
     auth_error: str | None = None
+    # A subscription socket: its init payload, and how each push reads the token again.
+    socket: bool = False
+    connection_params: dict[str, Any] | None = None
+    reauthenticate: Callable[[], Awaitable[Actor]] | None = None
+    token_watch: Any = None
     loaders: Loaders = field(init=False)
 
     def __post_init__(self) -> None:

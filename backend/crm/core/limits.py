@@ -51,6 +51,7 @@ from graphql import (
 from graphql.language.visitor import SKIP, VisitorAction
 from graphql.utilities import type_from_ast
 from strawberry.extensions import SchemaExtension
+from strawberry.types.graphql import OperationType
 
 from crm.core import quotas, requests
 from crm.core.cost import operation_cost, select_operation
@@ -308,6 +309,10 @@ class RequestLimits(SchemaExtension):
                 except RateLimited as exc:
                     refusal = exc.as_error()
             if refusal is not None:
+                if ctx.operation_type is OperationType.SUBSCRIPTION:
+                    # Strawberry starts a subscription whatever result this sets: refuse it
+                    # by raising, which ends the operation with this one error.
+                    raise refusal
                 ctx.result = ExecutionResult(data=None, errors=[refusal])
         yield
 

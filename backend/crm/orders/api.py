@@ -1,12 +1,14 @@
-"""Query and Mutation fields of orders, shipments, payments and returns."""
+"""Query, Mutation and Subscription fields of orders, shipments, payments and returns."""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import AsyncGenerator
+from typing import Annotated, Any
 
 import strawberry
 from strawberry.types import Info
 
+from crm.core import live
 from crm.core.connections import Connection
 from crm.core.graphql import actor_of
 from crm.core.ids import decode_id, optional_id, parse_client_uuid
@@ -177,6 +179,23 @@ class OrdersMutation:
             method=input.method, received_on=input.received_on, reference=input.reference))
 
 
+@strawberry.type
+class OrdersSubscription:
+    @strawberry.subscription(description="An order as it changes (status, payments, shipping, "
+                             "lines), each push as `node(id:)` would read it; NOT_FOUND for an "
+                             "order outside your row scope.")
+    async def order_changed(self, info: Info, id: Annotated[strawberry.ID, strawberry.argument(
+            description="The order.")]) -> AsyncGenerator[Order, None]:
+        pk = decode_id(str(id), "Order", "id")
+        await service.order_to_watch(actor_of(info), pk)
+        async for actor, _notice in live.notices(
+                info, lambda n: n.object_type == "Order" and n.object_id == pk):
+            row = await service.order_as_listed(actor, pk)
+            if row is not None:
+                yield row  # type: ignore[misc]  # the model row resolves as its type
+
+
 Query = OrdersQuery
 Mutation = OrdersMutation
+Subscription = OrdersSubscription
 _ = IdInput

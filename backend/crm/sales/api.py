@@ -1,12 +1,14 @@
-"""Query and Mutation fields of leads, the pipeline, interactions and tasks."""
+"""Query, Mutation and Subscription fields of leads, the pipeline, interactions and tasks."""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import AsyncGenerator
+from typing import Annotated, Any
 
 import strawberry
 from strawberry.types import Info
 
+from crm.core import live
 from crm.core.connections import Connection
 from crm.core.graphql import actor_of
 from crm.core.ids import decode_id, optional_id, parse_client_uuid
@@ -37,10 +39,12 @@ from crm.sales.types import (
     MoveOpportunityInput,
     Opportunity,
     OpportunityPayload,
+    PipelineChange,
     PipelineStage,
     StageAmount,
     Task,
     TaskPayload,
+    TimelineEntry,
     UpdateLeadInput,
     UpdateOpportunityInput,
     UpdateTaskInput,
@@ -199,5 +203,46 @@ class SalesMutation:
                               description="Soft-delete a task.")
 
 
+@strawberry.type
+class SalesSubscription:
+    @strawberry.subscription(description="New entries of a customer's timeline as they are "
+                             "committed (follow-ups, stage moves, changes), each as `timeline` "
+                             "would list it; nothing once you may no longer read the customer.")
+    async def customer_timeline(self, info: Info, customer_id: Annotated[
+            strawberry.ID, strawberry.argument(description="The customer.")]
+            ) -> AsyncGenerator[TimelineEntry, None]:
+        pk = decode_id(str(customer_id), "Customer", "customerId")
+        # As `customer(id:)` reads it: one outside your row scope is NOT_FOUND (a ServiceError
+        # keeps its code through the error masking).
+        await service.customer_to_watch(actor_of(info), pk)
+        async for actor, notice in live.notices(info, lambda n: n.customer_id == pk):
+            for item in await service.timeline_items_of_event(
+                    actor, pk, notice.audit_event_id, notice.object_type, notice.object_id,
+                    notice.action):
+                yield timeline_entry(item)
+
+    @strawberry.subscription(description="Opportunities created, changed, moved, deleted or "
+                             "restored, for the pipeline board: only those `opportunities` "
+                             "would list for you.")
+    async def pipeline_changed(self, info: Info) -> AsyncGenerator[PipelineChange, None]:
+        async for actor, notice in live.notices(info, lambda n: n.object_type == "Opportunity"):
+            row = await service.opportunity_for_board(actor, notice.object_id)
+            if row is not None:
+                yield PipelineChange(action=notice.action, opportunity=row)  # type: ignore[arg-type]
+
+    @strawberry.subscription(description="Your tasks as they are created or change (assigned "
+                             "to you, done, rescheduled), as `myTasks` lists them.")
+    async def my_tasks(self, info: Info) -> AsyncGenerator[Task, None]:
+        async for actor, notice in live.notices(info, lambda n: n.object_type == "Task"):
+            row = await service.my_task(actor, notice.object_id)
+            if row is not None:
+                yield row  # type: ignore[misc]  # the model row resolves as its type
+
+
+def timeline_entry(item: service.TimelineItem) -> TimelineEntry:
+    return TimelineEntry(at=item.at, kind=item.kind, row=item.row)
+
+
 Query = SalesQuery
 Mutation = SalesMutation
+Subscription = SalesSubscription

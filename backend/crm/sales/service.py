@@ -729,3 +729,52 @@ class _TimelineCounts:
                 self.result = asyncio.ensure_future(self._count_all())
             return (await self.result).get(key, 0)
         return count
+
+
+# --- what a live subscription pushes ----------------------------------------------------------
+
+async def timeline_items_of_event(actor: Actor, customer_id: uuid.UUID, audit_event_id: uuid.UUID,
+                                  object_type: str, object_id: uuid.UUID, action: str
+                                  ) -> list[TimelineItem]:
+    """The entries one committed change adds to a customer's timeline, each read through the
+    source the timeline itself reads it from (so through the same row scope): the change
+    record, and the follow-up it logged or the stage move it made. Nothing when the actor no
+    longer reads the customer."""
+    try:
+        customer = await customers.get_customer(actor, customer_id)
+    except ServiceError:
+        return []
+    sources = {kind: qs for kind, qs, _column in _timeline_sources(
+        actor, await _readable_events(actor, [customer_id]))}
+    items: list[TimelineItem] = []
+    if object_type == "Interaction" and action == "create":
+        row = await sources["interaction"].filter(id=object_id, customer_id=customer_id).first()
+        if row is not None:
+            items.append(TimelineItem(row.occurred_at, "interaction", row))
+    if object_type == "Opportunity" and action == "move":
+        change = await sources["stage_change"].filter(
+            opportunity_id=object_id, customer_id=customer_id).order_by("-created_at").first()
+        if change is not None:
+            items.append(TimelineItem(change.created_at, "stage_change", change))
+    event = await sources["audit"].filter(id=audit_event_id, customer_id=customer_id).first()
+    if event is not None:
+        # As the timeline does: a contact's change reads under its customer's owner.
+        event._subject = customer if event.object_type in ("Customer", "Contact") else None
+        items.append(TimelineItem(event.created_at, "audit", event))
+    return items
+
+
+async def customer_to_watch(actor: Actor, customer_id: uuid.UUID) -> None:
+    """Refuses (NOT_FOUND) a customer outside the actor's row scope, as `customer(id:)` does."""
+    await customers.get_customer(actor, customer_id)
+
+
+async def opportunity_for_board(actor: Actor, pk: uuid.UUID) -> Opportunity | None:
+    """An opportunity as the `opportunities` list reads it, deleted ones included (the board
+    takes them off); None outside the actor's row scope."""
+    return await scoped(Opportunity, actor, include_deleted=True).get_or_none(id=pk)
+
+
+async def my_task(actor: Actor, pk: uuid.UUID) -> Task | None:
+    """One of the actor's own tasks as `myTasks` reads them; None for anyone else's."""
+    return await my_tasks_query(actor).get_or_none(id=pk)  # type: ignore[no-any-return]

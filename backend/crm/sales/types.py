@@ -211,6 +211,15 @@ class TimelineEntry:
         return self.row if self.kind == "audit" else None
 
 
+@strawberry.type(description="A change on the pipeline board, pushed by `pipelineChanged`.")
+class PipelineChange:
+    action: str = strawberry.field(
+        description="What happened: create, update, move, delete or restore.")
+    opportunity: Opportunity = strawberry.field(
+        description="The opportunity as it is now; `deletedAt` is set when it was deleted.",
+        metadata=scoped_by("sales.service.opportunity_for_board: the actor's row scope"))
+
+
 _OPEN_TASK = [models.TaskStatus.OPEN.value, models.TaskStatus.IN_PROGRESS.value]
 
 

@@ -8,6 +8,8 @@ import { isAuthError } from './errors';
 import { cacheKeys, optimistic, payrollSafeStorage } from './cacheConfig';
 import { GRAPHQL_URL } from '../auth/AuthContext';
 import i18n from '../i18n';
+import { graphql } from '../gql';
+import { closeLive, liveExchange } from './live';
 
 export { GRAPHQL_URL };
 const IDB_NAME = 'crm-graphcache';
@@ -39,6 +41,7 @@ function persistentStorage(): DefaultStorage | null {
 
 /** Removes every cached response from the browser (logout, or a new login). */
 export async function clearPersistentCache(): Promise<void> {
+  await closeLive();
   const session = current;
   current = null;
   try {
@@ -90,21 +93,33 @@ export interface ClientOptions {
   persist: boolean;
   onAuthFailure: () => void;
   url?: string;
+  /** subscriptions over the socket (the pipeline board, a customer's timeline) */
+  live?: boolean;
 }
 
-export function createCrmClient({ persist, onAuthFailure, url = GRAPHQL_URL }: ClientOptions): Client {
+/** One HTTP round trip: the auth exchange refreshes an expiring token before it goes out. */
+const TokenCheckQuery = graphql(`
+  query TokenCheck { __typename }
+`);
+
+export function createCrmClient({ persist, onAuthFailure, url = GRAPHQL_URL, live = true }: ClientOptions): Client {
   const store = persist ? persistentStorage() : null;
   const cache = store
     ? offlineExchange({ keys: cacheKeys, storage: store, optimistic })
     : cacheExchange({ keys: cacheKeys });
-  return new Client({
+  const refresh = async () => {
+    await client.query(TokenCheckQuery, {}, { requestPolicy: 'network-only' }).toPromise();
+  };
+  const exchanges = [cache, auth(onAuthFailure), ...(live ? [liveExchange({ url, refresh })] : []), fetchExchange];
+  const client: Client = new Client({
     url,
-    exchanges: [cache, auth(onAuthFailure), fetchExchange],
+    exchanges,
     requestPolicy: 'cache-and-network',
     preferGetMethod: false,
     // messages in the user's language, for a server that translates them (the SPA renders codes itself)
     fetchOptions: () => ({ headers: { 'Accept-Language': i18n.language } }),
   });
+  return client;
 }
 
 /**
@@ -112,5 +127,5 @@ export function createCrmClient({ persist, onAuthFailure, url = GRAPHQL_URL }: C
  * is thrown away at logout.
  */
 export function createPayrollClient(onAuthFailure: () => void): Client {
-  return createCrmClient({ persist: false, onAuthFailure });
+  return createCrmClient({ persist: false, onAuthFailure, live: false });
 }

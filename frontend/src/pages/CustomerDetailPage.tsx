@@ -17,6 +17,8 @@ import { QuickFollowUp } from './customers/QuickFollowUp';
 import { TimelineView } from './customers/TimelineView';
 import { uuidOf } from './customers/timeline';
 import { useTaskActions } from './sales/taskActions';
+import { useLive } from '../graphql/useLive';
+import { CustomerTimelineSubscription } from './customers/liveDocuments';
 import { ORDER_STATUS_COLOR } from './orders/status';
 
 const DetailDialogs = () => import('./customers/DetailDialogs');
@@ -59,6 +61,8 @@ export default function CustomerDetailPage() {
     refetchOrders({ requestPolicy: 'network-only' });
   }, [refetch, refetchOrders]);
   const { complete, reopen } = useTaskActions(reload);
+  // a follow-up or change committed by anyone who works this customer appears in its timeline
+  useLive(CustomerTimelineSubscription, { customerId: id }, () => refetch({ requestPolicy: 'network-only' }), !id);
   const c = data?.node && data.node.__typename === 'Customer' ? data.node : null;
   const orders = useMemo(() => orderData?.orders.edges.map((e) => e.node) ?? [], [orderData]);
 

@@ -6,7 +6,8 @@ import { CSS } from '@dnd-kit/utilities';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
-import { MoveOpportunityMutation, PipelineQuery } from './sales/documents';
+import { MoveOpportunityMutation, PipelineChangedSubscription, PipelineQuery } from './sales/documents';
+import { useLive } from '../graphql/useLive';
 import { formatDate, formatMoney, sumDecimals } from '../components/format';
 import { QueryState } from '../components/QueryState';
 import { FieldValue } from '../components/MaskedText';
@@ -34,6 +35,8 @@ export default function PipelinePage() {
   const [params, setParams] = useSearchParams();
   const [{ data, fetching, error }, refetch] = useQuery({ query: PipelineQuery });
   const [, move] = useMutation(MoveOpportunityMutation);
+  // another user's change (or this user's in another tab) redraws the board without a reload
+  useLive(PipelineChangedSubscription, {}, () => refetch({ requestPolicy: 'network-only' }));
   const [pending, setPending] = useState<{ opp: Opp; stage: Stage } | null>(null);
   const [creating, setCreating] = useState(false);
   const [overrides, setOverrides] = useState<Record<string, string>>({});

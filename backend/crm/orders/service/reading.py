@@ -31,6 +31,20 @@ def orders_query(actor: Actor) -> Any:
     return scoped(Order, actor)
 
 
+async def order_as_listed(actor: Actor, pk: uuid.UUID) -> Order | None:
+    """One order as `orders` reads it; None outside the actor's row scope."""
+    return await scoped(Order, actor).get_or_none(id=pk)
+
+
+async def order_to_watch(actor: Actor, pk: uuid.UUID) -> Order:
+    """An order a subscriber may watch: NOT_FOUND outside its row scope, as `node` says."""
+    from crm.core.errors import ErrorCode, ServiceError
+    row = await order_as_listed(actor, pk)
+    if row is None:
+        raise ServiceError(ErrorCode.NOT_FOUND, "Order not found", "id")
+    return row
+
+
 def shipments_query(actor: Actor) -> Any:
     """Shipments the actor reaches: a shipment is visible exactly when its order is (the
     model's scope parent), so the warehouse's queue shows every order's, a rep only theirs."""

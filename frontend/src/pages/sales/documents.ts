@@ -131,3 +131,9 @@ export const OpportunityDetailQuery = graphql(`
     }
   }
 `);
+
+export const PipelineChangedSubscription = graphql(`
+  subscription PipelineChanged {
+    pipelineChanged { action opportunity { id version stage { id } } }
+  }
+`);
