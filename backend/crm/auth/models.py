@@ -78,3 +78,82 @@ class RefreshToken(WorkspaceScoped):
 
     class Meta:
         table = "refresh_token"
+
+
+# --- OAuth2 for third parties ------------------------------------------------------------------
+
+class OAuthClient(WorkspaceScoped):
+    """An integration an admin registered. Its secret is kept as the sha256 of a 256-bit random
+    value: a secret that cannot be guessed needs no slow hash (argon2 would cost every token
+    request 64 MiB and tens of milliseconds for no gain), unlike a password."""
+
+    name = fields.CharField(max_length=120)
+    client_id = fields.CharField(max_length=64, unique=True)
+    secret_hash = fields.CharField(max_length=64, null=True)
+    confidential = fields.BooleanField(default=True)
+    redirect_uris: Any = fields.JSONField(default=list)
+    allowed_scopes: Any = fields.JSONField(default=list)
+    owner: Any = fields.ForeignKeyField("crm.User", related_name=False, null=True,
+                                        on_delete=fields.SET_NULL)
+    owner_id: uuid.UUID | None
+    # The role a client-credentials token acts with (the client's service account); None: the
+    # client may only act for users who consent.
+    service_role = fields.CharField(max_length=40, null=True)
+    disabled = fields.BooleanField(default=False)
+    trusted_documents = fields.BooleanField(default=False)
+    version = fields.IntField(default=1)
+
+    policy_type: ClassVar[str] = "OAuthClient"
+
+    class Meta:
+        table = "oauth_client"
+
+
+class OAuthAuthorizationCode(WorkspaceScoped):
+    """A code a user's consent issued: spent once, within minutes, against its PKCE verifier."""
+
+    client_id = fields.CharField(max_length=64)
+    user: Any = fields.ForeignKeyField("crm.User", related_name=False, on_delete=fields.CASCADE)
+    user_id: uuid.UUID
+    code_hash = fields.CharField(max_length=64, unique=True)
+    redirect_uri = fields.TextField()
+    scope = fields.TextField()
+    code_challenge = fields.CharField(max_length=128)
+    # The refresh-token family the code's tokens start: a reused code revokes it.
+    family_id = fields.UUIDField()
+    expires_at = fields.DatetimeField()
+    used_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "oauth_authorization_code"
+
+
+class OAuthRefreshToken(WorkspaceScoped):
+    """One refresh token of a client's grant: rotated on each use; a reused one revokes its
+    family and every access token of it."""
+
+    client_id = fields.CharField(max_length=64, db_index=True)
+    user: Any = fields.ForeignKeyField("crm.User", related_name=False, on_delete=fields.CASCADE)
+    user_id: uuid.UUID
+    token_hash = fields.CharField(max_length=64, unique=True)
+    family_id = fields.UUIDField(db_index=True)
+    scope = fields.TextField()
+    expires_at = fields.DatetimeField()
+    used_at = fields.DatetimeField(null=True)
+    revoked_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "oauth_refresh_token"
+
+
+class TrustedOperation(WorkspaceScoped):
+    """A persisted operation a trusted-documents client registered: such a client runs these
+    and nothing else."""
+
+    client_id = fields.CharField(max_length=64)
+    sha256 = fields.CharField(max_length=64)
+    query = fields.TextField()
+
+    class Meta:
+        table = "oauth_trusted_operation"
+        unique_together = (("workspace_id", "client_id", "sha256"),)

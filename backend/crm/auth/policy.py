@@ -14,4 +14,4 @@ OBJECTS = {
 FIELDS: dict[str, FieldRule] = {}
 
 # Audit keys each type shows under another field's policy (None: never shown in history).
-AUDIT_AS: dict[str, str | None] = {"User.passwordHash": None}
+AUDIT_AS: dict[str, str | None] = {"User.passwordHash": None, "OAuthClient.secretHash": None}

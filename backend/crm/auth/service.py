@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 import time
@@ -164,19 +165,27 @@ async def actor_from_access_token(token: str, request_id: str = "") -> Actor:
     try:
         claims = read_access_token(token)
         # Signed by us but not shaped as ours (a key shared with another issuer, an old format).
-        user_id = uuid.UUID(str(claims["sub"]))
         workspace_id = uuid.UUID(str(claims["wid"]))
+        user_id = uuid.UUID(str(claims["sub"])) if claims["sub"] != claims.get("client_id") \
+            else uuid.UUID(int=0)
     except (InvalidToken, KeyError, ValueError, TypeError):
         raise invalid from None
     if await revocation.is_revoked(claims):
         raise ServiceError(ErrorCode.UNAUTHENTICATED, "Access token was revoked: sign in again")
+    oauth = oauth_grant(claims)
+    if oauth is not None and oauth.get("user") is None:
+        # A client-credentials token: the client's service account, with the role its admin
+        # chose when the token was issued, narrowed by the token's scopes.
+        return Actor(workspace_id=workspace_id, user_id=None, role=str(claims.get("role")),
+                     request_id=request_id, **oauth["actor"])
     # The generation is read before the database: a change while we read makes the entry stale.
     current = await actors.generation(workspace_id)
     facts = actors.cached(workspace_id, user_id, current)
     if facts is not None:
         return Actor(workspace_id=workspace_id, user_id=user_id, role=facts.role,
                      team_id=facts.team_id, team_member_ids=facts.team_member_ids,
-                     request_id=request_id, email=facts.email)
+                     request_id=request_id, email=facts.email,
+                     **(oauth["actor"] if oauth else {}))
     user = await User.get_or_none(id=user_id, workspace_id=workspace_id)
     if user is None or not user.is_active:
         raise ServiceError(ErrorCode.UNAUTHENTICATED, "Access token is invalid or expired")
@@ -185,7 +194,22 @@ async def actor_from_access_token(token: str, request_id: str = "") -> Actor:
         actors.remember(workspace_id, user_id, actors.Facts(
             actor.role, actor.team_id, actor.team_member_ids, actor.email, current,
             time.monotonic()))
+    if oauth:
+        actor = dataclasses.replace(actor, **oauth["actor"])
     return actor
+
+
+def oauth_grant(claims: dict[str, Any]) -> dict[str, Any] | None:
+    """What an OAuth access token adds to its actor (client, scopes, trusted documents), and
+    whether it acts for a user; None for the app's own sign-in tokens."""
+    client_id = claims.get("client_id")
+    if not isinstance(client_id, str):
+        return None
+    scope = claims.get("scope")
+    scopes = frozenset(scope.split()) if isinstance(scope, str) else frozenset()
+    return {"user": None if claims.get("sub") == client_id else claims.get("sub"),
+            "actor": {"client_id": client_id, "scopes": scopes,
+                      "trusted_documents": bool(claims.get("tdo"))}}
 
 
 # --- users and teams --------------------------------------------------------------------------
@@ -205,7 +229,7 @@ async def create_user(
     actor: Actor, *, email: str, name: str, role: str, password: str,
     team_id: uuid.UUID | None = None, user_id: uuid.UUID | None = None,
 ) -> User:
-    if actor.role != "admin":
+    if actor.role != "admin" or not actor.scope_allows("User", "write"):
         raise ServiceError(ErrorCode.FORBIDDEN, "Only an admin may create users")
     email = validate_email(email)
     if role not in ROLES:
@@ -230,7 +254,7 @@ async def create_user(
 
 async def create_team(actor: Actor, *, name: str, manager_id: uuid.UUID | None = None,
                       parent_id: uuid.UUID | None = None) -> Team:
-    if actor.role != "admin":
+    if actor.role != "admin" or not actor.scope_allows("Team", "write"):
         raise ServiceError(ErrorCode.FORBIDDEN, "Only an admin may create teams")
     async with in_transaction("default"):
         team = await Team.create(workspace_id=actor.workspace_id, name=name,

@@ -1,9 +1,9 @@
 """Limits per caller: requests per minute, and query cost per minute.
 
-A caller is the OAuth client of the token when it has one (an integration is limited as a
-whole, whichever user it acts for), else the signed-in user. Requests are counted once per
-HTTP request, whichever path answers it; cost is charged per operation, with the cost the
-read path computes (`crm.core.cost`) before anything runs. Over either, the request is refused
+A caller is, for an OAuth token, its client and the user it acts for (each user of an
+integration, and its service account, has its own windows), else the signed-in user.
+Requests are counted once per HTTP request, whichever path answers it; cost is charged per
+operation, with the cost the read path computes (`crm.core.cost`) before anything runs. Over either, the request is refused
 with RATE_LIMITED, `extensions.retryAfter` and a Retry-After header; every counted response
 carries `RateLimit-Limit`, `RateLimit-Remaining` and `RateLimit-Reset` (seconds).
 
@@ -73,9 +73,14 @@ def _quotas() -> _Quotas:
     return _current
 
 
-def caller(actor: Any) -> tuple[str, str]:
+def caller(actor: Any) -> tuple[str, ...]:
+    """The window's key: an OAuth token counts per client and, within it, per user it acts
+    for (a client's service account is one caller), so one busy user of an integration does
+    not use up the others' requests; a sign-in token counts per user."""
     client = getattr(actor, "client_id", None)
-    return ("client", str(client)) if client else ("user", str(actor.user_id))
+    if client:
+        return ("client", str(client), str(actor.user_id or "service"))
+    return ("user", str(actor.user_id))
 
 
 @dataclass(frozen=True)
