@@ -152,14 +152,16 @@ class AuthMutation:
         return await respond(LoginPayload, None, service.refresh(input.refresh_token),
                              shape=_session)
 
-    @strawberry.mutation(description="Register a third-party application (admins only); a "
+    @strawberry.mutation(name="createOAuthClient",
+                         description="Register a third-party application (admins only); a "
                          "confidential client's secret is in the payload, this once.")
     async def create_oauth_client(self, info: Info,
                                   input: ot.CreateOAuthClientInput) -> ot.CreateOAuthClientPayload:
         return await respond(ot.CreateOAuthClientPayload, None, _create_client(info, input),
                              shape=_issued)
 
-    @strawberry.mutation(description="Replace a client's secret (admins only): the old one "
+    @strawberry.mutation(name="rotateOAuthClientSecret",
+                         description="Replace a client's secret (admins only): the old one "
                          "stops working at once; the new one is in the payload, this once.")
     async def rotate_oauth_client_secret(
             self, info: Info,
@@ -167,13 +169,15 @@ class AuthMutation:
         return await respond(ot.RotateOAuthClientSecretPayload, None, _rotate(info, input),
                              shape=_issued)
 
-    @strawberry.mutation(description="Change a client's name, redirect URIs, scopes, service "
+    @strawberry.mutation(name="updateOAuthClient",
+                         description="Change a client's name, redirect URIs, scopes, service "
                          "role or trusted-documents flag (admins only).")
     async def update_oauth_client(self, info: Info,
                                   input: ot.UpdateOAuthClientInput) -> ot.OAuthClientPayload:
         return await respond(ot.OAuthClientPayload, "client", _update(info, input))
 
-    @strawberry.mutation(description="Disable a client for good (admins only): its tokens stop "
+    @strawberry.mutation(name="disableOAuthClient",
+                         description="Disable a client for good (admins only): its tokens stop "
                          "working at once and it gets no new ones.")
     async def disable_oauth_client(self, info: Info,
                                    input: ot.DisableOAuthClientInput) -> ot.OAuthClientPayload:

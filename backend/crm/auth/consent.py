@@ -23,7 +23,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 
 from crm.auth import service
-from crm.auth.oauth_server import Grantee, StarletteOAuth2Request, prepared, server
+from crm.auth.oauth_server import Grantee, StarletteOAuth2Request, form_items, prepared, server
 from crm.core import i18n
 from crm.core.errors import ServiceError
 from crm.settings import get_settings
@@ -189,7 +189,7 @@ async def authorize_get(request: Request) -> Response:
 
 
 async def sign_in_post(request: Request) -> Response:
-    form = {k: v for k, v in (await request.form()).items() if isinstance(v, str)}
+    form = dict(await form_items(request))
     lang = language(request, form)
     params = auth_params(form)
     if not csrf_ok(request, form):

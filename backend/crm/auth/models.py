@@ -83,9 +83,11 @@ class RefreshToken(WorkspaceScoped):
 # --- OAuth2 for third parties ------------------------------------------------------------------
 
 class OAuthClient(WorkspaceScoped):
-    """An integration an admin registered. Its secret is kept as the sha256 of a 256-bit random
-    value: a secret that cannot be guessed needs no slow hash (argon2 would cost every token
-    request 64 MiB and tens of milliseconds for no gain), unlike a password."""
+    """An integration an admin registered, with its secret kept as a sha256 digest.
+
+    The secret is 256 random bits: a value that cannot be guessed needs no slow hash (argon2
+    would cost every token request 64 MiB and tens of milliseconds for no gain), unlike a
+    password a person chose."""
 
     name = fields.CharField(max_length=120)
     client_id = fields.CharField(max_length=64, unique=True)
@@ -110,7 +112,7 @@ class OAuthClient(WorkspaceScoped):
 
 
 class OAuthAuthorizationCode(WorkspaceScoped):
-    """A code a user's consent issued: spent once, within minutes, against its PKCE verifier."""
+    """An authorization code issued by consent, spent once within minutes with PKCE."""
 
     client_id = fields.CharField(max_length=64)
     user: Any = fields.ForeignKeyField("crm.User", related_name=False, on_delete=fields.CASCADE)
@@ -129,8 +131,9 @@ class OAuthAuthorizationCode(WorkspaceScoped):
 
 
 class OAuthRefreshToken(WorkspaceScoped):
-    """One refresh token of a client's grant: rotated on each use; a reused one revokes its
-    family and every access token of it."""
+    """One refresh token of an OAuth grant, rotated on each use.
+
+    A reused one revokes its family and every access token of it."""
 
     client_id = fields.CharField(max_length=64, db_index=True)
     user: Any = fields.ForeignKeyField("crm.User", related_name=False, on_delete=fields.CASCADE)
@@ -147,8 +150,9 @@ class OAuthRefreshToken(WorkspaceScoped):
 
 
 class TrustedOperation(WorkspaceScoped):
-    """A persisted operation a trusted-documents client registered: such a client runs these
-    and nothing else."""
+    """A persisted operation registered for a trusted-documents client.
+
+    Such a client runs these and nothing else."""
 
     client_id = fields.CharField(max_length=64)
     sha256 = fields.CharField(max_length=64)

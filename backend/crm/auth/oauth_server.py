@@ -20,6 +20,7 @@ import time
 import uuid
 from collections.abc import Callable, Coroutine
 from typing import Any, TypeVar
+from urllib.parse import parse_qsl
 
 import anyio.from_thread
 import anyio.to_thread
@@ -340,7 +341,7 @@ class StarletteOAuth2Request(OAuth2Request):
         # Transport security is the deployment's (TLS ends at the proxy; HSTS is sent in
         # production): Authlib's own check would see the proxy's plain-HTTP hop.
         super().__init__(request.method, str(request.url.replace(scheme="https")),
-                         headers=dict(request.headers))
+                         headers=request.headers)
         query = list(request.query_params.multi_items())
         both = query + form
         datalist: dict[str, list[str]] = {}
@@ -406,12 +407,23 @@ def server() -> Server:
     return _server
 
 
+async def form_items(request: Request) -> list[tuple[str, str]]:
+    """The fields of an application/x-www-form-urlencoded body, the only kind OAuth sends
+    (read here rather than through a multipart parser the app does not otherwise need)."""
+    if request.method != "POST":
+        return []
+    kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if kind != "application/x-www-form-urlencoded":
+        return []
+    try:
+        return parse_qsl((await request.body()).decode(), keep_blank_values=True,
+                         max_num_fields=100)
+    except (UnicodeDecodeError, ValueError):
+        return []
+
+
 async def prepared(request: Request) -> StarletteOAuth2Request:
-    form: list[tuple[str, str]] = []
-    if request.method == "POST":
-        data = await request.form()
-        form = [(k, v) for k, v in data.multi_items() if isinstance(v, str)]
-    return StarletteOAuth2Request(request, form)
+    return StarletteOAuth2Request(request, await form_items(request))
 
 
 async def in_thread(request: Request, call: Callable[[StarletteOAuth2Request], Response]) -> Response:

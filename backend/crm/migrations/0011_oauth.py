@@ -29,7 +29,7 @@ class Migration(migrations.Migration):
                 ('expires_at', fields.DatetimeField(auto_now=False, auto_now_add=False)),
                 ('used_at', fields.DatetimeField(null=True, auto_now=False, auto_now_add=False)),
             ],
-            options={'table': 'oauth_authorization_code', 'app': 'crm', 'pk_attr': 'id', 'table_description': "A code a user's consent issued: spent once, within minutes, against its PKCE verifier."},
+            options={'table': 'oauth_authorization_code', 'app': 'crm', 'pk_attr': 'id', 'table_description': 'An authorization code issued by consent, spent once within minutes with PKCE.'},
             bases=['WorkspaceScoped'],
         ),
         ops.CreateModel(
@@ -51,7 +51,7 @@ class Migration(migrations.Migration):
                 ('trusted_documents', fields.BooleanField(default=False)),
                 ('version', fields.IntField(default=1)),
             ],
-            options={'table': 'oauth_client', 'app': 'crm', 'pk_attr': 'id', 'table_description': 'An integration an admin registered. Its secret is kept as the sha256 of a 256-bit random'},
+            options={'table': 'oauth_client', 'app': 'crm', 'pk_attr': 'id', 'table_description': 'An integration an admin registered, with its secret kept as a sha256 digest.'},
             bases=['WorkspaceScoped'],
         ),
         ops.CreateModel(
@@ -70,7 +70,7 @@ class Migration(migrations.Migration):
                 ('used_at', fields.DatetimeField(null=True, auto_now=False, auto_now_add=False)),
                 ('revoked_at', fields.DatetimeField(null=True, auto_now=False, auto_now_add=False)),
             ],
-            options={'table': 'oauth_refresh_token', 'app': 'crm', 'pk_attr': 'id', 'table_description': "One refresh token of a client's grant: rotated on each use; a reused one revokes its"},
+            options={'table': 'oauth_refresh_token', 'app': 'crm', 'pk_attr': 'id', 'table_description': 'One refresh token of an OAuth grant, rotated on each use.'},
             bases=['WorkspaceScoped'],
         ),
         ops.CreateModel(
@@ -84,7 +84,7 @@ class Migration(migrations.Migration):
                 ('sha256', fields.CharField(max_length=64)),
                 ('query', fields.TextField(unique=False)),
             ],
-            options={'table': 'oauth_trusted_operation', 'app': 'crm', 'unique_together': (('workspace_id', 'client_id', 'sha256'),), 'pk_attr': 'id', 'table_description': 'A persisted operation a trusted-documents client registered: such a client runs these'},
+            options={'table': 'oauth_trusted_operation', 'app': 'crm', 'unique_together': (('workspace_id', 'client_id', 'sha256'),), 'pk_attr': 'id', 'table_description': 'A persisted operation registered for a trusted-documents client.'},
             bases=['WorkspaceScoped'],
         ),
     ]
