@@ -4,8 +4,9 @@ A caller is, for an OAuth token, its client and the user it acts for (each user 
 integration, and its service account, has its own windows), else the signed-in user.
 Requests are counted once per HTTP request, whichever path answers it; cost is charged per
 operation, with the cost the read path computes (`crm.core.cost`) before anything runs. Over
-either, the request is refused with RATE_LIMITED, `extensions.retryAfter` and a Retry-After header; every counted response
-carries `RateLimit-Limit`, `RateLimit-Remaining` and `RateLimit-Reset` (seconds).
+either, the request is refused with RATE_LIMITED, `extensions.retryAfter` and a Retry-After
+header; every counted response carries `RateLimit-Limit`, `RateLimit-Remaining` and
+`RateLimit-Reset` (seconds).
 
 Counters live in Redis when REDIS_URL is set, so every API process counts together; otherwise
 in this process's memory. They are the `limits` library's fixed windows (as public APIs such as
