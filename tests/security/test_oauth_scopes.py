@@ -114,3 +114,27 @@ async def test_a_write_outside_the_scopes_is_refused(world: World) -> None:
         e["code"] for e in (payload or {}).get("errors", [])]
     allowed = await post(world, oauth_token(world, "rep1", "customers:write"), create)
     assert allowed["data"]["createCustomer"]["customer"]["id"], allowed
+
+
+async def test_request_limits_count_per_client_and_per_user_within_it(world: World) -> None:
+    from crm.core import quotas
+    from crm.settings import get_settings, override_settings
+
+    before = get_settings()
+    override_settings(before.model_copy(update={"request_rate_per_caller": "2/minute"}))
+    await quotas.reset()
+    try:
+        ask = "{ customers(first: 1) { totalCount } }"
+        rep1 = oauth_token(world, "rep1", "customers:read")
+        for _ in range(2):
+            assert not (await post(world, rep1, ask)).get("errors")
+        over = await post(world, oauth_token(world, "rep1", "customers:read"), ask)
+        assert [e["extensions"]["code"] for e in over["errors"]] == ["RATE_LIMITED"]
+        # Another user of the same client, and the same user signed in to the app itself,
+        # each have windows of their own.
+        assert not (await post(world, oauth_token(world, "rep2", "customers:read"), ask)).get(
+            "errors")
+        assert not (await post(world, world.tokens["rep1"], ask)).get("errors")
+    finally:
+        override_settings(before)
+        await quotas.reset()
