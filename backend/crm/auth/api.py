@@ -101,6 +101,12 @@ class AuthQuery:
             raise ClientError(exc.message, exc.code) from None
         return [ot.OAuthClient.of(r) for r in rows]
 
+    @strawberry.field(description="Every OAuth scope a client may be allowed, generated from "
+                      "the policy: <module>:read and <module>:write.")
+    def oauth_scopes(self) -> list[str]:
+        from crm.core.policy import oauth_scopes
+        return oauth_scopes()
+
 
 def _client_pk(value: strawberry.ID) -> Any:
     from crm.core.ids import parse_global_id
