@@ -84,10 +84,11 @@ test('an admin registers, rotates and disables an OAuth client', async ({ page }
   await page.getByTestId('oauth-create').click();
   await page.getByTestId('oauth-name').fill('ERP sync');
   await page.getByTestId('oauth-scopes').click();
-  await page.locator('.ant-select-item-option[title="orders:read"]').click();
+  await page.keyboard.type('orders:read');
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: /^orders:read$/ }).click();
   await page.keyboard.press('Escape');
   await page.getByTestId('oauth-role').click();
-  await page.locator('.ant-select-item-option').filter({ hasText: /财务|Finance/ }).first().click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: /财务|Finance/ }).first().click();
   await page.locator('.ant-modal-footer .ant-btn-primary').first().click();
   const secret = page.getByTestId('oauth-secret');
   await expect(secret).toBeVisible();
