@@ -144,7 +144,9 @@ async def create_client(actor: Actor, *, name: str, confidential: bool = True,
             "name": [None, name], "client_id": [None, row.client_id],
             "confidential": [None, confidential], "redirect_uris": [None, uris],
             "allowed_scopes": [None, scopes], "service_role": [None, role],
-            "trusted_documents": [None, trusted_documents]})
+            "trusted_documents": [None, trusted_documents],
+            # The digest, never the secret: history shows neither (AUDIT_AS).
+            "secret_hash": [None, hashed], "owner_id": [None, audit.plain(actor.user_id)]})
     return IssuedSecret(row, secret)
 
 
@@ -160,7 +162,7 @@ async def rotate_secret(actor: Actor, pk: uuid.UUID) -> IssuedSecret:
     async with in_transaction("default"):
         await OAuthClient.filter(id=row.id).update(secret_hash=hashed, version=row.version + 1)
         await audit.record(actor, "OAuthClient", row.id, "rotate_secret",
-                           {"secret_hash": ["*", "*"]})
+                           {"secret_hash": [row.secret_hash, hashed]})
     row.secret_hash, row.version = hashed, row.version + 1
     return IssuedSecret(row, secret)
 
