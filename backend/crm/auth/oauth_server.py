@@ -464,7 +464,6 @@ def metadata(issuer: str) -> dict[str, Any]:
         "introspection_endpoint_auth_methods_supported": CONFIDENTIAL_METHODS,
         "code_challenge_methods_supported": ["S256"],
         "ui_locales_supported": ["zh-CN", "en"],
-        "service_documentation": f"{issuer}/docs/api.md#oauth2",
     })
     if issuer.startswith("https://"):
         data.validate()  # RFC 8414 wants https; a development server on http is left as is
