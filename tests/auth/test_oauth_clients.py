@@ -76,3 +76,27 @@ async def test_only_admins_register_and_inputs_are_checked(world: World) -> None
         "name": "Mobile", "confidential": False, "allowedScopes": ["customers:read"],
         "redirectUris": ["http://localhost:5173/cb"]}}))["data"]["createOAuthClient"]
     assert public["errors"] == [] and public["clientSecret"] is None
+
+
+async def test_a_client_may_have_request_limits_of_its_own(world: World) -> None:
+    from crm.core import quotas
+    await quotas.reset()
+    made = (await world.gql("admin", CREATE, {"input": {
+        "name": "Chatty", "allowedScopes": ["customers:read"], "serviceRole": "admin",
+        "requestRate": "3/minute"}}))["data"]["createOAuthClient"]
+    assert made["errors"] == []
+    bad = (await world.gql("admin", CREATE, {"input": {
+        "name": "Bad rate", "allowedScopes": ["customers:read"], "requestRate": "often"}}))[
+        "data"]["createOAuthClient"]
+    assert [(e["field"], e["code"]) for e in bad["errors"]] == [("requestRate", "INVALID")]
+    access = (await token(world, made["client"]["clientId"], made["clientSecret"])).json()[
+        "access_token"]
+    answers = []
+    for _ in range(4):
+        resp = await world.client.post("/graphql", json={"query": "{ customers(first: 1) "
+                                                         "{ totalCount } }"},
+                                       headers={"Authorization": f"Bearer {access}"})
+        answers.append(resp.status_code)
+    # The server's default here is a million a minute: the fourth is refused by the client's own.
+    assert answers == [200, 200, 200, 429]
+    await quotas.reset()

@@ -124,7 +124,8 @@ async def _create_client(info: Info, data: ot.CreateOAuthClientInput) -> oauth.I
     return await oauth.create_client(
         actor_of(info), name=data.name, confidential=data.confidential,
         redirect_uris=data.redirect_uris, allowed_scopes=data.allowed_scopes,
-        service_role=data.service_role, trusted_documents=data.trusted_documents)
+        service_role=data.service_role, trusted_documents=data.trusted_documents,
+        request_rate=data.request_rate)
 
 
 async def _rotate(info: Info, data: ot.RotateOAuthClientSecretInput) -> oauth.IssuedSecret:

@@ -103,6 +103,9 @@ class OAuthClient(WorkspaceScoped):
     service_role = fields.CharField(max_length=40, null=True)
     disabled = fields.BooleanField(default=False)
     trusted_documents = fields.BooleanField(default=False)
+    # Its own request limits (the `limits` notation, e.g. "6000/minute"), instead of
+    # CRM_REQUEST_RATE_PER_CALLER; None: the default.
+    request_rate = fields.CharField(max_length=100, null=True)
     version = fields.IntField(default=1)
 
     policy_type: ClassVar[str] = "OAuthClient"

@@ -92,6 +92,18 @@ def check_redirect_uris(uris: Iterable[str]) -> list[str]:
     return out
 
 
+def check_rate(rate: str | None) -> str | None:
+    if rate is None or not rate.strip():
+        return None
+    from limits import parse_many
+    try:
+        parse_many(rate)
+    except ValueError:
+        raise ServiceError(ErrorCode.INVALID, f"{rate!r} is not a rate such as 6000/minute",
+                           "requestRate") from None
+    return rate.strip()
+
+
 def check_role(role: str | None) -> str | None:
     if role is not None and role not in ROLES:
         raise ServiceError(ErrorCode.INVALID, f"Unknown role {role!r}; one of {', '.join(ROLES)}",
@@ -119,8 +131,8 @@ class IssuedSecret:
 
 async def create_client(actor: Actor, *, name: str, confidential: bool = True,
                         redirect_uris: list[str] | None = None, allowed_scopes: list[str],
-                        service_role: str | None = None,
-                        trusted_documents: bool = False) -> IssuedSecret:
+                        service_role: str | None = None, trusted_documents: bool = False,
+                        request_rate: str | None = None) -> IssuedSecret:
     """A new client; a confidential one gets its secret, returned here once and never again."""
     _admin(actor)
     name = name.strip()
@@ -130,6 +142,7 @@ async def create_client(actor: Actor, *, name: str, confidential: bool = True,
     scopes = check_scopes(allowed_scopes)
     uris = check_redirect_uris(redirect_uris or [])
     role = check_role(service_role)
+    rate = check_rate(request_rate)
     if role is not None and not confidential:
         raise ServiceError(ErrorCode.INVALID, "A public client cannot keep a secret, so it has "
                            "no service account", "serviceRole")
@@ -139,12 +152,12 @@ async def create_client(actor: Actor, *, name: str, confidential: bool = True,
             workspace_id=actor.workspace_id, name=name, client_id="crm_" + secrets.token_urlsafe(18),
             secret_hash=hashed, confidential=confidential, redirect_uris=uris,
             allowed_scopes=scopes, owner_id=actor.user_id, service_role=role,
-            trusted_documents=trusted_documents)
+            trusted_documents=trusted_documents, request_rate=rate)
         await audit.record(actor, "OAuthClient", row.id, "create", {
             "name": [None, name], "client_id": [None, row.client_id],
             "confidential": [None, confidential], "redirect_uris": [None, uris],
             "allowed_scopes": [None, scopes], "service_role": [None, role],
-            "trusted_documents": [None, trusted_documents],
+            "trusted_documents": [None, trusted_documents], "request_rate": [None, rate],
             # The digest, never the secret: history shows neither (AUDIT_AS).
             "secret_hash": [None, hashed], "owner_id": [None, audit.plain(actor.user_id)]})
     return IssuedSecret(row, secret)
@@ -183,6 +196,8 @@ async def update_client(actor: Actor, pk: uuid.UUID, *, expected_version: int | 
         changes["allowed_scopes"] = check_scopes(changes["allowed_scopes"])
     if "redirect_uris" in changes:
         changes["redirect_uris"] = check_redirect_uris(changes["redirect_uris"])
+    if "request_rate" in changes:
+        changes["request_rate"] = check_rate(changes["request_rate"])
     if "service_role" in changes:
         check_role(changes["service_role"])
         if changes["service_role"] is not None and not row.confidential:

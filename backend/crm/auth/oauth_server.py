@@ -317,6 +317,8 @@ class TokenGenerator(JWTBearerTokenGenerator):
             claims["fid"] = user.family_id.hex  # ending the grant ends its access tokens
         if row.trusted_documents:
             claims["tdo"] = True
+        if row.request_rate:
+            claims["rl"] = row.request_rate
         return claims
 
 

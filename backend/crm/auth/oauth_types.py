@@ -34,6 +34,9 @@ class OAuthClient:
         description="True once disabled: its tokens stopped working and it gets no new ones.")
     trusted_documents: bool = strawberry.field(
         description="True when it may run only the persisted operations registered for it.")
+    request_rate: str | None = strawberry.field(
+        description="Its own request limits (e.g. 6000/minute), counted per user it acts for; "
+        "null: the server's default.")
     version: int = strawberry.field(description="Moves on with every change (expectedVersion).")
     created_at: dt.datetime = strawberry.field(description="When it was registered.")
 
@@ -43,7 +46,8 @@ class OAuthClient:
                    client_id=row.client_id, confidential=row.confidential,
                    redirect_uris=list(row.redirect_uris), allowed_scopes=list(row.allowed_scopes),
                    service_role=row.service_role, disabled=row.disabled,
-                   trusted_documents=row.trusted_documents, version=row.version,
+                   trusted_documents=row.trusted_documents, request_rate=row.request_rate,
+                   version=row.version,
                    created_at=row.created_at)
 
 
@@ -62,6 +66,9 @@ class CreateOAuthClientInput:
         "grant (confidential clients only); null for none.")
     trusted_documents: bool = strawberry.field(
         default=False, description="Restrict it to its registered persisted operations.")
+    request_rate: str | None = strawberry.field(
+        default=None, description="Its own request limits, e.g. 6000/minute (several joined "
+        "by ;); null for the server's default.")
 
 
 @strawberry.input(description="Changes to a client; fields left out stay as they are.")
@@ -79,13 +86,16 @@ class UpdateOAuthClientInput:
         default=strawberry.UNSET, description="The new service-account role, or null for none.")
     trusted_documents: bool | None = strawberry.field(
         default=strawberry.UNSET, description="Whether it may run only registered operations.")
+    request_rate: str | None = strawberry.field(
+        default=strawberry.UNSET, description="Its own request limits, or null for the default.")
 
     def changes(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         for name in ("name", "redirect_uris", "allowed_scopes", "service_role",
-                     "trusted_documents"):
+                     "trusted_documents", "request_rate"):
             value = getattr(self, name)
-            if value is not strawberry.UNSET and (value is not None or name == "service_role"):
+            if value is not strawberry.UNSET and (value is not None
+                                                  or name in ("service_role", "request_rate")):
                 out[name] = value
         return out
 

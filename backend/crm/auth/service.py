@@ -209,7 +209,8 @@ def oauth_grant(claims: dict[str, Any]) -> dict[str, Any] | None:
     scopes = frozenset(scope.split()) if isinstance(scope, str) else frozenset()
     return {"user": None if claims.get("sub") == client_id else claims.get("sub"),
             "actor": {"client_id": client_id, "scopes": scopes,
-                      "trusted_documents": bool(claims.get("tdo"))}}
+                      "trusted_documents": bool(claims.get("tdo")),
+                      "request_rate": claims["rl"] if isinstance(claims.get("rl"), str) else None}}
 
 
 # --- users and teams --------------------------------------------------------------------------

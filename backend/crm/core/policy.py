@@ -242,6 +242,8 @@ class Actor:
     email: str = ""
     # A client restricted to its registered persisted operations (trusted documents).
     trusted_documents: bool = False
+    # The client's own request limits, when its admin set them (crm.core.quotas).
+    request_rate: str | None = None
     _fields: dict[tuple[str, str], Access] = field(default_factory=dict, repr=False)
 
     @property

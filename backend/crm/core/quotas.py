@@ -115,11 +115,30 @@ async def admit(actor: Any) -> Standing | None:
         return None
 
 
+_rates: dict[str, list[RateLimitItem]] = {}
+
+
+def request_limits(actor: Any, q: _Quotas) -> list[RateLimitItem]:
+    """The caller's request limits: its OAuth client's own when its admin set them."""
+    own = getattr(actor, "request_rate", None)
+    if not own:
+        return q.requests
+    found = _rates.get(own)
+    if found is None:
+        try:
+            found = parse_many(own)
+        except ValueError:
+            found = q.requests  # checked when it was set; a bad one falls back to the default
+        if len(_rates) < 1000:
+            _rates[own] = found
+    return found
+
+
 async def _admit(actor: Any) -> Standing:
     q = _quotas()
     who = caller(actor)
     standing: Standing | None = None
-    for item in q.requests:
+    for item in request_limits(actor, q):
         allowed = await q.limiter.hit(item, "requests", *who)
         stats = await q.limiter.get_window_stats(item, "requests", *who)
         reset = max(1, math.ceil(stats.reset_time - time.time()))

@@ -49,6 +49,7 @@ class Migration(migrations.Migration):
                 ('service_role', fields.CharField(null=True, max_length=40)),
                 ('disabled', fields.BooleanField(default=False)),
                 ('trusted_documents', fields.BooleanField(default=False)),
+                ('request_rate', fields.CharField(null=True, max_length=100)),
                 ('version', fields.IntField(default=1)),
             ],
             options={'table': 'oauth_client', 'app': 'crm', 'pk_attr': 'id', 'table_description': 'An integration an admin registered, with its secret kept as a sha256 digest.'},
