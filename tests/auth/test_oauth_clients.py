@@ -100,3 +100,34 @@ async def test_a_client_may_have_request_limits_of_its_own(world: World) -> None
     # The server's default here is a million a minute: the fourth is refused by the client's own.
     assert answers == [200, 200, 200, 429]
     await quotas.reset()
+
+
+async def test_the_consent_page_refuses_a_forged_form_and_leaves_no_session_behind(
+        world: World) -> None:
+    import re
+
+    from crm.auth.models import RefreshToken
+    made = (await world.gql("admin", CREATE, {"input": {
+        "name": "Web app", "confidential": False, "allowedScopes": ["customers:read"],
+        "redirectUris": ["http://localhost:5173/cb"]}}))["data"]["createOAuthClient"]
+    params = {"response_type": "code", "client_id": made["client"]["clientId"],
+              "redirect_uri": "http://localhost:5173/cb", "scope": "customers:read",
+              "code_challenge": "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM",
+              "code_challenge_method": "S256"}
+    page = await world.client.get("/oauth/authorize", params={**params, "lang": "zh-CN"})
+    assert page.status_code == 200 and "授权第三方应用" in page.text
+    assert page.headers["x-frame-options"] == "DENY"
+    csrf = re.search(r'name="csrf" value="([^"]+)"', page.text)
+    assert csrf
+    before = await RefreshToken.filter(user_id=world.users["rep1"].id).count()
+    forged = await world.client.post("/oauth/authorize/sign-in", data={
+        **params, "csrf": "0" * 64, "email": world.users["rep1"].email, "password": "x"})
+    assert forged.status_code == 403
+    signed = await world.client.post("/oauth/authorize/sign-in", data={
+        **params, "csrf": csrf.group(1), "email": world.users["rep1"].email,
+        "password": "correct-horse-battery", "workspace": world.workspace.slug})
+    assert signed.status_code == 303, signed.text
+    assert await RefreshToken.filter(user_id=world.users["rep1"].id).count() == before
+    # Signed in now, but an approval without the page's token is refused.
+    approve = await world.client.post("/oauth/authorize", data={**params, "decision": "approve"})
+    assert approve.status_code == 403 and "location" not in approve.headers

@@ -196,8 +196,8 @@ async def sign_in_post(request: Request) -> Response:
         return error_page(lang, request, TEXT[lang]["csrf"], 403)
     back = "/oauth/authorize?" + urlencode({**params, "lang": lang})
     try:
-        session = await service.login(form.get("email", ""), form.get("password", ""),
-                                      form.get("workspace") or None)
+        session = await service.sign_in_for_consent(
+            form.get("email", ""), form.get("password", ""), form.get("workspace") or None)
     except ServiceError as exc:
         nonce = str(request.cookies.get(NONCE))
         code = str(getattr(exc.code, "value", exc.code))

@@ -80,6 +80,17 @@ async def login(email: str, password: str, workspace_slug: str | None = None) ->
     return await _start_session(user, family_id=uuid.uuid4())
 
 
+async def sign_in_for_consent(email: str, password: str,
+                              workspace_slug: str | None = None) -> Session:
+    """A sign-in on the OAuth consent page: the same checks and limits as `login`, but only
+    the short-lived access token is kept (the page needs nothing longer), so no refresh token
+    row is left behind by every consent."""
+    session = await login(email, password, workspace_slug)
+    await RefreshToken.filter(token_hash=hash_refresh_token(session.refresh_token)).delete()
+    session.refresh_token = ""
+    return session
+
+
 async def _start_session(user: User, family_id: uuid.UUID) -> Session:
     access, ttl = issue_access_token(user.id, user.workspace_id, user.role, family_id=family_id)
     refresh, refresh_hash = new_refresh_token()
