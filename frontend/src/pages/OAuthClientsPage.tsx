@@ -19,6 +19,7 @@ const TEXTS = {
     rotate: '更换密钥', disable: '停用', disableConfirm: '停用后其令牌立即失效，且无法恢复。确定停用？',
     secretTitle: '请立即保存密钥', secretHint: '密钥只显示这一次，关闭后无法再次查看。',
     secret: '密钥', created: '注册时间', uriHint: '输入后回车，可填多个', done: '我已保存',
+    requestRate: '请求频率上限', requestRateHint: '如 6000/minute；留空则使用系统默认',
   },
   en: {
     title: 'OAuth clients', create: 'Register a client', name: 'Name', clientId: 'Client ID', kind: 'Kind',
@@ -28,6 +29,7 @@ const TEXTS = {
     rotate: 'Rotate secret', disable: 'Disable', disableConfirm: 'Its tokens stop working at once, and this cannot be undone. Disable it?',
     secretTitle: 'Store the secret now', secretHint: 'The secret is shown this once: after closing, nobody can see it again.',
     secret: 'Secret', created: 'Registered', uriHint: 'Type one and press Enter; several allowed', done: 'I stored it',
+    requestRate: 'Request limit', requestRateHint: 'e.g. 6000/minute; empty for the server default',
   },
 };
 for (const [lang, texts] of Object.entries(TEXTS)) i18n.addResourceBundle(lang, 'translation', { oauthClients: texts }, true, false);
@@ -44,7 +46,7 @@ interface ClientRow {
   serviceRole: string | null; disabled: boolean; trustedDocuments: boolean; version: number; createdAt: string;
 }
 interface UserErrorRow { field?: string | null; code: string; message: string }
-interface NewClient { name: string; confidential: boolean; allowedScopes: string[]; redirectUris?: string[]; serviceRole?: string | null; trustedDocuments?: boolean }
+interface NewClient { name: string; confidential: boolean; allowedScopes: string[]; redirectUris?: string[]; serviceRole?: string | null; trustedDocuments?: boolean; requestRate?: string }
 
 export default function OAuthClientsPage() {
   const { t } = useTranslation();
@@ -65,7 +67,7 @@ export default function OAuthClientsPage() {
   };
 
   const create = async (v: NewClient) => {
-    const input = { ...v, redirectUris: v.redirectUris ?? [], serviceRole: v.confidential ? v.serviceRole ?? null : null, trustedDocuments: !!v.trustedDocuments };
+    const input = { ...v, redirectUris: v.redirectUris ?? [], serviceRole: v.confidential ? v.serviceRole ?? null : null, trustedDocuments: !!v.trustedDocuments, requestRate: v.requestRate?.trim() || null };
     const r = await client.mutation<{ createOAuthClient: { client: { id: string; clientId: string } | null; clientSecret: string | null; errors: UserErrorRow[] } }>(CREATE, { input }).toPromise();
     if (fail(r.error, r.data?.createOAuthClient.errors)) return;
     const made = r.data!.createOAuthClient;
@@ -128,6 +130,7 @@ export default function OAuthClientsPage() {
               <Select allowClear placeholder={k('noServiceRole')} data-testid="oauth-role" options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))} />
             </Form.Item>
           ) : null}
+          <Form.Item name="requestRate" label={k('requestRate')} extra={k('requestRateHint')}><Input maxLength={100} /></Form.Item>
           <Form.Item name="trustedDocuments" label={k('trusted')} valuePropName="checked"><Switch /></Form.Item>
         </Form>
       </Modal>
