@@ -177,7 +177,17 @@ async def test_pkce_other_than_s256_is_refused(api: str, world: World, method: s
         params.update(code_challenge="x" * 43, code_challenge_method=method)
     async with httpx.AsyncClient() as c:
         page = await c.get(f"{api}/oauth/authorize", params=params)
-    assert page.status_code == 400 and "S256" in page.text
+    # The client is known: the refusal goes back to its redirect URI, never to a code.
+    assert page.status_code == 302, page.text
+    back = parse_qs(urlsplit(page.headers["location"]).query)
+    assert page.headers["location"].startswith(REDIRECT)
+    assert back["error"] == ["invalid_request"] and "S256" in back["error_description"][0]
+    assert "code" not in back
+    # An unknown redirect URI is never redirected to: the page says what is wrong.
+    async with httpx.AsyncClient() as c:
+        page = await c.get(f"{api}/oauth/authorize",
+                           params={**params, "redirect_uri": "https://evil.example/cb"})
+    assert page.status_code == 400 and "location" not in page.headers
 
 
 async def test_revocation_and_introspection(api: str, world: World) -> None:

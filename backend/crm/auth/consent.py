@@ -169,9 +169,14 @@ async def authorize_get(request: Request) -> Response:
     nonce = request.cookies.get(NONCE) or secrets.token_urlsafe(24)
     params = auth_params(request.query_params)
     actor = await signed_in(request)
+    oauth_request = await prepared(request)
     try:
-        grant = await check_request(await prepared(request), None)
+        grant = await check_request(oauth_request, None)
     except OAuth2Error as exc:
+        if getattr(exc, "redirect_uri", None):
+            # The client and its redirect URI are known: the error goes back to the client
+            # (RFC 6749 §4.1.2.1), e.g. invalid_request for a missing or plain PKCE challenge.
+            return server().handle_error_response(oauth_request, exc)  # type: ignore[no-any-return]
         return error_page(lang, request, exc.description or exc.error)
     if actor is None:
         return page(lang, sign_in_form(lang, params, csrf_for(nonce)), request, nonce=nonce)
