@@ -7,9 +7,12 @@ trusted-documents client refused any document it did not register."""
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
+import json
 import re
 import secrets
+import subprocess
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -24,7 +27,7 @@ from crm.auth import oauth
 from crm.core.models import AuditEvent
 from tests import factories as f
 from tests.conftest import PASSWORD, World
-from tests.platform.servers import clean_environment, running_server
+from tests.platform.servers import BIN, clean_environment, running_server
 
 REDIRECT = "http://127.0.0.1:9/callback"
 CUSTOMERS = "{ customers(first: 5) { totalCount edges { node { name } } } }"
@@ -238,11 +241,26 @@ async def test_metadata(api: str) -> None:
 
 
 async def test_trusted_documents_client_runs_only_its_operations(api: str, world: World,
+                                                                  database: str,
                                                                   tmp_path: Path) -> None:
     issued = await register(world, allowed_scopes=["customers:read"], service_role="admin",
                             trusted_documents=True)
     digest = hashlib.sha256(CUSTOMERS.encode()).hexdigest()
-    assert await oauth.register_operations(issued.client.client_id, {digest: CUSTOMERS}) == 1
+    # Registered as a mobile build's pipeline would: the CLI, with the codegen's map.
+    ops = tmp_path / "operations.json"
+    ops.write_text(json.dumps({digest: CUSTOMERS}))
+    crm = str(BIN / "crm")
+    env = clean_environment(DATABASE_URL=database)
+    done = await asyncio.to_thread(subprocess.run, [crm, "register-operations", "--client",
+                                                    issued.client.client_id, str(ops)],
+                                   env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0 and "1 new of 1" in done.stdout, done.stderr
+    wrong = tmp_path / "wrong.json"
+    wrong.write_text(json.dumps({"0" * 64: CUSTOMERS}))
+    refused = await asyncio.to_thread(subprocess.run, [crm, "register-operations", "--client",
+                                                       issued.client.client_id, str(wrong)],
+                                      env=env, capture_output=True, text=True, timeout=60)
+    assert refused.returncode != 0 and "not the sha256" in refused.stderr
     async with AsyncOAuth2Client(issued.client.client_id, issued.secret) as client:
         token = (await client.fetch_token(f"{api}/oauth/token",
                                           grant_type="client_credentials"))["access_token"]
