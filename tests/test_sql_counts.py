@@ -28,7 +28,9 @@ from tests.conftest import SQLCounter
 VALUE_TYPES = {"Money", "FieldChange", "CommissionTier", "ContributionRate", "TaxBracket",
                "PayslipLine", "CommissionPayment", "UserError", "FieldPermission"}
 # Built from the policy table in memory.
-NO_STATEMENT = {"Me.permissions", "TypePermission.actions"}
+NO_STATEMENT = {"Me.permissions", "TypePermission.actions", "Query.oauthScopes",
+                # an OAuth client's own JSON columns
+                "OAuthClient.allowedScopes", "OAuthClient.redirectUris"}
 
 
 def list_fields() -> set[str]:
@@ -144,6 +146,8 @@ CASES: dict[str, Case] = {
                              ("savedViews",), grow=lambda d, k: d.more_views(k)),
     "Query.teams": Case("admin", "{ teams { name manager { name } } }", ("teams",),
                         grow=lambda d, k: d.more_teams(k)),
+    "Query.oauthClients": Case("admin", "{ oauthClients { name clientId allowedScopes } }",
+                               ("oauthClients",), grow=lambda d, k: d.more_oauth_clients(k)),
     "Query.pipelineStages": Case("admin", "{ pipelineStages { name } }", ("pipelineStages",),
                                  grow=lambda d, k: d.more_stages(k)),
     "Query.pipelineSummary": Case("admin", "{ pipelineSummary { stage { name } count } }",
@@ -296,6 +300,13 @@ class Demo:
         for _i in range(k):
             await Team.create(workspace_id=self.ws.id, name=f"Team {uuid.uuid4().hex[:8]}",
                               manager_id=self.users["manager"].id)
+
+    async def more_oauth_clients(self, k: int) -> None:
+        from crm.auth.models import OAuthClient
+        for _i in range(k):
+            await OAuthClient.create(workspace_id=self.ws.id, name=f"App {uuid.uuid4().hex[:8]}",
+                                     client_id="crm_" + uuid.uuid4().hex,
+                                     allowed_scopes=["customers:read"])
 
     async def more_stages(self, k: int) -> None:
         from crm.sales.models import PipelineStage

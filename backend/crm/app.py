@@ -123,6 +123,21 @@ async def admit(actor: Any) -> None:
         info.notes["ratelimit"] = standing
 
 
+NOT_ALLOWED = "PERSISTED_QUERY_NOT_ALLOWED"
+
+
+async def trusted_document(actor: Any, extensions: Any) -> str:
+    """The registered operation a trusted-documents client names by its hash; anything else
+    (a document sent as text, an unregistered hash) is refused before it is parsed."""
+    from crm.auth.oauth import trusted_operation
+    digest = persisted.requested_hash(extensions)
+    found = await trusted_operation(actor.client_id, digest) if digest else None
+    if found is None:
+        raise persisted.Refused(NOT_ALLOWED, "This client may run only its registered "
+                                "operations: send the sha256 of one in extensions.persistedQuery")
+    return found
+
+
 def accepts_graphql_response(accept: str) -> bool:
     """Whether Accept lists application/graphql-response+json with a quality above 0."""
     if GRAPHQL_RESPONSE not in accept:
@@ -329,6 +344,8 @@ class CRMGraphQL(GraphQL):
             return None  # a refused token or an unavailable database: the view says which
         request.scope[KEPT_ACTOR] = (token, actor)
         await admit(actor)
+        if actor.trusted_documents:
+            return None  # the view checks its document against the client's registered ones
         name = operation_name(query, name)
         answer = await answer_from_recipes(query, name, variables or {}, actor)
         if answer is None:
@@ -409,8 +426,12 @@ class CRMGraphQL(GraphQL):
     async def execute_single(self, request: Any, request_adapter: Any, sub_response: Any,
                              context: Any, root_value: Any, request_data: Any) -> Any:
         sent = request_data.query
+        actor = getattr(context, "actor", None)
         try:
-            query = await persisted.resolve(sent, request_data.extensions)
+            if actor is not None and actor.trusted_documents:
+                query = await trusted_document(actor, request_data.extensions)
+            else:
+                query = await persisted.resolve(sent, request_data.extensions)
         except persisted.Refused as exc:
             return ExecutionResult(data=None, errors=[GraphQLError(
                 exc.message, extensions={"code": exc.code})], extensions={"cost": 0})
@@ -419,7 +440,6 @@ class CRMGraphQL(GraphQL):
         name = operation_name(request_data.query, request_data.operation_name
                               if isinstance(request_data.operation_name, str) else None)
         count_operation(name)
-        actor = getattr(context, "actor", None)
         variables = request_data.variables
         if (actor is not None and isinstance(request_data.query, str) and get_settings()
                 .compiled_reads and (variables is None or isinstance(variables, dict))):
@@ -514,6 +534,21 @@ async def spa_missing(request: Request) -> Response:
         "`make frontend-build` or point CRM_STATIC_DIR at a built frontend/dist.", status_code=404)
 
 
+def oauth_routes() -> list[Route]:
+    """The OAuth2 server's endpoints (crm.auth.oauth_server, crm.auth.consent)."""
+    from crm.auth import consent
+    from crm.auth import oauth_server as s
+    return [
+        Route("/oauth/token", s.token_endpoint, methods=["POST"]),
+        Route("/oauth/revoke", s.revoke_endpoint, methods=["POST"]),
+        Route("/oauth/introspect", s.introspect_endpoint, methods=["POST"]),
+        Route("/oauth/authorize", consent.authorize_get, methods=["GET"]),
+        Route("/oauth/authorize", consent.authorize_post, methods=["POST"]),
+        Route("/oauth/authorize/sign-in", consent.sign_in_post, methods=["POST"]),
+        Route("/.well-known/oauth-authorization-server", s.metadata_endpoint, methods=["GET"]),
+    ]
+
+
 def create_app(settings: Settings | None = None, *, manage_db: bool = True) -> Starlette:
     settings = settings or get_settings()
     if manage_db:
@@ -550,6 +585,7 @@ def create_app(settings: Settings | None = None, *, manage_db: bool = True) -> S
         Route("/readyz", readiness(settings)),
         Route("/graphql", graphql_app, methods=["GET", "POST"]),
         WebSocketRoute("/graphql", graphql_app),
+        *oauth_routes(),
     ]
     if settings.metrics_enabled:
         routes.append(Route("/metrics", metrics_endpoint))

@@ -1,4 +1,5 @@
-"""The `crm` command: serve, migrate, seed, export-schema, create-user, pool-sweep."""
+"""The `crm` command: serve, migrate, seed, export-schema, create-user, pool-sweep,
+register-operations."""
 
 from __future__ import annotations
 
@@ -211,6 +212,30 @@ def pool_sweep(workspace_slug: str | None) -> None:
         for ws in workspaces:
             moved = await sweep(system_actor(ws.id, "pool-sweep"))
             click.echo(f"{ws.slug}: {moved} customer(s) returned to the pool")
+
+    run_with_db(go)
+
+
+@main.command("register-operations")
+@click.option("--client", "client_id", required=True, help="The OAuth client_id.")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+def register_operations(client_id: str, file: Path) -> None:
+    """Register a trusted-documents client's persisted operations from a JSON map of
+    sha256 -> document (what a mobile build's codegen writes)."""
+    import json
+
+    operations = json.loads(file.read_text())
+    if not isinstance(operations, dict):
+        raise click.ClickException("The file must hold one JSON object: sha256 -> document")
+
+    async def go() -> None:
+        from crm.auth.oauth import register_operations as register
+        from crm.core.errors import ServiceError
+        try:
+            added = await register(client_id, operations)
+        except ServiceError as exc:
+            raise click.ClickException(exc.message) from None
+        click.echo(f"{added} new of {len(operations)} operation(s) registered for {client_id}")
 
     run_with_db(go)
 

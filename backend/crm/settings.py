@@ -114,6 +114,9 @@ class Settings(BaseSettings):
     secret_key: str = Field(default=DEFAULT_SECRET, validation_alias=AliasChoices("secret_key", "SECRET_KEY"))
     access_token_ttl: Duration = 900
     refresh_token_ttl: Duration = 30 * 24 * 3600
+    # The OAuth server's issuer identifier (RFC 8414), e.g. https://crm.example.com; empty:
+    # the URL each request came to.
+    oauth_issuer: str = ""
     max_depth: int = Field(default=12, ge=1, le=100)
     max_aliases: int = Field(default=30, ge=1, le=1000)
     max_tokens: int = Field(default=4000, ge=100, le=1_000_000)

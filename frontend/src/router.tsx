@@ -1,8 +1,8 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
 import LoginPage from './pages/LoginPage';
-import { usePermissions } from './permissions/context';
-import { moduleByKey } from './permissions/modules';
+import { useCurrentUser, usePermissions } from './permissions/context';
+import { moduleByKey, opensModule } from './permissions/modules';
 import { useAuth } from './auth/AuthContext';
 import { PayrollClient } from './graphql/ClientsContext';
 import { PageSpinner } from './components/PageSpinner';
@@ -26,6 +26,7 @@ const ShipmentsPage = lazy(() => import('./pages/ShipmentsPage'));
 const StockPage = lazy(() => import('./pages/StockPage'));
 const PayrollPage = lazy(() => import('./pages/PayrollPage'));
 const MyPayslipsPage = lazy(() => import('./pages/MyPayslipsPage'));
+const OAuthClientsPage = lazy(() => import('./pages/OAuthClientsPage'));
 
 /** Without a session every app route goes to the login page, before any app code loads. */
 function SignedIn() {
@@ -42,8 +43,9 @@ function SignedIn() {
 /** A route the user's permissions do not open shows 403, even when its URL is typed. */
 function RequireModule({ module, children }: { module: string; children: ReactNode }) {
   const p = usePermissions();
+  const role = useCurrentUser()?.role;
   const m = moduleByKey(module);
-  return <Suspense fallback={<PageSpinner />}>{m.types.some((t) => p.canView(t)) ? children : <Forbidden />}</Suspense>;
+  return <Suspense fallback={<PageSpinner />}>{opensModule(m, p, role) ? children : <Forbidden />}</Suspense>;
 }
 
 const guard = (module: string, el: ReactNode) => <RequireModule module={module}>{el}</RequireModule>;
@@ -68,6 +70,7 @@ export function AppRoutes() {
         <Route path="stock" element={guard('stock', <StockPage />)} />
         <Route path="payroll" element={guard('payroll', <PayrollClient><PayrollPage /></PayrollClient>)} />
         <Route path="my-payslips" element={guard('myPayslips', <PayrollClient><MyPayslipsPage /></PayrollClient>)} />
+        <Route path="oauth-clients" element={guard('oauthClients', <OAuthClientsPage />)} />
         <Route path="*" element={<Suspense fallback={<PageSpinner />}><NotFound /></Suspense>} />
       </Route>
     </Routes>

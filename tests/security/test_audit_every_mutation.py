@@ -535,6 +535,40 @@ async def _delete_tag(c: Ctx) -> dict[str, Any]:
     return {"id": gid("Tag", await _tag(c))}
 
 
+# OAuth clients -------------------------------------------------------------------------------
+
+async def _oauth_client(c: Ctx) -> Any:
+    from crm.auth import oauth
+    made = await oauth.create_client(await c.actor("admin"), name="Partner",
+                                     allowed_scopes=["customers:read"], service_role="viewer",
+                                     redirect_uris=["https://partner.example/cb"])
+    return made.client
+
+
+@case("createOAuthClient", "admin")
+async def _create_oauth_client(c: Ctx) -> dict[str, Any]:
+    return {"name": "ERP", "confidential": True, "redirectUris": ["https://erp.example/cb"],
+            "allowedScopes": ["orders:read", "customers:read"], "serviceRole": "finance",
+            "trustedDocuments": True}
+
+
+@case("rotateOAuthClientSecret", "admin")
+async def _rotate_oauth_client_secret(c: Ctx) -> dict[str, Any]:
+    return {"id": gid("OAuthClient", await _oauth_client(c))}
+
+
+@case("updateOAuthClient", "admin")
+async def _update_oauth_client(c: Ctx) -> dict[str, Any]:
+    return {"id": gid("OAuthClient", await _oauth_client(c)), "name": "Partner 2",
+            "redirectUris": ["https://partner.example/cb2"], "allowedScopes": ["sales:read"],
+            "serviceRole": "admin", "trustedDocuments": True}
+
+
+@case("disableOAuthClient", "admin")
+async def _disable_oauth_client(c: Ctx) -> dict[str, Any]:
+    return {"id": gid("OAuthClient", await _oauth_client(c))}
+
+
 @case("restoreTag", "admin")
 async def _restore_tag(c: Ctx) -> dict[str, Any]:
     from crm.customers import service

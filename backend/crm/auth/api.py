@@ -7,7 +7,8 @@ from typing import Annotated, Any
 import strawberry
 from strawberry.types import Info
 
-from crm.auth import service
+from crm.auth import oauth, service
+from crm.auth import oauth_types as ot
 from crm.auth.models import User as UserModel
 from crm.auth.types import (
     USER_FILTER,
@@ -30,7 +31,7 @@ from crm.auth.types import (
     User,
 )
 from crm.core.connections import After, Before, Connection, First, Last
-from crm.core.errors import ClientError, ErrorCode, Unauthenticated
+from crm.core.errors import ClientError, ErrorCode, ServiceError, Unauthenticated
 from crm.core.graphql import actor_of
 from crm.core.ids import decode_id, parse_client_uuid
 from crm.core.inputs import delete_and_restore, given
@@ -105,6 +106,54 @@ class AuthQuery:
         list: Annotated[SavedViewList, strawberry.argument(description="The list.")],
     ) -> list[SavedView]:
         return await service.saved_views(actor_of(info), list)  # type: ignore[return-value]
+    @strawberry.field(description="The third-party applications registered in the workspace "
+                      "(admins only), by name.")
+    async def oauth_clients(self, info: Info) -> list[ot.OAuthClient]:
+        try:
+            rows = await oauth.list_clients(actor_of(info))
+        except ServiceError as exc:
+            raise ClientError(exc.message, exc.code) from None
+        return [ot.OAuthClient.of(r) for r in rows]
+
+    @strawberry.field(description="Every OAuth scope a client may be allowed, generated from "
+                      "the policy: <module>:read and <module>:write.")
+    def oauth_scopes(self) -> list[str]:
+        from crm.core.policy import oauth_scopes
+        return oauth_scopes()
+
+
+def _client_pk(value: strawberry.ID) -> Any:
+    from crm.core.ids import parse_global_id
+    type_name, pk = parse_global_id(str(value), "id")
+    if type_name != "OAuthClient":
+        raise ServiceError(ErrorCode.NOT_FOUND, "OAuth client not found", "id")
+    return pk
+
+
+def _issued(result: oauth.IssuedSecret) -> dict[str, Any]:
+    return {"client": ot.OAuthClient.of(result.client), "client_secret": result.secret}
+
+
+async def _create_client(info: Info, data: ot.CreateOAuthClientInput) -> oauth.IssuedSecret:
+    return await oauth.create_client(
+        actor_of(info), name=data.name, confidential=data.confidential,
+        redirect_uris=data.redirect_uris, allowed_scopes=data.allowed_scopes,
+        service_role=data.service_role, trusted_documents=data.trusted_documents,
+        request_rate=data.request_rate)
+
+
+async def _rotate(info: Info, data: ot.RotateOAuthClientSecretInput) -> oauth.IssuedSecret:
+    return await oauth.rotate_secret(actor_of(info), _client_pk(data.id))
+
+
+async def _update(info: Info, data: ot.UpdateOAuthClientInput) -> ot.OAuthClient:
+    return ot.OAuthClient.of(await oauth.update_client(
+        actor_of(info), _client_pk(data.id), expected_version=data.expected_version,
+        **data.changes()))
+
+
+async def _disable(info: Info, data: ot.DisableOAuthClientInput) -> ot.OAuthClient:
+    return ot.OAuthClient.of(await oauth.disable_client(actor_of(info), _client_pk(data.id)))
 
 
 def _session(session: service.Session) -> dict[str, Any]:
@@ -123,6 +172,37 @@ class AuthMutation:
     async def refresh_token(self, input: RefreshTokenInput) -> LoginPayload:
         return await respond(LoginPayload, None, service.refresh(input.refresh_token),
                              shape=_session)
+
+    @strawberry.mutation(name="createOAuthClient",
+                         description="Register a third-party application (admins only); a "
+                         "confidential client's secret is in the payload, this once.")
+    async def create_oauth_client(self, info: Info,
+                                  input: ot.CreateOAuthClientInput) -> ot.CreateOAuthClientPayload:
+        return await respond(ot.CreateOAuthClientPayload, None, _create_client(info, input),
+                             shape=_issued)
+
+    @strawberry.mutation(name="rotateOAuthClientSecret",
+                         description="Replace a client's secret (admins only): the old one "
+                         "stops working at once; the new one is in the payload, this once.")
+    async def rotate_oauth_client_secret(
+            self, info: Info,
+            input: ot.RotateOAuthClientSecretInput) -> ot.RotateOAuthClientSecretPayload:
+        return await respond(ot.RotateOAuthClientSecretPayload, None, _rotate(info, input),
+                             shape=_issued)
+
+    @strawberry.mutation(name="updateOAuthClient",
+                         description="Change a client's name, redirect URIs, scopes, service "
+                         "role or trusted-documents flag (admins only).")
+    async def update_oauth_client(self, info: Info,
+                                  input: ot.UpdateOAuthClientInput) -> ot.OAuthClientPayload:
+        return await respond(ot.OAuthClientPayload, "client", _update(info, input))
+
+    @strawberry.mutation(name="disableOAuthClient",
+                         description="Disable a client for good (admins only): its tokens stop "
+                         "working at once and it gets no new ones.")
+    async def disable_oauth_client(self, info: Info,
+                                   input: ot.DisableOAuthClientInput) -> ot.OAuthClientPayload:
+        return await respond(ot.OAuthClientPayload, "client", _disable(info, input))
 
     @strawberry.mutation(description="End the session: the refresh token's family is revoked.")
     async def logout(self, input: LogoutInput) -> LogoutPayload:

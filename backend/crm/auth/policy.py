@@ -22,4 +22,10 @@ OBJECTS = {
 FIELDS: dict[str, FieldRule] = {}
 
 # Audit keys each type shows under another field's policy (None: never shown in history).
-AUDIT_AS: dict[str, str | None] = {"User.passwordHash": None, "SavedView.listKey": "list"}
+AUDIT_AS: dict[str, str | None] = {
+    "User.passwordHash": None,
+    "SavedView.listKey": "list",
+    # A client's secret digest, and the admin who registered it: kept for the record, shown to
+    # nobody in history (the digest is as secret as the table's copy).
+    "OAuthClient.secretHash": None, "OAuthClient.ownerId": None,
+}

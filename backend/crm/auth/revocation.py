@@ -90,7 +90,18 @@ def denylist() -> Denylist:
 
 
 def keys_of(claims: dict) -> list[str]:
-    return ["fid:" + claims["fid"]] if isinstance(claims.get("fid"), str) else []
+    keys = ["fid:" + claims["fid"]] if isinstance(claims.get("fid"), str) else []
+    if isinstance(claims.get("client_id"), str):
+        # An OAuth token also ends alone (RFC 7009 names it by itself) or with its client.
+        keys.append("cid:" + claims["client_id"])
+        if isinstance(claims.get("jti"), str):
+            keys.append("jti:" + claims["jti"])
+    return keys
+
+
+async def revoke_key(key: str, seconds: int | None = None) -> None:
+    await denylist().revoke(key, seconds if seconds is not None
+                            else get_settings().access_token_ttl)
 
 
 async def revoke_family(family_id: str) -> None:

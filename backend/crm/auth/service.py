@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 import time
@@ -81,6 +82,17 @@ async def login(email: str, password: str, workspace_slug: str | None = None) ->
         raise ServiceError(ErrorCode.INVALID_CREDENTIALS, BAD_CREDENTIALS)
     await throttle.succeeded(key)
     return await _start_session(user, family_id=uuid.uuid4())
+
+
+async def sign_in_for_consent(email: str, password: str,
+                              workspace_slug: str | None = None) -> Session:
+    """A sign-in on the OAuth consent page: the same checks and limits as `login`, but only
+    the short-lived access token is kept (the page needs nothing longer), so no refresh token
+    row is left behind by every consent."""
+    session = await login(email, password, workspace_slug)
+    await RefreshToken.filter(token_hash=hash_refresh_token(session.refresh_token)).delete()
+    session.refresh_token = ""
+    return session
 
 
 async def _start_session(user: User, family_id: uuid.UUID) -> Session:
@@ -168,19 +180,27 @@ async def actor_from_access_token(token: str, request_id: str = "") -> Actor:
     try:
         claims = read_access_token(token)
         # Signed by us but not shaped as ours (a key shared with another issuer, an old format).
-        user_id = uuid.UUID(str(claims["sub"]))
         workspace_id = uuid.UUID(str(claims["wid"]))
+        user_id = uuid.UUID(str(claims["sub"])) if claims["sub"] != claims.get("client_id") \
+            else uuid.UUID(int=0)
     except (InvalidToken, KeyError, ValueError, TypeError):
         raise invalid from None
     if await revocation.is_revoked(claims):
         raise ServiceError(ErrorCode.UNAUTHENTICATED, "Access token was revoked: sign in again")
+    oauth = oauth_grant(claims)
+    if oauth is not None and oauth.get("user") is None:
+        # A client-credentials token: the client's service account, with the role its admin
+        # chose when the token was issued, narrowed by the token's scopes.
+        return Actor(workspace_id=workspace_id, user_id=None, role=str(claims.get("role")),
+                     request_id=request_id, **oauth["actor"])
     # The generation is read before the database: a change while we read makes the entry stale.
     current = await actors.generation(workspace_id)
     facts = actors.cached(workspace_id, user_id, current)
     if facts is not None:
         return Actor(workspace_id=workspace_id, user_id=user_id, role=facts.role,
                      team_id=facts.team_id, team_member_ids=facts.team_member_ids,
-                     request_id=request_id, email=facts.email)
+                     request_id=request_id, email=facts.email,
+                     **(oauth["actor"] if oauth else {}))
     user = await User.get_or_none(id=user_id, workspace_id=workspace_id)
     if user is None or not user.is_active:
         raise ServiceError(ErrorCode.UNAUTHENTICATED, "Access token is invalid or expired")
@@ -189,7 +209,23 @@ async def actor_from_access_token(token: str, request_id: str = "") -> Actor:
         actors.remember(workspace_id, user_id, actors.Facts(
             actor.role, actor.team_id, actor.team_member_ids, actor.email, current,
             time.monotonic()))
+    if oauth:
+        actor = dataclasses.replace(actor, **oauth["actor"])
     return actor
+
+
+def oauth_grant(claims: dict[str, Any]) -> dict[str, Any] | None:
+    """What an OAuth access token adds to its actor (client, scopes, trusted documents), and
+    whether it acts for a user; None for the app's own sign-in tokens."""
+    client_id = claims.get("client_id")
+    if not isinstance(client_id, str):
+        return None
+    scope = claims.get("scope")
+    scopes = frozenset(scope.split()) if isinstance(scope, str) else frozenset()
+    return {"user": None if claims.get("sub") == client_id else claims.get("sub"),
+            "actor": {"client_id": client_id, "scopes": scopes,
+                      "trusted_documents": bool(claims.get("tdo")),
+                      "request_rate": claims["rl"] if isinstance(claims.get("rl"), str) else None}}
 
 
 # --- users and teams --------------------------------------------------------------------------
@@ -209,7 +245,7 @@ async def create_user(
     actor: Actor, *, email: str, name: str, role: str, password: str,
     team_id: uuid.UUID | None = None, user_id: uuid.UUID | None = None,
 ) -> User:
-    if actor.role != "admin":
+    if actor.role != "admin" or not actor.scope_allows("User", "write"):
         raise ServiceError(ErrorCode.FORBIDDEN, "Only an admin may create users")
     email = validate_email(email)
     if role not in ROLES:
@@ -234,7 +270,7 @@ async def create_user(
 
 async def create_team(actor: Actor, *, name: str, manager_id: uuid.UUID | None = None,
                       parent_id: uuid.UUID | None = None) -> Team:
-    if actor.role != "admin":
+    if actor.role != "admin" or not actor.scope_allows("Team", "write"):
         raise ServiceError(ErrorCode.FORBIDDEN, "Only an admin may create teams")
     async with in_transaction("default"):
         team = await Team.create(workspace_id=actor.workspace_id, name=name,

@@ -16,6 +16,8 @@ from crm.core.lru import LRU
 from crm.settings import get_settings
 
 ISSUER = "crm"
+# The `aud` of OAuth access tokens (RFC 9068): the resource they are for, this graph.
+AUDIENCE = "urn:crm:graphql"
 
 
 _keys: dict[str, OctKey] = {}
@@ -65,12 +67,28 @@ def read_access_token(token: str) -> dict[str, Any]:
 def _verify(token: str) -> dict[str, Any]:
     try:
         decoded = jwt.decode(token, _key(), algorithms=["HS256"])
-        registry = jwt.JWTClaimsRegistry(iss={"essential": True, "value": ISSUER},
-                                         exp={"essential": True}, sub={"essential": True})
-        registry.validate(decoded.claims)
+        claims = decoded.claims
+        if "client_id" in claims:
+            # An OAuth access token (RFC 9068): its issuer is the server's URL, which this key
+            # alone signs; the audience and header type say it is an access token for us.
+            registry = jwt.JWTClaimsRegistry(
+                iss={"essential": True}, exp={"essential": True}, sub={"essential": True},
+                aud={"essential": True, "value": AUDIENCE},
+                client_id={"essential": True}, jti={"essential": True})
+            if decoded.header.get("typ") != "at+jwt":
+                raise ValueError("An OAuth access token has the type at+jwt")
+        else:
+            registry = jwt.JWTClaimsRegistry(iss={"essential": True, "value": ISSUER},
+                                             exp={"essential": True}, sub={"essential": True})
+        registry.validate(claims)
     except (JoseError, ValueError) as exc:
         raise InvalidToken(str(exc)) from None
-    return decoded.claims
+    return claims
+
+
+def signing_key() -> OctKey:
+    """The app's signing key, for the OAuth server's access tokens."""
+    return _key()
 
 
 def new_refresh_token() -> tuple[str, str]:

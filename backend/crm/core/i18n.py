@@ -22,6 +22,7 @@ _BY_CODE = {
     "RATE_LIMITED": "操作太频繁，请稍后再试", "INVALID_CREDENTIALS": "邮箱或密码错误",
     "UNAVAILABLE": "服务暂时不可用，请稍后重试", "INTERNAL": "服务器内部错误",
     "PERSISTED_QUERY_NOT_FOUND": "未找到已登记的查询，请连同查询文本重新发送",
+    "PERSISTED_QUERY_NOT_ALLOWED": "此应用只能执行已登记的查询",
 }
 _BY_FIELD = {
     ("phone", "INVALID"): "不是有效的电话号码", ("email", "INVALID"): "不是有效的邮箱地址",

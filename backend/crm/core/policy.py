@@ -89,9 +89,12 @@ class PolicyTable:
     audit_as: dict[str, str | None] = field(default_factory=dict)
     # The GraphQL fields of each object type, filled when the schema is built.
     schema_fields: dict[str, list[str]] = field(default_factory=dict)
+    # The OAuth scope family of each object type (`customers` for Customer): a token's scopes
+    # `<family>:read` / `<family>:write` gate the type's rows and fields.
+    scope_of: dict[str, str] = field(default_factory=dict)
 
     def merge(self, fields: Mapping[str, FieldRule], objects: Mapping[str, ObjectRule],
-              audit_as: Mapping[str, str | None] | None = None) -> None:
+              audit_as: Mapping[str, str | None] | None = None, scope: str | None = None) -> None:
         for key, rule in fields.items():
             if key in self.fields:
                 raise ValueError(f"Field policy for {key} is declared twice")
@@ -100,6 +103,8 @@ class PolicyTable:
             if key in self.objects:
                 raise ValueError(f"Object policy for {key} is declared twice")
             self.objects[key] = obj
+            if scope is not None:
+                self.scope_of[key] = scope
         for key, target in (audit_as or {}).items():
             if key in self.audit_as:
                 raise ValueError(f"Audit alias for {key} is declared twice")
@@ -154,8 +159,31 @@ def load_policy() -> PolicyTable:
     from crm.modules import submodules
 
     for module in submodules("policy"):
-        POLICY.merge(module.FIELDS, module.OBJECTS, getattr(module, "AUDIT_AS", None))
+        POLICY.merge(module.FIELDS, module.OBJECTS, getattr(module, "AUDIT_AS", None),
+                     scope_family(module.__name__.split(".")[1]))
     return POLICY
+
+
+# The auth module holds colleagues, teams and the audit trail: its scopes say so.
+_SCOPE_FAMILY = {"auth": "users"}
+READ, WRITE = "read", "write"
+
+
+def scope_family(module: str) -> str:
+    return _SCOPE_FAMILY.get(module, module)
+
+
+def oauth_scopes() -> list[str]:
+    """Every OAuth scope, generated from the policy: `<family>:read` for each module with
+    object rules, `<family>:write` where some role may write one of its types."""
+    table = load_policy()
+    out: list[str] = []
+    for family in dict.fromkeys(table.scope_of.values()):
+        types = [t for t, f in table.scope_of.items() if f == family]
+        out.append(f"{family}:{READ}")
+        if any(table.objects[t].write or table.objects[t].actions for t in types):
+            out.append(f"{family}:{WRITE}")
+    return out
 
 
 # --- masking -------------------------------------------------------------------------------
@@ -206,32 +234,50 @@ class Actor:
     # Users whose rows a team-scoped role reaches: members of the actor's team and of the teams
     # below it, the actor included.
     team_member_ids: frozenset[uuid.UUID] = frozenset()
+    # The OAuth client of a third party's token, and the scopes it was granted: None for the
+    # app's own sign-in, whose access is the role's policy unnarrowed.
     client_id: str | None = None
     scopes: frozenset[str] | None = None
     request_id: str = ""
     email: str = ""
+    # A client restricted to its registered persisted operations (trusted documents).
+    trusted_documents: bool = False
+    # The client's own request limits, when its admin set them (crm.core.quotas).
+    request_rate: str | None = None
     _fields: dict[tuple[str, str], Access] = field(default_factory=dict, repr=False)
 
     @property
     def policy(self) -> PolicyTable:
         return load_policy()
 
+    def scope_allows(self, type_name: str, want: str = READ) -> bool:
+        """Whether the token's scopes reach `type_name` for `want` (read or write): always for
+        a token without scopes and for types no module's policy names. Write implies read."""
+        if self.scopes is None:
+            return True
+        family = self.policy.scope_of.get(type_name)
+        if family is None:
+            return type_name not in self.policy.objects
+        if f"{family}:{WRITE}" in self.scopes:
+            return True
+        return want == READ and f"{family}:{READ}" in self.scopes
+
     def row_scope(self, type_name: str) -> RowScope:
         rule = self.policy.objects.get(type_name)
-        if rule is None:
+        if rule is None or not self.scope_allows(type_name, READ):
             return RowScope.NONE
         return rule.read.get(self.role, RowScope.NONE)
 
     def write_scope(self, type_name: str) -> RowScope:
         rule = self.policy.objects.get(type_name)
-        if rule is None:
+        if rule is None or not self.scope_allows(type_name, WRITE):
             return RowScope.NONE
         return rule.write.get(self.role, RowScope.NONE)
 
     def may(self, type_name: str, action: str) -> bool:
         """Whether the role may take `action` on rows of `type_name` it reaches."""
         rule = self.policy.objects.get(type_name)
-        if rule is None:
+        if rule is None or not self.scope_allows(type_name, WRITE):
             return False
         if action in rule.actions:
             return self.role in rule.actions[action] and self.row_scope(type_name) is not RowScope.NONE
@@ -249,8 +295,14 @@ class Actor:
         elif rule is None:
             access = Access.WRITE if self.write_scope(type_name) is not RowScope.NONE else Access.READ
         else:
-            access = rule.for_role(self.role)
+            access = self.narrowed(type_name, rule.for_role(self.role))
         self._fields[key] = access
+        return access
+
+    def narrowed(self, type_name: str, access: Access) -> Access:
+        """`access` within the token's scopes: a read scope caps a field at read."""
+        if access is Access.WRITE and not self.scope_allows(type_name, WRITE):
+            return Access.READ
         return access
 
     def field_access_for(self, type_name: str, field_name: str, row: Any) -> Access:
@@ -258,7 +310,7 @@ class Actor:
         rule = self.policy.fields.get(f"{type_name}.{field_name}")
         if rule is not None and rule.owner is not None and access.rank < rule.owner.rank:
             if self.row_scope(type_name) is not RowScope.NONE and self.owns(row):
-                return rule.owner
+                return self.narrowed(type_name, rule.owner)
         return access
 
     def owner_scope(self, policy_type: str) -> RowScope:
@@ -295,7 +347,7 @@ class Actor:
             return True
         if scope is RowScope.NONE:
             return False
-        if getattr(row, "in_pool", False) and self.role in SALES_ROLES:
+        if getattr(row, "in_pool", False) and self.role in SALES_ROLES:  # scope checked above
             return True
         return self.row_in_scope(scope, getattr(row, "owner_id", None))
 
@@ -365,4 +417,6 @@ SENSITIVE = re.compile(
 # own tokens; a user's email is their login, readable by colleagues).
 NOT_SENSITIVE = {
     "LoginPayload.accessToken", "LoginPayload.refreshToken", "User.email", "Me.email",
+    # An OAuth client's secret, shown once to the admin who created or rotated it.
+    "CreateOAuthClientPayload.clientSecret", "RotateOAuthClientSecretPayload.clientSecret",
 }

@@ -1,11 +1,12 @@
 """Limits per caller: requests per minute, and query cost per minute.
 
-A caller is the OAuth client of the token when it has one (an integration is limited as a
-whole, whichever user it acts for), else the signed-in user. Requests are counted once per
-HTTP request, whichever path answers it; cost is charged per operation, with the cost the
-read path computes (`crm.core.cost`) before anything runs. Over either, the request is refused
-with RATE_LIMITED, `extensions.retryAfter` and a Retry-After header; every counted response
-carries `RateLimit-Limit`, `RateLimit-Remaining` and `RateLimit-Reset` (seconds).
+A caller is, for an OAuth token, its client and the user it acts for (each user of an
+integration, and its service account, has its own windows), else the signed-in user.
+Requests are counted once per HTTP request, whichever path answers it; cost is charged per
+operation, with the cost the read path computes (`crm.core.cost`) before anything runs. Over
+either, the request is refused with RATE_LIMITED, `extensions.retryAfter` and a Retry-After
+header; every counted response carries `RateLimit-Limit`, `RateLimit-Remaining` and
+`RateLimit-Reset` (seconds).
 
 Counters live in Redis when REDIS_URL is set, so every API process counts together; otherwise
 in this process's memory. They are the `limits` library's fixed windows (as public APIs such as
@@ -73,9 +74,14 @@ def _quotas() -> _Quotas:
     return _current
 
 
-def caller(actor: Any) -> tuple[str, str]:
+def caller(actor: Any) -> tuple[str, ...]:
+    """The window's key: an OAuth token counts per client and, within it, per user it acts
+    for (a client's service account is one caller), so one busy user of an integration does
+    not use up the others' requests; a sign-in token counts per user."""
     client = getattr(actor, "client_id", None)
-    return ("client", str(client)) if client else ("user", str(actor.user_id))
+    if client:
+        return ("client", str(client), str(actor.user_id or "service"))
+    return ("user", str(actor.user_id))
 
 
 @dataclass(frozen=True)
@@ -109,11 +115,30 @@ async def admit(actor: Any) -> Standing | None:
         return None
 
 
+_rates: dict[str, list[RateLimitItem]] = {}
+
+
+def request_limits(actor: Any, q: _Quotas) -> list[RateLimitItem]:
+    """The caller's request limits: its OAuth client's own when its admin set them."""
+    own = getattr(actor, "request_rate", None)
+    if not own:
+        return q.requests
+    found = _rates.get(own)
+    if found is None:
+        try:
+            found = parse_many(own)
+        except ValueError:
+            found = q.requests  # checked when it was set; a bad one falls back to the default
+        if len(_rates) < 1000:
+            _rates[own] = found
+    return found
+
+
 async def _admit(actor: Any) -> Standing:
     q = _quotas()
     who = caller(actor)
     standing: Standing | None = None
-    for item in q.requests:
+    for item in request_limits(actor, q):
         allowed = await q.limiter.hit(item, "requests", *who)
         stats = await q.limiter.get_window_stats(item, "requests", *who)
         reset = max(1, math.ceil(stats.reset_time - time.time()))

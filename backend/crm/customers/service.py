@@ -113,6 +113,8 @@ def customers_query(actor: Actor, *, pool: bool = False) -> Any:
     if pool:
         if actor.role not in (*SALES_ROLES, "admin"):
             raise ServiceError(ErrorCode.FORBIDDEN, "Only sales roles work the public pool")
+        if not actor.scope_allows("Customer"):
+            raise ServiceError(ErrorCode.FORBIDDEN, "The token's scopes do not reach customers")
         return Customer.filter(workspace_id=actor.workspace_id, deleted_at=None, in_pool=True)
     return scoped(Customer, actor).filter(in_pool=False) if actor.role in SALES_ROLES \
         else scoped(Customer, actor)
@@ -601,7 +603,8 @@ async def claim_from_pool(actor: Actor, ids: list[uuid.UUID]) -> list[ItemResult
     """Take customers from the pool, up to the workspace's per-rep limit. When two reps claim
     one customer at once, the conditional update lets exactly one of them win."""
     ids = _check_bulk(ids)
-    if actor.user_id is None or actor.role not in (*SALES_ROLES, "admin"):
+    if actor.user_id is None or actor.role not in (*SALES_ROLES, "admin") \
+            or not actor.scope_allows("Customer", "write"):
         raise ServiceError(ErrorCode.FORBIDDEN, "Only sales people claim from the pool")
     limit = int(await auth.workspace_setting(actor.workspace_id, "pool_limit_per_rep"))
     results: list[ItemResult] = []

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { Button, Drawer, Empty } from 'antd';
 import {
-  BarChartOutlined, CalendarOutlined, CarOutlined, DollarOutlined, FunnelPlotOutlined, InboxOutlined, LogoutOutlined,
+  ApiOutlined, BarChartOutlined, CalendarOutlined, CarOutlined, DollarOutlined, FunnelPlotOutlined, InboxOutlined, LogoutOutlined,
   MenuOutlined, ProfileOutlined, ShoppingCartOutlined, TeamOutlined, UserAddOutlined, WalletOutlined,
 } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -24,7 +24,7 @@ import { roleLabel } from '../i18n';
 const ICONS: Record<string, ReactNode> = {
   dashboard: <BarChartOutlined />, customers: <TeamOutlined />, leads: <UserAddOutlined />, pipeline: <FunnelPlotOutlined />,
   tasks: <CalendarOutlined />, orders: <ShoppingCartOutlined />, shipments: <CarOutlined />, stock: <InboxOutlined />, payroll: <DollarOutlined />,
-  myPayslips: <WalletOutlined />,
+  myPayslips: <WalletOutlined />, oauthClients: <ApiOutlined />,
 };
 
 /**
@@ -97,7 +97,7 @@ function AppLayout() {
   const user = useCurrentUser();
   const phone = useIsPhone();
   const [drawer, setDrawer] = useState(false);
-  const modules = visibleModules(permissions);
+  const modules = visibleModules(permissions, user?.role);
   useEffect(() => setDrawer(false), [location.pathname]);
 
   return (
@@ -135,7 +135,7 @@ function AppLayout() {
 /** The first module the user may open: the landing page after login. */
 export function HomeRedirect() {
   const { t } = useTranslation();
-  const modules = visibleModules(usePermissions());
+  const modules = visibleModules(usePermissions(), useCurrentUser()?.role);
   const first = modules.find((m) => m.key === 'customers') ?? modules[0];
   if (!first) return <Empty style={{ marginTop: 80 }} description={t('common.noModules')} />;
   return <Navigate to={first.path} replace />;

@@ -6,6 +6,8 @@ export interface ModuleDef {
   /** the module shows when the user can see any of these types (row scope not NONE) */
   types: string[];
   labelKey: string;
+  /** roles the module is open to, for admin pages that hang off no type of the policy */
+  roles?: string[];
 }
 
 /** The app's modules and the GraphQL type each depends on; the menu is computed from `me`. */
@@ -20,10 +22,17 @@ export const MODULES: ModuleDef[] = [
   { key: 'stock', path: '/stock', types: ['StockLevel'], labelKey: 'menu.stock' },
   { key: 'payroll', path: '/payroll', types: ['PayRun'], labelKey: 'menu.payroll' },
   { key: 'myPayslips', path: '/my-payslips', types: ['Payslip'], labelKey: 'menu.myPayslips' },
+  { key: 'oauthClients', path: '/oauth-clients', types: [], roles: ['admin'], labelKey: 'menu.oauthClients' },
 ];
 
-export function visibleModules(p: PermissionSet): ModuleDef[] {
-  return MODULES.filter((m) => m.types.some((t) => p.canView(t)));
+/** Whether the user opens a module: by the types it shows, or by role for admin pages. */
+export function opensModule(m: ModuleDef, p: PermissionSet, role?: string | null): boolean {
+  if (m.roles) return !!role && m.roles.includes(role);
+  return m.types.some((t) => p.canView(t));
+}
+
+export function visibleModules(p: PermissionSet, role?: string | null): ModuleDef[] {
+  return MODULES.filter((m) => opensModule(m, p, role));
 }
 
 export function moduleByKey(key: string): ModuleDef {

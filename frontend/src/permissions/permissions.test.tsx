@@ -68,6 +68,13 @@ describe('buildPermissions', () => {
     expect(keys).not.toContain('stock');
     expect(keys).not.toContain('leads');
   });
+
+  it('opens the OAuth clients page to admins only', () => {
+    const p = buildPermissions(repPermissions);
+    expect(visibleModules(p, 'sales_rep').map((m) => m.key)).not.toContain('oauthClients');
+    expect(visibleModules(p).map((m) => m.key)).not.toContain('oauthClients');
+    expect(visibleModules(p, 'admin').map((m) => m.key)).toContain('oauthClients');
+  });
 });
 
 describe('usePermissions / useFieldAccess', () => {
