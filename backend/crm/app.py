@@ -385,6 +385,24 @@ async def spa_missing(request: Request) -> Response:
         "`make frontend-build` or point CRM_STATIC_DIR at a built frontend/dist.", status_code=404)
 
 
+class _Relay:
+    def __init__(self) -> None:
+        from crm.webhooks.relay import run_relay
+        self.stopping = asyncio.Event()
+        self.task = asyncio.create_task(run_relay(self.stopping), name="webhook-relay")
+
+    async def stop(self) -> None:
+        self.stopping.set()
+        try:
+            await asyncio.wait_for(self.task, timeout=15)
+        except TimeoutError:
+            self.task.cancel()
+
+
+def start_relay() -> _Relay:
+    return _Relay()
+
+
 def create_app(settings: Settings | None = None, *, manage_db: bool = True) -> Starlette:
     settings = settings or get_settings()
     if manage_db:
@@ -403,9 +421,14 @@ def create_app(settings: Settings | None = None, *, manage_db: bool = True) -> S
     async def lifespan(_app: Starlette) -> AsyncIterator[None]:
         if manage_db:
             await init_db(settings, replica=True)
+        # The webhook relay runs beside the API in each server process (several are safe: they
+        # claim rows with SKIP LOCKED); CRM_WEBHOOKS_RELAY=false leaves it to `crm worker`.
+        relay = start_relay() if manage_db and settings.webhooks_relay else None
         try:
             yield
         finally:
+            if relay is not None:
+                await relay.stop()
             tracing.flush()
             if manage_db:
                 await close_db()

@@ -16,6 +16,7 @@ MODULES: list[str] = [
     "orders",
     "payroll",
     "analytics",
+    "webhooks",
 ]
 
 

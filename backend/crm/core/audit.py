@@ -9,6 +9,7 @@ from enum import Enum
 from typing import Any
 
 from crm.core import requests
+from crm.core.hooks import AUDIT_RECORDED
 from crm.core.models import AuditEvent
 from crm.core.policy import BOOKKEEPING_COLUMNS, Actor
 
@@ -64,7 +65,7 @@ async def record(
     note: str | None = None,
 ) -> AuditEvent:
     info = requests.current()
-    return await AuditEvent.create(
+    event = await AuditEvent.create(
         workspace_id=actor.workspace_id,
         actor_user_id=actor.user_id,
         actor_role=actor.role,
@@ -78,6 +79,11 @@ async def record(
         changes=changes or {},
         note=note,
     )
+    # The outbox rows of this write go in its own transaction: rolled back with it, or
+    # committed with it and never lost.
+    for step in AUDIT_RECORDED.registered():
+        await step(actor, event)
+    return event
 
 
 def created_columns(row: Any) -> list[str]:
