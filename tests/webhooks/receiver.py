@@ -49,7 +49,7 @@ def receiver(*statuses: int) -> Iterator[Receiver]:
     box: dict[str, Receiver] = {}
 
     class Handler(BaseHTTPRequestHandler):
-        def do_POST(self) -> None:  # noqa: N802 - http.server's name
+        def do_POST(self) -> None:
             body = self.rfile.read(int(self.headers.get("content-length", "0")))
             rec = box["r"]
             with rec.lock:

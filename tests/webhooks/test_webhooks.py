@@ -21,7 +21,7 @@ from crm.webhooks import relay
 from crm.webhooks import service as webhooks
 from crm.webhooks.models import DeliveryStatus, WebhookDelivery, WebhookEndpoint
 from tests import factories as f
-from tests.conftest import DB_KIND, World
+from tests.conftest import DB_KIND, SQLCounter, World
 from tests.webhooks.receiver import receiver, verify
 
 CREATE = """mutation($input: CreateWebhookEndpointInput!) {
@@ -244,3 +244,17 @@ async def test_relays_running_at_once_never_send_one_delivery_twice(world: World
         assert sum(sent) == 12
         ids = [r.headers["crm-event-id"] for r in hook.received]
         assert len(ids) == len(set(ids)) == 12
+
+
+async def test_writes_of_a_workspace_without_endpoints_cost_no_statement(world: World):
+    """The outbox check is a lookup in memory: once the map of endpoints is loaded, a write
+    where nobody subscribed sends no statement about webhooks; creating an endpoint
+    reloads the map at once in this process."""
+    await f.customer(world, "rep1")  # loads the map
+    with SQLCounter() as sql:
+        await f.customer(world, "rep1")
+    assert sql.count > 0 and not [s for s in sql.statements if "webhook" in s.lower()]
+    with receiver() as hook:
+        await endpoint(world, hook.url, "CUSTOMER_CREATED")
+        await f.customer(world, "rep1")  # seen at once: no wait for the cache to expire
+        assert await WebhookDelivery.filter(workspace_id=world.workspace.id).count() == 1

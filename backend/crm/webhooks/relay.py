@@ -66,8 +66,7 @@ def _selection(type_name: str) -> str | None:
     is one record)."""
     if type_name in _SELECTIONS:
         return _SELECTIONS[type_name]
-    from graphql import (GraphQLEnumType, GraphQLList, GraphQLNonNull, GraphQLObjectType,
-                         GraphQLScalarType)
+    from graphql import GraphQLEnumType, GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLScalarType
 
     from crm.schema import get_schema
 
@@ -243,10 +242,10 @@ async def _count_dead(endpoint: WebhookEndpoint) -> bool:
     await WebhookEndpoint.filter(id=endpoint.id).update(
         consecutive_failures=F("consecutive_failures") + 1)
     endpoint.consecutive_failures += 1
-    failures = await WebhookEndpoint.filter(id=endpoint.id).values_list(
-        "consecutive_failures", flat=True)
-    if failures and failures[0] >= limit:
-        reason = f"{failures[0]} deliveries in a row failed every attempt"
+    row = await WebhookEndpoint.filter(id=endpoint.id).only("id", "consecutive_failures").first()
+    failures = row.consecutive_failures if row is not None else 0
+    if failures >= limit:
+        reason = f"{failures} deliveries in a row failed every attempt"
         updated = await WebhookEndpoint.filter(id=endpoint.id, enabled=True).update(
             enabled=False, disabled_reason=reason, version=F("version") + 1)
         endpoint.enabled = False
