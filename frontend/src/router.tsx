@@ -26,6 +26,7 @@ const ShipmentsPage = lazy(() => import('./pages/ShipmentsPage'));
 const StockPage = lazy(() => import('./pages/StockPage'));
 const PayrollPage = lazy(() => import('./pages/PayrollPage'));
 const MyPayslipsPage = lazy(() => import('./pages/MyPayslipsPage'));
+const WebhooksPage = lazy(() => import('./pages/WebhooksPage'));
 
 /** Without a session every app route goes to the login page, before any app code loads. */
 function SignedIn() {
@@ -68,6 +69,8 @@ export function AppRoutes() {
         <Route path="stock" element={guard('stock', <StockPage />)} />
         <Route path="payroll" element={guard('payroll', <PayrollClient><PayrollPage /></PayrollClient>)} />
         <Route path="my-payslips" element={guard('myPayslips', <PayrollClient><MyPayslipsPage /></PayrollClient>)} />
+        {/* The in-memory client: a secret shown once never reaches the offline cache. */}
+        <Route path="webhooks" element={guard('webhooks', <PayrollClient><WebhooksPage /></PayrollClient>)} />
         <Route path="*" element={<Suspense fallback={<PageSpinner />}><NotFound /></Suspense>} />
       </Route>
     </Routes>

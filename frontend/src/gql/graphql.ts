@@ -1432,6 +1432,8 @@ export type CustomerDetailQuery = { node:
     | { __typename: 'Team', id: string }
     | { __typename: 'User', id: string }
     | { __typename: 'Warehouse', id: string }
+    | { __typename: 'WebhookDelivery', id: string }
+    | { __typename: 'WebhookEndpoint', id: string }
    | null };
 
 export type LogInteractionMutationVariables = Exact<{
@@ -1536,6 +1538,8 @@ export type OrderDetailQuery = { node:
     | { __typename: 'Team', id: string }
     | { __typename: 'User', id: string }
     | { __typename: 'Warehouse', id: string }
+    | { __typename: 'WebhookDelivery', id: string }
+    | { __typename: 'WebhookEndpoint', id: string }
    | null };
 
 export type ProductSearchQueryVariables = Exact<{
@@ -1705,6 +1709,8 @@ export type PayRunPayslipsQuery = { node:
     | { __typename: 'Team', id: string }
     | { __typename: 'User', id: string }
     | { __typename: 'Warehouse', id: string }
+    | { __typename: 'WebhookDelivery', id: string }
+    | { __typename: 'WebhookEndpoint', id: string }
    | null };
 
 export type EmployeesQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1884,6 +1890,8 @@ export type OpportunityDetailQuery = { node:
     | { __typename: 'Team', id: string }
     | { __typename: 'User', id: string }
     | { __typename: 'Warehouse', id: string }
+    | { __typename: 'WebhookDelivery', id: string }
+    | { __typename: 'WebhookEndpoint', id: string }
    | null };
 
 export type ShipmentQueueQueryVariables = Exact<{

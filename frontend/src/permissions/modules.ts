@@ -20,6 +20,7 @@ export const MODULES: ModuleDef[] = [
   { key: 'stock', path: '/stock', types: ['StockLevel'], labelKey: 'menu.stock' },
   { key: 'payroll', path: '/payroll', types: ['PayRun'], labelKey: 'menu.payroll' },
   { key: 'myPayslips', path: '/my-payslips', types: ['Payslip'], labelKey: 'menu.myPayslips' },
+  { key: 'webhooks', path: '/webhooks', types: ['WebhookEndpoint'], labelKey: 'menu.webhooks' },
 ];
 
 export function visibleModules(p: PermissionSet): ModuleDef[] {
