@@ -64,6 +64,8 @@ ROW_FACTS: dict[str, dict[str, str]] = {
     # Team performance (no pay in it): hr and admins every rep, a manager their teams, a rep
     # themself.
     "RepPerformance": by_role(N, hr=A, admin=A, sales_manager=T, sales_rep=O),
+    # Webhooks send the workspace's events to other systems: admins alone set them up.
+    "WebhookEndpoint": by_role(N, admin=A), "WebhookDelivery": by_role(N, admin=A),
 }
 # Types whose rows have no rule of their own: read exactly when their parent type's are.
 SAME_AS = {"ShipmentLine": "Shipment", "TrackingEvent": "Shipment", "ReturnLine": "ReturnRequest"}
@@ -107,6 +109,7 @@ WRITE_FACTS: dict[str, dict[str, str]] = {
     "Employee": by_role(N, hr=A), "CompensationPlan": by_role(N, hr=A),
     "PayrollSettings": by_role(N, hr=A), "PayRun": by_role(N, hr=A),
     "PayAdjustment": by_role(N, hr=A), "Payslip": by_role(N, hr=A),
+    "WebhookEndpoint": by_role(N, admin=A), "WebhookDelivery": by_role(N, admin=A),
 }
 
 
@@ -180,6 +183,8 @@ FIELD_FACTS: dict[str, FieldFact] = {
     **{f"PayRun.{f}": PAY for f in ("gross", "net", "tax", "employerCost", "payslips",
                                     "payslipCount")},
     "PayAdjustment.amount": PAY, "PayAdjustment.correctsPayslipId": PAY,
+    # A hint of a webhook's signing secret (the secret is shown once): admins only.
+    "WebhookEndpoint.secretHint": field(N, admin=R),
     **{f"Payslip.{f}": SLIP for f in (
         "base", "collected", "commission", "commissionPayments", "bonus", "adjustments",
         "gross", "employeeContributions", "employerContributions", "taxable", "tax", "net",

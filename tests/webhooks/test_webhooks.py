@@ -42,6 +42,8 @@ async def webhook_settings() -> AsyncIterator[None]:
     override_settings(before.model_copy(update={
         "webhooks_allow_private": True, "webhooks_retry_delays": "10,40",
         "webhooks_disable_after": 2, "webhooks_timeout": 5.0}))
+    # Others' endpoints (another test's fixture) are not this test's receivers.
+    await WebhookEndpoint.filter(enabled=True).update(enabled=False)
     webhooks.invalidate()
     yield
     await WebhookEndpoint.filter(enabled=True).update(enabled=False)

@@ -12,11 +12,16 @@ OBJECTS = {
 
 _ADMIN_ONLY = FieldRule(roles={"admin": Access.READ}, default=Access.NONE)
 
+# The secret itself reaches only the payload of the mutation that made it (admins only, by the
+# write scope); its hint is an admin's too.
 FIELDS = {
-    "CreateWebhookEndpointPayload.secret": _ADMIN_ONLY,
-    "RotateWebhookSecretPayload.secret": _ADMIN_ONLY,
     "WebhookEndpoint.secretHint": _ADMIN_ONLY,
 }
 
 # The secret itself is never shown in history: its rotation is, as a change of the hint.
-AUDIT_AS: dict[str, str | None] = {"WebhookEndpoint.secret": None}
+# Deliveries are not audited (they are the log themselves): their link columns show nowhere.
+AUDIT_AS: dict[str, str | None] = {
+    "WebhookEndpoint.secret": None,
+    "WebhookDelivery.endpointId": None, "WebhookDelivery.objectType": None,
+    "WebhookDelivery.objectId": None,
+}

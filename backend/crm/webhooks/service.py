@@ -124,8 +124,10 @@ async def create_endpoint(actor: Actor, url: str, event_types: list[EventType],
     async with in_transaction("default"):
         row = await WebhookEndpoint.create(workspace_id=actor.workspace_id, secret=secret,
                                            created_by_id=actor.user_id, **values)
+        # The secret is recorded as its hint: history never holds a signing key.
         await audit.record(actor, "WebhookEndpoint", row.id, "create",
-                           audit.diff({}, {**values, "enabled": True}))
+                           audit.diff({}, {**values, "enabled": True,
+                                           "secret_hint": secret_hint(secret)}))
     invalidate()
     return row, secret
 
@@ -220,8 +222,9 @@ async def redeliver(actor: Actor, delivery_id: uuid.UUID) -> WebhookDelivery:
             event_id=original.event_id, event_type=original.event_type,
             object_type=original.object_type, object_id=original.object_id,
             payload=original.payload, next_attempt_at=utcnow())
-        await audit.record(actor, "WebhookDelivery", row.id, "redeliver",
-                           {"event_id": [None, str(original.event_id)]})
+        # The delivery row is itself the log; the admin's act is the endpoint's event.
+        await audit.record(actor, "WebhookEndpoint", original.endpoint_id, "redeliver", {},
+                           note=f"event {original.event_id} as delivery {row.id}")
     return row
 
 
@@ -233,11 +236,15 @@ async def test_endpoint(actor: Actor, endpoint_id: uuid.UUID) -> WebhookDelivery
     endpoint = await get_endpoint(actor, endpoint_id)
     now = utcnow()
     event_id = uuid.uuid4()
-    row = await WebhookDelivery.create(
-        workspace_id=endpoint.workspace_id, endpoint_id=endpoint.id, event_id=event_id,
-        event_type=EventType.PING.value, next_attempt_at=now + dt.timedelta(minutes=5),
-        attempts=1, last_attempt_at=now,
-        payload=relay.envelope(event_id, EventType.PING.value, now, endpoint.workspace_id,
-                               {"endpoint": str(endpoint.id)}))
-    await audit.record(actor, "WebhookEndpoint", endpoint.id, "test", {})
+    async with in_transaction("default"):
+        # Leased for the attempt below, so no relay takes it meanwhile.
+        row = await WebhookDelivery.create(
+            workspace_id=endpoint.workspace_id, endpoint_id=endpoint.id, event_id=event_id,
+            event_type=EventType.PING.value, next_attempt_at=now + dt.timedelta(minutes=5),
+            attempts=1, last_attempt_at=now,
+            payload=relay.envelope(event_id, EventType.PING.value, now, endpoint.workspace_id,
+                                   {"endpoint": str(endpoint.id)}))
+        await audit.record(actor, "WebhookEndpoint", endpoint.id, "test", {},
+                           note=f"ping {event_id} as delivery {row.id}")
+    # Sent after the commit, as every delivery is.
     return await relay.attempt(row, endpoint, last_attempt=True)
