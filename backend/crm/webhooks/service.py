@@ -118,8 +118,9 @@ async def create_endpoint(actor: Actor, url: str, event_types: list[EventType],
                           description: str = "") -> tuple[WebhookEndpoint, str]:
     """A new endpoint and its signing secret, which is shown this once."""
     require_write_scope(actor, "WebhookEndpoint")
-    values = {"url": check_url(url), "event_types": check_event_types(event_types),
-              "description": (description or "").strip()[:500]}
+    values: dict[str, Any] = {"url": check_url(url),
+                              "event_types": check_event_types(event_types),
+                              "description": (description or "").strip()[:500]}
     secret = new_secret()
     async with in_transaction("default"):
         row = await WebhookEndpoint.create(workspace_id=actor.workspace_id, secret=secret,
