@@ -90,7 +90,7 @@ RULES: tuple[Rule, ...] = (
     _rule(EventType.CONTACT_CREATED, "Contact", "create"),
     _rule(EventType.CONTACT_UPDATED, "Contact"),
     _rule(EventType.LEAD_CREATED, "Lead", "create"),
-    _rule(EventType.LEAD_CONVERTED, "Lead", "update", when=("status", frozenset({"converted"}))),
+    _rule(EventType.LEAD_CONVERTED, "Lead", "convert"),
     _rule(EventType.OPPORTUNITY_CREATED, "Opportunity", "create"),
     _rule(EventType.OPPORTUNITY_WON, "Opportunity", "move", "update",
           when=("won_reason", frozenset({"*"}))),
