@@ -6,8 +6,8 @@ import { LANGS, loginAs, persistedCache, shot, tag, type Lang } from './helpers'
 
 /** What the page reads in each language. */
 const TEXT = {
-  'zh-CN': { menu: 'Webhook 推送', orderPaid: '订单已付清', customerCreated: '客户创建', delivered: '已送达', secretTitle: '签名密钥', ok: /确\s*定/ },
-  en: { menu: 'Webhooks', orderPaid: 'Order paid', customerCreated: 'Customer created', delivered: 'Delivered', secretTitle: 'Signing secret', ok: /OK/ },
+  'zh-CN': { ping: '测试推送', menu: 'Webhook 推送', orderPaid: '订单已付清', customerCreated: '客户创建', delivered: '已送达', secretTitle: '签名密钥', ok: /确\s*定/ },
+  en: { ping: 'Test ping', menu: 'Webhooks', orderPaid: 'Order paid', customerCreated: 'Customer created', delivered: 'Delivered', secretTitle: 'Signing secret', ok: /OK/ },
 } satisfies Record<Lang, unknown>;
 
 interface Hit { headers: IncomingHttpHeaders; body: string }
@@ -73,6 +73,7 @@ for (const lang of LANGS) {
       const log = page.getByTestId('webhook-deliveries');
       await expect(log.getByTestId('delivery-status').first()).toHaveText(T.delivered);
       await expect(log.getByTestId('delivery-code').first()).toHaveText('200');
+      await expect(log.getByTestId('delivery-event').first()).toHaveText(T.ping);
 
       // Redelivered by the server's relay: the same event id arrives again.
       await log.getByTestId('delivery-redeliver').first().click();

@@ -169,7 +169,7 @@ async def test_a_ping_is_sent_at_once_and_does_not_count(world: World):
           delivery { eventType status lastResponseCode attempts } errors { code } } }"""
         ok = await world.gql("admin", ping, {"i": {"id": eid}})
         assert ok["data"]["testWebhookEndpoint"]["delivery"] == {
-            "eventType": "ping", "status": "SUCCEEDED", "lastResponseCode": 200, "attempts": 1}
+            "eventType": "PING", "status": "SUCCEEDED", "lastResponseCode": 200, "attempts": 1}
         assert verify(secret, hook.received[0].headers["crm-signature"], hook.received[0].body)
         assert hook.received[0].json["type"] == "ping"
         bad = await world.gql("admin", ping, {"i": {"id": eid}})

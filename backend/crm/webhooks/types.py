@@ -60,7 +60,6 @@ class WebhookEndpoint(Node):
 class WebhookDelivery(Node):
     event_id: strawberry.ID = strawberry.field(
         description="The event's id (header `CRM-Event-Id`): the same for redeliveries.")
-    event_type: str = strawberry.field(description="The event's type, e.g. `order.paid`.")
     status: models.DeliveryStatus = strawberry.field(description="Where the delivery stands.")
     attempts: int = strawberry.field(description="HTTP attempts made so far.")
     last_attempt_at: dt.datetime | None = strawberry.field(
@@ -75,6 +74,10 @@ class WebhookDelivery(Node):
     created_at: dt.datetime = strawberry.field(description="When the event happened.")
     payload: JSON | None = strawberry.field(
         description="The JSON body sent; null before the first attempt.")
+
+    @strawberry.field(description="The event's type (its `type` in the body, e.g. `order.paid`).")
+    def event_type(self, root: strawberry.Parent[Any]) -> EventType:
+        return EventType(root.event_type)
 
     @strawberry.field(description="When it is tried next; null once it succeeded or died.")
     def next_attempt_at(self, root: strawberry.Parent[Any]) -> dt.datetime | None:

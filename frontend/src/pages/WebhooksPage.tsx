@@ -126,7 +126,7 @@ export default function WebhooksPage() {
           <Table<Delivery> rowKey="id" size="middle" dataSource={log?.webhookDeliveries ?? []} loading={logFetching} pagination={false} scroll={{ x: 'max-content' }} data-testid="webhook-deliveries"
             columns={[
               { title: t('webhooks.at'), dataIndex: 'createdAt', render: (v: string) => formatDateTime(v) },
-              { title: t('webhooks.event'), dataIndex: 'eventType', render: (v: string) => <Typography.Text code>{v}</Typography.Text> },
+              { title: t('webhooks.event'), dataIndex: 'eventType', render: (v: WebhookEventType) => <Tag data-testid="delivery-event" data-event={v}>{enumLabel(t, 'WebhookEventType', v)}</Tag> },
               { title: t('webhooks.status'), dataIndex: 'status', render: (v: string) => <Tag color={STATUS_COLOR[v]} data-testid="delivery-status" data-status={v}>{enumLabel(t, 'WebhookDeliveryStatus', v)}</Tag> },
               { title: t('webhooks.attempts'), dataIndex: 'attempts' },
               { title: t('webhooks.response'), dataIndex: 'lastResponseCode', render: (v: number | null) => <span data-testid="delivery-code">{v ?? '—'}</span> },
