@@ -14,36 +14,35 @@ const clientConfig = {
   scalars: { DateTime: 'string', Date: 'string', Decimal: 'string', JSON: 'unknown', UUID: 'string' },
 };
 
-// The login page's two documents get their own output: the main one is a single module holding
-// every document, and the login route's JavaScript budget has no room for it.
-const LOGIN_DOCUMENTS = 'src/auth/loginDocuments.ts';
-// Saved views load with their menu, after the list: their documents stay out of the list's
-// route budget the same way.
-const VIEWS_DOCUMENTS = 'src/lists/views/documents.ts';
+// The main output is a single module holding every document, which every route loads. Documents
+// that load with a chunk of their own get their own output, so they stay out of the budgets of
+// routes that never use them:
+const APART: Record<string, string> = {
+  // the login page: the login route's JavaScript budget has no room for the main module;
+  './src/gql-login/': 'src/auth/loginDocuments.ts',
+  // saved views: they load with their menu, after the list;
+  './src/gql-views/': 'src/lists/views/documents.ts',
+  // the webhooks page (admins only), with its own chunk.
+  './src/gql-webhooks/': 'src/pages/webhooks/documents.ts',
+};
+
+const output = (documents: string[]) => ({
+  documents,
+  preset: 'client' as const,
+  presetConfig: { fragmentMasking: false },
+  config: clientConfig,
+});
 
 const config: CodegenConfig = {
   schema,
   ignoreNoDocuments: true,
   generates: {
-    './src/gql/': {
-      documents: ['src/**/*.{ts,tsx}', '!src/gql/**/*', '!src/gql-login/**/*', '!src/gql-views/**/*',
-        `!${LOGIN_DOCUMENTS}`, `!${VIEWS_DOCUMENTS}`],
-      preset: 'client',
-      presetConfig: { fragmentMasking: false },
-      config: clientConfig,
-    },
-    './src/gql-login/': {
-      documents: [LOGIN_DOCUMENTS],
-      preset: 'client',
-      presetConfig: { fragmentMasking: false },
-      config: clientConfig,
-    },
-    './src/gql-views/': {
-      documents: [VIEWS_DOCUMENTS],
-      preset: 'client',
-      presetConfig: { fragmentMasking: false },
-      config: clientConfig,
-    },
+    './src/gql/': output([
+      'src/**/*.{ts,tsx}',
+      '!src/gql/**/*',
+      ...Object.entries(APART).flatMap(([dir, file]) => [`!${dir.replace('./', '')}**/*`, `!${file}`]),
+    ]),
+    ...Object.fromEntries(Object.entries(APART).map(([dir, file]) => [dir, output([file])])),
   },
 };
 export default config;

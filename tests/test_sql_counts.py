@@ -20,7 +20,7 @@ import httpx
 import pytest
 from graphql import GraphQLList, GraphQLNonNull, GraphQLObjectType, get_named_type
 
-from crm.core.ids import to_global_id
+from crm.core.ids import decode_id, to_global_id
 from crm.schema import get_schema
 from tests.conftest import SQLCounter
 
@@ -170,6 +170,16 @@ CASES: dict[str, Case] = {
     "ChangeFeed.removals": Case(
         "admin", "query { changes(first: 500, types: [CUSTOMER]) { removals { id reason } "
         "nodes { id } } }", ("changes", "removals"), grow=lambda d, k: d.more_deleted(k)),
+    "Query.webhookEndpoints": Case("admin", "{ webhookEndpoints { url eventTypes } }",
+                                   ("webhookEndpoints",), grow=lambda d, k: d.more_webhooks(k)),
+    "WebhookEndpoint.eventTypes": Case("admin", "{ webhookEndpoints { eventTypes } }",
+                                       ("webhookEndpoints",),
+                                       grow=lambda d, k: d.more_webhooks(k)),
+    "Query.webhookDeliveries": Case(
+        "admin", "query($e: ID!) { webhookDeliveries(endpoint: $e, first: 100) { eventType "
+        "status payload } }", ("webhookDeliveries",),
+        variables=lambda n, d: {"e": d.webhook_endpoint},
+        grow=lambda d, k: d.more_webhook_deliveries(k)),
     "TeamPerformance.reps": Case(
         "hr", "query($p: PeriodInput!) { teamPerformance(period: $p) { reps { user { name } "
         "opportunitiesWon customersHeld } } }", ("teamPerformance", "reps"),
@@ -186,6 +196,7 @@ class Demo:
         self.customer_ids: list[str] = []
         self.reports: list[dict[str, Any]] = []
         self.busy_customer = ""
+        self.webhook_endpoint = ""
 
     async def make(self) -> Demo:
         import crm.seed as seed
@@ -357,6 +368,28 @@ class Demo:
             await User.create(workspace_id=self.ws.id, email=f"rep{tag}@counts.test",
                               name=f"Rep {tag}", role="sales_rep", password_hash="x",
                               team_id=self.users["rep1"].team_id)
+
+    async def more_webhooks(self, k: int) -> None:
+        from crm.webhooks.models import WebhookEndpoint
+        # Switched off: the demo's own writes queue nothing for them.
+        for _i in range(k):
+            await WebhookEndpoint.create(workspace_id=self.ws.id, url="https://example.com/h",
+                                         event_types=["order.paid", "customer.created"],
+                                         secret="whsec_counted", enabled=False)
+
+    async def more_webhook_deliveries(self, k: int) -> None:
+        from crm.webhooks.models import WebhookDelivery, WebhookEndpoint
+        if not self.webhook_endpoint:
+            row = await WebhookEndpoint.create(workspace_id=self.ws.id, url="https://example.com/d",
+                                               event_types=["order.paid"], secret="whsec_counted",
+                                               enabled=False)
+            self.webhook_endpoint = to_global_id("WebhookEndpoint", row.id)
+        endpoint_id = decode_id(self.webhook_endpoint, "WebhookEndpoint")
+        await WebhookDelivery.bulk_create([
+            WebhookDelivery(workspace_id=self.ws.id, endpoint_id=endpoint_id,
+                            event_id=uuid.uuid4(), event_type="order.paid",
+                            payload={"id": str(i)}, next_attempt_at=dt.datetime.now(dt.UTC))
+            for i in range(k)])
 
     # --- asking -------------------------------------------------------------------------------
 

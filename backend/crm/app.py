@@ -547,6 +547,22 @@ def oauth_routes() -> list[Route]:
         Route("/oauth/authorize/sign-in", consent.sign_in_post, methods=["POST"]),
         Route("/.well-known/oauth-authorization-server", s.metadata_endpoint, methods=["GET"]),
     ]
+class _Relay:
+    def __init__(self) -> None:
+        from crm.webhooks.relay import run_relay
+        self.stopping = asyncio.Event()
+        self.task = asyncio.create_task(run_relay(self.stopping), name="webhook-relay")
+
+    async def stop(self) -> None:
+        self.stopping.set()
+        try:
+            await asyncio.wait_for(self.task, timeout=15)
+        except TimeoutError:
+            self.task.cancel()
+
+
+def start_relay() -> _Relay:
+    return _Relay()
 
 
 def create_app(settings: Settings | None = None, *, manage_db: bool = True) -> Starlette:
@@ -572,9 +588,14 @@ def create_app(settings: Settings | None = None, *, manage_db: bool = True) -> S
     async def lifespan(_app: Starlette) -> AsyncIterator[None]:
         if manage_db:
             await init_db(settings, replica=True)
+        # The webhook relay runs beside the API in each server process (several are safe: they
+        # claim rows with SKIP LOCKED); CRM_WEBHOOKS_RELAY=false leaves it to `crm worker`.
+        relay = start_relay() if manage_db and settings.webhooks_relay else None
         try:
             yield
         finally:
+            if relay is not None:
+                await relay.stop()
             tracing.flush()
             if manage_db:
                 await close_db()

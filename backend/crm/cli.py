@@ -240,5 +240,43 @@ def register_operations(client_id: str, file: Path) -> None:
     run_with_db(go)
 
 
+@main.command("webhooks-relay")
+@click.option("--once", is_flag=True, help="Send what is due now and stop.")
+def webhooks_relay(once: bool) -> None:
+    """Send pending webhook deliveries (also run inside `crm serve` unless CRM_WEBHOOKS_RELAY=false)."""
+    from crm.webhooks.relay import deliver_due
+
+    if once:
+        async def go() -> None:
+            click.echo(f"{await deliver_due()} delivery attempt(s)")
+        run_with_db(go)
+        return
+    _run_worker()
+
+
+@main.command()
+def worker() -> None:
+    """Run the background work outside the API processes: the webhook relay, until stopped."""
+    _run_worker()
+
+
+def _run_worker() -> None:
+    import signal
+
+    from crm.core.logs import configure_logging
+    from crm.webhooks.relay import run_relay
+
+    configure_logging(get_settings())
+
+    async def go() -> None:
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(sig, stop.set)
+        await run_relay(stop)
+
+    run_with_db(go)
+
+
 if __name__ == "__main__":
     main()

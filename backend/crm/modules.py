@@ -17,6 +17,7 @@ MODULES: list[str] = [
     "payroll",
     "analytics",
     "sync",
+    "webhooks",
 ]
 
 

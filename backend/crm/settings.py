@@ -179,6 +179,16 @@ class Settings(BaseSettings):
     log_format: Literal["json", "text"] = "json"
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     metrics_enabled: bool = True
+    # Outbound webhooks (docs/webhooks.md).
+    webhooks_relay: bool = True
+    webhooks_allow_private: bool = False
+    webhooks_timeout: float = Field(default=10.0, gt=0, le=120)
+    # Seconds before each retry; the number of attempts is one more than the delays.
+    webhooks_retry_delays: str = "30,120,600,3600,10800,21600,43200"
+    webhooks_disable_after: int = Field(default=5, ge=1)
+    webhooks_poll_seconds: float = Field(default=2.0, gt=0)
+    webhooks_batch: int = Field(default=20, ge=1, le=1000)
+    webhooks_cache_seconds: float = Field(default=10.0, ge=0)
 
     def __init__(self, **values: Any) -> None:
         try:
@@ -255,6 +265,22 @@ class Settings(BaseSettings):
     def validate(self) -> None:  # type: ignore[override]
         """Kept for callers of the former dataclass: the checks now run when the settings are
         built, so a Settings that exists is valid."""
+
+    @field_validator("webhooks_retry_delays")
+    @classmethod
+    def _delays(cls, value: str) -> str:
+        try:
+            delays = [float(p) for p in value.split(",") if p.strip()]
+        except ValueError:
+            raise ValueError("must be seconds separated by commas, e.g. 30,120,600") from None
+        if any(d <= 0 for d in delays):
+            raise ValueError("every delay must be more than 0 seconds")
+        return value
+
+    @property
+    def webhook_delays(self) -> list[float]:
+        """Seconds before each retry of a webhook delivery."""
+        return [float(p) for p in self.webhooks_retry_delays.split(",") if p.strip()]
 
     def tortoise_config(self, url: str | None = None, *, replica: bool = False) -> dict:
         """The ORM's configuration. With `replica` (the API server does so) and a

@@ -27,6 +27,7 @@ const StockPage = lazy(() => import('./pages/StockPage'));
 const PayrollPage = lazy(() => import('./pages/PayrollPage'));
 const MyPayslipsPage = lazy(() => import('./pages/MyPayslipsPage'));
 const OAuthClientsPage = lazy(() => import('./pages/OAuthClientsPage'));
+const WebhooksPage = lazy(() => import('./pages/WebhooksPage'));
 
 /** Without a session every app route goes to the login page, before any app code loads. */
 function SignedIn() {
@@ -71,6 +72,8 @@ export function AppRoutes() {
         <Route path="payroll" element={guard('payroll', <PayrollClient><PayrollPage /></PayrollClient>)} />
         <Route path="my-payslips" element={guard('myPayslips', <PayrollClient><MyPayslipsPage /></PayrollClient>)} />
         <Route path="oauth-clients" element={guard('oauthClients', <OAuthClientsPage />)} />
+        {/* The in-memory client: a secret shown once never reaches the offline cache. */}
+        <Route path="webhooks" element={guard('webhooks', <PayrollClient><WebhooksPage /></PayrollClient>)} />
         <Route path="*" element={<Suspense fallback={<PageSpinner />}><NotFound /></Suspense>} />
       </Route>
     </Routes>

@@ -67,6 +67,8 @@ ROW_FACTS: dict[str, dict[str, str]] = {
     # A list's saved views: everyone reads their own and the ones shared in the workspace (what
     # tests/auth/test_saved_views.py checks); no role reads a colleague's unshared view.
     "SavedView": EVERYONE,
+    # Webhooks send the workspace's events to other systems: admins alone set them up.
+    "WebhookEndpoint": by_role(N, admin=A), "WebhookDelivery": by_role(N, admin=A),
 }
 # Types whose rows have no rule of their own: read exactly when their parent type's are.
 SAME_AS = {"ShipmentLine": "Shipment", "TrackingEvent": "Shipment", "ReturnLine": "ReturnRequest"}
@@ -112,6 +114,7 @@ WRITE_FACTS: dict[str, dict[str, str]] = {
     "PayAdjustment": by_role(N, hr=A), "Payslip": by_role(N, hr=A),
     # One's own saved views, whatever the role; sharing is a manager's and an admin's step.
     "SavedView": by_role(O),
+    "WebhookEndpoint": by_role(N, admin=A), "WebhookDelivery": by_role(N, admin=A),
 }
 
 
@@ -185,6 +188,8 @@ FIELD_FACTS: dict[str, FieldFact] = {
     **{f"PayRun.{f}": PAY for f in ("gross", "net", "tax", "employerCost", "payslips",
                                     "payslipCount")},
     "PayAdjustment.amount": PAY, "PayAdjustment.correctsPayslipId": PAY,
+    # A hint of a webhook's signing secret (the secret is shown once): admins only.
+    "WebhookEndpoint.secretHint": field(N, admin=R),
     **{f"Payslip.{f}": SLIP for f in (
         "base", "collected", "commission", "commissionPayments", "bonus", "adjustments",
         "gross", "employeeContributions", "employerContributions", "taxable", "tax", "net",

@@ -97,8 +97,14 @@ async def build(world: World) -> Fixture:
     from crm.payroll import service as payroll
     from crm.sales import service as sales
     from crm.stock import service as stock
+    from crm.webhooks import service as webhooks
+    from crm.webhooks.events import EventType
 
     admin = await world.actor("admin")
+    # Subscribed first, so the customers below queue deliveries (switched off at the end: the
+    # relay of another test must not send them).
+    hook, _secret = await webhooks.create_endpoint(admin, "https://example.com/matrix",
+                                                   [EventType.CUSTOMER_CREATED])
     tag = await f.tag(world, "Matrix")
     c1 = await f.customer(world, "rep1", name="Matrix rep1", address="上海市浦东新区1号",
                           tag_ids=[tag.id])
@@ -186,6 +192,7 @@ async def build(world: World) -> Fixture:
     for who in ("manager", "admin"):
         await auth.create_saved_view(await world.actor(who), ListKey.CUSTOMERS, f"Matrix {who}",
                                      {"q": who}, shared=True)
+    await webhooks.update_endpoint(admin, hook.id, {"enabled": False})
 
     fx = Fixture(world, user_ids={who: u.id for who, u in world.users.items()})
     for cls, model in MODEL_TYPES.items():

@@ -62,6 +62,9 @@ NOT_AUDITED_ALONE = {
     # Computed in bulk from audited inputs (employees, adjustments, settings); the pay run's
     # event records the run's totals and payslip count.
     "Payslip",
+    # Itself a log: a webhook delivery is the outbox row of an audit event, and its attempts are
+    # the relay's; redelivering or testing is an event of the endpoint's.
+    "WebhookDelivery",
 }
 
 # Columns that are not business values. The record's own upkeep (BOOKKEEPING_COLUMNS: id,
@@ -72,6 +75,9 @@ BOOKKEEPING = (BOOKKEEPING_COLUMNS - {"deleted_at"}) | DERIVED
 # Copies of a parent's column kept on the child for row scoping, audited on the parent: a
 # contact's owner is always its customer's owner (moved with it by transfer, release, claim).
 COPIED = {"Contact.owner_id"}
+# Secrets never go into history: a webhook's signing key is audited as its hint
+# (`secret_hint`), on create and on every rotation.
+SECRETS = {"WebhookEndpoint.secret"}
 
 
 def audited_models() -> list[type]:
@@ -89,7 +95,8 @@ def audited_models() -> list[type]:
 
 def business_columns(model: type) -> list[str]:
     return sorted(c for c in model._meta.db_fields
-                  if c not in BOOKKEEPING and f"{model.__name__}.{c}" not in COPIED)
+                  if c not in BOOKKEEPING and f"{model.__name__}.{c}" not in COPIED
+                  and f"{model.__name__}.{c}" not in SECRETS)
 
 
 # --- comparing a column with what the audit says ----------------------------------------------
@@ -997,6 +1004,57 @@ async def _approve_pay_run(c: Ctx) -> dict[str, Any]:
 @case("markPayRunPaid", "finance")
 async def _mark_pay_run_paid(c: Ctx) -> dict[str, Any]:
     return {"id": gid("PayRun", await c.pay_run("approved"))}
+
+
+# webhooks ----------------------------------------------------------------------------------
+
+# `.invalid` never resolves: a test ping fails at once, without the network.
+HOOK_URL = "https://hooks.invalid/crm"
+
+
+async def _webhook(c: Ctx) -> Any:
+    from crm.webhooks import service
+    from crm.webhooks.events import EventType
+    endpoint, _secret = await service.create_endpoint(
+        await c.actor("admin"), HOOK_URL, [EventType.CUSTOMER_CREATED], "Partner")
+    return endpoint
+
+
+@case("createWebhookEndpoint", "admin")
+async def _create_webhook_endpoint(c: Ctx) -> dict[str, Any]:
+    return {"url": HOOK_URL, "eventTypes": ["ORDER_PAID", "CUSTOMER_CREATED"],
+            "description": "ERP"}
+
+
+@case("updateWebhookEndpoint", "admin")
+async def _update_webhook_endpoint(c: Ctx) -> dict[str, Any]:
+    endpoint = await _webhook(c)
+    return {"id": gid("WebhookEndpoint", endpoint), "url": HOOK_URL + "/v2",
+            "eventTypes": ["ORDER_SHIPPED"], "description": "ERP v2", "enabled": False}
+
+
+@case("rotateWebhookSecret", "admin")
+async def _rotate_webhook_secret(c: Ctx) -> dict[str, Any]:
+    return {"id": gid("WebhookEndpoint", await _webhook(c))}
+
+
+@case("deleteWebhookEndpoint", "admin")
+async def _delete_webhook_endpoint(c: Ctx) -> dict[str, Any]:
+    return {"id": gid("WebhookEndpoint", await _webhook(c))}
+
+
+@case("redeliverWebhook", "admin")
+async def _redeliver_webhook(c: Ctx) -> dict[str, Any]:
+    from crm.webhooks.models import WebhookDelivery
+    endpoint = await _webhook(c)
+    await c.customer("rep1", name="Hooked")
+    delivery = await WebhookDelivery.get(endpoint_id=endpoint.id)
+    return {"id": gid("WebhookDelivery", delivery)}
+
+
+@case("testWebhookEndpoint", "admin")
+async def _test_webhook_endpoint(c: Ctx) -> dict[str, Any]:
+    return {"id": gid("WebhookEndpoint", await _webhook(c))}
 
 
 # --- the checks -------------------------------------------------------------------------------

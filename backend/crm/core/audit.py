@@ -13,6 +13,7 @@ from typing import Any
 import orjson
 
 from crm.core import bus, requests
+from crm.core.hooks import AUDIT_RECORDED
 from crm.core.models import AuditEvent
 from crm.core.policy import BOOKKEEPING_COLUMNS, Actor
 
@@ -100,6 +101,10 @@ async def record(
         request_hash=request_hash,
     )
     bus.note_recorded(event.id)  # published as a change notice if its transaction commits
+    # The outbox rows of this write go in its own transaction: rolled back with it, or
+    # committed with it and never lost.
+    for step in AUDIT_RECORDED.registered():
+        await step(actor, event)
     return event
 
 

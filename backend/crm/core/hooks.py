@@ -14,6 +14,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
+from crm.core.models import AuditEvent
 from crm.core.policy import Actor
 
 F = TypeVar("F")
@@ -59,3 +60,9 @@ async def refusal(hook: Hook[GuardStep], actor: Actor, record_id: uuid.UUID) -> 
         if (reason := await step(actor, record_id)) is not None:
             return reason
     return None
+
+# (actor, the audit event just written), inside the write's transaction: what must happen
+# atomically with every write (an outbox row for the webhooks subscribed to it). Steps must
+# cost nothing for the common case: they run on every write.
+AuditStep = Callable[[Actor, AuditEvent], Awaitable[None]]
+AUDIT_RECORDED: Hook[AuditStep] = Hook("audit event recorded")

@@ -414,9 +414,12 @@ SENSITIVE = re.compile(
     re.IGNORECASE,
 )
 # Fields whose names look sensitive but are not (e.g. the login payload returns the caller's
-# own tokens; a user's email is their login, readable by colleagues).
+# own tokens; a user's email is their login, readable by colleagues; a webhook's secret is
+# shown once to the admin who made it).
 NOT_SENSITIVE = {
     "LoginPayload.accessToken", "LoginPayload.refreshToken", "User.email", "Me.email",
     # An OAuth client's secret, shown once to the admin who created or rotated it.
     "CreateOAuthClientPayload.clientSecret", "RotateOAuthClientSecretPayload.clientSecret",
+    # A webhook's new signing secret, in the payload of the admin-only mutation that made it.
+    "CreateWebhookEndpointPayload.secret", "RotateWebhookSecretPayload.secret",
 }

@@ -1438,6 +1438,8 @@ export type CustomerDetailQuery = { node:
     | { __typename: 'Team', id: string }
     | { __typename: 'User', id: string }
     | { __typename: 'Warehouse', id: string }
+    | { __typename: 'WebhookDelivery', id: string }
+    | { __typename: 'WebhookEndpoint', id: string }
    | null };
 
 export type LogInteractionMutationVariables = Exact<{
@@ -1550,6 +1552,8 @@ export type OrderDetailQuery = { node:
     | { __typename: 'Team', id: string }
     | { __typename: 'User', id: string }
     | { __typename: 'Warehouse', id: string }
+    | { __typename: 'WebhookDelivery', id: string }
+    | { __typename: 'WebhookEndpoint', id: string }
    | null };
 
 export type ProductSearchQueryVariables = Exact<{
@@ -1720,6 +1724,8 @@ export type PayRunPayslipsQuery = { node:
     | { __typename: 'Team', id: string }
     | { __typename: 'User', id: string }
     | { __typename: 'Warehouse', id: string }
+    | { __typename: 'WebhookDelivery', id: string }
+    | { __typename: 'WebhookEndpoint', id: string }
    | null };
 
 export type EmployeesQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1900,6 +1906,8 @@ export type OpportunityDetailQuery = { node:
     | { __typename: 'Team', id: string }
     | { __typename: 'User', id: string }
     | { __typename: 'Warehouse', id: string }
+    | { __typename: 'WebhookDelivery', id: string }
+    | { __typename: 'WebhookEndpoint', id: string }
    | null };
 
 export type PipelineChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;

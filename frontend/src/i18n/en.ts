@@ -6,7 +6,7 @@ export const en: DeepString<Translations> = {
   app: { title: 'CRM', language: 'Language', logout: 'Log out', loading: 'Loading…', partialData: 'Some fields are hidden by your permissions', menu: 'Menu' },
   menu: {
     dashboard: 'Dashboard', customers: 'Customers', pool: 'Public pool', leads: 'Leads', pipeline: 'Pipeline', tasks: 'Tasks',
-    orders: 'Orders', stock: 'Stock', payroll: 'Payroll', myPayslips: 'My payslips', shipments: 'Shipping queue', oauthClients: 'OAuth clients',
+    orders: 'Orders', stock: 'Stock', payroll: 'Payroll', myPayslips: 'My payslips', shipments: 'Shipping queue', oauthClients: 'OAuth clients', webhooks: 'Webhooks',
   },
   login: {
     title: 'Sign in', email: 'Email', password: 'Password', submit: 'Sign in', required: 'Required',
@@ -95,6 +95,16 @@ export const en: DeepString<Translations> = {
     finance: 'Finance', hr: 'HR', viewer: 'Viewer',
   },
   enums: {
+    WebhookEventType: {
+      CUSTOMER_CREATED: 'Customer created', CUSTOMER_UPDATED: 'Customer updated', CUSTOMER_DELETED: 'Customer deleted',
+      CONTACT_CREATED: 'Contact created', CONTACT_UPDATED: 'Contact updated', LEAD_CREATED: 'Lead created', LEAD_CONVERTED: 'Lead converted',
+      OPPORTUNITY_CREATED: 'Opportunity created', OPPORTUNITY_WON: 'Opportunity won', OPPORTUNITY_LOST: 'Opportunity lost',
+      ORDER_CREATED: 'Order created', ORDER_CONFIRMED: 'Order confirmed', ORDER_PAID: 'Order paid', ORDER_SHIPPED: 'Order shipped',
+      ORDER_DELIVERED: 'Order delivered', ORDER_COMPLETED: 'Order completed', ORDER_CANCELLED: 'Order cancelled',
+      PAYMENT_RECEIVED: 'Payment received', SHIPMENT_CREATED: 'Shipment created', SHIPMENT_UPDATED: 'Shipment updated',
+      PRODUCT_CREATED: 'Product created', PRODUCT_UPDATED: 'Product updated', PING: 'Test ping',
+    },
+    WebhookDeliveryStatus: { PENDING: 'Pending', SUCCEEDED: 'Delivered', FAILED: 'Retrying', DEAD: 'Failed' },
     Access: { NONE: 'Hidden', MASKED: 'Masked', READ: 'Read only', WRITE: 'Editable' },
     AdjustmentKind: { BONUS: 'Bonus', DEDUCTION: 'Deduction', CORRECTION: 'Correction' },
     ChangeType: {

@@ -2,7 +2,7 @@ export const zhCN = {
   app: { title: '客户关系管理', language: '语言', logout: '退出登录', loading: '加载中…', partialData: '部分字段无权查看，已隐藏', menu: '菜单' },
   menu: {
     dashboard: '数据看板', customers: '客户管理', pool: '公海', leads: '线索', pipeline: '商机看板', tasks: '日程任务',
-    orders: '订单管理', stock: '库存', payroll: '薪酬管理', myPayslips: '我的工资条', shipments: '发货队列', oauthClients: '第三方应用',
+    orders: '订单管理', stock: '库存', payroll: '薪酬管理', myPayslips: '我的工资条', shipments: '发货队列', oauthClients: '第三方应用', webhooks: 'Webhook 推送',
   },
   login: {
     title: '登录', email: '邮箱', password: '密码', submit: '登录', required: '请填写此项',
@@ -91,6 +91,16 @@ export const zhCN = {
     finance: '财务', hr: '人事', viewer: '只读',
   },
   enums: {
+    WebhookEventType: {
+      CUSTOMER_CREATED: '客户创建', CUSTOMER_UPDATED: '客户变更', CUSTOMER_DELETED: '客户删除',
+      CONTACT_CREATED: '联系人创建', CONTACT_UPDATED: '联系人变更', LEAD_CREATED: '线索创建', LEAD_CONVERTED: '线索转化',
+      OPPORTUNITY_CREATED: '商机创建', OPPORTUNITY_WON: '商机赢单', OPPORTUNITY_LOST: '商机输单',
+      ORDER_CREATED: '订单创建', ORDER_CONFIRMED: '订单确认', ORDER_PAID: '订单已付清', ORDER_SHIPPED: '订单已发货',
+      ORDER_DELIVERED: '订单已签收', ORDER_COMPLETED: '订单完成', ORDER_CANCELLED: '订单取消',
+      PAYMENT_RECEIVED: '收到回款', SHIPMENT_CREATED: '发货单创建', SHIPMENT_UPDATED: '物流状态更新',
+      PRODUCT_CREATED: '产品创建', PRODUCT_UPDATED: '产品变更', PING: '测试推送',
+    },
+    WebhookDeliveryStatus: { PENDING: '待推送', SUCCEEDED: '已送达', FAILED: '重试中', DEAD: '失败' },
     Access: { NONE: '不可见', MASKED: '脱敏', READ: '只读', WRITE: '可编辑' },
     AdjustmentKind: { BONUS: '奖金', DEDUCTION: '扣款', CORRECTION: '更正' },
     ChangeType: {

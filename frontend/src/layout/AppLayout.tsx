@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { Button, Drawer, Empty } from 'antd';
 import {
   ApiOutlined, BarChartOutlined, CalendarOutlined, CarOutlined, DollarOutlined, FunnelPlotOutlined, InboxOutlined, LogoutOutlined,
-  MenuOutlined, ProfileOutlined, ShoppingCartOutlined, TeamOutlined, UserAddOutlined, WalletOutlined,
+  MenuOutlined, ProfileOutlined, SendOutlined, ShoppingCartOutlined, TeamOutlined, UserAddOutlined, WalletOutlined,
 } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
@@ -24,7 +24,7 @@ import { roleLabel } from '../i18n';
 const ICONS: Record<string, ReactNode> = {
   dashboard: <BarChartOutlined />, customers: <TeamOutlined />, leads: <UserAddOutlined />, pipeline: <FunnelPlotOutlined />,
   tasks: <CalendarOutlined />, orders: <ShoppingCartOutlined />, shipments: <CarOutlined />, stock: <InboxOutlined />, payroll: <DollarOutlined />,
-  myPayslips: <WalletOutlined />, oauthClients: <ApiOutlined />,
+  myPayslips: <WalletOutlined />, oauthClients: <ApiOutlined />, webhooks: <SendOutlined />,
 };
 
 /**

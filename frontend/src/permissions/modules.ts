@@ -23,6 +23,7 @@ export const MODULES: ModuleDef[] = [
   { key: 'payroll', path: '/payroll', types: ['PayRun'], labelKey: 'menu.payroll' },
   { key: 'myPayslips', path: '/my-payslips', types: ['Payslip'], labelKey: 'menu.myPayslips' },
   { key: 'oauthClients', path: '/oauth-clients', types: [], roles: ['admin'], labelKey: 'menu.oauthClients' },
+  { key: 'webhooks', path: '/webhooks', types: ['WebhookEndpoint'], labelKey: 'menu.webhooks' },
 ];
 
 /** Whether the user opens a module: by the types it shows, or by role for admin pages. */
