@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { LANGS, PASSWORD, login, shot, tag } from './helpers';
+import { LANGS, login, PASSWORD, persistedCache, shot, tag } from './helpers';
 
 // A third party's authorization-code + S256 PKCE flow through the app's consent page, in each
 // language, and the admin page where OAuth clients are registered.
@@ -96,6 +96,8 @@ test('an admin registers, rotates and disables an OAuth client', async ({ page }
   expect(first.length).toBeGreaterThan(30);
   await shot(page, 'oauth-secret-once');
   await page.getByTestId('oauth-secret-done').click();
+  // shown once means kept nowhere: not in the offline cache of the browser either
+  expect(await persistedCache(page)).not.toContain(first);
   const row = page.locator('tbody tr.ant-table-row').filter({ hasText: 'ERP sync' });
   await expect(row).toBeVisible();
   await row.locator('[data-testid^="oauth-rotate-"]').click();

@@ -4,7 +4,7 @@ import LoginPage from './pages/LoginPage';
 import { useCurrentUser, usePermissions } from './permissions/context';
 import { moduleByKey, opensModule } from './permissions/modules';
 import { useAuth } from './auth/AuthContext';
-import { PayrollClient } from './graphql/ClientsContext';
+import { InMemoryClient } from './graphql/ClientsContext';
 import { PageSpinner } from './components/PageSpinner';
 
 // The login page is all the entry holds (plain React, no antd): everything behind the login is
@@ -69,11 +69,11 @@ export function AppRoutes() {
         <Route path="orders/:id" element={guard('orders', <OrderDetailPage />)} />
         <Route path="shipments" element={guard('shipments', <ShipmentsPage />)} />
         <Route path="stock" element={guard('stock', <StockPage />)} />
-        <Route path="payroll" element={guard('payroll', <PayrollClient><PayrollPage /></PayrollClient>)} />
-        <Route path="my-payslips" element={guard('myPayslips', <PayrollClient><MyPayslipsPage /></PayrollClient>)} />
-        <Route path="oauth-clients" element={guard('oauthClients', <OAuthClientsPage />)} />
+        <Route path="payroll" element={guard('payroll', <InMemoryClient><PayrollPage /></InMemoryClient>)} />
+        <Route path="my-payslips" element={guard('myPayslips', <InMemoryClient><MyPayslipsPage /></InMemoryClient>)} />
+        <Route path="oauth-clients" element={guard('oauthClients', <InMemoryClient><OAuthClientsPage /></InMemoryClient>)} />
         {/* The in-memory client: a secret shown once never reaches the offline cache. */}
-        <Route path="webhooks" element={guard('webhooks', <PayrollClient><WebhooksPage /></PayrollClient>)} />
+        <Route path="webhooks" element={guard('webhooks', <InMemoryClient><WebhooksPage /></InMemoryClient>)} />
         <Route path="*" element={<Suspense fallback={<PageSpinner />}><NotFound /></Suspense>} />
       </Route>
     </Routes>

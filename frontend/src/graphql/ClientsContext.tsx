@@ -8,8 +8,8 @@ import type { Client } from '@urql/core';
  */
 export interface Clients {
   client: Client;
-  /** in-memory cache only: salary data never reaches IndexedDB */
-  payrollClient: Client;
+  /** in-memory cache only: salary data and secrets shown once never reach IndexedDB */
+  inMemoryClient: Client;
 }
 
 export const ClientsContext = createContext<Clients | null>(null);
@@ -18,8 +18,9 @@ export function useOptionalClients(): Clients | null {
   return useContext(ClientsContext);
 }
 
-/** Payroll pages talk through the client whose cache lives in memory only. */
-export function PayrollClient({ children }: { children: ReactNode }) {
+/** Pages of salaries and of secrets shown once talk through the client whose cache lives in
+ * memory only. */
+export function InMemoryClient({ children }: { children: ReactNode }) {
   const clients = useOptionalClients();
-  return clients ? <UrqlProvider value={clients.payrollClient}>{children}</UrqlProvider> : <>{children}</>;
+  return clients ? <UrqlProvider value={clients.inMemoryClient}>{children}</UrqlProvider> : <>{children}</>;
 }

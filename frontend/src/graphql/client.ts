@@ -123,9 +123,9 @@ export function createCrmClient({ persist, onAuthFailure, url = GRAPHQL_URL, liv
 }
 
 /**
- * Payroll data lives only in memory: its client has a plain (non-persisted) graphcache and
- * is thrown away at logout.
+ * Payroll data, and the secrets of OAuth clients and webhooks shown once, live only in memory:
+ * this client has a plain (non-persisted) graphcache and is thrown away at logout.
  */
-export function createPayrollClient(onAuthFailure: () => void): Client {
+export function createInMemoryClient(onAuthFailure: () => void): Client {
   return createCrmClient({ persist: false, onAuthFailure, live: false });
 }

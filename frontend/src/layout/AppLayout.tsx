@@ -18,7 +18,7 @@ import { useIsPhone } from '../components/useMediaQuery';
 import { combinedErrorText, isAuthError } from '../graphql/errors';
 import { ClientsContext } from '../graphql/ClientsContext';
 import { LocaleProvider } from '../components/LocaleProvider';
-import { createCrmClient, createPayrollClient } from '../graphql/client';
+import { createCrmClient, createInMemoryClient } from '../graphql/client';
 import { roleLabel } from '../i18n';
 
 const ICONS: Record<string, ReactNode> = {
@@ -35,7 +35,7 @@ const ICONS: Record<string, ReactNode> = {
 export default function AuthenticatedApp() {
   const { generation, persistCache, onAuthFailure } = useAuth();
   const clients = useMemo(
-    () => ({ client: createCrmClient({ persist: persistCache, onAuthFailure }), payrollClient: createPayrollClient(onAuthFailure) }),
+    () => ({ client: createCrmClient({ persist: persistCache, onAuthFailure }), inMemoryClient: createInMemoryClient(onAuthFailure) }),
     // a new session (generation) gets new clients, so nothing of the last one is reused
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [generation, persistCache, onAuthFailure],

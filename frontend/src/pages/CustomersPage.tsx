@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { Button, Checkbox, Input, Popover, Select, Space, Tag } from 'antd';
 import { PlusOutlined, SettingOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -141,6 +141,14 @@ export default function CustomersPage() {
     setSelected([]);
     setAllMatching(null);
   }, [setState]);
+  // The URL may change the filter behind this page's back (a saved view, Back, a shared link):
+  // ticks and "all matching" belong to the rows that were shown, so a bulk action can never
+  // reach the customers of a filter the user no longer sees.
+  const filterKey = JSON.stringify(filter);
+  useEffect(() => {
+    setSelected([]);
+    setAllMatching(null);
+  }, [filterKey]);
   const reload = () => refetch({ requestPolicy: 'network-only' });
 
   const saveColumns = (cols: string[]) => {

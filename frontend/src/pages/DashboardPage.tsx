@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { Card, Col, Empty, Row, Statistic } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
-import { PayrollClient } from '../graphql/ClientsContext';
+import { InMemoryClient } from '../graphql/ClientsContext';
 import dayjs from 'dayjs';
 import { EChart, type EChartOption } from '../components/EChart';
 import { sumDecimals } from '../components/format';
@@ -22,7 +22,7 @@ export default function DashboardPage() {
     <Row gutter={[16, 16]} data-testid="dashboard">
       {showFunnel ? <Col xs={24} lg={12}><FunnelCard /></Col> : null}
       {showSales ? <Col xs={24} lg={12}><SalesCard /></Col> : null}
-      {showReps ? <Col xs={24} lg={12}>{showPerformance ? <PayrollClient><TeamPerformanceCard /></PayrollClient> : <TopRepsCard />}</Col> : null}
+      {showReps ? <Col xs={24} lg={12}>{showPerformance ? <InMemoryClient><TeamPerformanceCard /></InMemoryClient> : <TopRepsCard />}</Col> : null}
       {showStock ? <Col xs={24} lg={12}><LowStockCard /></Col> : null}
       {!showFunnel && !showSales && !showStock ? <Col span={24}><Empty description={t('dashboard.noAccess')} /></Col> : null}
     </Row>
