@@ -260,3 +260,17 @@ async def test_writes_of_a_workspace_without_endpoints_cost_no_statement(world: 
         await endpoint(world, hook.url, "CUSTOMER_CREATED")
         await f.customer(world, "rep1")  # seen at once: no wait for the cache to expire
         assert await WebhookDelivery.filter(workspace_id=world.workspace.id).count() == 1
+
+
+@pytest.mark.parametrize("cleared", ["url", "eventTypes", "enabled"])
+async def test_an_endpoint_cannot_be_left_without_its_url_events_or_switch(world: World,
+                                                                           cleared: str):
+    eid, _ = await endpoint(world, "https://example.com/h", "ORDER_PAID")
+    body = await world.gql("admin", """mutation($i: UpdateWebhookEndpointInput!) {
+      updateWebhookEndpoint(input: $i) { endpoint { url eventTypes enabled }
+      errors { field code } } }""", {"i": {"id": eid, cleared: None}})
+    payload = body["data"]["updateWebhookEndpoint"]
+    assert payload["errors"] == [{"field": cleared, "code": "INVALID"}]
+    row = await WebhookEndpoint.get(workspace_id=world.workspace.id)
+    assert (row.url, row.event_types, row.enabled) == ("https://example.com/h", ["order.paid"],
+                                                       True)

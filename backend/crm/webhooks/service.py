@@ -137,6 +137,10 @@ async def update_endpoint(actor: Actor, endpoint_id: uuid.UUID, changes: dict[st
                           expected_version: int | None = None) -> WebhookEndpoint:
     """Change the URL, events, description, or switch it on or off. Switching it on again
     clears the failure count that switched it off."""
+    for name, field in (("url", "url"), ("event_types", "eventTypes"), ("enabled", "enabled")):
+        # null is "clear it" elsewhere; an endpoint cannot be without these.
+        if name in changes and changes[name] is None:
+            raise ServiceError(ErrorCode.INVALID, f"{field} cannot be empty", field)
     if "url" in changes:
         changes["url"] = check_url(changes["url"])
     if "event_types" in changes:
