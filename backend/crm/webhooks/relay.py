@@ -174,7 +174,8 @@ async def system_resolve(host: str, port: int) -> list[str]:
     return [str(info[4][0]).split("%")[0] for info in infos]
 
 
-async def pick_address(host: str, port: int, resolve: Resolver = system_resolve) -> str:
+async def pick_address(host: str, port: int, resolve: Resolver = system_resolve, *,
+                       check: bool = True) -> str:
     """The address to connect to for `host`: resolved once, every address checked (a name
     with one private address among public ones is refused, or a resolver could choose)."""
     try:
@@ -190,7 +191,7 @@ async def pick_address(host: str, port: int, resolve: Resolver = system_resolve)
             raise Refused(f"cannot resolve {host}: {exc}") from None
         if not addresses:
             raise Refused(f"cannot resolve {host}")
-    for text in addresses:
+    for text in addresses if check else ():
         address = ipaddress.ip_address(text)
         if not is_public(address):
             raise Refused(f"{host} resolves to the non-public address {address}")
@@ -202,14 +203,16 @@ class PinnedTransport(httpx.AsyncHTTPTransport):
     moment later (DNS rebinding): the URL is rewritten to that IP while the request keeps its
     `Host` header and TLS keeps the name for SNI and certificate verification."""
 
-    def __init__(self, *, resolve: Resolver = system_resolve, **kwargs: Any) -> None:
+    def __init__(self, *, resolve: Resolver = system_resolve, check: bool = True,
+                 **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self._resolve = resolve
+        self._check = check
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         host = request.url.host
         port = request.url.port or (443 if request.url.scheme == "https" else 80)
-        address = await pick_address(host, port, self._resolve)
+        address = await pick_address(host, port, self._resolve, check=self._check)
         if address != host:
             # `Host` was set from the original URL when the request was built.
             request.url = request.url.copy_with(host=address)
