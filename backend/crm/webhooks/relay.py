@@ -25,7 +25,7 @@ import socket
 import time
 import uuid
 from collections.abc import Awaitable, Callable
-from typing import Any, cast
+from typing import Any
 
 import httpx
 import orjson
@@ -344,7 +344,8 @@ async def claim(now: dt.datetime, limit: int) -> list[WebhookDelivery]:
         "next_attempt_at").limit(limit)
 
     async def take() -> list[uuid.UUID]:
-        candidates = cast(list[uuid.UUID], await query.values_list("id", flat=True))
+        # Whole rows: `values_list` would drop the FOR UPDATE SKIP LOCKED.
+        candidates = [row.id for row in await query]
         if candidates:
             # The UPDATE repeats the due condition: a relay that took a row first has moved
             # it past `now`, so it is not taken again; the token says which rows this pass won.
