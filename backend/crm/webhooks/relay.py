@@ -210,7 +210,8 @@ class PinnedTransport(httpx.AsyncHTTPTransport):
         self._check = check
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        host = request.url.host
+        # The ASCII (punycode) form: what DNS, SNI and the certificate know an IDN name as.
+        host = request.url.raw_host.decode("ascii")
         port = request.url.port or (443 if request.url.scheme == "https" else 80)
         address = await pick_address(host, port, self._resolve, check=self._check)
         if address != host:
