@@ -31,8 +31,9 @@ class WebhookEndpoint(Record):
     # Event type values (`order.paid`...), as a JSON list.
     event_types: Any = fields.JSONField(default=list)
     description = fields.CharField(max_length=500, default="")
-    # The HMAC key: readable by the relay (it signs with it), shown to people only once.
-    secret = fields.CharField(max_length=100)
+    # The HMAC key, sealed under SECRET_KEY (`crm.webhooks.secrets`): the relay opens it to
+    # sign, people see it only once.
+    secret = fields.CharField(max_length=500)
     enabled = fields.BooleanField(default=True)
     # Deliveries in a row that ended dead; a success resets it.
     consecutive_failures = fields.IntField(default=0)
@@ -67,6 +68,9 @@ class WebhookDelivery(WorkspaceScoped):
     last_error = fields.CharField(max_length=1000, null=True)
     duration_ms = fields.IntField(null=True)
     delivered_at = fields.DatetimeField(null=True)
+    # Which relay pass holds the lease: a claim is a conditional UPDATE that sets it, so two
+    # relays (on SQLite too, where there is no SKIP LOCKED) never take the same row.
+    claim_token = fields.UUIDField(null=True)
 
     policy_type: ClassVar[str] = "WebhookDelivery"
 

@@ -3,8 +3,10 @@
 Its work is plain task functions (`deliver_due`, `run_relay`) so that whatever runs jobs (the
 API process's lifespan, `crm webhooks-relay`, `crm worker`, a job queue) runs the same code.
 
-Claiming: a short transaction takes due rows (`FOR UPDATE SKIP LOCKED` on PostgreSQL, so
-several processes never take the same row; SQLite has one process) and moves their
+Claiming: a short transaction picks due rows (`FOR UPDATE SKIP LOCKED` on PostgreSQL, so
+relays do not wait on each other) and takes them with one conditional UPDATE that repeats the
+due condition and stamps a claim token; only rows carrying this pass's token are sent, so two
+relays never send one row twice, on SQLite as on PostgreSQL. Taking a row moves its
 `next_attempt_at` past the end of a lease. The HTTP call happens after that transaction: if
 the process dies during it, the lease runs out and the row is sent again. Delivery is thus at
 least once, and receivers deduplicate on `CRM-Event-Id`.
@@ -22,8 +24,8 @@ import random
 import socket
 import time
 import uuid
+from collections.abc import Awaitable, Callable
 from typing import Any
-from urllib.parse import urlsplit
 
 import httpx
 import orjson
@@ -36,6 +38,7 @@ from crm.core.policy import Actor, system_actor
 from crm.core.records import utcnow
 from crm.settings import get_settings
 from crm.webhooks.models import DeliveryStatus, WebhookDelivery, WebhookEndpoint
+from crm.webhooks.secrets import SecretUnreadable, reveal
 
 log = logging.getLogger("crm.webhooks")
 
@@ -147,18 +150,86 @@ class Refused(Exception):
     """The URL may not be called (a private address without CRM_WEBHOOKS_ALLOW_PRIVATE)."""
 
 
-async def check_destination(url: str) -> None:
-    if get_settings().webhooks_allow_private:
-        return
-    host = urlsplit(url).hostname or ""
+def is_public(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
+    """Whether a webhook may call this address: globally routable only. An IPv6 address that
+    carries an IPv4 one (mapped `::ffff:a.b.c.d`, 6to4, NAT64) is judged by that one, since
+    that is where the packets end up."""
+    if isinstance(address, ipaddress.IPv6Address):
+        inner = address.ipv4_mapped or address.sixtofour
+        if inner is None and address in _NAT64:
+            inner = ipaddress.IPv4Address(int(address) & 0xFFFFFFFF)
+        if inner is not None:
+            return is_public(inner)
+    return address.is_global and not address.is_multicast
+
+
+_NAT64 = ipaddress.ip_network("64:ff9b::/96")
+
+Resolver = Callable[[str, int], Awaitable[list[str]]]
+
+
+async def system_resolve(host: str, port: int) -> list[str]:
+    """The addresses of a name, in the order the system prefers them."""
+    infos = await asyncio.get_running_loop().getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    return [str(info[4][0]).split("%")[0] for info in infos]
+
+
+async def pick_address(host: str, port: int, resolve: Resolver = system_resolve, *,
+                       check: bool = True) -> str:
+    """The address to connect to for `host`: resolved once, every address checked (a name
+    with one private address among public ones is refused, or a resolver could choose)."""
     try:
-        infos = await asyncio.get_running_loop().getaddrinfo(host, None, type=socket.SOCK_STREAM)
-    except socket.gaierror as exc:
-        raise Refused(f"cannot resolve {host}: {exc}") from None
-    for info in infos:
-        address = ipaddress.ip_address(str(info[4][0]).split("%")[0])
-        if not address.is_global:
+        literal = ipaddress.ip_address(host)
+    except ValueError:
+        literal = None
+    if literal is not None:
+        addresses = [str(literal)]
+    else:
+        try:
+            addresses = await resolve(host, port)
+        except (OSError, UnicodeError) as exc:
+            raise Refused(f"cannot resolve {host}: {exc}") from None
+        if not addresses:
+            raise Refused(f"cannot resolve {host}")
+    for text in addresses if check else ():
+        address = ipaddress.ip_address(text)
+        if not is_public(address):
             raise Refused(f"{host} resolves to the non-public address {address}")
+    return addresses[0]
+
+
+class PinnedTransport(httpx.AsyncHTTPTransport):
+    """Connects to the address that passed the check, not to whatever the name resolves to a
+    moment later (DNS rebinding): the URL is rewritten to that IP while the request keeps its
+    `Host` header and TLS keeps the name for SNI and certificate verification."""
+
+    def __init__(self, *, resolve: Resolver = system_resolve, check: bool = True,
+                 **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._resolve = resolve
+        self._check = check
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        # The ASCII (punycode) form: what DNS, SNI and the certificate know an IDN name as.
+        host = request.url.raw_host.decode("ascii")
+        port = request.url.port or (443 if request.url.scheme == "https" else 80)
+        address = await pick_address(host, port, self._resolve, check=self._check)
+        if address != host:
+            # `Host` was set from the original URL when the request was built.
+            request.url = request.url.copy_with(host=address)
+            if request.url.scheme == "https":
+                request.extensions = {**request.extensions, "sni_hostname": host}
+        return await super().handle_async_request(request)
+
+
+def http_client(timeout: float, transport: httpx.AsyncBaseTransport | None = None
+                ) -> httpx.AsyncClient:
+    """The client of one attempt: without CRM_WEBHOOKS_ALLOW_PRIVATE every connection goes
+    to the checked, pinned address."""
+    if transport is None and not get_settings().webhooks_allow_private:
+        transport = PinnedTransport()
+    return httpx.AsyncClient(timeout=timeout, follow_redirects=False, trust_env=False,
+                             transport=transport)
 
 
 def retry_delay(attempts: int) -> float | None:
@@ -189,21 +260,21 @@ async def attempt(delivery: WebhookDelivery, endpoint: WebhookEndpoint, *,
         "crm-event-id": str(delivery.event_id),
         "crm-event-type": delivery.event_type,
         "crm-delivery-id": str(delivery.id),
-        "crm-signature": sign(endpoint.secret, timestamp, body),
     }
     code: int | None = None
     error: str | None = None
     started = time.perf_counter()
     try:
-        await check_destination(endpoint.url)
-        async with httpx.AsyncClient(timeout=settings.webhooks_timeout, follow_redirects=False,
-                                     trust_env=False) as client:
+        headers["crm-signature"] = sign(reveal(endpoint.secret), timestamp, body)
+        async with http_client(settings.webhooks_timeout) as client:
             response = await client.post(endpoint.url, content=body, headers=headers)
         code = response.status_code
         if not 200 <= code < 300:
             error = f"HTTP {code}: {response.text[:300]}"
     except Refused as exc:
         error = f"refused: {exc}"
+    except SecretUnreadable as exc:
+        error = str(exc)
     except httpx.HTTPError as exc:
         error = f"{type(exc).__name__}: {exc}"[:1000] or type(exc).__name__
     duration = int((time.perf_counter() - started) * 1000)
@@ -229,8 +300,8 @@ async def attempt(delivery: WebhookDelivery, endpoint: WebhookEndpoint, *,
     for k, v in changes.items():
         setattr(delivery, k, v)
     if disable:
-        from crm.webhooks.service import invalidate
-        invalidate()
+        from crm.webhooks.service import changed
+        await changed(endpoint.workspace_id)
     log.info("webhook %s %s to %s: %s", delivery.event_type, delivery.id, endpoint.url,
              code if error is None else error)
     return delivery
@@ -267,20 +338,34 @@ async def claim(now: dt.datetime, limit: int) -> list[WebhookDelivery]:
         "id", flat=True)
     if not enabled:
         return []
-    async with in_transaction("default"):
-        query = WebhookDelivery.filter(
-            status__in=[DeliveryStatus.PENDING, DeliveryStatus.FAILED],
-            next_attempt_at__lte=now, endpoint_id__in=list(enabled),
-        ).order_by("next_attempt_at").limit(limit)
-        if _is_postgres():
-            query = query.select_for_update(skip_locked=True)
-        rows = await query
-        if rows:
-            await WebhookDelivery.filter(id__in=[r.id for r in rows]).update(
-                next_attempt_at=now + lease, attempts=F("attempts") + 1)
-    for r in rows:
-        r.attempts += 1
-    return list(rows)
+    token = uuid.uuid4()
+    due = {"status__in": [DeliveryStatus.PENDING, DeliveryStatus.FAILED],
+           "next_attempt_at__lte": now}
+    query = WebhookDelivery.filter(**due, endpoint_id__in=list(enabled)).order_by(
+        "next_attempt_at").limit(limit)
+
+    async def take() -> list[uuid.UUID]:
+        # Whole rows: `values_list` would drop the FOR UPDATE SKIP LOCKED.
+        candidates = [row.id for row in await query]
+        if candidates:
+            # The UPDATE repeats the due condition: a relay that took a row first has moved
+            # it past `now`, so it is not taken again; the token says which rows this pass won.
+            await WebhookDelivery.filter(id__in=candidates, **due).update(
+                next_attempt_at=now + lease, attempts=F("attempts") + 1, claim_token=token)
+        return candidates
+
+    if _is_postgres():
+        query = query.select_for_update(skip_locked=True)
+        async with in_transaction("default"):
+            candidates = await take()
+    else:
+        # No transaction around it on SQLite: a read transaction that then writes deadlocks
+        # with another process doing the same ("database is locked"), and the conditional
+        # UPDATE alone is atomic there.
+        candidates = await take()
+    if not candidates:
+        return []
+    return list(await WebhookDelivery.filter(claim_token=token, id__in=candidates))
 
 
 async def deliver_due(*, now: dt.datetime | None = None, limit: int | None = None) -> int:

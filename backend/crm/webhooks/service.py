@@ -23,44 +23,117 @@ from crm.core.scoping import scoped
 from crm.settings import get_settings
 from crm.webhooks.events import SUBSCRIBABLE, EventType, event_types_for
 from crm.webhooks.models import DeliveryStatus, WebhookDelivery, WebhookEndpoint
+from crm.webhooks.relay import is_public
+from crm.webhooks.secrets import SecretUnreadable, reveal, seal
 
 # --- which endpoints hear which events -----------------------------------------------------
 #
-# Checked on every write, so it must cost nothing where nobody subscribed: one process-wide
-# map of the enabled endpoints of every workspace, read in one statement and kept for
-# `CRM_WEBHOOKS_CACHE_SECONDS` (other API processes learn of a change within that time; this
-# process at once, through `invalidate`).
+# Checked on every write, so it must cost no statement where nobody subscribed: one
+# process-wide map of the enabled endpoints of every workspace, read in one statement and kept
+# for `CRM_WEBHOOKS_CACHE_SECONDS`. A change of a workspace's endpoints empties the map of the
+# process that made it and, with REDIS_URL, moves that workspace's generation counter in Redis;
+# every process compares the counter on each write of the workspace and reads that workspace's
+# endpoints again when it moved. When Redis cannot be reached, the timed reload still holds.
 
 Subscriptions = dict[uuid.UUID, dict[str, list[uuid.UUID]]]
-_cache: Subscriptions | None = None
-_loaded_at = 0.0
+GENERATION = "crm:webhooks:generation:"
+
+
+async def shared_generation(workspace_id: uuid.UUID) -> bytes | None:
+    """The workspace's generation in Redis; None without Redis or when it cannot answer."""
+    url = get_settings().redis_url
+    if not url:
+        return None
+    from redis.exceptions import RedisError
+
+    from crm.core.shared import redis_client
+    try:
+        found = await redis_client(url).get(GENERATION + str(workspace_id))
+    except (RedisError, OSError):
+        return None
+    return found or b"0"
+
+
+async def _move_generation(workspace_id: uuid.UUID) -> None:
+    url = get_settings().redis_url
+    if not url:
+        return
+    from redis.exceptions import RedisError
+
+    from crm.core.shared import redis_client
+    try:
+        await redis_client(url).incr(GENERATION + str(workspace_id))
+    except (RedisError, OSError):
+        # Other processes cannot be told: they see it within CRM_WEBHOOKS_CACHE_SECONDS.
+        pass
+
+
+def _add(by_type: dict[str, list[uuid.UUID]], endpoint_id: uuid.UUID, types: Any) -> None:
+    for t in types or ():
+        by_type.setdefault(t, []).append(endpoint_id)
+
+
+class SubscriptionCache:
+    """Which endpoints of a workspace hear which event types, as one process knows it."""
+
+    def __init__(self) -> None:
+        self._map: Subscriptions | None = None
+        self._loaded_at = 0.0
+        # The Redis generation each workspace's part of the map was read at.
+        self._generations: dict[uuid.UUID, bytes] = {}
+
+    def clear(self) -> None:
+        self._map = None
+        self._generations.clear()
+
+    async def _all(self) -> Subscriptions:
+        ttl = get_settings().webhooks_cache_seconds
+        if self._map is not None and (ttl == 0 or time.monotonic() - self._loaded_at < ttl):
+            return self._map
+        fresh: Subscriptions = {}
+        rows = await WebhookEndpoint.filter(enabled=True, deleted_at=None).values_list(
+            "workspace_id", "id", "event_types")
+        for workspace_id, endpoint_id, types in rows:
+            _add(fresh.setdefault(workspace_id, {}), endpoint_id, types)
+        self._map, self._loaded_at = fresh, time.monotonic()
+        return fresh
+
+    async def of(self, workspace_id: uuid.UUID) -> dict[str, list[uuid.UUID]]:
+        # The generation is read before the endpoints: a change between the two reads is seen
+        # by the next write, never lost.
+        generation = await shared_generation(workspace_id)
+        subscriptions = await self._all()
+        if generation is not None and self._generations.get(workspace_id) != generation:
+            by_type: dict[str, list[uuid.UUID]] = {}
+            rows = await WebhookEndpoint.filter(
+                workspace_id=workspace_id, enabled=True, deleted_at=None).values_list(
+                "id", "event_types")
+            for endpoint_id, types in rows:
+                _add(by_type, endpoint_id, types)
+            subscriptions[workspace_id] = by_type
+            self._generations[workspace_id] = generation
+        return subscriptions.get(workspace_id, {})
+
+
+_cache = SubscriptionCache()
 
 
 def invalidate() -> None:
-    global _cache
-    _cache = None
+    """Forget the map in this process (tests; `changed` does it for real changes)."""
+    _cache.clear()
 
 
-async def _subscriptions() -> Subscriptions:
-    global _cache, _loaded_at
-    ttl = get_settings().webhooks_cache_seconds
-    if _cache is not None and (ttl == 0 or time.monotonic() - _loaded_at < ttl):
-        return _cache
-    fresh: Subscriptions = {}
-    rows = await WebhookEndpoint.filter(enabled=True, deleted_at=None).values_list(
-        "workspace_id", "id", "event_types")
-    for workspace_id, endpoint_id, types in rows:
-        by_type = fresh.setdefault(workspace_id, {})
-        for t in types or ():
-            by_type.setdefault(t, []).append(endpoint_id)
-    _cache, _loaded_at = fresh, time.monotonic()
-    return fresh
+async def changed(workspace_id: uuid.UUID) -> None:
+    """The workspace's endpoints changed: this process reads them at once, the others (with
+    Redis) at their next write of that workspace."""
+    _cache.clear()
+    await _move_generation(workspace_id)
 
 
 async def enqueue_for_audit_event(actor: Actor, event: AuditEvent) -> None:
     """The outbox rows of one audit event: a pending delivery per subscribed endpoint, in the
     write's own transaction (this runs inside `audit.record`)."""
-    subscribed = (await _subscriptions()).get(event.workspace_id)
+    subscribed = await _cache.of(event.workspace_id)
     if not subscribed:
         return
     types = event_types_for(event.object_type, event.action, event.changes or {})
@@ -99,7 +172,7 @@ def check_url(url: str, field: str = "url") -> str:
             address = ipaddress.ip_address(parts.hostname)
         except ValueError:
             address = None
-        if address is not None and not address.is_global:
+        if address is not None and not is_public(address):
             raise ServiceError(ErrorCode.INVALID, "Webhooks may not call private or loopback "
                                "addresses", field)
     return url
@@ -123,13 +196,13 @@ async def create_endpoint(actor: Actor, url: str, event_types: list[EventType],
                               "description": (description or "").strip()[:500]}
     secret = new_secret()
     async with in_transaction("default"):
-        row = await WebhookEndpoint.create(workspace_id=actor.workspace_id, secret=secret,
+        row = await WebhookEndpoint.create(workspace_id=actor.workspace_id, secret=seal(secret),
                                            created_by_id=actor.user_id, **values)
         # The secret is recorded as its hint: history never holds a signing key.
         await audit.record(actor, "WebhookEndpoint", row.id, "create",
                            audit.diff({}, {**values, "enabled": True,
                                            "secret_hint": secret_hint(secret)}))
-    invalidate()
+    await changed(actor.workspace_id)
     return row, secret
 
 
@@ -154,7 +227,7 @@ async def update_endpoint(actor: Actor, endpoint_id: uuid.UUID, changes: dict[st
         elif changes.get("enabled") is False and row.enabled:
             changes["disabled_reason"] = "disabled by an admin"
         row = await update_versioned(actor, row, changes, expected_version)
-    invalidate()
+    await changed(actor.workspace_id)
     return row
 
 
@@ -163,10 +236,10 @@ async def rotate_secret(actor: Actor, endpoint_id: uuid.UUID) -> tuple[WebhookEn
     secret = new_secret()
     async with in_transaction("default"):
         row = await find_for_write(actor, WebhookEndpoint, endpoint_id)
-        old_hint = secret_hint(row.secret)
-        row.secret = secret
+        old_hint = stored_hint(row.secret)
+        row.secret = seal(secret)
         row.version += 1
-        await WebhookEndpoint.filter(id=row.id).update(secret=secret, version=row.version,
+        await WebhookEndpoint.filter(id=row.id).update(secret=row.secret, version=row.version,
                                                        updated_at=utcnow())
         await audit.record(actor, "WebhookEndpoint", row.id, "rotate_secret",
                            {"secret_hint": [old_hint, secret_hint(secret)]})
@@ -182,13 +255,21 @@ async def delete_endpoint(actor: Actor, endpoint_id: uuid.UUID) -> uuid.UUID:
         await WebhookDelivery.filter(endpoint_id=row.id, status__in=[
             DeliveryStatus.PENDING, DeliveryStatus.FAILED]).update(
             status=DeliveryStatus.DEAD, last_error="endpoint deleted")
-    invalidate()
+    await changed(actor.workspace_id)
     return row.id
 
 
 def secret_hint(secret: str) -> str:
     """Enough of a secret to tell which one a receiver holds."""
     return f"{secret[:6]}…{secret[-4:]}"
+
+
+def stored_hint(stored: str) -> str | None:
+    """The hint of a stored (sealed) secret; None when this SECRET_KEY cannot open it."""
+    try:
+        return secret_hint(reveal(stored))
+    except SecretUnreadable:
+        return None
 
 
 def endpoints_query(actor: Actor) -> Any:

@@ -49,10 +49,11 @@ class WebhookEndpoint(Node):
         return [EventType(t) for t in root.event_types]
 
     @strawberry.field(description="The start and end of the signing secret, to tell which one "
-                      "a receiver holds (the secret itself is shown once).")
+                      "a receiver holds (the secret itself is shown once); null when the server "
+                      "cannot decrypt it any more (its SECRET_KEY changed: rotate the secret).")
     def secret_hint(self, root: strawberry.Parent[Any]) -> str | None:
-        from crm.webhooks.service import secret_hint
-        return secret_hint(root.secret)
+        from crm.webhooks.service import stored_hint
+        return stored_hint(root.secret)
 
 
 @node_type(models.WebhookDelivery)
