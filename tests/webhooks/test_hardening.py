@@ -15,6 +15,7 @@ import ssl
 import subprocess
 import sys
 import threading
+import uuid
 from collections.abc import AsyncIterator, Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -255,8 +256,10 @@ async def test_https_keeps_the_name_for_sni_and_certificate_checks(tmp_path: Pat
 # --- 3. subscriptions across processes ---------------------------------------------------
 
 async def test_an_endpoint_change_reaches_another_process_at_once_through_redis(
-        world: World, shared_redis: Any):
+        world: World, shared_redis: Any, monkeypatch: pytest.MonkeyPatch):
     override_settings(get_settings().model_copy(update={"webhooks_cache_seconds": 3600}))
+    # Each write reads the generation afresh here (in production one reading serves a second).
+    monkeypatch.setattr(webhooks, "GENERATION_FRESH_SECONDS", 0.0)
     other = webhooks.SubscriptionCache()  # another API process's map, loaded before
     assert await other.of(world.workspace.id) == {}
     with receiver() as hook:
@@ -277,6 +280,26 @@ async def test_an_endpoint_change_reaches_another_process_at_once_through_redis(
         # A lifetime shorter than anything takes: the next read is a timed reload.
         override_settings(get_settings().model_copy(update={"webhooks_cache_seconds": 1e-6}))
         assert list(await other.of(world.workspace.id)) == ["customer.created"]
+
+
+async def test_a_burst_of_writes_asks_redis_for_the_generation_once(
+        world: World, shared_redis: Any, monkeypatch: pytest.MonkeyPatch):
+    asked: list[uuid.UUID] = []
+    real = webhooks.shared_generation
+
+    async def counted(workspace_id: uuid.UUID) -> bytes | None:
+        asked.append(workspace_id)
+        return await real(workspace_id)
+
+    monkeypatch.setattr(webhooks, "shared_generation", counted)
+    monkeypatch.setattr(webhooks, "GENERATION_FRESH_SECONDS", 3600.0)
+    with receiver() as hook:
+        await endpoint(world, hook.url, "CUSTOMER_CREATED")
+        asked.clear()
+        for i in range(5):
+            await f.customer(world, "rep1", name=f"Burst {i}")
+        assert asked == [world.workspace.id]
+        assert await WebhookDelivery.filter(workspace_id=world.workspace.id).count() == 5
 
 
 # --- 4. two relay processes on one SQLite file -------------------------------------------
