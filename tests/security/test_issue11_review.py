@@ -5,10 +5,21 @@ never an internal error, and never more than the caller may have."""
 from __future__ import annotations
 
 import base64
+import dataclasses
+import datetime as dt
+import uuid
+from collections.abc import Awaitable, Callable
 
 import orjson
 import pytest
 
+from crm.core.errors import ErrorCode, ServiceError
+from crm.core.policy import Actor
+from crm.webhooks import relay
+from crm.webhooks import service as webhooks
+from crm.webhooks.events import EventType
+from crm.webhooks.models import WebhookDelivery, WebhookEndpoint
+from tests import factories as f
 from tests.conftest import World
 
 FEED = "query($since: String) { changes(since: $since) { cursor hasMore } }"
@@ -30,3 +41,52 @@ async def test_a_forged_change_feed_cursor_is_a_coded_error(world: World, forged
     body = await world.gql("rep1", FEED, {"since": cursor_of(forged)}, expect_errors=True)
     assert [e["extensions"]["code"] for e in body["errors"]] == ["INVALID"], body
     assert body["errors"][0]["extensions"]["field"] == "since"
+
+
+def oauth_actor(actor: Actor, scopes: set[str], *, service_account: bool = False) -> Actor:
+    """The actor a third party's token resolves to: the admin's own (authorization code) or
+    the client's admin service account (client credentials, no user)."""
+    return dataclasses.replace(actor, client_id="crm_partner", scopes=frozenset(scopes),
+                               user_id=None if service_account else actor.user_id)
+
+
+@pytest.mark.parametrize("service_account", [False, True], ids=["user-token", "service-account"])
+async def test_a_third_party_token_never_manages_webhooks(world: World,
+                                                          service_account: bool) -> None:
+    """A payload is the endpoint owner's reading (a service account's: nobody's, so it was the
+    system's): a token with only webhooks scopes making or repointing an endpoint, or reading
+    its log, would reach payroll and every customer field beyond its scopes."""
+    admin = await world.actor("admin")
+    endpoint, _ = await webhooks.create_endpoint(admin, "https://hooks.example.com/a",
+                                                 [EventType.CUSTOMER_CREATED])
+    token = oauth_actor(admin, {"webhooks:write"}, service_account=service_account)
+    attempts: list[Callable[[], Awaitable[object]]] = [
+        lambda: webhooks.create_endpoint(token, "https://evil.example.com/",
+                                         [EventType.CUSTOMER_CREATED]),
+        lambda: webhooks.update_endpoint(token, endpoint.id, {"url": "https://evil.example.com/"}),
+        lambda: webhooks.rotate_secret(token, endpoint.id),
+        lambda: webhooks.delete_endpoint(token, endpoint.id),
+        lambda: webhooks.deliveries(token, endpoint.id),
+        lambda: webhooks.test_endpoint(token, endpoint.id),
+    ]
+    for attempt in attempts:
+        with pytest.raises(ServiceError) as refused:
+            await attempt()
+        assert refused.value.code is ErrorCode.FORBIDDEN
+    row = await WebhookEndpoint.get(id=endpoint.id)
+    assert row.url == "https://hooks.example.com/a" and row.deleted_at is None
+
+
+async def test_an_endpoint_nobody_owns_carries_no_record_data(world: World) -> None:
+    """Endpoints a service account made before it was refused have no owner: their payloads
+    are read as nobody, not as the system (which reads everything)."""
+    customer = await f.customer(world, "rep1", name="Owned Co")
+    endpoint = await WebhookEndpoint.create(
+        workspace_id=world.workspace.id, url="https://hooks.example.com/b", secret="whsec_x",
+        event_types=["customer.created"], created_by_id=None)
+    assert await relay.owner_actor(endpoint) is None
+    delivery = WebhookDelivery(workspace_id=world.workspace.id, endpoint_id=endpoint.id,
+                               event_id=uuid.uuid4(), event_type="customer.created",
+                               object_type="Customer", object_id=customer.id,
+                               created_at=dt.datetime.now(dt.UTC))
+    assert (await relay.build_payload(delivery, endpoint))["data"] is None

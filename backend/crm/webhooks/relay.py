@@ -93,9 +93,11 @@ def _selection(type_name: str) -> str | None:
 
 async def owner_actor(endpoint: WebhookEndpoint) -> Actor | None:
     """Whom a payload is read as: the admin who made the endpoint (as their role is now);
-    None when they left, so the payload carries no record data."""
+    None when they left or nobody did, so the payload carries no record data."""
     if endpoint.created_by_id is None:
-        return system_actor(endpoint.workspace_id, "webhooks")
+        # No admin to read as (made by a service account before those were refused): no
+        # data, never the system's reading of everything.
+        return None
     try:
         user = await auth.get_user(system_actor(endpoint.workspace_id, "webhooks"),
                                    endpoint.created_by_id)
