@@ -13,7 +13,7 @@ from typing import Any
 
 import orjson
 from cross_web import HTTPException
-from graphql import ExecutionResult, GraphQLError, Lexer, Source, TokenKind
+from graphql import ExecutionResult, GraphQLError, Lexer, Source, TokenKind, parse
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
@@ -215,6 +215,29 @@ class SocketHandler(BaseGraphQLTransportWSHandler[Any, Any]):
         for err in errors:
             err["message"] = i18n.message(str(err["extensions"].get("code")), err.get("message", ""))
         await super().send_message(message)
+
+    async def handle_subscribe(self, message: Any) -> None:
+        """A subscribe message is the client's to get wrong: a shape the protocol does not
+        allow closes the socket with 4400 (Strawberry would fail on it, unanswered), and a
+        document that does not parse is that operation's coded error (Strawberry's stream
+        would end it with a bare `complete`, the error only in our log)."""
+        payload = message.get("payload")
+        if not isinstance(message.get("id"), str) or not isinstance(payload, dict) \
+                or not isinstance(payload.get("query"), str) \
+                or not isinstance(payload.get("variables"), dict | None) \
+                or not isinstance(payload.get("operationName"), str | None):
+            await self.handle_invalid_message("A subscribe message has a string id and a "
+                                              "payload with a string query")
+            return
+        if self.connection_acknowledged and message["id"] not in self.operations:
+            try:
+                parse(payload["query"], max_tokens=get_settings().max_tokens)
+            except GraphQLError as exc:
+                exc.extensions = {**(exc.extensions or {}), "code": "INVALID"}
+                await self.send_message({"id": message["id"], "type": "error",
+                                         "payload": [exc.formatted]})
+                return
+        await super().handle_subscribe(message)
 
     async def shutdown(self) -> None:
         watch = getattr(self.context, "token_watch", None)

@@ -8,10 +8,12 @@ import base64
 import dataclasses
 import datetime as dt
 import uuid
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
+from typing import Any
 
 import orjson
 import pytest
+from websockets.asyncio.client import connect
 
 from crm.core.errors import ErrorCode, ServiceError
 from crm.core.policy import Actor
@@ -21,6 +23,7 @@ from crm.webhooks.events import EventType
 from crm.webhooks.models import WebhookDelivery, WebhookEndpoint
 from tests import factories as f
 from tests.conftest import World
+from tests.platform.sockets import PROTOCOL, Socket, serving, socket
 
 FEED = "query($since: String) { changes(since: $since) { cursor hasMore } }"
 
@@ -90,3 +93,42 @@ async def test_an_endpoint_nobody_owns_carries_no_record_data(world: World) -> N
                                object_type="Customer", object_id=customer.id,
                                created_at=dt.datetime.now(dt.UTC))
     assert (await relay.build_payload(delivery, endpoint))["data"] is None
+
+
+@pytest.fixture(scope="module")
+async def ws_url(app: Any) -> AsyncIterator[str]:
+    async with serving(app) as url:
+        yield url
+
+
+@pytest.mark.parametrize("message", [
+    {"id": "1", "type": "subscribe", "payload": None},
+    {"id": "1", "type": "subscribe", "payload": {}},
+    {"id": "1", "type": "subscribe", "payload": {"query": 12}},
+    {"id": "1", "type": "subscribe", "payload": {"query": "subscription { myTasks { title } }",
+                                                 "variables": [1]}},
+    {"id": 1, "type": "subscribe", "payload": {"query": "subscription { myTasks { title } }"}},
+], ids=["null-payload", "no-query", "query-number", "variables-list", "id-number"])
+async def test_a_malformed_subscribe_message_closes_the_socket_with_4400(
+        ws_url: str, world: World, message: dict[str, Any]) -> None:
+    async with socket(ws_url, world.tokens["rep1"]) as s:
+        await s.send(message)
+        assert await s.closed_with() == 4400
+
+
+@pytest.mark.parametrize("lang", ["zh-CN", "en"])
+async def test_a_subscription_that_does_not_parse_is_a_coded_error(ws_url: str, world: World,
+                                                                   lang: str) -> None:
+    async with connect(ws_url, subprotocols=[PROTOCOL],
+                       additional_headers={"Accept-Language": lang}) as ws:
+        s = Socket(ws)
+        assert (await s.init(world.tokens["rep1"]))["type"] == "connection_ack"
+        for broken in ("subscription { myTasks { title }", "subscription { myTasks { ti\x00 } }"):
+            op = await s.subscribe(broken)
+            message = await s.receive()
+            assert message["id"] == op and message["type"] == "error", message
+            assert message["payload"][0]["extensions"]["code"] == "INVALID"
+            assert message["payload"][0]["message"].isascii() is (lang == "en")
+        # The socket still serves a good subscription after them.
+        good = await s.subscribe("subscription { myTasks { title } }")
+        await s.send({"id": good, "type": "complete"})
