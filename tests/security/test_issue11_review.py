@@ -11,10 +11,12 @@ import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 
+import httpx
 import orjson
 import pytest
 from websockets.asyncio.client import connect
 
+from crm.auth import consent, oauth
 from crm.core.errors import ErrorCode, ServiceError
 from crm.core.policy import Actor
 from crm.webhooks import relay
@@ -132,3 +134,33 @@ async def test_a_subscription_that_does_not_parse_is_a_coded_error(ws_url: str, 
         # The socket still serves a good subscription after them.
         good = await s.subscribe("subscription { myTasks { title } }")
         await s.send({"id": good, "type": "complete"})
+
+
+@pytest.mark.parametrize("lang", ["zh-CN", "en"])
+@pytest.mark.parametrize("tampered", [
+    {"redirect_uri": "https://app.example.com/cb\x00"},
+    {"redirect_uri": "https://app.example.com/回调"},
+    {"redirect_uri": 'https://app.example.com/cb"'},
+    {"response_type": "代码"},
+], ids=["nul", "unicode", "quote", "response-type"])
+async def test_an_authorization_request_authlib_cannot_describe_is_a_400_page(
+        world: World, client: httpx.AsyncClient, tampered: dict[str, str], lang: str) -> None:
+    """Authlib quotes the redirect URI or response type in its error and refuses to build one
+    holding characters RFC 6749 forbids there: that was a 500 from the consent page."""
+    issued = await oauth.create_client(await world.actor("admin"), name="Partner",
+                                       allowed_scopes=["customers:read"],
+                                       redirect_uris=["https://app.example.com/cb"])
+    params = {"response_type": "code", "client_id": issued.client.client_id,
+              "redirect_uri": "https://app.example.com/cb", "scope": "customers:read",
+              "state": "s", "code_challenge": "x" * 43, "code_challenge_method": "S256",
+              **tampered}
+    page = await client.get("/oauth/authorize", params=params,
+                            headers={"Accept-Language": lang})
+    assert page.status_code == 400, page.text
+    assert f'<html lang="{lang}">' in page.text and 'class="error"' in page.text
+    # The approval post of a signed-in user meets the same request: a 400 page, not a 500.
+    nonce = "n" * 32
+    posted = await client.post("/oauth/authorize", data={
+        **params, "csrf": consent.csrf_for(nonce), "decision": "approve", "lang": lang},
+        headers={"cookie": f"{consent.NONCE}={nonce}; {consent.SESSION}={world.tokens['rep1']}"})
+    assert posted.status_code == 400, posted.text
