@@ -19,12 +19,13 @@ from websockets.asyncio.client import connect
 from crm.auth import consent, oauth
 from crm.core.errors import ErrorCode, ServiceError
 from crm.core.policy import Actor
+from crm.settings import get_settings, override_settings
 from crm.webhooks import relay
 from crm.webhooks import service as webhooks
 from crm.webhooks.events import EventType
 from crm.webhooks.models import WebhookDelivery, WebhookEndpoint
 from tests import factories as f
-from tests.conftest import World
+from tests.conftest import PASSWORD, World
 from tests.platform.sockets import PROTOCOL, Socket, serving, socket
 
 FEED = "query($since: String) { changes(since: $since) { cursor hasMore } }"
@@ -164,3 +165,57 @@ async def test_an_authorization_request_authlib_cannot_describe_is_a_400_page(
         **params, "csrf": consent.csrf_for(nonce), "decision": "approve", "lang": lang},
         headers={"cookie": f"{consent.NONCE}={nonce}; {consent.SESSION}={world.tokens['rep1']}"})
     assert posted.status_code == 400, posted.text
+
+
+@pytest.fixture
+async def login_limits() -> AsyncIterator[None]:
+    from crm.auth import throttle
+    before = get_settings()
+    override_settings(before.model_copy(update={"login_rate_per_address": "100/minute",
+                                                "login_failures_per_account": "3 per 15 minutes"}))
+    await throttle.reset()
+    yield
+    await throttle.reset()
+    override_settings(before)
+
+
+async def consent_sign_in(world: World, client: httpx.AsyncClient, lang: str,
+                          **fields: str) -> httpx.Response:
+    issued = await oauth.create_client(await world.actor("admin"), name="Partner",
+                                       allowed_scopes=["customers:read"],
+                                       redirect_uris=["https://app.example.com/cb"])
+    nonce = "n" * 32
+    return await client.post("/oauth/authorize/sign-in", data={
+        "response_type": "code", "client_id": issued.client.client_id,
+        "redirect_uri": "https://app.example.com/cb", "code_challenge": "x" * 43,
+        "code_challenge_method": "S256", "csrf": consent.csrf_for(nonce), "lang": lang,
+        "workspace": world.workspace.slug, **fields}, headers={"cookie": f"{consent.NONCE}={nonce}"})
+
+
+@pytest.mark.parametrize("lang", ["zh-CN", "en"])
+async def test_the_consent_sign_in_past_its_limit_is_a_429_page(
+        world: World, client: httpx.AsyncClient, login_limits: None, lang: str) -> None:
+    """The consent page signs in through the same throttle as `login`; past it the page said
+    500 instead of asking to wait."""
+    email = world.users["rep1"].email
+    for _ in range(3):
+        wrong = await consent_sign_in(world, client, lang, email=email, password="wrong-pass")
+        assert wrong.status_code == 401
+    refused = await consent_sign_in(world, client, lang, email=email, password=PASSWORD)
+    assert refused.status_code == 429, refused.text
+    assert int(refused.headers["retry-after"]) > 0
+    alert = refused.text.split('role="alert">')[1].split("<")[0]
+    assert alert.isascii() is (lang == "en") and alert, refused.text
+    assert f'<html lang="{lang}">' in refused.text and 'name="csrf"' in refused.text
+
+
+async def test_an_email_longer_than_any_account_is_wrong_credentials(
+        world: World, client: httpx.AsyncClient, login_limits: None) -> None:
+    """No account has a 300-character email: it is a failed sign-in, not a database error."""
+    long = "a" * 300 + "@example.com"
+    page = await consent_sign_in(world, client, "en", email=long, password="whatever-pass")
+    assert page.status_code == 401, page.text
+    body = await world.gql(None, """mutation($e: String!) { login(input: {email: $e,
+        password: "whatever-pass"}) { accessToken errors { code } } }""", {"e": long},
+        expect_errors=True)
+    assert body["data"]["login"]["errors"] == [{"code": "INVALID_CREDENTIALS"}], body

@@ -26,7 +26,7 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 from crm.auth import service
 from crm.auth.oauth_server import Grantee, StarletteOAuth2Request, form_items, prepared, server
 from crm.core import i18n
-from crm.core.errors import ServiceError
+from crm.core.errors import RateLimited, ServiceError
 from crm.settings import get_settings
 
 T = TypeVar("T")
@@ -230,6 +230,14 @@ async def sign_in_post(request: Request) -> Response:
         message = TEXT_ERRORS.get((lang, code), exc.message)
         return page(lang, sign_in_form(lang, params, csrf_for(nonce), message), request,
                     status=401)
+    except RateLimited as limited:
+        # The login throttle refused: the page asks to wait, as `login` answers 429.
+        nonce = str(request.cookies.get(NONCE))
+        message = TEXT_ERRORS.get((lang, "RATE_LIMITED"), limited.message)
+        refused = page(lang, sign_in_form(lang, params, csrf_for(nonce), message), request,
+                       status=429)
+        refused.headers["retry-after"] = str(limited.retry_after)
+        return refused
     response = RedirectResponse(back, status_code=303)
     response.set_cookie(SESSION, session.access_token, max_age=session.expires_in, httponly=True,
                         samesite="lax", path="/oauth", secure=request.url.scheme == "https")
@@ -238,7 +246,8 @@ async def sign_in_post(request: Request) -> Response:
 
 TEXT_ERRORS = {("zh-CN", "INVALID_CREDENTIALS"): "邮箱或密码错误",
                ("en", "INVALID_CREDENTIALS"): "Email or password is wrong",
-               ("zh-CN", "RATE_LIMITED"): "尝试次数过多，请稍后再试"}
+               ("zh-CN", "RATE_LIMITED"): "尝试次数过多，请稍后再试",
+               ("en", "RATE_LIMITED"): "Too many sign-in attempts: try again later"}
 
 
 async def authorize_post(request: Request) -> Response:
