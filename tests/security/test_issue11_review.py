@@ -219,3 +219,21 @@ async def test_an_email_longer_than_any_account_is_wrong_credentials(
         password: "whatever-pass"}) { accessToken errors { code } } }""", {"e": long},
         expect_errors=True)
     assert body["data"]["login"]["errors"] == [{"code": "INVALID_CREDENTIALS"}], body
+
+
+@pytest.mark.parametrize("state", ["{size: 123456789012345678901234567890}",
+                                   "{q: -123456789012345678901234567890}",
+                                   "{filters: {stage: [1, 99999999999999999999999]}}"])
+@pytest.mark.parametrize("lang", ["zh-CN", "en"])
+async def test_a_saved_view_state_with_a_huge_integer_is_a_coded_error(
+        world: World, client: httpx.AsyncClient, state: str, lang: str) -> None:
+    """A GraphQL literal integer has no size limit, and orjson refuses one past 64 bits."""
+    resp = await client.post("/graphql", json={"query": f"""mutation {{ createSavedView(
+        input: {{list: CUSTOMERS, name: "big", state: {state}}}) {{
+        savedView {{ id }} errors {{ code field message }} }} }}"""}, headers={
+        "Authorization": f"Bearer {world.tokens['rep1']}", "Accept-Language": lang})
+    body = resp.json()
+    assert not body.get("errors"), body
+    errors = body["data"]["createSavedView"]["errors"]
+    assert [(e["code"], e["field"]) for e in errors] == [("INVALID", "state")], errors
+    assert errors[0]["message"].isascii() is (lang == "en")

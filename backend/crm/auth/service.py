@@ -446,7 +446,13 @@ def validate_view_state(state: Any) -> dict[str, Any]:
     if not isinstance(state, dict):
         raise ServiceError(ErrorCode.INVALID, "state must be an object of q, filters, sort and "
                            "size", "state")
-    size_in_bytes = len(orjson.dumps(state))
+    try:
+        size_in_bytes = len(orjson.dumps(state))
+    except orjson.JSONEncodeError:
+        # A literal in the document may be an integer past 64 bits, which no JSON reader
+        # of ours (nor the column) keeps: the client's error, not ours.
+        raise ServiceError(ErrorCode.INVALID, "state holds a number too large to keep",
+                           "state") from None
     if size_in_bytes > MAX_VIEW_STATE_BYTES:
         raise ServiceError(ErrorCode.LIMIT_REACHED,
                            f"state is {size_in_bytes} bytes, more than {MAX_VIEW_STATE_BYTES}",
