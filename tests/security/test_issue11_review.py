@@ -237,3 +237,45 @@ async def test_a_saved_view_state_with_a_huge_integer_is_a_coded_error(
     errors = body["data"]["createSavedView"]["errors"]
     assert [(e["code"], e["field"]) for e in errors] == [("INVALID", "state")], errors
     assert errors[0]["message"].isascii() is (lang == "en")
+
+
+WEBHOOK = """mutation($u: String!) { createWebhookEndpoint(input: {url: $u,
+  eventTypes: [CUSTOMER_CREATED]}) { endpoint { id } errors { code field message } } }"""
+BAD_URLS = ["http://[zz]/", "http://[::1/", "https://hooks.example.com:99999/",
+            "https://hooks.example.com:abc/", "https://hooks.example.com:0/",
+            "https://" + "a" * 70 + ".example.com/", "https://hooks..example.com/"]
+
+
+@pytest.mark.parametrize("url", BAD_URLS)
+@pytest.mark.parametrize("lang", ["zh-CN", "en"])
+async def test_a_webhook_url_no_sender_could_call_is_invalid(
+        world: World, client: httpx.AsyncClient, url: str, lang: str) -> None:
+    resp = await client.post("/graphql", json={"query": WEBHOOK, "variables": {"u": url}},
+                             headers={"Authorization": f"Bearer {world.tokens['admin']}",
+                                      "Accept-Language": lang})
+    body = resp.json()
+    assert not body.get("errors"), body
+    errors = body["data"]["createWebhookEndpoint"]["errors"]
+    assert [(e["code"], e["field"]) for e in errors] == [("INVALID", "url")], errors
+    assert errors[0]["message"].isascii() is (lang == "en")
+
+
+@pytest.mark.parametrize("allow_private", [True, False], ids=["sent", "resolved"])
+@pytest.mark.parametrize("url", ["https://hooks.example.com:abc/",
+                                 "https://" + "a" * 70 + ".example.com/"])
+async def test_a_stored_url_no_sender_could_call_fails_its_delivery(
+        world: World, url: str, allow_private: bool) -> None:
+    """A URL stored before its checks were this strict fails its delivery (recorded on it),
+    instead of an exception out of the relay (httpx.InvalidURL is no HTTPError)."""
+    before = get_settings()
+    override_settings(before.model_copy(update={"webhooks_allow_private": allow_private}))
+    try:
+        endpoint = await WebhookEndpoint.create(
+            workspace_id=world.workspace.id, url=url, secret="whsec_x",
+            event_types=["customer.created"], created_by_id=world.users["admin"].id)
+        delivery = await webhooks.test_endpoint(await world.actor("admin"), endpoint.id)
+    finally:
+        override_settings(before)
+    assert delivery.last_error and delivery.last_response_code is None
+    stored = await WebhookDelivery.get(id=delivery.id)
+    assert stored.last_error == delivery.last_error

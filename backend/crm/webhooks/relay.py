@@ -155,7 +155,7 @@ async def check_destination(url: str) -> None:
     host = urlsplit(url).hostname or ""
     try:
         infos = await asyncio.get_running_loop().getaddrinfo(host, None, type=socket.SOCK_STREAM)
-    except socket.gaierror as exc:
+    except (socket.gaierror, UnicodeError) as exc:
         raise Refused(f"cannot resolve {host}: {exc}") from None
     for info in infos:
         address = ipaddress.ip_address(str(info[4][0]).split("%")[0])
@@ -206,7 +206,9 @@ async def attempt(delivery: WebhookDelivery, endpoint: WebhookEndpoint, *,
             error = f"HTTP {code}: {response.text[:300]}"
     except Refused as exc:
         error = f"refused: {exc}"
-    except httpx.HTTPError as exc:
+    except (httpx.HTTPError, httpx.InvalidURL, UnicodeError, ValueError) as exc:
+        # InvalidURL is not an HTTPError: a URL saved before its checks were this strict
+        # fails its delivery, never the relay.
         error = f"{type(exc).__name__}: {exc}"[:1000] or type(exc).__name__
     duration = int((time.perf_counter() - started) * 1000)
     now = utcnow()

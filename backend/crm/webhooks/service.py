@@ -85,10 +85,19 @@ def check_url(url: str, field: str = "url") -> str:
     """An absolute http(s) URL without credentials. Whether its host may be private is decided
     when sending (names can move); a literal private address is refused here already."""
     url = url.strip()
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ServiceError(ErrorCode.INVALID, "The URL must start with https:// or http://",
-                           field)
+    bad = ServiceError(ErrorCode.INVALID, "The URL must start with https:// or http://, then "
+                       "a host name and an optional port of 1 to 65535", field)
+    try:
+        parts = urlsplit(url)
+        # Read here so that the sender never meets them: a bracketed host that is no IPv6
+        # address, a port past 65535 or not a number, a name DNS cannot carry (IDNA).
+        port = parts.port
+        if parts.hostname:
+            parts.hostname.encode("idna")
+    except (ValueError, UnicodeError):
+        raise bad from None
+    if parts.scheme not in ("http", "https") or not parts.hostname or port == 0:
+        raise bad
     if parts.username or parts.password:
         raise ServiceError(ErrorCode.INVALID, "The URL must not carry a user or password", field)
     if len(url) > 2000:
