@@ -279,3 +279,25 @@ async def test_a_stored_url_no_sender_could_call_fails_its_delivery(
     assert delivery.last_error and delivery.last_response_code is None
     stored = await WebhookDelivery.get(id=delivery.id)
     assert stored.last_error == delivery.last_error
+
+
+async def test_an_idempotency_key_is_not_shared_by_two_clients_service_accounts(
+        world: World) -> None:
+    """Service accounts have no user: keyed by the user alone, one client's retry key (and
+    input) handed back another client's result, whatever that client's role may read."""
+    from crm.core.idempotency import idempotent
+    admin = await world.actor("admin")
+    first = dataclasses.replace(admin, user_id=None, client_id="crm_one", scopes=None)
+    other = dataclasses.replace(admin, user_id=None, client_id="crm_two", scopes=None)
+    made = await f.customer(world, "rep1", name="First client's")
+
+    async def work() -> object:
+        return made
+
+    assert (await idempotent(first, "retry-1", "createOrder", {"x": 1}, work)).id == made.id
+    # The same client's retry gets its first result back ...
+    assert (await idempotent(first, "retry-1", "createOrder", {"x": 1}, work)).id == made.id
+    # ... another client's request with that key is a conflict, not the first one's result.
+    with pytest.raises(ServiceError) as refused:
+        await idempotent(other, "retry-1", "createOrder", {"x": 1}, work)
+    assert refused.value.code is ErrorCode.CONFLICT
