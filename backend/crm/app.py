@@ -230,6 +230,16 @@ class SocketHandler(BaseGraphQLTransportWSHandler[Any, Any]):
                                               "payload with a string query")
             return
         if self.connection_acknowledged and message["id"] not in self.operations:
+            actor = getattr(self.context, "actor", None)
+            if actor is not None and actor.trusted_documents:
+                # A trusted-documents client runs only what it registered, over the socket
+                # as over HTTP: the subscription is named by its hash, never sent as text.
+                try:
+                    payload["query"] = await trusted_document(actor, payload.get("extensions"))
+                except persisted.Refused as exc:
+                    await self.send_message({"id": message["id"], "type": "error", "payload": [
+                        GraphQLError(exc.message, extensions={"code": exc.code}).formatted]})
+                    return
             try:
                 parse(payload["query"], max_tokens=get_settings().max_tokens)
             except GraphQLError as exc:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import base64
 import dataclasses
 import datetime as dt
+import hashlib
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
@@ -301,3 +302,30 @@ async def test_an_idempotency_key_is_not_shared_by_two_clients_service_accounts(
     with pytest.raises(ServiceError) as refused:
         await idempotent(other, "retry-1", "createOrder", {"x": 1}, work)
     assert refused.value.code is ErrorCode.CONFLICT
+
+
+async def test_a_trusted_documents_client_subscribes_only_to_what_it_registered(
+        world: World, client: httpx.AsyncClient, ws_url: str) -> None:
+    """Over HTTP such a client runs only its registered operations; the socket took any
+    subscription document as text."""
+    issued = await oauth.create_client(await world.actor("admin"), name="Kiosk",
+                                       allowed_scopes=["users:read", "sales:read"],
+                                       service_role="admin", trusted_documents=True)
+    registered = "subscription { pipelineChanged { action } }"
+    digest = hashlib.sha256(registered.encode()).hexdigest()
+    await oauth.register_operations(issued.client.client_id, {digest: registered})
+    assert issued.secret is not None
+    token = (await client.post("/oauth/token", data={"grant_type": "client_credentials"},
+                               auth=(issued.client.client_id, issued.secret))).json()
+    async with socket(ws_url, token["access_token"]) as s:
+        for text in (registered, "subscription { myTasks { title } }"):
+            op = await s.subscribe(text)
+            refused = await s.receive()
+            assert refused["id"] == op and refused["type"] == "error", refused
+            assert refused["payload"][0]["extensions"]["code"] == "PERSISTED_QUERY_NOT_ALLOWED"
+        await s.send({"id": "named", "type": "subscribe", "payload": {
+            "query": "", "extensions": {"persistedQuery": {"version": 1, "sha256Hash": digest}}}})
+        await s.send({"id": "named", "type": "complete"})
+        # Still open and serving: the registered one ran (a refusal would have come first).
+        await s.send({"type": "ping"})
+        assert (await s.ws.recv()) == '{"type":"pong"}'
