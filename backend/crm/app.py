@@ -202,10 +202,25 @@ class SocketAdapter(ASGIWebSocketAdapter):
             raise WebSocketDisconnected from exc
 
 
+TOO_MANY_CLOSE = 4429
+# Open sockets per caller in this process (see CRM_MAX_SOCKETS_PER_CALLER).
+_open_sockets: dict[str, int] = {}
+
+
+def socket_caller(actor: Any) -> str:
+    return f"{actor.workspace_id}:{actor.user_id or actor.client_id}"
+
+
 class SocketHandler(BaseGraphQLTransportWSHandler[Any, Any]):
-    """graphql-transport-ws with the socket's token watch stopped when the socket ends."""
+    """graphql-transport-ws with the socket's token watch stopped when the socket ends, and a
+    ceiling on the sockets one caller holds open."""
 
     async def send_message(self, message: Any) -> None:
+        if message.get("type") == "connection_ack" and self.context.over_limit:
+            # The connection is accepted by on_ws_connect only to be refused here, where a
+            # close code of our own (not Strawberry's 4403, which says "sign in again") fits.
+            await self.websocket.close(TOO_MANY_CLOSE, "Too many open sockets for this caller")
+            return
         # Every error carries extensions.code over the socket too (validation errors included).
         errors: list[Any] = []
         if message.get("type") == "error":
@@ -253,6 +268,14 @@ class SocketHandler(BaseGraphQLTransportWSHandler[Any, Any]):
         watch = getattr(self.context, "token_watch", None)
         if watch is not None:
             watch.cancel()
+        counted = self.context.socket_caller
+        if counted is not None:
+            self.context.socket_caller = None
+            left = _open_sockets.get(counted, 1) - 1
+            if left > 0:
+                _open_sockets[counted] = left
+            else:
+                _open_sockets.pop(counted, None)
         await super().shutdown()
 
 
@@ -298,6 +321,12 @@ class CRMGraphQL(GraphQL):
         except RateLimited:
             raise ConnectionRejectionError({"message": "Too many requests; retry later"}
                                            ) from None
+        caller = socket_caller(context.actor)
+        if _open_sockets.get(caller, 0) >= get_settings().max_sockets_per_caller:
+            context.over_limit = True  # closed with 4429 instead of the acknowledgement
+            return None
+        _open_sockets[caller] = _open_sockets.get(caller, 0) + 1
+        context.socket_caller = caller
         context.reauthenticate = reauthenticate
         context.token_watch = asyncio.create_task(self._close_at_expiry(websocket, token))
         return None

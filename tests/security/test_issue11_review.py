@@ -4,6 +4,7 @@ never an internal error, and never more than the caller may have."""
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import dataclasses
 import datetime as dt
@@ -16,6 +17,7 @@ import httpx
 import orjson
 import pytest
 from websockets.asyncio.client import connect
+from websockets.exceptions import ConnectionClosed
 
 from crm.auth import consent, oauth
 from crm.core.errors import ErrorCode, ServiceError
@@ -329,3 +331,34 @@ async def test_a_trusted_documents_client_subscribes_only_to_what_it_registered(
         # Still open and serving: the registered one ran (a refusal would have come first).
         await s.send({"type": "ping"})
         assert (await s.ws.recv()) == '{"type":"pong"}'
+
+
+async def test_one_caller_holds_a_bounded_number_of_sockets(ws_url: str, world: World) -> None:
+    """Each socket holds listeners until its token expires and costs only one request of the
+    rate limit: one token could pile up sockets without end."""
+    before = get_settings()
+    override_settings(before.model_copy(update={"max_sockets_per_caller": 2}))
+    try:
+        async with socket(ws_url, world.tokens["rep1"]), socket(ws_url, world.tokens["rep1"]):
+            async with socket(ws_url, init=False) as third:
+                await third.send({"type": "connection_init",
+                                  "payload": {"authorization": f"Bearer {world.tokens['rep1']}"}})
+                assert await third.closed_with() == 4429
+            # Another caller is not counted with rep1.
+            async with socket(ws_url, world.tokens["rep2"]) as other:
+                await other.send({"type": "ping"})
+                assert (await other.receive())["type"] == "pong"
+        # Closed sockets are no longer counted: rep1 may open two again, once the server has
+        # seen the earlier ones end (it learns of that after the client does).
+        for _ in range(100):
+            async with socket(ws_url, init=False) as again:
+                try:
+                    if (await again.init(world.tokens["rep1"]))["type"] == "connection_ack":
+                        break
+                except ConnectionClosed as closed:
+                    assert closed.rcvd is not None and closed.rcvd.code == 4429
+            await asyncio.sleep(0.05)
+        else:
+            raise AssertionError("closed sockets stayed counted")
+    finally:
+        override_settings(before)
