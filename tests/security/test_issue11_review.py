@@ -362,3 +362,29 @@ async def test_one_caller_holds_a_bounded_number_of_sockets(ws_url: str, world: 
             raise AssertionError("closed sockets stayed counted")
     finally:
         override_settings(before)
+
+
+@pytest.mark.parametrize("changes", [
+    {"redirect_uris": ["https://[zz]/cb"]}, {"redirect_uris": ["https://[::1/cb"]},
+    {"redirect_uris": ["https://app.example.com:99999/cb"]},
+    {"request_rate": "0/minute"}, {"request_rate": "1 per 99999999999999999999 years"},
+    {"request_rate": "99999999999999999999999/minute"},
+    {"request_rate": "6000/minute;0/hour"},
+], ids=lambda c: f"{next(iter(c))}={next(iter(c.values()))}")
+async def test_an_oauth_client_no_server_could_serve_is_invalid(world: World,
+                                                                changes: dict[str, Any]) -> None:
+    """A redirect URI urlsplit cannot read was a 500; a rate of zero, or with a window Redis
+    cannot expire, was saved and then refused (or failed) every request of the client."""
+    admin = await world.actor("admin")
+    values = {"redirect_uris": ["https://app.example.com/cb"], **changes}
+    with pytest.raises(ServiceError) as refused:
+        await oauth.create_client(admin, name="Partner", allowed_scopes=["customers:read"],
+                                  **values)
+    assert refused.value.code is ErrorCode.INVALID
+    assert refused.value.field in ("redirectUris", "requestRate")
+    made = await oauth.create_client(admin, name="Partner", allowed_scopes=["customers:read"],
+                                     redirect_uris=["https://app.example.com/cb"],
+                                     request_rate="6000/minute;100000/day")
+    with pytest.raises(ServiceError) as also:
+        await oauth.update_client(admin, made.client.id, **changes)
+    assert also.value.code is ErrorCode.INVALID
