@@ -13,7 +13,7 @@ from typing import Any
 
 import orjson
 from cross_web import HTTPException
-from graphql import ExecutionResult, GraphQLError, Lexer, Source, TokenKind
+from graphql import ExecutionResult, GraphQLError, Lexer, Source, TokenKind, parse
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
@@ -202,10 +202,25 @@ class SocketAdapter(ASGIWebSocketAdapter):
             raise WebSocketDisconnected from exc
 
 
+TOO_MANY_CLOSE = 4429
+# Open sockets per caller in this process (see CRM_MAX_SOCKETS_PER_CALLER).
+_open_sockets: dict[str, int] = {}
+
+
+def socket_caller(actor: Any) -> str:
+    return f"{actor.workspace_id}:{actor.user_id or actor.client_id}"
+
+
 class SocketHandler(BaseGraphQLTransportWSHandler[Any, Any]):
-    """graphql-transport-ws with the socket's token watch stopped when the socket ends."""
+    """graphql-transport-ws with the socket's token watch stopped when the socket ends, and a
+    ceiling on the sockets one caller holds open."""
 
     async def send_message(self, message: Any) -> None:
+        if message.get("type") == "connection_ack" and self.context.over_limit:
+            # The connection is accepted by on_ws_connect only to be refused here, where a
+            # close code of our own (not Strawberry's 4403, which says "sign in again") fits.
+            await self.websocket.close(TOO_MANY_CLOSE, "Too many open sockets for this caller")
+            return
         # Every error carries extensions.code over the socket too (validation errors included).
         errors: list[Any] = []
         if message.get("type") == "error":
@@ -216,10 +231,51 @@ class SocketHandler(BaseGraphQLTransportWSHandler[Any, Any]):
             err["message"] = i18n.message(str(err["extensions"].get("code")), err.get("message", ""))
         await super().send_message(message)
 
+    async def handle_subscribe(self, message: Any) -> None:
+        """A subscribe message is the client's to get wrong: a shape the protocol does not
+        allow closes the socket with 4400 (Strawberry would fail on it, unanswered), and a
+        document that does not parse is that operation's coded error (Strawberry's stream
+        would end it with a bare `complete`, the error only in our log)."""
+        payload = message.get("payload")
+        if not isinstance(message.get("id"), str) or not isinstance(payload, dict) \
+                or not isinstance(payload.get("query"), str) \
+                or not isinstance(payload.get("variables"), dict | None) \
+                or not isinstance(payload.get("operationName"), str | None):
+            await self.handle_invalid_message("A subscribe message has a string id and a "
+                                              "payload with a string query")
+            return
+        if self.connection_acknowledged and message["id"] not in self.operations:
+            actor = getattr(self.context, "actor", None)
+            if actor is not None and actor.trusted_documents:
+                # A trusted-documents client runs only what it registered, over the socket
+                # as over HTTP: the subscription is named by its hash, never sent as text.
+                try:
+                    payload["query"] = await trusted_document(actor, payload.get("extensions"))
+                except persisted.Refused as exc:
+                    await self.send_message({"id": message["id"], "type": "error", "payload": [
+                        GraphQLError(exc.message, extensions={"code": exc.code}).formatted]})
+                    return
+            try:
+                parse(payload["query"], max_tokens=get_settings().max_tokens)
+            except GraphQLError as exc:
+                exc.extensions = {**(exc.extensions or {}), "code": "INVALID"}
+                await self.send_message({"id": message["id"], "type": "error",
+                                         "payload": [exc.formatted]})
+                return
+        await super().handle_subscribe(message)
+
     async def shutdown(self) -> None:
         watch = getattr(self.context, "token_watch", None)
         if watch is not None:
             watch.cancel()
+        counted = self.context.socket_caller
+        if counted is not None:
+            self.context.socket_caller = None
+            left = _open_sockets.get(counted, 1) - 1
+            if left > 0:
+                _open_sockets[counted] = left
+            else:
+                _open_sockets.pop(counted, None)
         await super().shutdown()
 
 
@@ -265,6 +321,12 @@ class CRMGraphQL(GraphQL):
         except RateLimited:
             raise ConnectionRejectionError({"message": "Too many requests; retry later"}
                                            ) from None
+        caller = socket_caller(context.actor)
+        if _open_sockets.get(caller, 0) >= get_settings().max_sockets_per_caller:
+            context.over_limit = True  # closed with 4429 instead of the acknowledgement
+            return None
+        _open_sockets[caller] = _open_sockets.get(caller, 0) + 1
+        context.socket_caller = caller
         context.reauthenticate = reauthenticate
         context.token_watch = asyncio.create_task(self._close_at_expiry(websocket, token))
         return None

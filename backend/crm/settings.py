@@ -163,6 +163,10 @@ class Settings(BaseSettings):
     # at once, how long a new socket may wait before its connection_init, and the largest
     # message a client may send (a subscribe is one document; 64 KiB is many times the SPA's).
     max_subscriptions_per_socket: int = Field(default=20, ge=1, le=1000)
+    # Sockets one caller (a user, or an OAuth client's service account) may hold open in one
+    # process: each holds listeners until its token expires, and opening them costs only the
+    # rate limit, so without a ceiling one token could pile up thousands.
+    max_sockets_per_caller: int = Field(default=10, ge=1, le=10_000)
     socket_init_timeout: Duration = 10
     max_socket_message_bytes: int = Field(default=65_536, ge=1024, le=16 * 1024 * 1024)
     static_dir: Path = Field(default_factory=default_static_dir)

@@ -13,8 +13,9 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
+from collections.abc import Callable
 from html import escape
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import urlencode
 
 import anyio.to_thread
@@ -25,9 +26,10 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 from crm.auth import service
 from crm.auth.oauth_server import Grantee, StarletteOAuth2Request, form_items, prepared, server
 from crm.core import i18n
-from crm.core.errors import ServiceError
+from crm.core.errors import RateLimited, ServiceError
 from crm.settings import get_settings
 
+T = TypeVar("T")
 SESSION = "crm_oauth_session"
 NONCE = "crm_oauth_csrf"
 # Form fields of our own, not parameters of the client's authorization request.
@@ -159,9 +161,28 @@ def auth_params(source: Any) -> dict[str, str]:
     return {k: str(source[k]) for k in AUTH_PARAMS if k in source}
 
 
+class Unprintable(OAuth2Error):
+    """A request Authlib could not even describe: its errors quote what the client sent
+    (the redirect URI, the response type), and Authlib refuses to build an error whose
+    description holds characters RFC 6749 forbids there (NUL, non-ASCII, quotes)."""
+
+    error = "invalid_request"
+
+
+def describable(call: Callable[[], T]) -> Callable[[], T]:
+    def run() -> T:
+        try:
+            return call()
+        except ValueError as exc:
+            if "forbidden characters" not in str(exc):
+                raise
+            raise Unprintable(description="The request holds characters it may not") from None
+    return run
+
+
 async def check_request(oauth_request: StarletteOAuth2Request, end_user: Any) -> Any:
-    return await anyio.to_thread.run_sync(
-        lambda: server().get_consent_grant(oauth_request, end_user=end_user))
+    return await anyio.to_thread.run_sync(describable(
+        lambda: server().get_consent_grant(oauth_request, end_user=end_user)))
 
 
 async def authorize_get(request: Request) -> Response:
@@ -209,6 +230,14 @@ async def sign_in_post(request: Request) -> Response:
         message = TEXT_ERRORS.get((lang, code), exc.message)
         return page(lang, sign_in_form(lang, params, csrf_for(nonce), message), request,
                     status=401)
+    except RateLimited as limited:
+        # The login throttle refused: the page asks to wait, as `login` answers 429.
+        nonce = str(request.cookies.get(NONCE))
+        message = TEXT_ERRORS.get((lang, "RATE_LIMITED"), limited.message)
+        refused = page(lang, sign_in_form(lang, params, csrf_for(nonce), message), request,
+                       status=429)
+        refused.headers["retry-after"] = str(limited.retry_after)
+        return refused
     response = RedirectResponse(back, status_code=303)
     response.set_cookie(SESSION, session.access_token, max_age=session.expires_in, httponly=True,
                         samesite="lax", path="/oauth", secure=request.url.scheme == "https")
@@ -217,7 +246,8 @@ async def sign_in_post(request: Request) -> Response:
 
 TEXT_ERRORS = {("zh-CN", "INVALID_CREDENTIALS"): "邮箱或密码错误",
                ("en", "INVALID_CREDENTIALS"): "Email or password is wrong",
-               ("zh-CN", "RATE_LIMITED"): "尝试次数过多，请稍后再试"}
+               ("zh-CN", "RATE_LIMITED"): "尝试次数过多，请稍后再试",
+               ("en", "RATE_LIMITED"): "Too many sign-in attempts: try again later"}
 
 
 async def authorize_post(request: Request) -> Response:
@@ -244,7 +274,7 @@ async def authorize_post(request: Request) -> Response:
             oauth_request, grant_user=grantee if approve else None, grant=grant)
 
     try:
-        response: Response = await anyio.to_thread.run_sync(decide)
+        response: Response = await anyio.to_thread.run_sync(describable(decide))
     except OAuth2Error as exc:
         return error_page(lang, request, exc.description or exc.error)
     response.headers["cache-control"] = "no-store"

@@ -37,6 +37,8 @@ from crm.settings import get_settings
 CODE_SECONDS = 600
 MAX_REDIRECT_URIS = 10
 LOCAL_HOSTS = ("localhost", "127.0.0.1", "[::1]", "::1")
+MAX_RATE_AMOUNT = 1_000_000_000
+MAX_RATE_WINDOW = 366 * 24 * 3600
 
 
 def utcnow() -> dt.datetime:
@@ -84,7 +86,12 @@ def check_redirect_uris(uris: Iterable[str]) -> list[str]:
         raise ServiceError(ErrorCode.LIMIT_REACHED, f"At most {MAX_REDIRECT_URIS} redirect URIs",
                            "redirectUris", params={"limit": MAX_REDIRECT_URIS})
     for uri in out:
-        parts = urlsplit(uri)
+        try:
+            parts = urlsplit(uri)
+            _ = parts.port  # a bracketed host that is no address, a port past 65535: invalid
+        except ValueError:
+            raise ServiceError(ErrorCode.INVALID, f"{uri[:100]!r} is not a redirect URI",
+                               "redirectUris") from None
         secure = parts.scheme == "https" or (parts.scheme == "http"
                                              and parts.hostname in LOCAL_HOSTS)
         if not secure or not parts.netloc or parts.fragment or len(uri) > 500:
@@ -98,10 +105,18 @@ def check_rate(rate: str | None) -> str | None:
         return None
     from limits import parse_many
     try:
-        parse_many(rate)
+        items = parse_many(rate)
     except ValueError:
         raise ServiceError(ErrorCode.INVALID, f"{rate!r} is not a rate such as 6000/minute",
                            "requestRate") from None
+    # Each limit is counted in a Redis key that expires with its window: a window past what
+    # Redis can expire (or a count past 64 bits) fails every request of the client, and a
+    # zero count refuses them all.
+    for item in items:
+        if not 1 <= item.amount <= MAX_RATE_AMOUNT or item.get_expiry() > MAX_RATE_WINDOW:
+            raise ServiceError(ErrorCode.INVALID, f"{rate!r}: each limit allows 1 to "
+                               f"{MAX_RATE_AMOUNT} requests in a window of at most a year",
+                               "requestRate")
     return rate.strip()
 
 

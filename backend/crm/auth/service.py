@@ -56,12 +56,17 @@ class Session:
 WORKSPACE_NEEDED = "This email signs in to several workspaces: say which one (workspace)"
 # Accounts of one email whose passwords are tried before asking for the workspace.
 MAX_WORKSPACES_TRIED = 5
+MAX_EMAIL = 254  # the length of User.email
 
 
 async def login(email: str, password: str, workspace_slug: str | None = None) -> Session:
     key = email.strip().lower()
     info = requests.current()
     await throttle.before_attempt(info.client_address if info else None, key)
+    if len(key) > MAX_EMAIL:
+        # No account has it (the column holds 254): wrong credentials, counted against the
+        # address above but kept out of the per-account counts (an account no one can own).
+        raise ServiceError(ErrorCode.INVALID_CREDENTIALS, BAD_CREDENTIALS)
     users = User.filter(email=key)
     if workspace_slug:
         ws = await Workspace.get_or_none(slug=workspace_slug) if len(workspace_slug) <= 60 else None
@@ -441,7 +446,13 @@ def validate_view_state(state: Any) -> dict[str, Any]:
     if not isinstance(state, dict):
         raise ServiceError(ErrorCode.INVALID, "state must be an object of q, filters, sort and "
                            "size", "state")
-    size_in_bytes = len(orjson.dumps(state))
+    try:
+        size_in_bytes = len(orjson.dumps(state))
+    except orjson.JSONEncodeError:
+        # A literal in the document may be an integer past 64 bits, which no JSON reader
+        # of ours (nor the column) keeps: the client's error, not ours.
+        raise ServiceError(ErrorCode.INVALID, "state holds a number too large to keep",
+                           "state") from None
     if size_in_bytes > MAX_VIEW_STATE_BYTES:
         raise ServiceError(ErrorCode.LIMIT_REACHED,
                            f"state is {size_in_bytes} bytes, more than {MAX_VIEW_STATE_BYTES}",

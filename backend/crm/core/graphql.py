@@ -40,6 +40,10 @@ class Context:
     connection_params: dict[str, Any] | None = None
     reauthenticate: Callable[[], Awaitable[Actor]] | None = None
     token_watch: Any = None
+    # Whom the socket counts against (CRM_MAX_SOCKETS_PER_CALLER), and whether it was one too
+    # many.
+    socket_caller: str | None = None
+    over_limit: bool = False
     loaders: Loaders = field(init=False)
 
     def __post_init__(self) -> None:

@@ -20,7 +20,13 @@ T = TypeVar("T")
 
 
 def _request_hash(actor: Actor, operation: str, request: dict[str, Any]) -> str:
-    body = orjson.dumps({"op": operation, "user": actor.user_id, "request": request},
+    # The caller is the user and, for a third party's token, its client: service accounts
+    # have no user, so the user alone would let one client replay another's result. The
+    # app's own sign-ins hash as they always did, so a retry across an upgrade still matches.
+    caller: dict[str, Any] = {"user": actor.user_id}
+    if actor.client_id is not None:
+        caller["client"] = actor.client_id
+    body = orjson.dumps({"op": operation, **caller, "request": request},
                         default=str, option=orjson.OPT_SORT_KEYS)
     return hashlib.sha256(body).hexdigest()
 

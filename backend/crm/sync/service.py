@@ -102,11 +102,19 @@ class Cursor:
             return cls(_EPOCH)
         try:
             body = orjson.loads(base64.urlsafe_b64decode(value.encode()))
-            at = dt.datetime.fromisoformat(body["t"])
+            stamp, event = body["t"], body.get("e")
+            # A cursor comes back from the client: every part is checked for its kind, since
+            # uuid.UUID and fromisoformat fail on other kinds with errors of their own.
+            if not isinstance(stamp, str) or not isinstance(event, str | None):
+                raise TypeError(value)
+            at = dt.datetime.fromisoformat(stamp)
             if at.tzinfo is None:
                 raise ValueError(value)
-            return cls(at, uuid.UUID(body["e"]) if body.get("e") else None)
-        except (ValueError, KeyError, TypeError, binascii.Error, orjson.JSONDecodeError):
+            # In UTC, as the feed compares it: an offset past the calendar's ends overflows.
+            at = at.astimezone(dt.UTC)
+            return cls(at, uuid.UUID(event) if event else None)
+        except (ValueError, KeyError, TypeError, OverflowError, binascii.Error,
+                orjson.JSONDecodeError):
             raise BadInput("This is not a cursor `changes` gave", "since") from None
 
 

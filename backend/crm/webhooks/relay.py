@@ -96,9 +96,11 @@ def _selection(type_name: str) -> str | None:
 
 async def owner_actor(endpoint: WebhookEndpoint) -> Actor | None:
     """Whom a payload is read as: the admin who made the endpoint (as their role is now);
-    None when they left, so the payload carries no record data."""
+    None when they left or nobody did, so the payload carries no record data."""
     if endpoint.created_by_id is None:
-        return system_actor(endpoint.workspace_id, "webhooks")
+        # No admin to read as (made by a service account before those were refused): no
+        # data, never the system's reading of everything.
+        return None
     try:
         user = await auth.get_user(system_actor(endpoint.workspace_id, "webhooks"),
                                    endpoint.created_by_id)
@@ -275,7 +277,9 @@ async def attempt(delivery: WebhookDelivery, endpoint: WebhookEndpoint, *,
         error = f"refused: {exc}"
     except SecretUnreadable as exc:
         error = str(exc)
-    except httpx.HTTPError as exc:
+    except (httpx.HTTPError, httpx.InvalidURL, UnicodeError, ValueError) as exc:
+        # InvalidURL is not an HTTPError: a URL saved before its checks were this strict
+        # fails its delivery, never the relay.
         error = f"{type(exc).__name__}: {exc}"[:1000] or type(exc).__name__
     duration = int((time.perf_counter() - started) * 1000)
     now = utcnow()

@@ -174,10 +174,19 @@ def check_url(url: str, field: str = "url") -> str:
     """An absolute http(s) URL without credentials. Whether its host may be private is decided
     when sending (names can move); a literal private address is refused here already."""
     url = url.strip()
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ServiceError(ErrorCode.INVALID, "The URL must start with https:// or http://",
-                           field)
+    bad = ServiceError(ErrorCode.INVALID, "The URL must start with https:// or http://, then "
+                       "a host name and an optional port of 1 to 65535", field)
+    try:
+        parts = urlsplit(url)
+        # Read here so that the sender never meets them: a bracketed host that is no IPv6
+        # address, a port past 65535 or not a number, a name DNS cannot carry (IDNA).
+        port = parts.port
+        if parts.hostname:
+            parts.hostname.encode("idna")
+    except (ValueError, UnicodeError):
+        raise bad from None
+    if parts.scheme not in ("http", "https") or not parts.hostname or port == 0:
+        raise bad
     if parts.username or parts.password:
         raise ServiceError(ErrorCode.INVALID, "The URL must not carry a user or password", field)
     if len(url) > 2000:
@@ -194,6 +203,15 @@ def check_url(url: str, field: str = "url") -> str:
     return url
 
 
+def _signed_in(actor: Actor) -> None:
+    """Webhooks are managed by a signed-in admin, never through a third party's token: an
+    endpoint's payloads are read as the admin who made it, beyond any token's scopes, so a
+    token that could make, repoint or replay one (or read its log) would reach every record
+    its user may, and a service account (no user) everything."""
+    if actor.client_id is not None or actor.user_id is None:
+        raise ServiceError(ErrorCode.FORBIDDEN, "Only a signed-in admin manages webhooks")
+
+
 def check_event_types(types: list[EventType]) -> list[str]:
     if not types:
         raise ServiceError(ErrorCode.INVALID, "Choose at least one event type", "eventTypes")
@@ -206,6 +224,7 @@ def check_event_types(types: list[EventType]) -> list[str]:
 async def create_endpoint(actor: Actor, url: str, event_types: list[EventType],
                           description: str = "") -> tuple[WebhookEndpoint, str]:
     """A new endpoint and its signing secret, which is shown this once."""
+    _signed_in(actor)
     require_write_scope(actor, "WebhookEndpoint")
     values: dict[str, Any] = {"url": check_url(url),
                               "event_types": check_event_types(event_types),
@@ -226,6 +245,7 @@ async def update_endpoint(actor: Actor, endpoint_id: uuid.UUID, changes: dict[st
                           expected_version: int | None = None) -> WebhookEndpoint:
     """Change the URL, events, description, or switch it on or off. Switching it on again
     clears the failure count that switched it off."""
+    _signed_in(actor)
     for name, field in (("url", "url"), ("event_types", "eventTypes"), ("enabled", "enabled")):
         # null is "clear it" elsewhere; an endpoint cannot be without these.
         if name in changes and changes[name] is None:
@@ -249,6 +269,7 @@ async def update_endpoint(actor: Actor, endpoint_id: uuid.UUID, changes: dict[st
 
 async def rotate_secret(actor: Actor, endpoint_id: uuid.UUID) -> tuple[WebhookEndpoint, str]:
     """A new signing secret, shown this once; the old one stops signing at once."""
+    _signed_in(actor)
     secret = new_secret()
     async with in_transaction("default"):
         row = await find_for_write(actor, WebhookEndpoint, endpoint_id)
@@ -264,6 +285,7 @@ async def rotate_secret(actor: Actor, endpoint_id: uuid.UUID) -> tuple[WebhookEn
 
 async def delete_endpoint(actor: Actor, endpoint_id: uuid.UUID) -> uuid.UUID:
     """Delete an endpoint; its undelivered events are dropped (marked dead)."""
+    _signed_in(actor)
     async with in_transaction("default"):
         row = await find_for_write(actor, WebhookEndpoint, endpoint_id)
         await update_versioned(actor, row, {"deleted_at": utcnow(), "enabled": False}, None,
@@ -302,7 +324,9 @@ async def get_endpoint(actor: Actor, endpoint_id: uuid.UUID, field: str = "id"
 
 async def deliveries(actor: Actor, endpoint_id: uuid.UUID, first: int = 50
                      ) -> list[WebhookDelivery]:
-    """An endpoint's delivery log, newest first."""
+    """An endpoint's delivery log, newest first (its payloads are the endpoint owner's
+    reading, so a token's scopes could not narrow them)."""
+    _signed_in(actor)
     if not 1 <= first <= 100:
         raise ServiceError(ErrorCode.LIMIT_REACHED, "Ask for 1 to 100 deliveries", "first")
     endpoint = await get_endpoint(actor, endpoint_id, "endpoint")
@@ -313,6 +337,7 @@ async def deliveries(actor: Actor, endpoint_id: uuid.UUID, first: int = 50
 async def redeliver(actor: Actor, delivery_id: uuid.UUID) -> WebhookDelivery:
     """A fresh delivery of the same event (same event id and body), due now, with its own
     attempts: the original stays in the log as it ended."""
+    _signed_in(actor)
     require_write_scope(actor, "WebhookDelivery")
     original = await scoped(WebhookDelivery, actor).filter(id=delivery_id).first()
     if original is None:
@@ -334,6 +359,7 @@ async def test_endpoint(actor: Actor, endpoint_id: uuid.UUID) -> WebhookDelivery
     """Send a `ping` event now and return its delivery with the outcome (enabled or not)."""
     from crm.webhooks import relay
 
+    _signed_in(actor)
     require_write_scope(actor, "WebhookEndpoint")
     endpoint = await get_endpoint(actor, endpoint_id)
     now = utcnow()
