@@ -24,4 +24,6 @@ AUDIT_AS: dict[str, str | None] = {
     "WebhookEndpoint.secret": None,
     "WebhookDelivery.endpointId": None, "WebhookDelivery.objectType": None,
     "WebhookDelivery.objectId": None,
+    # Which relay pass holds a delivery: the relay's own bookkeeping, nobody's business.
+    "WebhookDelivery.claimToken": None,
 }
