@@ -15,14 +15,12 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  fragment SavedViewFields on SavedView {\n    id name list state shared isDefault version\n    owner { id name email }\n  }\n": typeof types.SavedViewFieldsFragmentDoc,
-    "\n  query SavedViews($list: SavedViewList!) {\n    savedViews(list: $list) { ...SavedViewFields }\n  }\n": typeof types.SavedViewsDocument,
     "\n  mutation CreateSavedView($input: CreateSavedViewInput!) {\n    createSavedView(input: $input) { savedView { ...SavedViewFields } errors { field code message params } }\n  }\n": typeof types.CreateSavedViewDocument,
     "\n  mutation UpdateSavedView($input: UpdateSavedViewInput!) {\n    updateSavedView(input: $input) { savedView { ...SavedViewFields } errors { field code message params } }\n  }\n": typeof types.UpdateSavedViewDocument,
     "\n  mutation DeleteSavedView($input: IdInput!) {\n    deleteSavedView(input: $input) { savedView { id } errors { field code message params } }\n  }\n": typeof types.DeleteSavedViewDocument,
 };
 const documents: Documents = {
     "\n  fragment SavedViewFields on SavedView {\n    id name list state shared isDefault version\n    owner { id name email }\n  }\n": types.SavedViewFieldsFragmentDoc,
-    "\n  query SavedViews($list: SavedViewList!) {\n    savedViews(list: $list) { ...SavedViewFields }\n  }\n": types.SavedViewsDocument,
     "\n  mutation CreateSavedView($input: CreateSavedViewInput!) {\n    createSavedView(input: $input) { savedView { ...SavedViewFields } errors { field code message params } }\n  }\n": types.CreateSavedViewDocument,
     "\n  mutation UpdateSavedView($input: UpdateSavedViewInput!) {\n    updateSavedView(input: $input) { savedView { ...SavedViewFields } errors { field code message params } }\n  }\n": types.UpdateSavedViewDocument,
     "\n  mutation DeleteSavedView($input: IdInput!) {\n    deleteSavedView(input: $input) { savedView { id } errors { field code message params } }\n  }\n": types.DeleteSavedViewDocument,
@@ -46,10 +44,6 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment SavedViewFields on SavedView {\n    id name list state shared isDefault version\n    owner { id name email }\n  }\n"): (typeof documents)["\n  fragment SavedViewFields on SavedView {\n    id name list state shared isDefault version\n    owner { id name email }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query SavedViews($list: SavedViewList!) {\n    savedViews(list: $list) { ...SavedViewFields }\n  }\n"): (typeof documents)["\n  query SavedViews($list: SavedViewList!) {\n    savedViews(list: $list) { ...SavedViewFields }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

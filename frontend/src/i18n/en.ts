@@ -13,7 +13,7 @@ export const en: DeepString<Translations> = {
     failed: 'Sign-in failed', networkError: 'Cannot reach the server',
   },
   common: {
-    search: 'Search', reset: 'Reset', save: 'Save', cancel: 'Cancel', confirm: 'OK', edit: 'Edit', create: 'New',
+    search: 'Search', reset: 'Reset', save: 'Save', cancel: 'Cancel', confirm: 'OK', edit: 'Edit', create: 'New', views: 'Views',
     actions: 'Actions', total: '{{count}} in total', selected: '{{count}} selected', success: 'Done', failed: 'Failed',
     yes: 'Yes', no: 'No', none: 'None', forbidden: 'Forbidden', forbiddenHint: 'Your role cannot open this page.', notFound: 'Page not found',
     back: 'Back home', columns: 'Columns', result: 'Result', ok: 'OK', error: 'Error', refresh: 'Refresh', detail: 'Details', masked: 'Masked',
@@ -95,16 +95,6 @@ export const en: DeepString<Translations> = {
     finance: 'Finance', hr: 'HR', viewer: 'Viewer',
   },
   enums: {
-    WebhookEventType: {
-      CUSTOMER_CREATED: 'Customer created', CUSTOMER_UPDATED: 'Customer updated', CUSTOMER_DELETED: 'Customer deleted',
-      CONTACT_CREATED: 'Contact created', CONTACT_UPDATED: 'Contact updated', LEAD_CREATED: 'Lead created', LEAD_CONVERTED: 'Lead converted',
-      OPPORTUNITY_CREATED: 'Opportunity created', OPPORTUNITY_WON: 'Opportunity won', OPPORTUNITY_LOST: 'Opportunity lost',
-      ORDER_CREATED: 'Order created', ORDER_CONFIRMED: 'Order confirmed', ORDER_PAID: 'Order paid', ORDER_SHIPPED: 'Order shipped',
-      ORDER_DELIVERED: 'Order delivered', ORDER_COMPLETED: 'Order completed', ORDER_CANCELLED: 'Order cancelled',
-      PAYMENT_RECEIVED: 'Payment received', SHIPMENT_CREATED: 'Shipment created', SHIPMENT_UPDATED: 'Shipment updated',
-      PRODUCT_CREATED: 'Product created', PRODUCT_UPDATED: 'Product updated', PING: 'Test ping',
-    },
-    WebhookDeliveryStatus: { PENDING: 'Pending', SUCCEEDED: 'Delivered', FAILED: 'Retrying', DEAD: 'Failed' },
     Access: { NONE: 'Hidden', MASKED: 'Masked', READ: 'Read only', WRITE: 'Editable' },
     AdjustmentKind: { BONUS: 'Bonus', DEDUCTION: 'Deduction', CORRECTION: 'Correction' },
     ChangeType: {

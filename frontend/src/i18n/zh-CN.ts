@@ -9,7 +9,7 @@ export const zhCN = {
     failed: '登录失败', networkError: '无法连接服务器',
   },
   common: {
-    search: '搜索', reset: '重置', save: '保存', cancel: '取消', confirm: '确定', edit: '编辑', create: '新建',
+    search: '搜索', reset: '重置', save: '保存', cancel: '取消', confirm: '确定', edit: '编辑', create: '新建', views: '视图',
     actions: '操作', total: '共 {{count}} 条', selected: '已选 {{count}} 项', success: '操作成功', failed: '操作失败',
     yes: '是', no: '否', none: '无', forbidden: '无权访问', forbiddenHint: '您的角色无权访问此页面。', notFound: '页面不存在',
     back: '返回首页', columns: '列设置', result: '结果', ok: '成功', error: '错误', refresh: '刷新', detail: '详情', masked: '已脱敏',
@@ -91,16 +91,6 @@ export const zhCN = {
     finance: '财务', hr: '人事', viewer: '只读',
   },
   enums: {
-    WebhookEventType: {
-      CUSTOMER_CREATED: '客户创建', CUSTOMER_UPDATED: '客户变更', CUSTOMER_DELETED: '客户删除',
-      CONTACT_CREATED: '联系人创建', CONTACT_UPDATED: '联系人变更', LEAD_CREATED: '线索创建', LEAD_CONVERTED: '线索转化',
-      OPPORTUNITY_CREATED: '商机创建', OPPORTUNITY_WON: '商机赢单', OPPORTUNITY_LOST: '商机输单',
-      ORDER_CREATED: '订单创建', ORDER_CONFIRMED: '订单确认', ORDER_PAID: '订单已付清', ORDER_SHIPPED: '订单已发货',
-      ORDER_DELIVERED: '订单已签收', ORDER_COMPLETED: '订单完成', ORDER_CANCELLED: '订单取消',
-      PAYMENT_RECEIVED: '收到回款', SHIPMENT_CREATED: '发货单创建', SHIPMENT_UPDATED: '物流状态更新',
-      PRODUCT_CREATED: '产品创建', PRODUCT_UPDATED: '产品变更', PING: '测试推送',
-    },
-    WebhookDeliveryStatus: { PENDING: '待推送', SUCCEEDED: '已送达', FAILED: '重试中', DEAD: '失败' },
     Access: { NONE: '不可见', MASKED: '脱敏', READ: '只读', WRITE: '可编辑' },
     AdjustmentKind: { BONUS: '奖金', DEDUCTION: '扣款', CORRECTION: '更正' },
     ChangeType: {

@@ -7,12 +7,6 @@ export const SavedViewFields = graphql(`
   }
 `);
 
-export const SavedViewsQuery = graphql(`
-  query SavedViews($list: SavedViewList!) {
-    savedViews(list: $list) { ...SavedViewFields }
-  }
-`);
-
 export const CreateSavedViewMutation = graphql(`
   mutation CreateSavedView($input: CreateSavedViewInput!) {
     createSavedView(input: $input) { savedView { ...SavedViewFields } errors { field code message params } }
