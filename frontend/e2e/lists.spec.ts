@@ -79,6 +79,15 @@ for (const lang of LANGS) {
     await pick(page, 'filter-level', T.levelB);
     await expect(page).toHaveURL(/level=B/);
     await expect(page.getByTestId('customers-table').locator('.crm-row').first()).toBeVisible();
+    // the URL changes a moment before the filtered rows replace the searched ones: read them
+    // once the table is not busy and two readings agree
+    let last = '';
+    await expect.poll(async () => {
+      const now = (await names(page)).join('\n');
+      const settled = now === last && (await page.getByTestId('customers-table').getAttribute('aria-busy')) === null;
+      last = now;
+      return settled;
+    }, { intervals: [400] }).toBe(true);
     const rows = await names(page);
     for (const n of rows) expect(n).toContain(word);
     await page.reload();

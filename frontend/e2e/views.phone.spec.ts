@@ -11,8 +11,12 @@ test('on a phone a rep saves a view, gets it as their default on the plain list,
 
   await page.getByTestId('open-filters').click();
   const drawer = page.getByTestId('filter-drawer');
-  await drawer.getByTestId('filter-level').click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'A 级' }).first().click();
+  // the drawer slides in: a pick made while it still moves can miss, so pick until it shows
+  await expect(async () => {
+    await drawer.getByTestId('filter-level').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'A 级' }).first().click({ timeout: 2000 });
+    await expect(drawer.getByTestId('filter-level')).toContainText('A 级', { timeout: 3000 });
+  }).toPass({ timeout: 15000 });
   await drawer.getByTestId('close-filters').click();
   await expect(page).toHaveURL(/level=A/);
 
