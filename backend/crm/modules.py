@@ -15,6 +15,7 @@ MODULES: list[str] = [
     "stock",
     "orders",
     "payroll",
+    "collaboration",
     "analytics",
     "sync",
     "webhooks",
