@@ -69,6 +69,10 @@ ROW_FACTS: dict[str, dict[str, str]] = {
     "SavedView": EVERYONE,
     # Webhooks send the workspace's events to other systems: admins alone set them up.
     "WebhookEndpoint": by_role(N, admin=A), "WebhookDelivery": by_role(N, admin=A),
+    # Third-party clients are registered and managed by the workspace's admins.
+    "OAuthClient": by_role(N, admin=A),
+    # A notification is its recipient's alone, whatever their role.
+    "Notification": by_role(O),
 }
 # Types whose rows have no rule of their own: read exactly when their parent type's are.
 SAME_AS = {"ShipmentLine": "Shipment", "TrackingEvent": "Shipment", "ReturnLine": "ReturnRequest"}
@@ -84,7 +88,7 @@ PARENT: dict[str, tuple[str, str]] = {
 # Whose a row is.
 OWNER = {"Customer": "owner_id", "Lead": "owner_id", "Opportunity": "owner_id",
          "Task": "assignee_id", "Order": "owner_id", "Payslip": "owner_id",
-         "Employee": "user_id", "Contact": "owner_id"}
+         "Employee": "user_id", "Contact": "owner_id", "Notification": "user_id"}
 # The public pool: sales people read pool customers (to claim them), contact details masked.
 POOL_READERS = SALES
 
@@ -115,6 +119,8 @@ WRITE_FACTS: dict[str, dict[str, str]] = {
     # One's own saved views, whatever the role; sharing is a manager's and an admin's step.
     "SavedView": by_role(O),
     "WebhookEndpoint": by_role(N, admin=A), "WebhookDelivery": by_role(N, admin=A),
+    "OAuthClient": by_role(N, admin=A),
+    "Notification": by_role(O),
 }
 
 

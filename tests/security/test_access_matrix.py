@@ -193,6 +193,8 @@ async def build(world: World) -> Fixture:
         await auth.create_saved_view(await world.actor(who), ListKey.CUSTOMERS, f"Matrix {who}",
                                      {"q": who}, shared=True)
     await webhooks.update_endpoint(admin, hook.id, {"enabled": False})
+    from crm.auth import oauth
+    await oauth.create_client(admin, name="Matrix partner", allowed_scopes=["customers:read"])
 
     fx = Fixture(world, user_ids={who: u.id for who, u in world.users.items()})
     for cls, model in MODEL_TYPES.items():
@@ -460,12 +462,22 @@ def _errors(body: dict[str, Any]) -> dict[tuple[Any, ...], str]:
 
 
 # Types read only through a root field of their own, not as nodes.
-ROOT_CHECKS = {"RepPerformance", "PayrollSettings"}
+ROOT_CHECKS = {"RepPerformance", "PayrollSettings", "OAuthClient"}
 
 
 async def check_root(fx: Fixture, role: str, type_name: str) -> Checker:
     who = USER_OF_ROLE[role]
     checker = Checker(fx, role, {}, {})
+    if type_name == "OAuthClient":
+        # Not a node: read through its list alone, refused as a whole to who may not.
+        body = await gql(fx.world, who, "{ oauthClients { name } }", {})
+        names = (body.get("data") or {}).get("oauthClients")
+        expected = ["Matrix partner"] if scope_of(role, type_name) != N else None
+        if names is None and expected is None:
+            return checker
+        if [c["name"] for c in names or []] != expected:
+            checker.fail(["oauthClients"], f"listed {names}, expected {expected}")
+        return checker
     if type_name == "PayrollSettings":
         body = await gql(fx.world, who, "{ payrollSettings { currency } }", {})
         readable = (body.get("data") or {}).get("payrollSettings") is not None

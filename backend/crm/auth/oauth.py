@@ -31,7 +31,8 @@ from crm.auth.models import (
 from crm.core import audit
 from crm.core.errors import ErrorCode, ServiceError, not_found
 from crm.core.lru import LRU
-from crm.core.policy import ROLES, Actor, oauth_scopes
+from crm.core.policy import ROLES, Actor, RowScope, oauth_scopes
+from crm.core.scoping import scoped
 from crm.settings import get_settings
 
 CODE_SECONDS = 600
@@ -62,9 +63,11 @@ def secret_matches(client: OAuthClient, secret: str) -> bool:
 
 # --- admins manage clients ---------------------------------------------------------------------
 
-def _admin(actor: Actor) -> None:
-    # A third party's token never manages clients, whatever its user's role and scopes.
-    if actor.role != "admin" or actor.client_id is not None or actor.user_id is None:
+def _admin(actor: Actor, *, write: bool = True) -> None:
+    # Who manages clients is the policy's `OAuthClient` rule; beyond it, a third party's token
+    # never manages clients, whatever its user's role and scopes, and neither does a job.
+    scope = actor.write_scope("OAuthClient") if write else actor.row_scope("OAuthClient")
+    if scope is RowScope.NONE or actor.client_id is not None or actor.user_id is None:
         raise ServiceError(ErrorCode.FORBIDDEN, "Only a signed-in admin manages OAuth clients")
 
 
@@ -128,12 +131,12 @@ def check_role(role: str | None) -> str | None:
 
 
 async def list_clients(actor: Actor) -> list[OAuthClient]:
-    _admin(actor)
-    return list(await OAuthClient.filter(workspace_id=actor.workspace_id).order_by("name"))
+    _admin(actor, write=False)
+    return list(await scoped(OAuthClient, actor).order_by("name"))
 
 
 async def _client(actor: Actor, pk: uuid.UUID) -> OAuthClient:
-    row = await OAuthClient.get_or_none(id=pk, workspace_id=actor.workspace_id)
+    row = await scoped(OAuthClient, actor, write=True).get_or_none(id=pk)
     if row is None:
         raise not_found("OAuth client")
     return row

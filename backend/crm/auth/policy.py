@@ -17,6 +17,9 @@ OBJECTS = {
     "SavedView": ObjectRule(
         read=_ALL, write={role: RowScope.OWN for role in ROLES},
         actions={"share": ("admin", "sales_manager"), "deleteAny": ("admin",)}),
+    # Third parties' clients and their service accounts: a workspace's admins register and
+    # manage them. The service also refuses a token (a client never manages clients).
+    "OAuthClient": ObjectRule(read={"admin": RowScope.ALL}, write={"admin": RowScope.ALL}),
 }
 
 FIELDS: dict[str, FieldRule] = {}
