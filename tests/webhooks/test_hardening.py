@@ -81,7 +81,7 @@ async def test_the_stored_secret_is_sealed_and_deliveries_still_verify(world: Wo
         [got] = hook.received
         assert verify(secret, got.headers["crm-signature"], got.body)
 
-        rotated = await world.gql("admin", """mutation($i: WebhookEndpointIdInput!) {
+        rotated = await world.gql("admin", """mutation($i: IdInput!) {
           rotateWebhookSecret(input: $i) { secret errors { code } } }""", {"i": {"id": eid}})
         new_secret = rotated["data"]["rotateWebhookSecret"]["secret"]
         assert new_secret not in await stored_secret(world)

@@ -148,7 +148,7 @@ async def test_failures_back_off_then_die_and_the_endpoint_switches_off(world: W
           disabledReason } errors { code } } }""", {"i": {"id": eid, "enabled": True}})
         assert on["data"]["updateWebhookEndpoint"]["endpoint"] == {
             "enabled": True, "consecutiveFailures": 0, "disabledReason": None}
-        again = await world.gql("admin", """mutation($i: RedeliverWebhookInput!) {
+        again = await world.gql("admin", """mutation($i: IdInput!) {
           redeliverWebhook(input: $i) { delivery { id eventId status attempts } errors { code } }
         }""", {"i": {"id": to_global_id("WebhookDelivery", row.id)}})
         queued = again["data"]["redeliverWebhook"]["delivery"]
@@ -165,7 +165,7 @@ async def test_failures_back_off_then_die_and_the_endpoint_switches_off(world: W
 async def test_a_ping_is_sent_at_once_and_does_not_count(world: World):
     with receiver(200, 503) as hook:
         eid, secret = await endpoint(world, hook.url, "ORDER_PAID")
-        ping = """mutation($i: WebhookEndpointIdInput!) { testWebhookEndpoint(input: $i) {
+        ping = """mutation($i: IdInput!) { testWebhookEndpoint(input: $i) {
           delivery { eventType status lastResponseCode attempts } errors { code } } }"""
         ok = await world.gql("admin", ping, {"i": {"id": eid}})
         assert ok["data"]["testWebhookEndpoint"]["delivery"] == {

@@ -34,7 +34,7 @@ from crm.core.connections import After, Before, Connection, First, Last
 from crm.core.errors import ClientError, ErrorCode, ServiceError, Unauthenticated
 from crm.core.graphql import actor_of
 from crm.core.ids import decode_id, parse_client_uuid
-from crm.core.inputs import delete_and_restore, given
+from crm.core.inputs import IdInput, delete_and_restore, given
 from crm.core.lists import list_field
 from crm.core.payloads import respond
 from crm.core.policy import Actor
@@ -142,7 +142,7 @@ async def _create_client(info: Info, data: ot.CreateOAuthClientInput) -> oauth.I
         request_rate=data.request_rate)
 
 
-async def _rotate(info: Info, data: ot.RotateOAuthClientSecretInput) -> oauth.IssuedSecret:
+async def _rotate(info: Info, data: IdInput) -> oauth.IssuedSecret:
     return await oauth.rotate_secret(actor_of(info), _client_pk(data.id))
 
 
@@ -152,7 +152,7 @@ async def _update(info: Info, data: ot.UpdateOAuthClientInput) -> ot.OAuthClient
         **data.changes()))
 
 
-async def _disable(info: Info, data: ot.DisableOAuthClientInput) -> ot.OAuthClient:
+async def _disable(info: Info, data: IdInput) -> ot.OAuthClient:
     return ot.OAuthClient.of(await oauth.disable_client(actor_of(info), _client_pk(data.id)))
 
 
@@ -186,7 +186,7 @@ class AuthMutation:
                          "stops working at once; the new one is in the payload, this once.")
     async def rotate_oauth_client_secret(
             self, info: Info,
-            input: ot.RotateOAuthClientSecretInput) -> ot.RotateOAuthClientSecretPayload:
+            input: IdInput) -> ot.RotateOAuthClientSecretPayload:
         return await respond(ot.RotateOAuthClientSecretPayload, None, _rotate(info, input),
                              shape=_issued)
 
@@ -201,7 +201,7 @@ class AuthMutation:
                          description="Disable a client for good (admins only): its tokens stop "
                          "working at once and it gets no new ones.")
     async def disable_oauth_client(self, info: Info,
-                                   input: ot.DisableOAuthClientInput) -> ot.OAuthClientPayload:
+                                   input: IdInput) -> ot.OAuthClientPayload:
         return await respond(ot.OAuthClientPayload, "client", _disable(info, input))
 
     @strawberry.mutation(description="End the session: the refresh token's family is revoked.")

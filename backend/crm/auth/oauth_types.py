@@ -100,16 +100,6 @@ class UpdateOAuthClientInput:
         return out
 
 
-@strawberry.input(description="The client whose secret to replace.")
-class RotateOAuthClientSecretInput:
-    id: strawberry.ID = strawberry.field(description="The client.")
-
-
-@strawberry.input(description="The client to disable for good.")
-class DisableOAuthClientInput:
-    id: strawberry.ID = strawberry.field(description="The client.")
-
-
 @strawberry.type(description="The registered client and, once, its secret.")
 class CreateOAuthClientPayload:
     client: OAuthClient | None = result_field("the client")

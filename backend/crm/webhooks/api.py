@@ -9,20 +9,18 @@ from strawberry.types import Info
 
 from crm.core.graphql import actor_of
 from crm.core.ids import decode_id
-from crm.core.inputs import given
+from crm.core.inputs import IdInput, given
 from crm.core.payloads import respond
 from crm.webhooks import service
 from crm.webhooks.types import (
     CreateWebhookEndpointInput,
     CreateWebhookEndpointPayload,
     DeleteWebhookEndpointPayload,
-    RedeliverWebhookInput,
     RotateWebhookSecretPayload,
     UpdateWebhookEndpointInput,
     WebhookDelivery,
     WebhookDeliveryPayload,
     WebhookEndpoint,
-    WebhookEndpointIdInput,
     WebhookEndpointPayload,
 )
 
@@ -69,13 +67,13 @@ class WebhooksMutation:
 
     @strawberry.mutation(description="A new signing secret, shown this once; the old one stops "
                          "signing at once.")
-    async def rotate_webhook_secret(self, info: Info, input: WebhookEndpointIdInput
+    async def rotate_webhook_secret(self, info: Info, input: IdInput
                                     ) -> RotateWebhookSecretPayload:
         return await respond(RotateWebhookSecretPayload, None, service.rotate_secret(
             actor_of(info), decode_id(input.id, "WebhookEndpoint")), shape=_endpoint_and_secret)
 
     @strawberry.mutation(description="Delete an endpoint; its undelivered events are dropped.")
-    async def delete_webhook_endpoint(self, info: Info, input: WebhookEndpointIdInput
+    async def delete_webhook_endpoint(self, info: Info, input: IdInput
                                       ) -> DeleteWebhookEndpointPayload:
         async def go() -> Any:
             from crm.core.ids import to_global_id
@@ -86,14 +84,14 @@ class WebhooksMutation:
 
     @strawberry.mutation(description="Queue the event of a delivery again, as a new delivery "
                          "with the same event id and body, due now.")
-    async def redeliver_webhook(self, info: Info, input: RedeliverWebhookInput
+    async def redeliver_webhook(self, info: Info, input: IdInput
                                 ) -> WebhookDeliveryPayload:
         return await respond(WebhookDeliveryPayload, "delivery", service.redeliver(
             actor_of(info), decode_id(input.id, "WebhookDelivery")))
 
     @strawberry.mutation(description="Send a `ping` event to an endpoint now and return the "
                          "delivery with its outcome.")
-    async def test_webhook_endpoint(self, info: Info, input: WebhookEndpointIdInput
+    async def test_webhook_endpoint(self, info: Info, input: IdInput
                                     ) -> WebhookDeliveryPayload:
         return await respond(WebhookDeliveryPayload, "delivery", service.test_endpoint(
             actor_of(info), decode_id(input.id, "WebhookEndpoint")))

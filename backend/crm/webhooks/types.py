@@ -111,16 +111,6 @@ class UpdateWebhookEndpointInput:
         description="Switch it on (clearing its failure count) or off.")
 
 
-@strawberry.input(description="Which endpoint.")
-class WebhookEndpointIdInput:
-    id: strawberry.ID = strawberry.field(description="The endpoint.")
-
-
-@strawberry.input(description="Which delivery to send again.")
-class RedeliverWebhookInput:
-    id: strawberry.ID = strawberry.field(description="The delivery whose event to send again.")
-
-
 @strawberry.type(description="The endpoint made and its secret, or why not.")
 class CreateWebhookEndpointPayload:
     endpoint: WebhookEndpoint | None = result_field("the endpoint")

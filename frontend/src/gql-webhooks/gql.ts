@@ -18,20 +18,20 @@ type Documents = {
     "\n  query WebhookDeliveries($endpoint: ID!, $first: Int!) {\n    webhookDeliveries(endpoint: $endpoint, first: $first) {\n      id eventId eventType status attempts lastResponseCode lastError durationMs nextAttemptAt lastAttemptAt createdAt\n    }\n  }\n": typeof types.WebhookDeliveriesDocument,
     "\n  mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) { endpoint { id } secret errors { field code message params } }\n  }\n": typeof types.CreateWebhookEndpointDocument,
     "\n  mutation UpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) { endpoint { id enabled consecutiveFailures disabledReason version } errors { field code message params } }\n  }\n": typeof types.UpdateWebhookEndpointDocument,
-    "\n  mutation RotateWebhookSecret($input: WebhookEndpointIdInput!) {\n    rotateWebhookSecret(input: $input) { endpoint { id secretHint } secret errors { field code message params } }\n  }\n": typeof types.RotateWebhookSecretDocument,
-    "\n  mutation DeleteWebhookEndpoint($input: WebhookEndpointIdInput!) {\n    deleteWebhookEndpoint(input: $input) { deletedId errors { field code message params } }\n  }\n": typeof types.DeleteWebhookEndpointDocument,
-    "\n  mutation RedeliverWebhook($input: RedeliverWebhookInput!) {\n    redeliverWebhook(input: $input) { delivery { id status } errors { field code message params } }\n  }\n": typeof types.RedeliverWebhookDocument,
-    "\n  mutation TestWebhookEndpoint($input: WebhookEndpointIdInput!) {\n    testWebhookEndpoint(input: $input) { delivery { id status lastResponseCode lastError } errors { field code message params } }\n  }\n": typeof types.TestWebhookEndpointDocument,
+    "\n  mutation RotateWebhookSecret($input: IdInput!) {\n    rotateWebhookSecret(input: $input) { endpoint { id secretHint } secret errors { field code message params } }\n  }\n": typeof types.RotateWebhookSecretDocument,
+    "\n  mutation DeleteWebhookEndpoint($input: IdInput!) {\n    deleteWebhookEndpoint(input: $input) { deletedId errors { field code message params } }\n  }\n": typeof types.DeleteWebhookEndpointDocument,
+    "\n  mutation RedeliverWebhook($input: IdInput!) {\n    redeliverWebhook(input: $input) { delivery { id status } errors { field code message params } }\n  }\n": typeof types.RedeliverWebhookDocument,
+    "\n  mutation TestWebhookEndpoint($input: IdInput!) {\n    testWebhookEndpoint(input: $input) { delivery { id status lastResponseCode lastError } errors { field code message params } }\n  }\n": typeof types.TestWebhookEndpointDocument,
 };
 const documents: Documents = {
     "\n  query WebhookEndpoints {\n    webhookEndpoints { id url description eventTypes enabled consecutiveFailures disabledReason secretHint createdAt version }\n  }\n": types.WebhookEndpointsDocument,
     "\n  query WebhookDeliveries($endpoint: ID!, $first: Int!) {\n    webhookDeliveries(endpoint: $endpoint, first: $first) {\n      id eventId eventType status attempts lastResponseCode lastError durationMs nextAttemptAt lastAttemptAt createdAt\n    }\n  }\n": types.WebhookDeliveriesDocument,
     "\n  mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) { endpoint { id } secret errors { field code message params } }\n  }\n": types.CreateWebhookEndpointDocument,
     "\n  mutation UpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) { endpoint { id enabled consecutiveFailures disabledReason version } errors { field code message params } }\n  }\n": types.UpdateWebhookEndpointDocument,
-    "\n  mutation RotateWebhookSecret($input: WebhookEndpointIdInput!) {\n    rotateWebhookSecret(input: $input) { endpoint { id secretHint } secret errors { field code message params } }\n  }\n": types.RotateWebhookSecretDocument,
-    "\n  mutation DeleteWebhookEndpoint($input: WebhookEndpointIdInput!) {\n    deleteWebhookEndpoint(input: $input) { deletedId errors { field code message params } }\n  }\n": types.DeleteWebhookEndpointDocument,
-    "\n  mutation RedeliverWebhook($input: RedeliverWebhookInput!) {\n    redeliverWebhook(input: $input) { delivery { id status } errors { field code message params } }\n  }\n": types.RedeliverWebhookDocument,
-    "\n  mutation TestWebhookEndpoint($input: WebhookEndpointIdInput!) {\n    testWebhookEndpoint(input: $input) { delivery { id status lastResponseCode lastError } errors { field code message params } }\n  }\n": types.TestWebhookEndpointDocument,
+    "\n  mutation RotateWebhookSecret($input: IdInput!) {\n    rotateWebhookSecret(input: $input) { endpoint { id secretHint } secret errors { field code message params } }\n  }\n": types.RotateWebhookSecretDocument,
+    "\n  mutation DeleteWebhookEndpoint($input: IdInput!) {\n    deleteWebhookEndpoint(input: $input) { deletedId errors { field code message params } }\n  }\n": types.DeleteWebhookEndpointDocument,
+    "\n  mutation RedeliverWebhook($input: IdInput!) {\n    redeliverWebhook(input: $input) { delivery { id status } errors { field code message params } }\n  }\n": types.RedeliverWebhookDocument,
+    "\n  mutation TestWebhookEndpoint($input: IdInput!) {\n    testWebhookEndpoint(input: $input) { delivery { id status lastResponseCode lastError } errors { field code message params } }\n  }\n": types.TestWebhookEndpointDocument,
 };
 
 /**
@@ -67,19 +67,19 @@ export function graphql(source: "\n  mutation UpdateWebhookEndpoint($input: Upda
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RotateWebhookSecret($input: WebhookEndpointIdInput!) {\n    rotateWebhookSecret(input: $input) { endpoint { id secretHint } secret errors { field code message params } }\n  }\n"): (typeof documents)["\n  mutation RotateWebhookSecret($input: WebhookEndpointIdInput!) {\n    rotateWebhookSecret(input: $input) { endpoint { id secretHint } secret errors { field code message params } }\n  }\n"];
+export function graphql(source: "\n  mutation RotateWebhookSecret($input: IdInput!) {\n    rotateWebhookSecret(input: $input) { endpoint { id secretHint } secret errors { field code message params } }\n  }\n"): (typeof documents)["\n  mutation RotateWebhookSecret($input: IdInput!) {\n    rotateWebhookSecret(input: $input) { endpoint { id secretHint } secret errors { field code message params } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation DeleteWebhookEndpoint($input: WebhookEndpointIdInput!) {\n    deleteWebhookEndpoint(input: $input) { deletedId errors { field code message params } }\n  }\n"): (typeof documents)["\n  mutation DeleteWebhookEndpoint($input: WebhookEndpointIdInput!) {\n    deleteWebhookEndpoint(input: $input) { deletedId errors { field code message params } }\n  }\n"];
+export function graphql(source: "\n  mutation DeleteWebhookEndpoint($input: IdInput!) {\n    deleteWebhookEndpoint(input: $input) { deletedId errors { field code message params } }\n  }\n"): (typeof documents)["\n  mutation DeleteWebhookEndpoint($input: IdInput!) {\n    deleteWebhookEndpoint(input: $input) { deletedId errors { field code message params } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RedeliverWebhook($input: RedeliverWebhookInput!) {\n    redeliverWebhook(input: $input) { delivery { id status } errors { field code message params } }\n  }\n"): (typeof documents)["\n  mutation RedeliverWebhook($input: RedeliverWebhookInput!) {\n    redeliverWebhook(input: $input) { delivery { id status } errors { field code message params } }\n  }\n"];
+export function graphql(source: "\n  mutation RedeliverWebhook($input: IdInput!) {\n    redeliverWebhook(input: $input) { delivery { id status } errors { field code message params } }\n  }\n"): (typeof documents)["\n  mutation RedeliverWebhook($input: IdInput!) {\n    redeliverWebhook(input: $input) { delivery { id status } errors { field code message params } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation TestWebhookEndpoint($input: WebhookEndpointIdInput!) {\n    testWebhookEndpoint(input: $input) { delivery { id status lastResponseCode lastError } errors { field code message params } }\n  }\n"): (typeof documents)["\n  mutation TestWebhookEndpoint($input: WebhookEndpointIdInput!) {\n    testWebhookEndpoint(input: $input) { delivery { id status lastResponseCode lastError } errors { field code message params } }\n  }\n"];
+export function graphql(source: "\n  mutation TestWebhookEndpoint($input: IdInput!) {\n    testWebhookEndpoint(input: $input) { delivery { id status lastResponseCode lastError } errors { field code message params } }\n  }\n"): (typeof documents)["\n  mutation TestWebhookEndpoint($input: IdInput!) {\n    testWebhookEndpoint(input: $input) { delivery { id status lastResponseCode lastError } errors { field code message params } }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -27,25 +27,25 @@ export const UpdateWebhookEndpointMutation = graphql(`
 `);
 
 export const RotateWebhookSecretMutation = graphql(`
-  mutation RotateWebhookSecret($input: WebhookEndpointIdInput!) {
+  mutation RotateWebhookSecret($input: IdInput!) {
     rotateWebhookSecret(input: $input) { endpoint { id secretHint } secret errors { field code message params } }
   }
 `);
 
 export const DeleteWebhookEndpointMutation = graphql(`
-  mutation DeleteWebhookEndpoint($input: WebhookEndpointIdInput!) {
+  mutation DeleteWebhookEndpoint($input: IdInput!) {
     deleteWebhookEndpoint(input: $input) { deletedId errors { field code message params } }
   }
 `);
 
 export const RedeliverWebhookMutation = graphql(`
-  mutation RedeliverWebhook($input: RedeliverWebhookInput!) {
+  mutation RedeliverWebhook($input: IdInput!) {
     redeliverWebhook(input: $input) { delivery { id status } errors { field code message params } }
   }
 `);
 
 export const TestWebhookEndpointMutation = graphql(`
-  mutation TestWebhookEndpoint($input: WebhookEndpointIdInput!) {
+  mutation TestWebhookEndpoint($input: IdInput!) {
     testWebhookEndpoint(input: $input) { delivery { id status lastResponseCode lastError } errors { field code message params } }
   }
 `);
