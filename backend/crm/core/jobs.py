@@ -198,7 +198,7 @@ async def defer(name: str, *, run_at: dt.datetime | None = None, lock: str | Non
 
     `lock`: jobs sharing it never run at the same time. `queueing_lock`: while a job with it
     waits, deferring another with the same one is a no-op (no duplicate reminders)."""
-    if name not in TASKS and name != FAN_OUT:
+    if name not in TASKS and name != FAN_OUT and name not in load_tasks():
         raise KeyError(f"No task is named {name}")
     args = orjson.loads(_json(kwargs))
     if is_postgres():
