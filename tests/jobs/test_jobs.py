@@ -114,7 +114,7 @@ async def test_a_failing_job_is_retried_with_backoff_then_dead_and_an_admin_revi
     await jobs.run_pending(now=start + dt.timedelta(hours=5))
     assert len(calls("flaky")) == 4
     again = await world.gql("admin", RETRY, {"id": job["id"]})
-    assert again["data"]["retryJob"]["errors"][0]["code"] == "CONFLICT"
+    assert again["data"]["retryJob"]["errors"][0]["code"] == "INVALID_STATE"
 
     from crm.core.models import AuditEvent
     assert await AuditEvent.filter(workspace_id=world.workspace.id, action="retry",

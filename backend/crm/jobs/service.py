@@ -27,12 +27,12 @@ async def retry_job(actor: Actor, job_id: uuid.UUID) -> Job:
     if row is None:
         raise not_found("Job", "id")
     if row.status != jobs.JobStatus.DEAD.value:
-        raise ServiceError(ErrorCode.CONFLICT,
-                           "Only a job that failed all its attempts can be retried", "id")
+        raise ServiceError(ErrorCode.INVALID_STATE,
+                           "Only a job that failed all its attempts can be retried", None)
     async with in_transaction("default"):
         if not await jobs.retry(job_id):
-            raise ServiceError(ErrorCode.CONFLICT,
-                               "Only a job that failed all its attempts can be retried", "id")
+            raise ServiceError(ErrorCode.INVALID_STATE,
+                               "Only a job that failed all its attempts can be retried", None)
         await audit.record(actor, "Job", job_id, "retry",
                            {"status": [jobs.JobStatus.DEAD.value, jobs.JobStatus.TODO.value]},
                            note=f"task {row.task_name}")
