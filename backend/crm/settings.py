@@ -191,6 +191,8 @@ class Settings(BaseSettings):
     # Retry backoff: this many seconds after the first failure, doubled after each further one.
     jobs_retry_base_seconds: float = Field(default=10.0, ge=0)
     jobs_retry_max_seconds: float = Field(default=3600.0, ge=0)
+    # SQLite: a job still running after this long was left by a dead process and runs again.
+    jobs_stalled_seconds: float = Field(default=900.0, gt=0)
     # When the public-pool sweep runs by itself (cron, five fields, UTC): hourly by default.
     pool_sweep_cron: str = "0 * * * *"
     # Outbound webhooks (docs/webhooks.md).

@@ -25,7 +25,9 @@ Backends (chosen by the database):
 Both keep the same semantics: a failing job is retried `retries` times with exponential
 backoff (`backoff()`: CRM_JOBS_RETRY_BASE_SECONDS doubled per attempt, capped at
 CRM_JOBS_RETRY_MAX_SECONDS), then it is dead (status `failed`): kept with its error, shown to
-admins, revived by `retry()`. `lock`: jobs sharing it never run at the same time.
+admins, revived by `retry()`. A job left running by a process killed mid-job runs again
+(at least once): on PostgreSQL when its worker's heartbeat stops, on SQLite after
+CRM_JOBS_STALLED_SECONDS. `lock`: jobs sharing it never run at the same time.
 `queueing_lock`: while a job with it waits, deferring another is a no-op.
 
 For tests:
@@ -333,6 +335,16 @@ async def _sqlite_periodic(last: dt.datetime, now: dt.datetime) -> None:
         log.exception("firing periodic jobs failed; trying again next pass")
 
 
+async def _sqlite_requeue_stalled(now: dt.datetime) -> None:
+    """Jobs left running by a process that died (killed mid-job) run again once their
+    lease (CRM_JOBS_STALLED_SECONDS) is over: at least once, never lost."""
+    from crm.core.models import Job
+    from crm.settings import get_settings
+    lease = dt.timedelta(seconds=get_settings().jobs_stalled_seconds)
+    await Job.filter(status=JobStatus.DOING, started_at__lt=now - lease).update(
+        status=JobStatus.TODO, scheduled_at=now)
+
+
 async def _sqlite_worker(stop: asyncio.Event) -> None:
     from crm.settings import get_settings
     poll = get_settings().jobs_poll_seconds
@@ -344,6 +356,7 @@ async def _sqlite_worker(stop: asyncio.Event) -> None:
         await _sqlite_periodic(last, now)
         last = now
         try:
+            await _sqlite_requeue_stalled(now)
             while not stop.is_set() and await _sqlite_run_one(_utc(None)):
                 pass
         except asyncio.CancelledError:
@@ -419,6 +432,21 @@ def _wrapped(name: str) -> Callable[..., Awaitable[None]]:
     return run
 
 
+async def _pg_requeue_stalled(app: Any) -> None:
+    """Jobs whose worker stopped beating (killed mid-job) run again: at least once."""
+    while True:
+        await asyncio.sleep(60)
+        try:
+            for job in await app.job_manager.get_stalled_jobs():
+                log.warning("job %s %s was left running by a dead worker: retrying it",
+                            job.task_name, job.id)
+                await app.job_manager.retry_job(job)
+        except asyncio.CancelledError:
+            raise
+        except Exception:
+            log.exception("looking for stalled jobs failed; trying again")
+
+
 async def _pg_worker(stop: asyncio.Event, concurrency: int) -> None:
     app = procrastinate_app()
     async with app.open_async():
@@ -426,7 +454,9 @@ async def _pg_worker(stop: asyncio.Event, concurrency: int) -> None:
             install_signal_handlers=False, concurrency=concurrency, wait=True,
             delete_jobs="never"))
         stopping = asyncio.create_task(stop.wait())
+        stalled = asyncio.create_task(_pg_requeue_stalled(app))
         await asyncio.wait([worker, stopping], return_when=asyncio.FIRST_COMPLETED)
+        stalled.cancel()
         if not worker.done():
             # procrastinate finishes the jobs it runs when cancelled, then stops.
             worker.cancel()
