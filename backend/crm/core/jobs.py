@@ -30,6 +30,11 @@ admins, revived by `retry()`. A job left running by a process killed mid-job run
 CRM_JOBS_STALLED_SECONDS. `lock`: jobs sharing it never run at the same time.
 `queueing_lock`: while a job with it waits, deferring another is a no-op.
 
+Beyond the contract (`task`, `defer`, `run_pending`, `TASKS`, `Task`): `fire_periodic`,
+`retry(job_id)`, `run_worker(stop)` (what `crm worker` and `crm serve` run), `load_tasks()`,
+`JobStatus`, `backoff(attempts)`, `mask_secrets(text)`, `IN_SERVER`, and the record
+`crm.core.models.Job` (read-only on PostgreSQL) that admins list through `crm.jobs`.
+
 For tests:
 - `await run_pending(now=...)` runs every job due at `now` in-process through the real
   backend, including jobs deferred while running, until none is due; returns how many ran.
