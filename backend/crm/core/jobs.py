@@ -115,7 +115,7 @@ def load_tasks() -> dict[str, Task]:
 # --- shared pieces ---------------------------------------------------------------------------
 
 def _conn() -> Any:
-    """The current Tortoise connection: inside `in_transaction()` the transaction's."""
+    """The current Tortoise connection: inside a transaction block, that transaction's."""
     from tortoise import connections
     return connections.get("default")
 
