@@ -69,6 +69,8 @@ ROW_FACTS: dict[str, dict[str, str]] = {
     "SavedView": EVERYONE,
     # Webhooks send the workspace's events to other systems: admins alone set them up.
     "WebhookEndpoint": by_role(N, admin=A), "WebhookDelivery": by_role(N, admin=A),
+    # Background jobs (what failed and why): admins alone watch and retry them.
+    "Job": by_role(N, admin=A),
 }
 # Types whose rows have no rule of their own: read exactly when their parent type's are.
 SAME_AS = {"ShipmentLine": "Shipment", "TrackingEvent": "Shipment", "ReturnLine": "ReturnRequest"}
@@ -115,6 +117,7 @@ WRITE_FACTS: dict[str, dict[str, str]] = {
     # One's own saved views, whatever the role; sharing is a manager's and an admin's step.
     "SavedView": by_role(O),
     "WebhookEndpoint": by_role(N, admin=A), "WebhookDelivery": by_role(N, admin=A),
+    "Job": by_role(N, admin=A),
 }
 
 
