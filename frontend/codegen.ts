@@ -24,6 +24,8 @@ const APART: Record<string, string> = {
   './src/gql-views/': 'src/lists/views/documents.ts',
   // the webhooks page (admins only), with its own chunk.
   './src/gql-webhooks/': 'src/pages/webhooks/documents.ts',
+  // the jobs page (admins only), likewise.
+  './src/gql-jobs/': 'src/pages/jobs/documents.ts',
 };
 
 const output = (documents: string[]) => ({

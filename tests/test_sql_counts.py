@@ -180,6 +180,9 @@ CASES: dict[str, Case] = {
         "status payload } }", ("webhookDeliveries",),
         variables=lambda n, d: {"e": d.webhook_endpoint},
         grow=lambda d, k: d.more_webhook_deliveries(k)),
+    "Query.jobs": Case("admin", "query($n: Int!) { jobs(first: $n) { totalCount edges { node { "
+                       "id taskName status attempts scheduledAt lastError } } } }",
+                       ("jobs", "edges"), grow=lambda d, k: d.more_jobs(k)),
     "TeamPerformance.reps": Case(
         "hr", "query($p: PeriodInput!) { teamPerformance(period: $p) { reps { user { name } "
         "opportunitiesWon customersHeld } } }", ("teamPerformance", "reps"),
@@ -368,6 +371,13 @@ class Demo:
             await User.create(workspace_id=self.ws.id, email=f"rep{tag}@counts.test",
                               name=f"Rep {tag}", role="sales_rep", password_hash="x",
                               team_id=self.users["rep1"].team_id)
+
+    async def more_jobs(self, k: int) -> None:
+        from crm.core import jobs
+        # Due long after any test's clock: they wait, listed.
+        for _i in range(k):
+            await jobs.defer("customers.pool_sweep", workspace_id=str(self.ws.id),
+                             run_at=dt.datetime(2199, 1, 1, tzinfo=dt.UTC))
 
     async def more_webhooks(self, k: int) -> None:
         from crm.webhooks.models import WebhookEndpoint

@@ -627,6 +627,26 @@ def start_relay() -> _Relay:
     return _Relay()
 
 
+class _JobWorker:
+    """The job system's worker inside a server process (crm.core.jobs.run_worker)."""
+
+    def __init__(self) -> None:
+        from crm.core import jobs
+        jobs.IN_SERVER = True
+        run_worker = jobs.run_worker
+        self.stopping = asyncio.Event()
+        self.task = asyncio.create_task(run_worker(self.stopping), name="job-worker")
+
+    async def stop(self) -> None:
+        self.stopping.set()
+        try:
+            await asyncio.wait_for(self.task, timeout=30)
+        except TimeoutError:
+            self.task.cancel()
+        except Exception:
+            log.exception("job worker ended with an error")
+
+
 def create_app(settings: Settings | None = None, *, manage_db: bool = True) -> Starlette:
     settings = settings or get_settings()
     if manage_db:
@@ -653,9 +673,13 @@ def create_app(settings: Settings | None = None, *, manage_db: bool = True) -> S
         # The webhook relay runs beside the API in each server process (several are safe: they
         # claim rows with SKIP LOCKED); CRM_WEBHOOKS_RELAY=false leaves it to `crm worker`.
         relay = start_relay() if manage_db and settings.webhooks_relay else None
+        # Jobs run in each server process unless CRM_JOBS_IN_SERVER=false (then `crm worker`).
+        jobs = _JobWorker() if manage_db and settings.jobs_in_server else None
         try:
             yield
         finally:
+            if jobs is not None:
+                await jobs.stop()
             if relay is not None:
                 await relay.stop()
             tracing.flush()

@@ -255,12 +255,16 @@ def webhooks_relay(once: bool) -> None:
 
 
 @main.command()
-def worker() -> None:
-    """Run the background work outside the API processes: the webhook relay, until stopped."""
-    _run_worker()
+@click.option("--concurrency", default=1, show_default=True, type=click.IntRange(1, 100),
+              help="Jobs run at once (PostgreSQL).")
+def worker(concurrency: int) -> None:
+    """Run the background work outside the API processes until SIGTERM: the job system's
+    worker (procrastinate on PostgreSQL, the in-process runner on SQLite) and the webhook
+    relay."""
+    _run_worker(jobs=True, concurrency=concurrency)
 
 
-def _run_worker() -> None:
+def _run_worker(*, jobs: bool = False, concurrency: int = 1) -> None:
     import signal
 
     from crm.core.logs import configure_logging
@@ -269,12 +273,30 @@ def _run_worker() -> None:
     configure_logging(get_settings())
 
     async def go() -> None:
+        from crm.core.jobs import run_worker
         stop = asyncio.Event()
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.add_signal_handler(sig, stop.set)
-        await run_relay(stop)
+        parts = [run_relay(stop)]
+        if jobs:
+            parts.append(run_worker(stop, concurrency=concurrency))
+        await asyncio.gather(*parts)
 
+    run_with_db(go)
+
+
+@main.group()
+def jobs() -> None:
+    """The job system: run what is due, fire periodic slots."""
+
+
+@jobs.command("run-once")
+def jobs_run_once() -> None:
+    """Run every job due now (and those they defer), then stop."""
+    async def go() -> None:
+        from crm.core.jobs import run_pending
+        click.echo(f"{await run_pending()} job(s) ran")
     run_with_db(go)
 
 

@@ -183,6 +183,18 @@ class Settings(BaseSettings):
     log_format: Literal["json", "text"] = "json"
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     metrics_enabled: bool = True
+    # Background jobs (crm.core.jobs). `crm serve` runs a job worker in each process unless
+    # this is false (then run `crm worker`). On SQLite it is the only runner besides `crm worker`.
+    jobs_in_server: bool = True
+    # How often an idle SQLite runner looks for due jobs (a defer in-process wakes it at once).
+    jobs_poll_seconds: float = Field(default=1.0, gt=0, le=60)
+    # Retry backoff: this many seconds after the first failure, doubled after each further one.
+    jobs_retry_base_seconds: float = Field(default=10.0, ge=0)
+    jobs_retry_max_seconds: float = Field(default=3600.0, ge=0)
+    # SQLite: a job still running after this long was left by a dead process and runs again.
+    jobs_stalled_seconds: float = Field(default=900.0, gt=0)
+    # When the public-pool sweep runs by itself (cron, five fields, UTC): hourly by default.
+    pool_sweep_cron: str = "0 * * * *"
     # Outbound webhooks (docs/webhooks.md).
     webhooks_relay: bool = True
     webhooks_allow_private: bool = False

@@ -31,9 +31,30 @@ export CRM_REQUEST_RATE_PER_CALLER="${CRM_REQUEST_RATE_PER_CALLER:-100000/minute
 # The webhooks spec runs its receiver on this machine; the relay looks often so it is seen soon.
 export CRM_WEBHOOKS_ALLOW_PRIVATE="${CRM_WEBHOOKS_ALLOW_PRIVATE:-true}"
 export CRM_WEBHOOKS_POLL_SECONDS="${CRM_WEBHOOKS_POLL_SECONDS:-0.5}"
+# Customers must not return to the pool under the other specs: the sweep's hour never comes.
+export CRM_POOL_SWEEP_CRON="${CRM_POOL_SWEEP_CRON:-0 0 1 1 *}"
 unset CRM_DEMO_PASSWORD || true
 
 cd "$ROOT"
 "$CRM" migrate
 "$CRM" seed --demo
+# Two jobs that failed all their attempts, for the jobs spec to find and retry (one per language).
+"$ROOT/.venv/bin/python" - <<'PY'
+import asyncio, datetime as dt
+from crm.core.db import init_db, close_db
+from crm.core.models import Job
+from crm.auth.models import Workspace
+
+async def main() -> None:
+    await init_db()
+    ws = await Workspace.get(slug="demo")
+    now = dt.datetime.now(dt.UTC)
+    for i in range(2):
+        await Job.create(workspace_id=ws.id, task_name="webhooks.deliver_due", status="failed",
+                         args={"workspace_id": str(ws.id), "timestamp": int(now.timestamp())},
+                         attempts=2, scheduled_at=now, started_at=now, finished_at=now,
+                         last_error=f"ConnectError: receiver {i + 1} refused the connection")
+    await close_db()
+asyncio.run(main())
+PY
 exec "$CRM" serve --host 127.0.0.1 --port "$PORT"

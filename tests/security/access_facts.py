@@ -73,6 +73,8 @@ ROW_FACTS: dict[str, dict[str, str]] = {
     "OAuthClient": by_role(N, admin=A),
     # A notification is its recipient's alone, whatever their role.
     "Notification": by_role(O),
+    # Background jobs (what failed and why): admins alone watch and retry them.
+    "Job": by_role(N, admin=A),
 }
 # Types whose rows have no rule of their own: read exactly when their parent type's are.
 SAME_AS = {"ShipmentLine": "Shipment", "TrackingEvent": "Shipment", "ReturnLine": "ReturnRequest"}
@@ -121,6 +123,7 @@ WRITE_FACTS: dict[str, dict[str, str]] = {
     "WebhookEndpoint": by_role(N, admin=A), "WebhookDelivery": by_role(N, admin=A),
     "OAuthClient": by_role(N, admin=A),
     "Notification": by_role(O),
+    "Job": by_role(N, admin=A),
 }
 
 

@@ -62,10 +62,20 @@ async def init_db(settings: Settings | None = None, url: str | None = None, *,
                   replica: bool = False) -> None:
     """Open the database; with `replica` also DATABASE_REPLICA_URL, when set (the server)."""
     settings = settings or get_settings()
+    global _CURRENT_URL
+    _CURRENT_URL = url or settings.database_url
     # The lifespan (and pytest fixtures) run in another task than requests: the global
     # fallback lets every task find the ORM context.
     await Tortoise.init(config=settings.tortoise_config(url, replica=replica),
                         _enable_global_fallback=True)
+
+
+_CURRENT_URL: str | None = None
+
+
+def current_url() -> str | None:
+    """The URL `init_db` last opened (what the job workers connect to beside the ORM)."""
+    return _CURRENT_URL
 
 
 async def close_db() -> None:

@@ -88,3 +88,48 @@ class IdempotencyKey(WorkspaceScoped):
     class Meta:
         table = "idempotency_key"
         unique_together = (("workspace_id", "key"),)
+
+
+class Job(Model):
+    """One run of a task function, waiting, running or done: the job system's record.
+
+    On SQLite this table is the queue itself. On PostgreSQL it is a view over procrastinate's
+    jobs (built by the migrations), read-only: writes go through crm.core.jobs."""
+
+    id = fields.UUIDField(primary_key=True, default=uuid.uuid4)
+    # The workspace the job works for (null only for a system job, never listed).
+    workspace_id = fields.UUIDField(null=True)
+    created_at = fields.DatetimeField(auto_now_add=True)
+    updated_at = fields.DatetimeField(auto_now=True)
+    task_name = fields.CharField(max_length=128)
+    status = fields.CharField(max_length=16, default="todo")
+    args: Any = fields.JSONField(default=dict)
+    lock = fields.TextField(null=True)
+    queueing_lock = fields.TextField(null=True)
+    scheduled_at = fields.DatetimeField()
+    # Runs started so far (the first one included).
+    attempts = fields.IntField(default=0)
+    started_at = fields.DatetimeField(null=True)
+    finished_at = fields.DatetimeField(null=True)
+    last_error = fields.TextField(null=True)
+
+    policy_type: ClassVar[str] = "Job"
+    owner_column: ClassVar[str | None] = None
+    scope_parent: ClassVar[tuple[str, str] | None] = None
+
+    class Meta:
+        table = "crm_job"
+        indexes = (("status", "scheduled_at"), ("workspace_id", "created_at", "id"),
+                   ("queueing_lock", "status"))
+
+
+class JobSlot(Model):
+    """A periodic task's firing at one cron slot (SQLite): the key that keeps it to once."""
+
+    id = fields.IntField(primary_key=True)
+    task_name = fields.CharField(max_length=128)
+    slot = fields.BigIntField()
+
+    class Meta:
+        table = "crm_job_slot"
+        unique_together = (("task_name", "slot"),)

@@ -334,12 +334,16 @@ def _is_postgres() -> bool:
     return connections.get("default").capabilities.dialect == "postgres"
 
 
-async def claim(now: dt.datetime, limit: int) -> list[WebhookDelivery]:
-    """Take up to `limit` due deliveries for this process, leased for one attempt."""
+async def claim(now: dt.datetime, limit: int, workspace_id: uuid.UUID | None = None
+                ) -> list[WebhookDelivery]:
+    """Take up to `limit` due deliveries for this process (of one workspace when given),
+    leased for one attempt."""
     settings = get_settings()
     lease = dt.timedelta(seconds=settings.webhooks_timeout + 60)
-    enabled = await WebhookEndpoint.filter(enabled=True, deleted_at=None).values_list(
-        "id", flat=True)
+    endpoints = WebhookEndpoint.filter(enabled=True, deleted_at=None)
+    if workspace_id is not None:
+        endpoints = endpoints.filter(workspace_id=workspace_id)
+    enabled = await endpoints.values_list("id", flat=True)
     if not enabled:
         return []
     token = uuid.uuid4()
@@ -372,10 +376,12 @@ async def claim(now: dt.datetime, limit: int) -> list[WebhookDelivery]:
     return list(await WebhookDelivery.filter(claim_token=token, id__in=candidates))
 
 
-async def deliver_due(*, now: dt.datetime | None = None, limit: int | None = None) -> int:
-    """Send the deliveries due at `now` (default: now); how many were attempted. A task
-    function: safe to run from several processes at once."""
-    rows = await claim(now or utcnow(), limit or get_settings().webhooks_batch)
+async def deliver_due(*, now: dt.datetime | None = None, limit: int | None = None,
+                      workspace_id: uuid.UUID | None = None) -> int:
+    """Send the deliveries due at `now` (default: now), of one workspace when given; how many
+    were attempted. Safe to run from several processes at once (the job
+    `webhooks.deliver_due` runs it)."""
+    rows = await claim(now or utcnow(), limit or get_settings().webhooks_batch, workspace_id)
     if not rows:
         return 0
     endpoints = {e.id: e for e in await WebhookEndpoint.filter(
