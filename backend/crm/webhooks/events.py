@@ -39,6 +39,8 @@ class EventType(str, Enum):
     PRODUCT_UPDATED = "product.updated"
     # Sent by `testWebhookEndpoint` only; no endpoint subscribes to it.
     PING = "ping"
+    # Sent by a workflow's webhook action to the endpoint it names; nobody subscribes to it.
+    WORKFLOW = "workflow.action"
 
 
 DESCRIPTIONS: dict[EventType, str] = {
@@ -65,6 +67,7 @@ DESCRIPTIONS: dict[EventType, str] = {
     EventType.PRODUCT_CREATED: "A product was added to the catalogue.",
     EventType.PRODUCT_UPDATED: "A product changed (name, price, on sale or not).",
     EventType.PING: "A test event sent by testWebhookEndpoint; nothing changed.",
+    EventType.WORKFLOW: "Sent by a workflow's webhook step to the endpoint it names.",
 }
 
 
@@ -143,4 +146,5 @@ def event_types_for(object_type: str, action: str, changes: Mapping[str, Any]
     return found
 
 
-SUBSCRIBABLE: tuple[EventType, ...] = tuple(e for e in EventType if e is not EventType.PING)
+SUBSCRIBABLE: tuple[EventType, ...] = tuple(
+    e for e in EventType if e not in (EventType.PING, EventType.WORKFLOW))

@@ -1,0 +1,27 @@
+"""Who manages workflows: admins all of them; sales managers and marketing their own, and
+managers read their team's. Runs and their steps are read with their workflow."""
+
+from crm.core.policy import FieldRule, ObjectRule, RowScope
+
+A, T, OWN = RowScope.ALL, RowScope.TEAM, RowScope.OWN
+
+_WORKFLOW = ObjectRule(read={"admin": A, "sales_manager": T, "marketing": OWN},
+                       write={"admin": A, "sales_manager": OWN, "marketing": OWN})
+_READ_ONLY = ObjectRule(read={"admin": A, "sales_manager": T, "marketing": OWN})
+
+OBJECTS = {
+    "Workflow": _WORKFLOW,
+    "WorkflowVersion": _READ_ONLY,
+    "WorkflowRun": _READ_ONLY,
+    "WorkflowRunStep": _READ_ONLY,
+    # Bookkeeping of the engine, never shown.
+    "WorkflowFiring": ObjectRule(read={}),
+    "WorkflowRotation": ObjectRule(read={}),
+}
+
+FIELDS: dict[str, FieldRule] = {}
+
+AUDIT_AS: dict[str, str | None] = {
+    "Workflow.template": None,
+    "Workflow.objectType": "objectType",
+}
