@@ -1440,6 +1440,9 @@ export type CustomerDetailQuery = { node:
     | { __typename: 'Warehouse', id: string }
     | { __typename: 'WebhookDelivery', id: string }
     | { __typename: 'WebhookEndpoint', id: string }
+    | { __typename: 'Workflow', id: string }
+    | { __typename: 'WorkflowRun', id: string }
+    | { __typename: 'WorkflowRunStep', id: string }
    | null };
 
 export type LogInteractionMutationVariables = Exact<{
@@ -1554,6 +1557,9 @@ export type OrderDetailQuery = { node:
     | { __typename: 'Warehouse', id: string }
     | { __typename: 'WebhookDelivery', id: string }
     | { __typename: 'WebhookEndpoint', id: string }
+    | { __typename: 'Workflow', id: string }
+    | { __typename: 'WorkflowRun', id: string }
+    | { __typename: 'WorkflowRunStep', id: string }
    | null };
 
 export type ProductSearchQueryVariables = Exact<{
@@ -1726,6 +1732,9 @@ export type PayRunPayslipsQuery = { node:
     | { __typename: 'Warehouse', id: string }
     | { __typename: 'WebhookDelivery', id: string }
     | { __typename: 'WebhookEndpoint', id: string }
+    | { __typename: 'Workflow', id: string }
+    | { __typename: 'WorkflowRun', id: string }
+    | { __typename: 'WorkflowRunStep', id: string }
    | null };
 
 export type EmployeesQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1908,6 +1917,9 @@ export type OpportunityDetailQuery = { node:
     | { __typename: 'Warehouse', id: string }
     | { __typename: 'WebhookDelivery', id: string }
     | { __typename: 'WebhookEndpoint', id: string }
+    | { __typename: 'Workflow', id: string }
+    | { __typename: 'WorkflowRun', id: string }
+    | { __typename: 'WorkflowRunStep', id: string }
    | null };
 
 export type PipelineChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
