@@ -138,13 +138,26 @@ async def test_a_waiting_run_whose_job_was_lost_is_resumed_by_the_periodic_scan(
     cust = await factories.customer(world)
     await run_pending()
     (run,) = await runs_of(flow)
-    # As after a worker restart with an in-memory queue: only the row says it waits.
-    from crm.core import jobs
-    jobs._QUEUE[:] = [p for p in jobs._QUEUE if p.kwargs.get("run_id") != str(run.id)]
+    # The scan comes first, as when the resume job went down with its worker: it goes on
+    # with the run, and the job, when it does come, finds nothing left to do.
     later = dt.datetime.now(dt.UTC) + dt.timedelta(hours=2)
     await service.wake_job(timestamp=int(later.timestamp()))
     assert (await WorkflowRun.get(id=run.id)).status is RunStatus.SUCCEEDED
+    await run_pending(now=later)
     assert await Task.filter(customer_id=cust.id).count() == 1
+    assert await WorkflowRunStep.filter(run_id=run.id).count() == 2
+
+
+async def test_a_run_sentence_is_no_webhook_event(world: World) -> None:
+    from crm.webhooks.models import WebhookDelivery
+    from crm.webhooks.service import create_endpoint
+    from crm.webhooks.events import EventType
+    endpoint, _secret = await create_endpoint(await world.actor("admin"), "https://example.com/h",
+                                              [EventType.CUSTOMER_UPDATED])
+    await make(world, actions=[{"type": "notify", "to": ["record_owner"], "title": "hi"}])
+    await factories.customer(world)
+    await run_pending()
+    assert await WebhookDelivery.filter(endpoint_id=endpoint.id).count() == 0
 
 
 async def test_a_failing_step_is_retried_then_stops_the_run_with_a_reason(world: World) -> None:

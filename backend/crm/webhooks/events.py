@@ -137,7 +137,8 @@ def event_types_for(object_type: str, action: str, changes: Mapping[str, Any]
     only when no specific rule of that type names the action, so a deletion is not also an
     update."""
     rules = _BY_TYPE.get(object_type)
-    if not rules:
+    # A workflow run's sentence on a record's history changed nothing of it.
+    if not rules or action == "workflow_run":
         return []
     found = [r.event_type for r in rules if r.actions and _matches(r, action, changes)]
     named = any(action in r.actions for r in rules)
