@@ -387,3 +387,20 @@ async def test_the_big_deal_alert_tells_the_owners_manager_once_it_goes_above(
     await run_pending()
     assert await Notification.filter(user_id=world.users["manager"].id,
                                      subject_id=deal.id).count() == 1
+
+
+async def test_saving_refuses_steps_of_the_wrong_shape(world: World) -> None:
+    await refused(world, ErrorCode.INVALID, "actions[0].title",
+                  actions=[{"type": "create_task", "title": {"a": 1}}])
+    await refused(world, ErrorCode.INVALID, "actions[0].fields",
+                  actions=[{"type": "update_fields", "fields": ["industry"]}])
+    await refused(world, ErrorCode.INVALID, "actions[0].fields",
+                  actions=[{"type": "update_fields",
+                            "fields": [{"field": "nextFollowUpAt", "inDays": 10 ** 30}]}])
+    await refused(world, ErrorCode.INVALID, "actions[0].days",
+                  actions=[{"type": "wait", "days": "two"}])
+    await refused(world, ErrorCode.INVALID, "actions[0]",
+                  actions=[{"type": "wait", "days": 10 ** 12}])
+    await refused(world, ErrorCode.INVALID, "trigger.crossesAbove", object_type="Opportunity",
+                  trigger={"type": "field_changed", "field": "amount", "crossesAbove": "NaN"})
+    await refused(world, ErrorCode.INVALID, "actions", actions={"type": "notify"})  # type: ignore[arg-type]

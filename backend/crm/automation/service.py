@@ -682,6 +682,8 @@ def field_value(model: Any, column: str, raw: Any, field: str, now: dt.datetime,
         moment = now + dt.timedelta(days=int(step["inDays"]))
         return moment.date() if isinstance(spec, f.DateField) and not isinstance(
             spec, f.DatetimeField) else moment
+    if isinstance(raw, (dict, list)):
+        raise invalid(f"{field} takes a single value", field)
     if raw is None:
         if not spec.null:
             raise invalid(f"{field} cannot be empty", field)
@@ -944,7 +946,9 @@ class Definition:
                 "condition": self.condition, "actions": self.actions}
 
 
-def _count_steps(actions: list[Any], depth: int) -> int:
+def _count_steps(actions: Any, depth: int) -> int:
+    if not isinstance(actions, list):
+        return 0
     total = 0
     for a in actions:
         total += 1
@@ -999,9 +1003,12 @@ async def _validate_trigger(owner: Actor, d: Definition) -> None:
                           ErrorCode.FORBIDDEN)
         if t.get("crossesAbove") is not None:
             try:
-                Decimal(str(t["crossesAbove"]))
+                finite = Decimal(str(t["crossesAbove"])).is_finite()
             except InvalidOperation:
-                raise invalid("crossesAbove must be a number", "trigger.crossesAbove") from None
+                finite = False
+            # Compared on every write of the type: a NaN there would break those writes.
+            if not finite or isinstance(t["crossesAbove"], bool):
+                raise invalid("crossesAbove must be a number", "trigger.crossesAbove")
     elif kind == "schedule":
         try:
             spec = cronlib.parse(str(t.get("cron") or ""))
@@ -1020,17 +1027,45 @@ async def _validate_trigger(owner: Actor, d: Definition) -> None:
             raise invalid(f"The owner may not read {d.object_type}.{field}", "trigger.field",
                           ErrorCode.FORBIDDEN)
         offset = t.get("offsetDays", 0)
-        if not isinstance(offset, int) or abs(offset) > 365:
+        if isinstance(offset, bool) or not isinstance(offset, int) or abs(offset) > 365:
             raise invalid("offsetDays is a whole number of days within a year",
                           "trigger.offsetDays")
 
 
+_TEXTS = ("title", "body")
+_LISTS = ("userIds", "to", "tagIds", "fields", "then", "else")
+
+
+def _check_shape(step: dict[str, Any], where: str) -> None:
+    """Texts are texts and lists are lists, before anything reads them."""
+    for key in _TEXTS:
+        if step.get(key) is not None and not isinstance(step[key], str):
+            raise invalid(f"{key} is a text", f"{where}.{key}")
+    for key in _LISTS:
+        if step.get(key) is not None and not isinstance(step[key], list):
+            raise invalid(f"{key} is a list", f"{where}.{key}")
+    for item in step.get("fields") or []:
+        if not isinstance(item, dict):
+            raise invalid("Each field to update is {field, value}", f"{where}.fields")
+        days = item.get("inDays")
+        if days is not None and (isinstance(days, bool) or not isinstance(days, int)
+                                 or abs(days) > 3650):
+            raise invalid("inDays is a whole number of days", f"{where}.fields")
+    for key in ("days", "hours", "minutes", "dueInDays"):
+        value = step.get(key)
+        if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
+            raise invalid(f"{key} is a whole number", f"{where}.{key}")
+
+
 async def _validate_actions(owner: Actor, d: Definition, actions: list[Any], path: str,
                             has_record: bool) -> None:
+    if not isinstance(actions, list):
+        raise invalid("Steps are a list", path)
     for i, step in enumerate(actions):
         where = f"{path}[{i}]"
         if not isinstance(step, dict) or step.get("type") not in ACTIONS:
             raise invalid(f"An action's type is one of {', '.join(ACTIONS)}", f"{where}.type")
+        _check_shape(step, where)
         kind = step["type"]
         if kind not in ("create_task", "notify", "wait") and not has_record:
             raise invalid(f"A schedule has no record to {kind}", f"{where}.type")
@@ -1102,9 +1137,9 @@ async def _validate_actions(owner: Actor, d: Definition, actions: list[Any], pat
         elif kind == "wait":
             try:
                 delta = wait_delta(step)
-            except (TypeError, ValueError):
+            except (TypeError, ValueError, OverflowError):
                 raise invalid("A wait is days, hours and minutes", where) from None
-            if delta <= dt.timedelta(0) or delta > dt.timedelta(days=MAX_WAIT_DAYS):
+            if delta < dt.timedelta(minutes=1) or delta > dt.timedelta(days=MAX_WAIT_DAYS):
                 raise invalid(f"A wait lasts from a minute to {MAX_WAIT_DAYS} days", where)
         elif kind == "branch":
             if not has_record:
