@@ -149,9 +149,9 @@ async def test_a_waiting_run_whose_job_was_lost_is_resumed_by_the_periodic_scan(
 
 
 async def test_a_run_sentence_is_no_webhook_event(world: World) -> None:
+    from crm.webhooks.events import EventType
     from crm.webhooks.models import WebhookDelivery
     from crm.webhooks.service import create_endpoint
-    from crm.webhooks.events import EventType
     endpoint, _secret = await create_endpoint(await world.actor("admin"), "https://example.com/h",
                                               [EventType.CUSTOMER_UPDATED])
     await make(world, actions=[{"type": "notify", "to": ["record_owner"], "title": "hi"}])
