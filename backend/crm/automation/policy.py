@@ -21,7 +21,19 @@ OBJECTS = {
 
 FIELDS: dict[str, FieldRule] = {}
 
+# Versions, runs, steps, firings and rotations are never audited: they are the history and the
+# run log themselves, or the engine's bookkeeping. Their columns show in no history.
+_LOGS = {
+    "WorkflowVersion": ("workflowId", "definition", "savedById"),
+    "WorkflowRun": ("workflowId", "recordType", "recordId", "eventId", "status", "depth", "error",
+                    "pending", "stepsDone", "resumeAt", "startedAt", "finishedAt"),
+    "WorkflowRunStep": ("runId", "index", "action", "input", "output", "error", "durationMs",
+                        "attempts"),
+    "WorkflowFiring": ("workflowId", "key"),
+    "WorkflowRotation": ("workflowId", "key", "turns"),
+}
+
 AUDIT_AS: dict[str, str | None] = {
     "Workflow.template": None,
-    "Workflow.objectType": "objectType",
+    **{f"{type_name}.{key}": None for type_name, keys in _LOGS.items() for key in keys},
 }

@@ -44,7 +44,7 @@ from crm.core.hooks import AUDIT_RECORDED
 from crm.core.jobs import defer, task
 from crm.core.models import AuditEvent
 from crm.core.policy import Access, Actor, RowScope
-from crm.core.records import find_for_write, require_write_scope, soft_delete, utcnow
+from crm.core.records import find_for_write, require_write_scope, update_versioned, utcnow
 from crm.core.scoping import scoped
 from crm.core.validation import camel, check_version
 from crm.customers import service as customers
@@ -1192,7 +1192,8 @@ async def _save_version(actor: Actor, row: Workflow, d: Definition) -> None:
 
 
 def _audited(row: Workflow) -> dict[str, Any]:
-    return {"name": row.name, "object_type": row.object_type, "trigger": row.trigger,
+    return {"name": row.name, "description": row.description, "template": row.template,
+            "object_type": row.object_type, "trigger": row.trigger,
             "condition": row.condition, "actions": row.actions, "enabled": row.enabled,
             "owner_id": str(row.owner_id)}
 
@@ -1276,9 +1277,9 @@ async def delete_workflow(actor: Actor, pk: uuid.UUID) -> Workflow:
     _signed_in(actor)
     async with in_transaction("default"):
         row = await find_for_write(actor, Workflow, pk)
-        await Workflow.filter(id=row.id).update(enabled=False)
-        row.enabled = False
-        row = await soft_delete(actor, row)
+        if row.deleted_at is None:
+            row = await update_versioned(actor, row, {"enabled": False, "deleted_at": utcnow()},
+                                         None, action="delete")
     await changed(actor.workspace_id)
     return row
 
