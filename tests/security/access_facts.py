@@ -69,6 +69,14 @@ ROW_FACTS: dict[str, dict[str, str]] = {
     "SavedView": EVERYONE,
     # Webhooks send the workspace's events to other systems: admins alone set them up.
     "WebhookEndpoint": by_role(N, admin=A), "WebhookDelivery": by_role(N, admin=A),
+    # Workflows act as their owner: admins read all, managers their team's, marketing its own;
+    # reps and the back office none. Versions and runs are read with their workflow, and the
+    # engine's bookkeeping (firings, rotations) by nobody.
+    "Workflow": by_role(N, admin=A, sales_manager=T, marketing=O),
+    "WorkflowVersion": by_role(N, admin=A, sales_manager=T, marketing=O),
+    "WorkflowRun": by_role(N, admin=A, sales_manager=T, marketing=O),
+    "WorkflowRunStep": by_role(N, admin=A, sales_manager=T, marketing=O),
+    "WorkflowFiring": by_role(N), "WorkflowRotation": by_role(N),
 }
 # Types whose rows have no rule of their own: read exactly when their parent type's are.
 SAME_AS = {"ShipmentLine": "Shipment", "TrackingEvent": "Shipment", "ReturnLine": "ReturnRequest"}
@@ -115,6 +123,8 @@ WRITE_FACTS: dict[str, dict[str, str]] = {
     # One's own saved views, whatever the role; sharing is a manager's and an admin's step.
     "SavedView": by_role(O),
     "WebhookEndpoint": by_role(N, admin=A), "WebhookDelivery": by_role(N, admin=A),
+    # Admins change every workflow; managers and marketing their own.
+    "Workflow": by_role(N, admin=A, sales_manager=O, marketing=O),
 }
 
 
