@@ -26,6 +26,8 @@ const APART: Record<string, string> = {
   './src/gql-webhooks/': 'src/pages/webhooks/documents.ts',
   // the jobs page (admins only), likewise.
   './src/gql-jobs/': 'src/pages/jobs/documents.ts',
+  // the workflows page, with its own chunk.
+  './src/gql-workflows/': 'src/pages/workflows/documents.ts',
 };
 
 const output = (documents: string[]) => ({

@@ -183,6 +183,10 @@ CASES: dict[str, Case] = {
     "Query.jobs": Case("admin", "query($n: Int!) { jobs(first: $n) { totalCount edges { node { "
                        "id taskName status attempts scheduledAt lastError } } } }",
                        ("jobs", "edges"), grow=lambda d, k: d.more_jobs(k)),
+    "Query.workflows": _page("workflows", "name objectType owner { name }"),
+    "Query.workflowRuns": _page("workflowRuns", "status version workflow { name } "
+                                "steps { action output }"),
+    "WorkflowRun.steps": _page("workflowRuns", "steps { index action attempts }"),
     "TeamPerformance.reps": Case(
         "hr", "query($p: PeriodInput!) { teamPerformance(period: $p) { reps { user { name } "
         "opportunitiesWon customersHeld } } }", ("teamPerformance", "reps"),
@@ -221,6 +225,7 @@ class Demo:
         self.customer_ids = [to_global_id("Customer", c.id) for c in await Customer.filter(
             workspace_id=self.ws.id).order_by("name").limit(60)]
         await self._history_and_runs()
+        await self._workflows_and_runs()
         await self._orders_with_children()
         await self._events_past_the_feed_horizon()
         return self
@@ -378,6 +383,31 @@ class Demo:
         for _i in range(k):
             await jobs.defer("customers.pool_sweep", workspace_id=str(self.ws.id),
                              run_at=dt.datetime(2199, 1, 1, tzinfo=dt.UTC))
+    async def _workflows_and_runs(self) -> None:
+        """Sixty workflows owned by a manager (so their team reads them too), each with a run of
+        two steps."""
+        from crm.automation.models import (
+            RunStatus,
+            Workflow,
+            WorkflowRun,
+            WorkflowRunStep,
+            WorkflowVersion,
+        )
+        owner = next(u for u in self.users.values() if u.role == "sales_manager")
+        flows = [Workflow(workspace_id=self.ws.id, name=f"Flow {i}", object_type="Customer",
+                          trigger={"type": "created"}, actions=[], owner_id=owner.id)
+                 for i in range(60)]
+        await Workflow.bulk_create(flows)
+        await WorkflowVersion.bulk_create([
+            WorkflowVersion(workspace_id=self.ws.id, workflow_id=f.id, version=1,
+                            definition={"name": f.name}) for f in flows])
+        runs = [WorkflowRun(workspace_id=self.ws.id, workflow_id=f.id, version=1,
+                            status=RunStatus.SUCCEEDED) for f in flows]
+        await WorkflowRun.bulk_create(runs)
+        await WorkflowRunStep.bulk_create([
+            WorkflowRunStep(workspace_id=self.ws.id, run_id=r.id, index=i, action="notify",
+                            input={}, output={"notified": 1}) for r in runs for i in range(2)])
+        self.workflow_manager = next(k for k, u in self.users.items() if u.id == owner.id)
 
     async def more_webhooks(self, k: int) -> None:
         from crm.webhooks.models import WebhookEndpoint

@@ -20,6 +20,7 @@ MODULES: list[str] = [
     "sync",
     "webhooks",
     "jobs",
+    "automation",
 ]
 
 

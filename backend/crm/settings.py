@@ -205,6 +205,11 @@ class Settings(BaseSettings):
     webhooks_poll_seconds: float = Field(default=2.0, gt=0)
     webhooks_batch: int = Field(default=20, ge=1, le=1000)
     webhooks_cache_seconds: float = Field(default=10.0, ge=0)
+    # Workflows (crm.automation): how deep workflows may fire one another before a run is
+    # stopped, how often a failing step is tried, how long the enabled ones are cached.
+    workflow_max_depth: int = Field(default=3, ge=1, le=10)
+    workflow_step_attempts: int = Field(default=3, ge=1, le=10)
+    workflows_cache_seconds: float = Field(default=10.0, ge=0)
 
     def __init__(self, **values: Any) -> None:
         try:

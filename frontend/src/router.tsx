@@ -29,6 +29,7 @@ const MyPayslipsPage = lazy(() => import('./pages/MyPayslipsPage'));
 const OAuthClientsPage = lazy(() => import('./pages/OAuthClientsPage'));
 const WebhooksPage = lazy(() => import('./pages/WebhooksPage'));
 const JobsPage = lazy(() => import('./pages/JobsPage'));
+const WorkflowsPage = lazy(() => import('./pages/WorkflowsPage'));
 
 /** Without a session every app route goes to the login page, before any app code loads. */
 function SignedIn() {
@@ -76,6 +77,7 @@ export function AppRoutes() {
         {/* The in-memory client: a secret shown once never reaches the offline cache. */}
         <Route path="webhooks" element={guard('webhooks', <InMemoryClient><WebhooksPage /></InMemoryClient>)} />
         <Route path="jobs" element={guard('jobs', <InMemoryClient><JobsPage /></InMemoryClient>)} />
+        <Route path="workflows" element={guard('workflows', <InMemoryClient><WorkflowsPage /></InMemoryClient>)} />
         <Route path="*" element={<Suspense fallback={<PageSpinner />}><NotFound /></Suspense>} />
       </Route>
     </Routes>

@@ -75,6 +75,14 @@ ROW_FACTS: dict[str, dict[str, str]] = {
     "Notification": by_role(O),
     # Background jobs (what failed and why): admins alone watch and retry them.
     "Job": by_role(N, admin=A),
+    # Workflows act as their owner: admins read all, managers their team's, marketing its own;
+    # reps and the back office none. Versions and runs are read with their workflow, and the
+    # engine's bookkeeping (firings, rotations) by nobody.
+    "Workflow": by_role(N, admin=A, sales_manager=T, marketing=O),
+    "WorkflowVersion": by_role(N, admin=A, sales_manager=T, marketing=O),
+    "WorkflowRun": by_role(N, admin=A, sales_manager=T, marketing=O),
+    "WorkflowRunStep": by_role(N, admin=A, sales_manager=T, marketing=O),
+    "WorkflowFiring": by_role(N), "WorkflowRotation": by_role(N),
 }
 # Types whose rows have no rule of their own: read exactly when their parent type's are.
 SAME_AS = {"ShipmentLine": "Shipment", "TrackingEvent": "Shipment", "ReturnLine": "ReturnRequest"}
@@ -124,6 +132,8 @@ WRITE_FACTS: dict[str, dict[str, str]] = {
     "OAuthClient": by_role(N, admin=A),
     "Notification": by_role(O),
     "Job": by_role(N, admin=A),
+    # Admins change every workflow; managers and marketing their own.
+    "Workflow": by_role(N, admin=A, sales_manager=O, marketing=O),
 }
 
 

@@ -46,6 +46,7 @@ EXEMPT = {
     "login": "not audited: sessions (a refresh token row, no business record)",
     "refreshToken": "not audited: sessions (rotates the refresh token)",
     "logout": "not audited: sessions (revokes the refresh token)",
+    "dryRunWorkflow": "writes nothing: it says what a workflow would do",
 }
 
 # Rows whose changes are recorded by another record's events, not their own.
@@ -65,6 +66,9 @@ NOT_AUDITED_ALONE = {
     # Itself a log: a webhook delivery is the outbox row of an audit event, and its attempts are
     # the relay's; redelivering or testing is an event of the endpoint's.
     "WebhookDelivery",
+    # A workflow's versions are its history themselves (each save's event records the change);
+    # runs and their steps are the run log; firings and rotations are the engine's bookkeeping.
+    "WorkflowVersion", "WorkflowRun", "WorkflowRunStep", "WorkflowFiring", "WorkflowRotation",
 }
 
 # Columns that are not business values. The record's own upkeep (BOOKKEEPING_COLUMNS: id,
@@ -1055,6 +1059,44 @@ async def _redeliver_webhook(c: Ctx) -> dict[str, Any]:
 @case("testWebhookEndpoint", "admin")
 async def _test_webhook_endpoint(c: Ctx) -> dict[str, Any]:
     return {"id": gid("WebhookEndpoint", await _webhook(c))}
+
+
+# workflows ---------------------------------------------------------------------------------
+
+def _flow_input(c: Ctx) -> dict[str, Any]:
+    return {"name": "Welcome", "description": "Greets", "objectType": "CUSTOMER",
+            "trigger": {"type": "created"}, "enabled": True,
+            "actions": [{"type": "create_task", "title": "Call {record}", "dueInDays": 1}]}
+
+
+async def _flow(c: Ctx) -> Any:
+    from crm.automation import service
+    return await service.create_workflow(await c.actor("admin"), service.Definition(
+        "Flow", "", "Customer", {"type": "created"}, None,
+        [{"type": "notify", "to": ["record_owner"], "title": "t"}]))
+
+
+@case("createWorkflow", "admin")
+async def _create_workflow(c: Ctx) -> dict[str, Any]:
+    return _flow_input(c)
+
+
+@case("updateWorkflow", "admin")
+async def _update_workflow(c: Ctx) -> dict[str, Any]:
+    return {"id": gid("Workflow", await _flow(c)), "name": "Renamed", "description": "New",
+            "objectType": "LEAD", "trigger": {"type": "updated"},
+            "condition": {"name": {"contains": "x"}}, "ownerId": c.user("manager"),
+            "actions": [{"type": "create_task", "title": "t"}]}
+
+
+@case("setWorkflowEnabled", "admin")
+async def _set_workflow_enabled(c: Ctx) -> dict[str, Any]:
+    return {"id": gid("Workflow", await _flow(c)), "enabled": True}
+
+
+@case("deleteWorkflow", "admin")
+async def _delete_workflow(c: Ctx) -> dict[str, Any]:
+    return {"id": gid("Workflow", await _flow(c))}
 
 
 # --- the checks -------------------------------------------------------------------------------

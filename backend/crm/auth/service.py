@@ -351,6 +351,18 @@ async def active_reps(actor: Actor, only: frozenset[uuid.UUID] | None = None) ->
     return list(await qs.order_by("name"))
 
 
+async def first_admin(actor: Actor) -> User | None:
+    """The workspace's earliest active admin: who owns what the system sets up for it."""
+    return await User.filter(workspace_id=actor.workspace_id, role="admin",
+                             is_active=True).order_by("created_at", "id").first()
+
+
+async def workspaces_with_admin() -> list[uuid.UUID]:
+    """The workspaces that have an active admin (system jobs that set a workspace up)."""
+    return list(await User.filter(role="admin", is_active=True).distinct().values_list(
+        "workspace_id", flat=True))  # type: ignore[arg-type]
+
+
 async def team_of(actor: Actor, user: User) -> Team | None:
     if user.team_id is None:
         return None

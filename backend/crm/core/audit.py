@@ -61,6 +61,11 @@ def diff(before: dict[str, Any], after: dict[str, Any]) -> dict[str, list[Any]]:
 # The create a service is about to make with a client-chosen id: (type, id, digest of its
 # input), set by `records.earlier_create` and written onto that record's create event, whichever
 # helper of the service writes it, in the create's own transaction.
+# Why a write happened when no person asked for it directly (a workflow's run): written as the
+# note of every audit event recorded meanwhile that carries none of its own.
+acting_for: ContextVar[str | None] = ContextVar("crm_acting_for", default=None)
+
+
 pending_create: ContextVar[tuple[str, uuid.UUID, str] | None] = ContextVar(
     "crm_pending_create", default=None)
 
@@ -97,7 +102,7 @@ async def record(
         customer_id=customer_id,
         action=action,
         changes=changes or {},
-        note=note,
+        note=note if note is not None else acting_for.get(),
         request_hash=request_hash,
     )
     bus.note_recorded(event.id)  # published as a change notice if its transaction commits

@@ -485,6 +485,12 @@ async def _attach_tags(actor: Actor, customer_ids: list[uuid.UUID], tag_ids: lis
         await CustomerTag.bulk_create(new)
 
 
+async def tags_exist(actor: Actor, tag_ids: list[uuid.UUID]) -> bool:
+    """Whether every one of the tags is a live tag the actor reads."""
+    found = await scoped(Tag, actor).filter(id__in=tag_ids).count()
+    return found == len(set(tag_ids))
+
+
 async def add_tags(actor: Actor, customer_ids: list[uuid.UUID],
                    tag_ids: list[uuid.UUID]) -> list[ItemResult]:
     return await _retag(actor, customer_ids, tag_ids, add=True)

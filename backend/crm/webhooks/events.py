@@ -39,6 +39,8 @@ class EventType(str, Enum):
     PRODUCT_UPDATED = "product.updated"
     # Sent by `testWebhookEndpoint` only; no endpoint subscribes to it.
     PING = "ping"
+    # Sent by a workflow's webhook action to the endpoint it names; nobody subscribes to it.
+    WORKFLOW = "workflow.action"
 
 
 DESCRIPTIONS: dict[EventType, str] = {
@@ -65,6 +67,7 @@ DESCRIPTIONS: dict[EventType, str] = {
     EventType.PRODUCT_CREATED: "A product was added to the catalogue.",
     EventType.PRODUCT_UPDATED: "A product changed (name, price, on sale or not).",
     EventType.PING: "A test event sent by testWebhookEndpoint; nothing changed.",
+    EventType.WORKFLOW: "Sent by a workflow's webhook step to the endpoint it names.",
 }
 
 
@@ -134,7 +137,8 @@ def event_types_for(object_type: str, action: str, changes: Mapping[str, Any]
     only when no specific rule of that type names the action, so a deletion is not also an
     update."""
     rules = _BY_TYPE.get(object_type)
-    if not rules:
+    # A workflow run's sentence on a record's history changed nothing of it.
+    if not rules or action == "workflow_run":
         return []
     found = [r.event_type for r in rules if r.actions and _matches(r, action, changes)]
     named = any(action in r.actions for r in rules)
@@ -143,4 +147,5 @@ def event_types_for(object_type: str, action: str, changes: Mapping[str, Any]
     return found
 
 
-SUBSCRIBABLE: tuple[EventType, ...] = tuple(e for e in EventType if e is not EventType.PING)
+SUBSCRIBABLE: tuple[EventType, ...] = tuple(
+    e for e in EventType if e not in (EventType.PING, EventType.WORKFLOW))

@@ -376,3 +376,35 @@ async def test_endpoint(actor: Actor, endpoint_id: uuid.UUID) -> WebhookDelivery
                            note=f"ping {event_id} as delivery {row.id}")
     # Sent after the commit, as every delivery is.
     return await relay.attempt(row, endpoint, last_attempt=True)
+
+
+# --- workflows' webhook steps ----------------------------------------------------------------
+
+async def endpoint_visible(actor: Actor, endpoint_id: uuid.UUID) -> bool:
+    """Whether the actor may send to this endpoint (an admin's, of their workspace)."""
+    if actor.user_id is None or actor.client_id is not None:
+        return False
+    return bool(await endpoints_query(actor).filter(id=endpoint_id).exists())
+
+
+async def deliver_for_workflow(actor: Actor, endpoint_id: uuid.UUID, data: dict[str, Any],
+                               object_type: str | None, object_id: uuid.UUID | None
+                               ) -> WebhookDelivery:
+    """Queue a signed delivery of a workflow step to one endpoint, in the caller's transaction:
+    the relay sends it after the commit and retries it like any other."""
+    from crm.webhooks import relay
+
+    _signed_in(actor)
+    require_write_scope(actor, "WebhookEndpoint")
+    endpoint = await get_endpoint(actor, endpoint_id)
+    if not endpoint.enabled:
+        raise ServiceError(ErrorCode.INVALID_STATE, "The webhook endpoint is switched off",
+                           "endpointId")
+    now = utcnow()
+    event_id = uuid.uuid4()
+    return await WebhookDelivery.create(
+        workspace_id=endpoint.workspace_id, endpoint_id=endpoint.id, event_id=event_id,
+        event_type=EventType.WORKFLOW.value, object_type=object_type, object_id=object_id,
+        next_attempt_at=now,
+        payload=relay.envelope(event_id, EventType.WORKFLOW.value, now, endpoint.workspace_id,
+                               data))

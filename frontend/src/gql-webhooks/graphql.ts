@@ -121,7 +121,9 @@ export type WebhookEventType =
   /** `shipment.created`: A shipment was made for an order. */
   | 'SHIPMENT_CREATED'
   /** `shipment.updated`: A shipment's tracking status changed. */
-  | 'SHIPMENT_UPDATED';
+  | 'SHIPMENT_UPDATED'
+  /** `workflow.action`: Sent by a workflow's webhook step to the endpoint it names. */
+  | 'WORKFLOW';
 
 export type WebhookEndpointsQueryVariables = Exact<{ [key: string]: never; }>;
 

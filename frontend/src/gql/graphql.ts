@@ -1441,6 +1441,9 @@ export type CustomerDetailQuery = { node:
     | { __typename: 'Warehouse', id: string }
     | { __typename: 'WebhookDelivery', id: string }
     | { __typename: 'WebhookEndpoint', id: string }
+    | { __typename: 'Workflow', id: string }
+    | { __typename: 'WorkflowRun', id: string }
+    | { __typename: 'WorkflowRunStep', id: string }
    | null };
 
 export type LogInteractionMutationVariables = Exact<{
@@ -1556,6 +1559,9 @@ export type OrderDetailQuery = { node:
     | { __typename: 'Warehouse', id: string }
     | { __typename: 'WebhookDelivery', id: string }
     | { __typename: 'WebhookEndpoint', id: string }
+    | { __typename: 'Workflow', id: string }
+    | { __typename: 'WorkflowRun', id: string }
+    | { __typename: 'WorkflowRunStep', id: string }
    | null };
 
 export type ProductSearchQueryVariables = Exact<{
@@ -1729,6 +1735,9 @@ export type PayRunPayslipsQuery = { node:
     | { __typename: 'Warehouse', id: string }
     | { __typename: 'WebhookDelivery', id: string }
     | { __typename: 'WebhookEndpoint', id: string }
+    | { __typename: 'Workflow', id: string }
+    | { __typename: 'WorkflowRun', id: string }
+    | { __typename: 'WorkflowRunStep', id: string }
    | null };
 
 export type EmployeesQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1912,6 +1921,9 @@ export type OpportunityDetailQuery = { node:
     | { __typename: 'Warehouse', id: string }
     | { __typename: 'WebhookDelivery', id: string }
     | { __typename: 'WebhookEndpoint', id: string }
+    | { __typename: 'Workflow', id: string }
+    | { __typename: 'WorkflowRun', id: string }
+    | { __typename: 'WorkflowRunStep', id: string }
    | null };
 
 export type PipelineChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;

@@ -48,8 +48,9 @@ void i18n.use(initReactI18next).init({
 export default i18n;
 
 type EnumLabels = Translations['enums'];
-export type EnumName = keyof EnumLabels | 'WebhookEventType' | 'WebhookDeliveryStatus' | 'JobStatus' | 'JobSortField';
-// (labels brought by the webhooks and jobs pages' chunks, src/pages/{webhooks,jobs}/texts.ts)
+// The names after EnumLabels' own: labels brought by a page's chunk (src/pages/<page>/texts.ts).
+export type EnumName = keyof EnumLabels | 'WebhookEventType' | 'WebhookDeliveryStatus' | 'JobStatus'
+  | 'JobSortField' | 'WorkflowObjectType' | 'WorkflowRunStatus';
 
 /**
  * The label of a value of one of the schema's enums (`enumLabel(t, 'OrderStatus', 'SHIPPED')`).
