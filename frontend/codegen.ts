@@ -24,6 +24,8 @@ const APART: Record<string, string> = {
   './src/gql-views/': 'src/lists/views/documents.ts',
   // the webhooks page (admins only), with its own chunk.
   './src/gql-webhooks/': 'src/pages/webhooks/documents.ts',
+  // the lifecycle and scoring page (admins and managers), with its own chunk.
+  './src/gql-lifecycle/': 'src/pages/lifecycle/documents.ts',
 };
 
 const output = (documents: string[]) => ({

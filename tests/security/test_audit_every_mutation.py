@@ -65,6 +65,9 @@ NOT_AUDITED_ALONE = {
     # Itself a log: a webhook delivery is the outbox row of an audit event, and its attempts are
     # the relay's; redelivering or testing is an event of the endpoint's.
     "WebhookDelivery",
+    # Itself a history row: a lifecycle rule's stage move, written beside the customer's
+    # `lifecycle` event that records the stage change and its reason.
+    "LifecycleChange",
 }
 
 # Columns that are not business values. The record's own upkeep (BOOKKEEPING_COLUMNS: id,
@@ -1055,6 +1058,26 @@ async def _redeliver_webhook(c: Ctx) -> dict[str, Any]:
 @case("testWebhookEndpoint", "admin")
 async def _test_webhook_endpoint(c: Ctx) -> dict[str, Any]:
     return {"id": gid("WebhookEndpoint", await _webhook(c))}
+
+
+# lifecycle ---------------------------------------------------------------------------------
+
+@case("updateLifecycleSettings", "admin")
+async def _update_lifecycle_settings(c: Ctx) -> dict[str, Any]:
+    return {"atRiskDays": 30, "churnedDays": 100, "loyalOrders": 2, "gradeA": 80,
+            "enabled": False}
+
+
+@case("setLeadScoringRules", "manager")
+async def _set_lead_scoring_rules(c: Ctx) -> dict[str, Any]:
+    from crm.lifecycle import service
+    from crm.lifecycle.models import ScoringField, ScoringKind, ScoringOperator
+    # Rules of its own already, so the new set replaces them.
+    await service.set_scoring_rules(await c.actor("admin"), [service.RuleInput(
+        ScoringKind.FIELD, 5, ScoringField.SOURCE, ScoringOperator.EQUALS, "web")])
+    return {"rules": [{"kind": "FIELD", "field": "TITLE", "operator": "CONTAINS",
+                       "value": "CEO", "points": 30},
+                      {"kind": "INTERACTIONS", "points": 5, "maxPoints": 20}]}
 
 
 # --- the checks -------------------------------------------------------------------------------

@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 
 from tortoise import fields
 
-from crm.core.models import WorkspaceScoped
+from crm.core.models import Record, WorkspaceScoped
 
 
 class ChangeReason(str, Enum):
@@ -85,8 +85,10 @@ class LeadRescore(WorkspaceScoped):
         unique_together = (("workspace_id",),)
 
 
-class LeadScoringRule(WorkspaceScoped):
-    """Points a lead earns when it matches: a field value, or its interactions."""
+class LeadScoringRule(Record):
+    """Points a lead earns when it matches: a field value, or its interactions.
+
+    A new set replaces the old one, whose rows are soft-deleted (their history stays)."""
 
     position = fields.IntField()
     kind = fields.CharEnumField(ScoringKind, max_length=20)
@@ -101,7 +103,7 @@ class LeadScoringRule(WorkspaceScoped):
 
     class Meta:
         table = "lead_scoring_rule"
-        indexes = (("workspace_id", "position"),)
+        indexes = (("workspace_id", "deleted_at", "position"),)
 
 
 class LifecycleChange(WorkspaceScoped):

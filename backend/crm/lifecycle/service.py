@@ -26,7 +26,7 @@ from crm.core.hooks import AUDIT_RECORDED
 from crm.core.jobs import defer, task
 from crm.core.models import AuditEvent
 from crm.core.policy import Actor, RowScope, system_actor
-from crm.core.records import require_write_scope, utcnow
+from crm.core.records import require_write_scope, soft_delete, utcnow
 from crm.core.scoping import scoped
 from crm.core.validation import check_version
 from crm.customers import service as customers
@@ -185,7 +185,7 @@ async def rules_of(workspace_id: uuid.UUID, settings: LifecycleSettings | None =
     if not settings.rules_customised:
         return _rows(workspace_id, DEFAULT_RULES)
     return await LeadScoringRule.filter(  # type: ignore[no-any-return]
-        workspace_id=workspace_id).order_by("position")
+        workspace_id=workspace_id, deleted_at=None).order_by("position")
 
 
 async def scoring_rules(actor: Actor) -> list[LeadScoringRule]:
@@ -245,13 +245,12 @@ async def set_scoring_rules(actor: Actor, rules: list[RuleInput]) -> list[LeadSc
     cleaned = check_rules(rules)
     async with in_transaction("default"):
         settings = await _settings_for_write(actor)
-        old = list(await LeadScoringRule.filter(workspace_id=actor.workspace_id))
-        await LeadScoringRule.filter(workspace_id=actor.workspace_id).delete()
-        for row in old:
-            await audit.record(actor, "LeadScoringRule", row.id, "delete", {},
-                               note=_describe(row))
+        for old in await LeadScoringRule.filter(workspace_id=actor.workspace_id,
+                                                deleted_at=None):
+            await soft_delete(actor, old)
         rows = _rows(actor.workspace_id, cleaned)
         for row in rows:
+            row.created_by_id = actor.user_id
             await row.save()
             await audit.record_created(actor, row)
         if not settings.rules_customised:
@@ -295,9 +294,10 @@ def score_of(lead: Any, rules: list[LeadScoringRule], interactions: int) -> int:
     for rule in rules:
         if rule.kind is ScoringKind.INTERACTIONS:
             points = rule.points * interactions
+            # The cap has the points' sign (checked when saved): it bounds in that direction.
             if rule.max_points is not None:
-                points = min(points, rule.max_points) if points > 0 else max(points,
-                                                                             rule.max_points)
+                points = (min(points, rule.max_points) if rule.points > 0
+                          else max(points, rule.max_points))
             total += points
         elif _matches(rule, lead):
             total += rule.points
