@@ -22,5 +22,9 @@ OBJECTS = {
 
 FIELDS: dict = {}
 
-# A stage change is no audited record of its own: the customer's lifecycle event beside it is.
-AUDIT_AS: dict[str, str | None] = {}
+# A stage change is no audited record of its own (the customer's lifecycle event beside it is):
+# its bookkeeping columns show in no history.
+AUDIT_AS: dict[str, str | None] = {
+    "LifecycleChange.causeType": "causeId",
+    "LifecycleChange.params": "reason",
+}
