@@ -174,8 +174,8 @@ async def test_the_periodic_sweep_is_a_scheduled_job(world: World):
 
 async def test_unrelated_writes_move_nothing_and_cost_nothing(world: World, sql_counter: Any):
     from crm.customers import service as customers
-    from crm.lifecycle.service import on_audit_event
     from crm.lifecycle.models import LifecycleChange
+    from crm.lifecycle.service import on_audit_event
 
     shop = await make_shop(world)
     await pay_new_order(world, shop, shop.customer.id)

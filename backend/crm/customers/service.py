@@ -388,9 +388,10 @@ async def customers_in_stages(workspace_id: uuid.UUID, stages: list[LifecycleSta
 
 async def workspaces_with_stages(stages: list[LifecycleStage]) -> list[uuid.UUID]:
     """The workspaces holding live customers in `stages` (what a sweep visits)."""
-    return list(await Customer.filter(
+    found = await Customer.filter(
         lifecycle_stage__in=[s.value for s in stages], deleted_at=None).distinct().values_list(
-        "workspace_id", flat=True))
+        "workspace_id", flat=True)
+    return [uuid.UUID(str(w)) for w in found]
 
 
 async def delete_customer(actor: Actor, pk: uuid.UUID) -> Customer:

@@ -8,6 +8,7 @@ from typing import Any
 import strawberry
 
 from crm.core.connections import Connection, SortKey
+from crm.core.cost import register_cost_hint
 from crm.core.enums import public_enum
 from crm.core.errors import UserError
 from crm.core.graphql import extend, model_type
@@ -18,8 +19,10 @@ from crm.core.relations import connection, to_one
 from crm.customers.types import Customer, LifecycleStage
 from crm.lifecycle import models
 
-ChangeReason = public_enum(
-    models.ChangeReason, name="LifecycleChangeReason",
+# An alias of the model's enum, not public_enum's result: mypy takes only an alias as a type.
+ChangeReason = models.ChangeReason
+public_enum(
+    ChangeReason, name="LifecycleChangeReason",
     description="Which lifecycle rule moved a customer.",
     values={"FIRST_CONTACT": "A lead was contacted for the first time (an interaction): now a "
             "prospect.",
@@ -28,19 +31,25 @@ ChangeReason = public_enum(
             "WON_BACK": "An at-risk or churned customer ordered again.",
             "GONE_QUIET": "No order and no interaction for the at-risk days: now at risk.",
             "CHURNED": "No order and no interaction for the churned days: now churned."})
-ScoringKind = public_enum(
-    models.ScoringKind, name="LeadScoringKind", description="What a scoring rule looks at.",
+# An alias of the model's enum, not public_enum's result: mypy takes only an alias as a type.
+ScoringKind = models.ScoringKind
+public_enum(
+    ScoringKind, name="LeadScoringKind", description="What a scoring rule looks at.",
     values={"FIELD": "A field of the lead (`field`, `operator`, `value`).",
             "INTERACTIONS": "Interactions logged with the lead's customer: `points` each, up "
             "to `maxPoints`."})
-ScoringField = public_enum(
-    models.ScoringField, name="LeadScoringField", description="A lead field a rule can test.",
+# An alias of the model's enum, not public_enum's result: mypy takes only an alias as a type.
+ScoringField = models.ScoringField
+public_enum(
+    ScoringField, name="LeadScoringField", description="A lead field a rule can test.",
     values={"SOURCE": "Where the lead came from.", "STATUS": "The lead's status value "
             "(new, contacted, qualified, disqualified, converted).",
             "COMPANY": "Their company.", "TITLE": "Their job title.",
             "EMAIL": "Their email address.", "PHONE": "Their phone number."})
-ScoringOperator = public_enum(
-    models.ScoringOperator, name="LeadScoringOperator", description="How a field is tested.",
+# An alias of the model's enum, not public_enum's result: mypy takes only an alias as a type.
+ScoringOperator = models.ScoringOperator
+public_enum(
+    ScoringOperator, name="LeadScoringOperator", description="How a field is tested.",
     values={"EQUALS": "Equal to `value`, ignoring case and surrounding spaces.",
             "CONTAINS": "Contains `value`, ignoring case.",
             "IS_SET": "Holds any value (no `value`)."})
@@ -140,6 +149,11 @@ class CustomerLifecycle:
     lifecycle_changes: Connection[LifecycleChange] = connection(
         "customer_id", sort=[SortKey("created_at", descending=True)],
         description="Stage moves the lifecycle rules made, newest first.")
+
+
+# A customer moves a few times in its life, not a page's worth: priced as such, a customer list
+# asking for its moves costs what it reads.
+register_cost_hint("Customer", "lifecycleChanges", size=5)
 
 
 # --- inputs ------------------------------------------------------------------------------------
