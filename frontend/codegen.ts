@@ -28,6 +28,8 @@ const APART: Record<string, string> = {
   './src/gql-jobs/': 'src/pages/jobs/documents.ts',
   // the workflows page, with its own chunk.
   './src/gql-workflows/': 'src/pages/workflows/documents.ts',
+  // the lifecycle and scoring page (admins and managers), with its own chunk.
+  './src/gql-lifecycle/': 'src/pages/lifecycle/documents.ts',
 };
 
 const output = (documents: string[]) => ({

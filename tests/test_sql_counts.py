@@ -112,6 +112,8 @@ CASES: dict[str, Case] = {
                                "auditEvent { action } } } }"),
     "Customer.orders": _page("customers", "orders(first: 3) { totalCount edges { node { number "
                              "} } }"),
+    "Customer.lifecycleChanges": _page("customers", "lifecycleChanges(first: 3) { totalCount "
+                                       "edges { node { toStage reason customer { name } } } }"),
     "Customer.lifetimeValue": _page("customers", "lifetimeValue { amount } lastOrderAt"),
     "Opportunity.stageHistory": _page("opportunities", "stageHistory(first: 5) { edges { node "
                                       "{ toStage { name } changedBy { name } } } }"),
@@ -170,6 +172,9 @@ CASES: dict[str, Case] = {
     "ChangeFeed.removals": Case(
         "admin", "query { changes(first: 500, types: [CUSTOMER]) { removals { id reason } "
         "nodes { id } } }", ("changes", "removals"), grow=lambda d, k: d.more_deleted(k)),
+    "Query.leadScoringRules": Case("admin", "{ leadScoringRules { kind field points } }",
+                                   ("leadScoringRules",),
+                                   grow=lambda d, k: d.more_scoring_rules(k)),
     "Query.webhookEndpoints": Case("admin", "{ webhookEndpoints { url eventTypes } }",
                                    ("webhookEndpoints",), grow=lambda d, k: d.more_webhooks(k)),
     "WebhookEndpoint.eventTypes": Case("admin", "{ webhookEndpoints { eventTypes } }",
@@ -303,6 +308,16 @@ class Demo:
         admin = await self.actor("admin")
         for _i in range(k):
             await create_tag(admin, {"name": f"Counted {uuid.uuid4().hex[:8]}"})
+
+    async def more_scoring_rules(self, k: int) -> None:
+        """The set is replaced as a whole: the new one has `k` rules more (up to the limit)."""
+        from crm.lifecycle import service
+        from crm.lifecycle.models import ScoringField, ScoringKind, ScoringOperator
+        admin = await self.actor("admin")
+        now = len(await service.scoring_rules(admin))
+        await service.set_scoring_rules(admin, [service.RuleInput(
+            ScoringKind.FIELD, i + 1, ScoringField.SOURCE, ScoringOperator.EQUALS, f"s{i}")
+            for i in range(min(now + k, service.MAX_RULES))])
 
     async def more_views(self, k: int) -> None:
         """Half the rep's own, half shared by managers: both halves of the menu grow."""

@@ -16,6 +16,7 @@ MODULES: list[str] = [
     "orders",
     "payroll",
     "collaboration",
+    "lifecycle",
     "analytics",
     "sync",
     "webhooks",

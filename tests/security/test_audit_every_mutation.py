@@ -69,6 +69,9 @@ NOT_AUDITED_ALONE = {
     # A workflow's versions are its history themselves (each save's event records the change);
     # runs and their steps are the run log; firings and rotations are the engine's bookkeeping.
     "WorkflowVersion", "WorkflowRun", "WorkflowRunStep", "WorkflowFiring", "WorkflowRotation",
+    # Itself a history row: a lifecycle rule's stage move, written beside the customer's
+    # `lifecycle` event that records the stage change and its reason.
+    "LifecycleChange",
 }
 
 # Columns that are not business values. The record's own upkeep (BOOKKEEPING_COLUMNS: id,
@@ -1097,6 +1100,24 @@ async def _set_workflow_enabled(c: Ctx) -> dict[str, Any]:
 @case("deleteWorkflow", "admin")
 async def _delete_workflow(c: Ctx) -> dict[str, Any]:
     return {"id": gid("Workflow", await _flow(c))}
+# lifecycle ---------------------------------------------------------------------------------
+
+@case("updateLifecycleSettings", "admin")
+async def _update_lifecycle_settings(c: Ctx) -> dict[str, Any]:
+    return {"atRiskDays": 30, "churnedDays": 100, "loyalOrders": 2, "gradeA": 80,
+            "enabled": False}
+
+
+@case("setLeadScoringRules", "manager")
+async def _set_lead_scoring_rules(c: Ctx) -> dict[str, Any]:
+    from crm.lifecycle import service
+    from crm.lifecycle.models import ScoringField, ScoringKind, ScoringOperator
+    # Rules of its own already, so the new set replaces them.
+    await service.set_scoring_rules(await c.actor("admin"), [service.RuleInput(
+        ScoringKind.FIELD, 5, ScoringField.SOURCE, ScoringOperator.EQUALS, "web")])
+    return {"rules": [{"kind": "FIELD", "field": "TITLE", "operator": "CONTAINS",
+                       "value": "CEO", "points": 30},
+                      {"kind": "INTERACTIONS", "points": 5, "maxPoints": 20}]}
 
 
 # --- the checks -------------------------------------------------------------------------------

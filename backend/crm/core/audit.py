@@ -35,8 +35,10 @@ def snapshot(obj: Any, columns: list[str]) -> dict[str, Any]:
     return {c: plain(getattr(obj, c)) for c in columns}
 
 
-# Columns derived from others for indexing (e.g. digits of a masked phone): never audited.
-DERIVED = frozenset({"name_key", "phone_key", "name_sort"})
+# Columns derived from others for indexing (e.g. digits of a masked phone), or computed from
+# a record and rules (a lead's score and grade, recomputed whenever either changes): never
+# audited.
+DERIVED = frozenset({"name_key", "phone_key", "name_sort", "score", "grade"})
 
 
 def api_names(changes: dict[str, Any]) -> dict[str, Any]:

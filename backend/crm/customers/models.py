@@ -22,6 +22,8 @@ class LifecycleStage(str, Enum):
     OPPORTUNITY = "opportunity"
     CUSTOMER = "customer"
     LOYAL = "loyal"
+    # No order and no interaction for the workspace's at-risk days (crm.lifecycle).
+    AT_RISK = "at_risk"
     CHURNED = "churned"
 
 

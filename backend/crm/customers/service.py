@@ -334,7 +334,7 @@ async def update_customer(actor: Actor, pk: uuid.UUID, changes: dict[str, Any],
 
 # Stages a paid order moves on to CUSTOMER: before the first purchase, or lost and won back.
 _BEFORE_PAYING = (LifecycleStage.PROSPECT, LifecycleStage.LEAD, LifecycleStage.OPPORTUNITY,
-                  LifecycleStage.CHURNED)
+                  LifecycleStage.AT_RISK, LifecycleStage.CHURNED)
 
 
 async def record_paid_order(actor: Actor, customer_id: uuid.UUID) -> None:
@@ -352,6 +352,46 @@ async def record_paid_order(actor: Actor, customer_id: uuid.UUID) -> None:
         await audit.record(actor, "Customer", customer_id, "paid_order", {
             "lifecycle_stage": [row.lifecycle_stage.value, LifecycleStage.CUSTOMER.value]},
             customer_id=customer_id)
+
+
+async def move_lifecycle_stage(actor: Actor, customer_id: uuid.UUID, from_stage: LifecycleStage,
+                               to_stage: LifecycleStage, *, reason: str) -> bool:
+    """Move a customer's stage by a rule (inside the caller's transaction), provided it is
+    still `from_stage`: whether it moved. The audit event carries the reason, so the
+    customer's timeline says why. Like a paid order, the rule's doing, not an edit: no write
+    scope and no version check, so a rep editing the customer meanwhile is not refused."""
+    moved = await Customer.filter(id=customer_id, workspace_id=actor.workspace_id,
+                                  lifecycle_stage=from_stage, deleted_at=None).update(
+        lifecycle_stage=to_stage, version=F("version") + 1, updated_at=utcnow())
+    if moved:
+        await audit.record(actor, "Customer", customer_id, "lifecycle",
+                           {"lifecycle_stage": [from_stage.value, to_stage.value]},
+                           customer_id=customer_id, note=reason)
+    return bool(moved)
+
+
+async def lifecycle_subject(workspace_id: uuid.UUID, customer_id: uuid.UUID) -> Customer | None:
+    """The live customer whose stage a rule may move (whoever may read it)."""
+    return await Customer.filter(id=customer_id, workspace_id=workspace_id,  # type: ignore[no-any-return]
+                                 deleted_at=None, merged_into_id=None).first()
+
+
+async def customers_in_stages(workspace_id: uuid.UUID, stages: list[LifecycleStage],
+                              quiet_since: dt.datetime) -> list[Customer]:
+    """Live customers in `stages` with no follow-up since `quiet_since`: who a time-based
+    lifecycle rule may move, before their orders are looked at."""
+    quiet = Q(last_follow_up_at=None) | Q(last_follow_up_at__lt=quiet_since)
+    return await Customer.filter(  # type: ignore[no-any-return]
+        quiet, workspace_id=workspace_id, lifecycle_stage__in=[s.value for s in stages],
+        deleted_at=None, merged_into_id=None).order_by("id")
+
+
+async def workspaces_with_stages(stages: list[LifecycleStage]) -> list[uuid.UUID]:
+    """The workspaces holding live customers in `stages` (what a sweep visits)."""
+    found = await Customer.filter(
+        lifecycle_stage__in=[s.value for s in stages], deleted_at=None).distinct().values_list(
+        "workspace_id", flat=True)
+    return [uuid.UUID(str(w)) for w in found]
 
 
 async def delete_customer(actor: Actor, pk: uuid.UUID) -> Customer:

@@ -37,13 +37,14 @@ public_enum(
 LifecycleStage = models.LifecycleStage
 public_enum(
     LifecycleStage, name="LifecycleStage",
-    description="Where the customer is in its life with us (客户阶段); set by people, not "
-    "moved automatically.",
+    description="Where the customer is in its life with us (客户阶段); set by people, and "
+    "moved by the workspace's lifecycle rules (see lifecycleSettings).",
     values={"PROSPECT": "Known to us, interest not yet shown (潜在客户).",
             "LEAD": "Has shown interest and is being qualified.",
             "OPPORTUNITY": "A deal with it is being worked.",
             "CUSTOMER": "Has bought from us (成交客户).",
             "LOYAL": "Buys again and again (忠诚客户).",
+            "AT_RISK": "Bought before, but no order and no interaction for a while (流失预警).",
             "CHURNED": "Has stopped buying from us (流失客户)."})
 CustomerLevel = models.CustomerLevel
 public_enum(

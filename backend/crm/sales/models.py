@@ -48,6 +48,13 @@ class TaskPriority(str, Enum):
     URGENT = "urgent"
 
 
+class LeadGrade(str, Enum):
+    A = "A"
+    B = "B"
+    C = "C"
+    D = "D"
+
+
 class Lead(Record):
     name = fields.CharField(max_length=120)
     company = fields.CharField(max_length=200, null=True)
@@ -62,6 +69,10 @@ class Lead(Record):
     notes = fields.TextField(null=True)
     customer_id = fields.UUIDField(null=True)
     converted_at = fields.DatetimeField(null=True)
+    # Points from the workspace's scoring rules and the grade they reach, kept by
+    # crm.lifecycle whenever the lead, its interactions or the rules change.
+    score = fields.IntField(default=0)
+    grade = fields.CharEnumField(LeadGrade, max_length=1, default=LeadGrade.D)
 
     policy_type: ClassVar[str] = "Lead"
     owner_column: ClassVar[str | None] = "owner_id"
@@ -69,7 +80,8 @@ class Lead(Record):
     class Meta:
         table = "lead"
         indexes = (("workspace_id", "owner_id", "deleted_at"), ("workspace_id", "status"),
-                   ("workspace_id", "created_at"), ("workspace_id", "name"))
+                   ("workspace_id", "created_at"), ("workspace_id", "name"),
+                   ("workspace_id", "score"), ("workspace_id", "customer_id"))
 
 
 class PipelineStage(WorkspaceScoped):

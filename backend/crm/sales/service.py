@@ -41,6 +41,7 @@ if TYPE_CHECKING:
 from crm.sales.models import (
     Interaction,
     Lead,
+    LeadGrade,
     LeadStatus,
     Opportunity,
     PipelineStage,
@@ -117,6 +118,53 @@ async def update_lead(actor: Actor, pk: uuid.UUID, changes: dict[str, Any],
             raise ServiceError(ErrorCode.INVALID, "Use convertLead to convert a lead", "status")
         check_field_writes(actor, "Lead", row, list(changes))
         return await update_versioned(actor, row, changes, expected_version)
+
+
+# --- scores (kept by crm.lifecycle) ------------------------------------------------------------
+
+async def leads_to_score(workspace_id: uuid.UUID, *, ids: list[uuid.UUID] | None = None,
+                         customer_ids: list[uuid.UUID] | None = None,
+                         after: uuid.UUID | None = None, limit: int | None = None) -> list[Lead]:
+    """Live leads of the workspace (all, or those with `ids`, or linked to `customer_ids`), in
+    id order from `after`: what a lead-scoring pass reads, whoever may read the leads."""
+    qs = Lead.filter(workspace_id=workspace_id, deleted_at=None)
+    if ids is not None:
+        qs = qs.filter(id__in=ids)
+    if customer_ids is not None:
+        qs = qs.filter(customer_id__in=customer_ids)
+    if after is not None:
+        qs = qs.filter(id__gt=after)
+    qs = qs.order_by("id")
+    if limit is not None:
+        qs = qs.limit(limit)
+    return await qs  # type: ignore[no-any-return]
+
+
+async def count_leads(workspace_id: uuid.UUID) -> int:
+    return await Lead.filter(workspace_id=workspace_id,  # type: ignore[no-any-return]
+                             deleted_at=None).count()
+
+
+async def interaction_counts(workspace_id: uuid.UUID, customer_ids: list[uuid.UUID]
+                             ) -> dict[uuid.UUID, int]:
+    """Live interactions logged per customer, in one grouped query."""
+    if not customer_ids:
+        return {}
+    return await _counts_by(Interaction.filter(workspace_id=workspace_id, deleted_at=None,
+                                               customer_id__in=list(set(customer_ids))),
+                            "customer_id")
+
+
+async def store_lead_scores(workspace_id: uuid.UUID,
+                            scores: dict[uuid.UUID, tuple[int, LeadGrade]]) -> None:
+    """Write computed scores and grades. Not audited and the version does not move: they are
+    derived from the lead and the rules (as a name's sort key is), so a recomputation is no
+    edit of anyone's, and a client holding the lead's version is not refused for it."""
+    by_value: dict[tuple[int, LeadGrade], list[uuid.UUID]] = {}
+    for lead_id, value in scores.items():
+        by_value.setdefault(value, []).append(lead_id)
+    for (score, grade), ids in by_value.items():
+        await Lead.filter(workspace_id=workspace_id, id__in=ids).update(score=score, grade=grade)
 
 
 async def delete_lead(actor: Actor, pk: uuid.UUID) -> Lead:

@@ -20,6 +20,7 @@ from crm.core.filters import (
     choice,
     custom,
     flag_filter,
+    number,
     ref,
     related,
     text,
@@ -43,6 +44,14 @@ public_enum(
             "QUALIFIED": "Confirmed as a real prospect: ready to convert.",
             "DISQUALIFIED": "Not worth pursuing; it cannot be converted.",
             "CONVERTED": "Became a customer through convertLead; updateLead refuses it."})
+LeadGrade = models.LeadGrade
+public_enum(
+    LeadGrade, name="LeadGrade", description="How good a lead is, by its score and the "
+    "workspace's grade thresholds (see lifecycleSettings).",
+    values={"A": "Hot: at or above the A threshold.",
+            "B": "Warm: at or above the B threshold.",
+            "C": "Lukewarm: at or above the C threshold.",
+            "D": "Cold: below the C threshold."})
 InteractionKind = models.InteractionKind
 public_enum(
     InteractionKind, name="InteractionKind", description="How we were in touch.",
@@ -86,6 +95,10 @@ class Lead(Node):
     status: LeadStatus = strawberry.field(description="Where the lead stands.")
     notes: str | None = strawberry.field(description="Free notes.")
     converted_at: dt.datetime | None = strawberry.field(description="When it became a customer.")
+    score: int = strawberry.field(description="Points from the workspace's lead-scoring rules "
+                                  "(leadScoringRules), recomputed when the lead, its "
+                                  "interactions or the rules change.")
+    grade: LeadGrade = strawberry.field(description="The grade the score reaches.")
     version: int = strawberry.field(description="Increases with every change.")
     created_at: dt.datetime = strawberry.field(description="When it was made.")
     updated_at: dt.datetime = strawberry.field(description="When it last changed.")
@@ -504,11 +517,12 @@ class TaskPayload:
 
 LEAD_FILTER = FilterSpec("Lead", [
     text("name"), text("company"), text("source"), choice("status", models.LeadStatus),
-    ref("owner", "User"), when("created_at"),
+    ref("owner", "User"), when("created_at"), number("score"),
+    choice("grade", models.LeadGrade),
 ], "LeadFilter", __name__, "Which leads to list.")
 LEAD_SORT = SortSpec("Lead", {
     "NAME": ("name", "name"), "CREATED_AT": ("created_at", "createdAt"),
-    "UPDATED_AT": ("updated_at", "updatedAt"),
+    "UPDATED_AT": ("updated_at", "updatedAt"), "SCORE": ("score", "score"),
 }, [SortKey("created_at", descending=True)], "LeadSort", __name__)
 
 OPPORTUNITY_FILTER = FilterSpec("Opportunity", [

@@ -6,7 +6,7 @@ export const en: DeepString<Translations> = {
   app: { title: 'CRM', language: 'Language', logout: 'Log out', loading: 'Loading…', partialData: 'Some fields are hidden by your permissions', menu: 'Menu' },
   menu: {
     dashboard: 'Dashboard', customers: 'Customers', pool: 'Public pool', leads: 'Leads', pipeline: 'Pipeline', tasks: 'Tasks',
-    orders: 'Orders', stock: 'Stock', payroll: 'Payroll', myPayslips: 'My payslips', shipments: 'Shipping queue', oauthClients: 'OAuth clients', webhooks: 'Webhooks', jobs: 'Jobs', workflows: 'Workflows',
+    orders: 'Orders', stock: 'Stock', payroll: 'Payroll', myPayslips: 'My payslips', shipments: 'Shipping queue', oauthClients: 'OAuth clients', webhooks: 'Webhooks', jobs: 'Jobs', workflows: 'Workflows', lifecycle: 'Lifecycle & scoring',
   },
   login: {
     title: 'Sign in', email: 'Email', password: 'Password', submit: 'Sign in', required: 'Required',
@@ -40,7 +40,7 @@ export const en: DeepString<Translations> = {
   },
   lead: {
     name: 'Name', company: 'Company', status: 'Status', source: 'Source', convert: 'Convert', createOpportunity: 'Also create an opportunity', opportunityTitle: 'Opportunity title',
-    converted: 'Converted to a customer', newLead: 'New lead', title: 'Job title', notes: 'Notes', created: 'Lead created',
+    converted: 'Converted to a customer', newLead: 'New lead', title: 'Job title', notes: 'Notes', created: 'Lead created', score: 'Score',
   },
   opportunity: {
     title: 'Title', newOpportunity: 'New opportunity', customer: 'Customer', amount: 'Amount', stage: 'Stage', probability: 'Probability (%)',
@@ -114,9 +114,10 @@ export const en: DeepString<Translations> = {
       UNAVAILABLE: 'The service is unavailable; try again shortly',
     },
     InteractionKind: { CALL: 'Call', EMAIL: 'Email', MEETING: 'Meeting', VISIT: 'Visit', MESSAGE: 'Message', NOTE: 'Note' },
-    LeadSortField: { NAME: 'Name', CREATED_AT: 'Created', UPDATED_AT: 'Updated' },
+    LeadSortField: { NAME: 'Name', CREATED_AT: 'Created', UPDATED_AT: 'Updated', SCORE: 'Score' },
+    LeadGrade: { A: 'A', B: 'B', C: 'C', D: 'D' },
     LeadStatus: { NEW: 'New', CONTACTED: 'Contacted', QUALIFIED: 'Qualified', DISQUALIFIED: 'Disqualified', CONVERTED: 'Converted' },
-    LifecycleStage: { PROSPECT: 'Prospect', LEAD: 'Lead', OPPORTUNITY: 'Opportunity', CUSTOMER: 'Customer', LOYAL: 'Loyal', CHURNED: 'Churned' },
+    LifecycleStage: { PROSPECT: 'Prospect', LEAD: 'Lead', OPPORTUNITY: 'Opportunity', CUSTOMER: 'Customer', LOYAL: 'Loyal', AT_RISK: 'At risk', CHURNED: 'Churned' },
     OpportunitySortField: { TITLE: 'Title', CREATED_AT: 'Created', UPDATED_AT: 'Updated', AMOUNT: 'Amount', EXPECTED_CLOSE_DATE: 'Expected close' },
     ProductSortField: { SKU: 'SKU', NAME: 'Name', CREATED_AT: 'Created', LIST_PRICE: 'List price' },
     StockLevelSortField: { PRODUCT: 'Product', ON_HAND: 'On hand', UPDATED_AT: 'Updated' },

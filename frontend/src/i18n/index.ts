@@ -50,7 +50,8 @@ export default i18n;
 type EnumLabels = Translations['enums'];
 // The names after EnumLabels' own: labels brought by a page's chunk (src/pages/<page>/texts.ts).
 export type EnumName = keyof EnumLabels | 'WebhookEventType' | 'WebhookDeliveryStatus' | 'JobStatus'
-  | 'JobSortField' | 'WorkflowObjectType' | 'WorkflowRunStatus';
+  | 'JobSortField' | 'WorkflowObjectType' | 'WorkflowRunStatus'
+  | 'LeadScoringKind' | 'LeadScoringField' | 'LeadScoringOperator' | 'LifecycleChangeReason';
 
 /**
  * The label of a value of one of the schema's enums (`enumLabel(t, 'OrderStatus', 'SHIPPED')`).

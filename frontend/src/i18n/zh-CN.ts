@@ -2,7 +2,7 @@ export const zhCN = {
   app: { title: '客户关系管理', language: '语言', logout: '退出登录', loading: '加载中…', partialData: '部分字段无权查看，已隐藏', menu: '菜单' },
   menu: {
     dashboard: '数据看板', customers: '客户管理', pool: '公海', leads: '线索', pipeline: '商机看板', tasks: '日程任务',
-    orders: '订单管理', stock: '库存', payroll: '薪酬管理', myPayslips: '我的工资条', shipments: '发货队列', oauthClients: '第三方应用', webhooks: 'Webhook 推送', jobs: '后台任务', workflows: '工作流',
+    orders: '订单管理', stock: '库存', payroll: '薪酬管理', myPayslips: '我的工资条', shipments: '发货队列', oauthClients: '第三方应用', webhooks: 'Webhook 推送', jobs: '后台任务', workflows: '工作流', lifecycle: '生命周期与评分',
   },
   login: {
     title: '登录', email: '邮箱', password: '密码', submit: '登录', required: '请填写此项',
@@ -36,7 +36,7 @@ export const zhCN = {
   },
   lead: {
     name: '姓名', company: '公司', status: '状态', source: '来源', convert: '转化', createOpportunity: '同时创建商机', opportunityTitle: '商机名称',
-    converted: '已转化为客户', newLead: '新建线索', title: '职位', notes: '备注', created: '线索已创建',
+    converted: '已转化为客户', newLead: '新建线索', title: '职位', notes: '备注', created: '线索已创建', score: '评分',
   },
   opportunity: {
     title: '商机名称', newOpportunity: '新建商机', customer: '客户', amount: '金额', stage: '阶段', probability: '赢率 (%)',
@@ -110,9 +110,10 @@ export const zhCN = {
       UNAVAILABLE: '服务暂时不可用，请稍后重试',
     },
     InteractionKind: { CALL: '电话', EMAIL: '邮件', MEETING: '会议', VISIT: '拜访', MESSAGE: '消息', NOTE: '备注' },
-    LeadSortField: { NAME: '姓名', CREATED_AT: '创建时间', UPDATED_AT: '更新时间' },
+    LeadSortField: { NAME: '姓名', CREATED_AT: '创建时间', UPDATED_AT: '更新时间', SCORE: '评分' },
+    LeadGrade: { A: 'A', B: 'B', C: 'C', D: 'D' },
     LeadStatus: { NEW: '新线索', CONTACTED: '已联系', QUALIFIED: '已确认', DISQUALIFIED: '无效', CONVERTED: '已转化' },
-    LifecycleStage: { PROSPECT: '潜在客户', LEAD: '线索', OPPORTUNITY: '商机', CUSTOMER: '成交客户', LOYAL: '忠实客户', CHURNED: '已流失' },
+    LifecycleStage: { PROSPECT: '潜在客户', LEAD: '线索', OPPORTUNITY: '商机', CUSTOMER: '成交客户', LOYAL: '忠实客户', AT_RISK: '流失预警', CHURNED: '已流失' },
     OpportunitySortField: { TITLE: '名称', CREATED_AT: '创建时间', UPDATED_AT: '更新时间', AMOUNT: '金额', EXPECTED_CLOSE_DATE: '预计成交日期' },
     ProductSortField: { SKU: '编码', NAME: '名称', CREATED_AT: '创建时间', LIST_PRICE: '标价' },
     StockLevelSortField: { PRODUCT: '产品', ON_HAND: '在库', UPDATED_AT: '更新时间' },

@@ -25,8 +25,9 @@ const CreateLeadDialog = lazy(() => import('./sales/CreateDialogs').then((m) => 
 type Lead = LeadsQueryType['leads']['edges'][number]['node'];
 const STATUSES: LeadStatus[] = ['NEW', 'CONTACTED', 'QUALIFIED', 'DISQUALIFIED', 'CONVERTED'];
 const STATUS_COLOR: Record<string, string> = { NEW: 'blue', CONTACTED: 'gold', QUALIFIED: 'green', DISQUALIFIED: 'default', CONVERTED: 'purple' };
-const SORT_FIELDS: readonly LeadSortField[] = ['NAME', 'CREATED_AT', 'UPDATED_AT'];
-const SORTABLE: Partial<Record<string, LeadSortField>> = { name: 'NAME', createdAt: 'CREATED_AT' };
+const SORT_FIELDS: readonly LeadSortField[] = ['NAME', 'CREATED_AT', 'UPDATED_AT', 'SCORE'];
+const SORTABLE: Partial<Record<string, LeadSortField>> = { name: 'NAME', createdAt: 'CREATED_AT', score: 'SCORE' };
+const GRADE_COLOR: Record<string, string> = { A: 'red', B: 'orange', C: 'blue', D: 'default' };
 
 export const LEAD_LIST: ListSpec = {
   filters: { status: 'one' },
@@ -65,23 +66,25 @@ export default function LeadsPage() {
 
   const label: Record<string, string> = {
     name: 'lead.name', company: 'lead.company', phone: 'customer.phone', email: 'customer.email', source: 'lead.source',
-    status: 'lead.status', owner: 'customer.owner', createdAt: 'customer.createdAt',
+    status: 'lead.status', owner: 'customer.owner', createdAt: 'customer.createdAt', score: 'lead.score',
   };
   const statusTag = (v: string) => <Tag color={STATUS_COLOR[v]} data-testid="lead-status" data-status={v}>{enumLabel(t, 'LeadStatus', v)}</Tag>;
+  const scoreTag = (r: Lead) => <span className="crm-nowrap" data-testid="lead-score" data-grade={r.grade}><Tag color={GRADE_COLOR[r.grade]}>{r.grade}</Tag>{r.score}</span>;
   const canConvert = (r: Lead) => fa.canChange && r.status !== 'DISQUALIFIED' && r.status !== 'CONVERTED';
   const convertButton = (r: Lead) => (canConvert(r) ? <Button size="small" onClick={() => setConverting(r)} data-testid="convert-lead">{t('lead.convert')}</Button> : null);
   const cell = (f: string, r: Lead) => (f === 'owner' ? <FieldValue type="Lead" field="owner" value={r.owner?.name} />
     : f === 'status' ? statusTag(r.status)
+      : f === 'score' ? scoreTag(r)
       : f === 'createdAt' ? <span className="crm-nowrap">{formatDate(r.createdAt)}</span>
         : <FieldValue type="Lead" field={f} value={(r as Record<string, unknown>)[f]} />);
   const columns: Column<Lead>[] = [
-    ...['name', 'company', 'phone', 'email', 'source', 'status', 'owner', 'createdAt'].filter((f) => fa.canRead(f))
+    ...['name', 'score', 'company', 'phone', 'email', 'source', 'status', 'owner', 'createdAt'].filter((f) => fa.canRead(f))
       .map((f) => ({ key: f, title: t(label[f]), sortField: SORTABLE[f], render: (r: Lead) => cell(f, r) })),
     { key: 'actions', title: t('common.actions'), render: convertButton },
   ];
   const card = (r: Lead) => (
     <>
-      <div className="crm-card-head"><span className="crm-card-title">{r.name}</span>{statusTag(r.status)}</div>
+      <div className="crm-card-head"><span className="crm-card-title">{r.name}</span>{fa.canRead('score') ? scoreTag(r) : null}{statusTag(r.status)}</div>
       <div className="crm-card-meta">
         {r.company ? <span>{r.company}</span> : null}
         {fa.canRead('phone') ? <span><FieldValue type="Lead" field="phone" value={r.phone} /></span> : null}

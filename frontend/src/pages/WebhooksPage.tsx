@@ -153,3 +153,6 @@ export default function WebhooksPage() {
     </Space>
   );
 }
+
+// The lifecycle settings page rides in this chunk (see src/router.tsx for why).
+export { default as LifecyclePage } from './LifecyclePage';

@@ -26,6 +26,7 @@ export const MODULES: ModuleDef[] = [
   { key: 'webhooks', path: '/webhooks', types: ['WebhookEndpoint'], labelKey: 'menu.webhooks' },
   { key: 'jobs', path: '/jobs', types: ['Job'], labelKey: 'menu.jobs' },
   { key: 'workflows', path: '/workflows', types: ['Workflow'], labelKey: 'menu.workflows' },
+  { key: 'lifecycle', path: '/lifecycle', types: [], roles: ['admin', 'sales_manager'], labelKey: 'menu.lifecycle' },
 ];
 
 /** Whether the user opens a module: by the types it shows, or by role for admin pages. */

@@ -21,6 +21,7 @@ from crm.orders.models import (
     OrderLine,
     OrderStatus,
     Payment,
+    PaymentStatus,
     Shipment,
 )
 from crm.orders.service.amounts import BOOKED
@@ -98,6 +99,17 @@ async def customer_order_stats(actor: Actor, customer_ids: list[uuid.UUID]
     for stats in out.values():
         stats.lifetime.sort(key=lambda pair: pair[1])
     return out
+
+
+async def paid_orders_since(workspace_id: uuid.UUID, customer_id: uuid.UUID, since: dt.datetime
+                            ) -> int:
+    """How many of the customer's orders placed since `since` are paid in full (not
+    cancelled): what makes a customer loyal. Counted over every order, whoever may read it,
+    since a stage belongs to the customer, not to a reader."""
+    return await Order.filter(  # type: ignore[no-any-return]
+        workspace_id=workspace_id, customer_id=customer_id, deleted_at=None,
+        payment_status=PaymentStatus.PAID, created_at__gte=since).exclude(
+        status=OrderStatus.CANCELLED).count()
 
 
 # Orders whose goods are still promised: stock is reserved for them and nothing has closed them.

@@ -24,7 +24,7 @@ export const LeadsQuery = graphql(`
     leads(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
       totalCount
       pageInfo { hasNextPage endCursor }
-      edges { node { id name company phone email source status createdAt owner { id name } } }
+      edges { node { id name company phone email source status score grade createdAt owner { id name } } }
     }
   }
 `);
