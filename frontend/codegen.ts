@@ -24,6 +24,8 @@ const APART: Record<string, string> = {
   './src/gql-views/': 'src/lists/views/documents.ts',
   // the webhooks page (admins only), with its own chunk.
   './src/gql-webhooks/': 'src/pages/webhooks/documents.ts',
+  // the header's bell: its chunk loads after the shell has rendered.
+  './src/gql-notify/': 'src/layout/notifications/documents.ts',
 };
 
 const output = (documents: string[]) => ({

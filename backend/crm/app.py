@@ -627,6 +627,19 @@ def start_relay() -> _Relay:
     return _Relay()
 
 
+async def _sweep_reminders(every: float) -> None:
+    """STOPGAP (issue 14): the reminder job on a timer in the server process, until core.jobs
+    runs its periodic tasks in `crm serve` (then delete this and `reminders_poll_seconds`).
+    Several processes may sweep at once: each reminder is claimed once."""
+    from crm.collaboration.service import send_due_reminders
+    while True:
+        await asyncio.sleep(every)
+        try:
+            await send_due_reminders()
+        except Exception as exc:  # the next sweep tries again; the API must not stop
+            log.warning("Reminder sweep failed: %r", exc)
+
+
 def create_app(settings: Settings | None = None, *, manage_db: bool = True) -> Starlette:
     settings = settings or get_settings()
     if manage_db:
@@ -653,9 +666,13 @@ def create_app(settings: Settings | None = None, *, manage_db: bool = True) -> S
         # The webhook relay runs beside the API in each server process (several are safe: they
         # claim rows with SKIP LOCKED); CRM_WEBHOOKS_RELAY=false leaves it to `crm worker`.
         relay = start_relay() if manage_db and settings.webhooks_relay else None
+        reminders = (asyncio.create_task(_sweep_reminders(settings.reminders_poll_seconds))
+                     if manage_db and settings.reminders_poll_seconds else None)
         try:
             yield
         finally:
+            if reminders is not None:
+                reminders.cancel()
             if relay is not None:
                 await relay.stop()
             tracing.flush()

@@ -193,6 +193,9 @@ class Settings(BaseSettings):
     webhooks_poll_seconds: float = Field(default=2.0, gt=0)
     webhooks_batch: int = Field(default=20, ge=1, le=1000)
     webhooks_cache_seconds: float = Field(default=10.0, ge=0)
+    # STOPGAP (issue 14): seconds between in-process sweeps of due task reminders, until the
+    # job runner runs periodic tasks (collaboration.task_reminders) inside `crm serve`; 0 off.
+    reminders_poll_seconds: float = Field(default=60.0, ge=0)
 
     def __init__(self, **values: Any) -> None:
         try:

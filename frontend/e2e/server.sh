@@ -31,6 +31,8 @@ export CRM_REQUEST_RATE_PER_CALLER="${CRM_REQUEST_RATE_PER_CALLER:-100000/minute
 # The webhooks spec runs its receiver on this machine; the relay looks often so it is seen soon.
 export CRM_WEBHOOKS_ALLOW_PRIVATE="${CRM_WEBHOOKS_ALLOW_PRIVATE:-true}"
 export CRM_WEBHOOKS_POLL_SECONDS="${CRM_WEBHOOKS_POLL_SECONDS:-0.5}"
+# The notifications spec waits for a task reminder: sweep for due ones every second.
+export CRM_REMINDERS_POLL_SECONDS="${CRM_REMINDERS_POLL_SECONDS:-1}"
 unset CRM_DEMO_PASSWORD || true
 
 cd "$ROOT"
