@@ -30,6 +30,8 @@ const APART: Record<string, string> = {
   './src/gql-workflows/': 'src/pages/workflows/documents.ts',
   // the lifecycle and scoring page (admins and managers), with its own chunk.
   './src/gql-lifecycle/': 'src/pages/lifecycle/documents.ts',
+  // the header's bell: its chunk loads after the shell has rendered.
+  './src/gql-notify/': 'src/layout/notifications/documents.ts',
 };
 
 const output = (documents: string[]) => ({

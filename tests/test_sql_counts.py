@@ -85,6 +85,9 @@ CASES: dict[str, Case] = {
     "Query.leads": _page("leads", "name owner { name } customer { name }"),
     "Query.opportunities": _page("opportunities", "title stage { name } customer { name }"),
     "Query.myTasks": _page("myTasks", "title customer { name } opportunity { title }", "rep1"),
+    # Subjects of two types, some the rep may no longer read, and who caused each.
+    "Query.notifications": _page("notifications", "kind read actor { name } subject { id "
+                                 "... on Task { title } ... on Customer { name } }", "rep1"),
     "Query.products": _page("products", "sku line { name }"),
     "Query.stockLevels": _page("stockLevels", "onHand product { sku } warehouse { code }"),
     "Query.stockMovements": _page("stockMovements", "kind product { sku } warehouse { code }"),
@@ -232,8 +235,27 @@ class Demo:
         await self._history_and_runs()
         await self._workflows_and_runs()
         await self._orders_with_children()
+        await self._notifications()
         await self._events_past_the_feed_horizon()
         return self
+
+    async def _notifications(self) -> None:
+        """rep1's bell: about their tasks and about customers, theirs and others'."""
+        from crm.collaboration.service import notify
+        from crm.customers.models import Customer
+        from crm.sales.models import Task
+        rep = self.users["rep1"]
+        tasks = await Task.filter(workspace_id=self.ws.id, assignee_id=rep.id).limit(30)
+        customers = await Customer.filter(workspace_id=self.ws.id).limit(30)
+        # Interleaved: a page of 5 reads both types, as a page of 50 does (one read per type).
+        subjects = [s for pair in zip([("Task", t.id) for t in tasks],
+                                      [("Customer", c.id) for c in customers], strict=False)
+                    for s in pair]
+        assert len(subjects) >= 55
+        for i, (kind, pk) in enumerate(subjects):
+            await notify(self.ws.id, [rep.id], kind="test.count", title=f"n{i}",
+                         subject_type=kind, subject_id=pk,
+                         actor_user_id=self.users["admin"].id if i % 2 else None)
 
     async def _events_past_the_feed_horizon(self) -> None:
         """The change feed hands out only events older than its safety lag: the history

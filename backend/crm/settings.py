@@ -210,6 +210,9 @@ class Settings(BaseSettings):
     workflow_max_depth: int = Field(default=3, ge=1, le=10)
     workflow_step_attempts: int = Field(default=3, ge=1, le=10)
     workflows_cache_seconds: float = Field(default=10.0, ge=0)
+    # When due task reminders are sent (crm.collaboration): cron, UTC, a sixth field for
+    # seconds; every minute by default, so a reminder is at most a minute late.
+    reminders_cron: str = "* * * * *"
 
     def __init__(self, **values: Any) -> None:
         try:

@@ -33,6 +33,8 @@ export CRM_WEBHOOKS_ALLOW_PRIVATE="${CRM_WEBHOOKS_ALLOW_PRIVATE:-true}"
 export CRM_WEBHOOKS_POLL_SECONDS="${CRM_WEBHOOKS_POLL_SECONDS:-0.5}"
 # Customers must not return to the pool under the other specs: the sweep's hour never comes.
 export CRM_POOL_SWEEP_CRON="${CRM_POOL_SWEEP_CRON:-0 0 1 1 *}"
+# The notifications spec waits for a task reminder: sweep for due ones every two seconds.
+export CRM_REMINDERS_CRON="${CRM_REMINDERS_CRON:-* * * * * */2}"
 unset CRM_DEMO_PASSWORD || true
 
 cd "$ROOT"

@@ -9,3 +9,13 @@ OBJECTS = {
 }
 
 FIELDS: dict[str, FieldRule] = {}
+
+# Audit keys shown under another field's policy (None: never shown in history). A
+# notification's history is only its owner's: who it is for and what it points at show as
+# the fields that present them.
+AUDIT_AS: dict[str, str | None] = {
+    "Notification.userId": None,
+    "Notification.subjectType": "subject",
+    "Notification.subjectId": "subject",
+    "Notification.actorUserId": "actor",
+}

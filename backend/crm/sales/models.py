@@ -188,6 +188,10 @@ class Task(Record):
     opportunity_id = fields.UUIDField(null=True)
     interaction_id = fields.UUIDField(null=True)
     completed_at = fields.DatetimeField(null=True)
+    # The `remind_at` value whose reminder was sent: a reminder fires once per value, and again
+    # when `remind_at` moves to a new one (whatever path moved it). Bookkeeping, not audited:
+    # the reminder notification it sent is.
+    reminded_at = fields.DatetimeField(null=True)
 
     policy_type: ClassVar[str] = "Task"
     owner_column: ClassVar[str | None] = "assignee_id"
@@ -199,4 +203,6 @@ class Task(Record):
     class Meta:
         table = "task"
         indexes = (("workspace_id", "assignee_id", "status", "due_at"),
-                   ("workspace_id", "customer_id"), ("workspace_id", "opportunity_id"))
+                   ("workspace_id", "customer_id"), ("workspace_id", "opportunity_id"),
+                   # The reminder sweep's scan, across workspaces: open tasks whose time came.
+                   ("status", "remind_at"))

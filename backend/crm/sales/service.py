@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from tortoise.expressions import Q, RawSQL, Subquery
+from tortoise.expressions import F, Q, RawSQL, Subquery
 from tortoise.functions import Count, Sum
 from tortoise.transactions import in_transaction
 
@@ -582,6 +582,50 @@ async def delete_task(actor: Actor, pk: uuid.UUID) -> Task:
     async with in_transaction("default"):
         row = await find_for_write(actor, Task, pk)
         return await soft_delete(actor, row, customer_id=row.customer_id)
+
+
+@dataclass(frozen=True)
+class DueReminder:
+    """A task whose reminder time came and whose reminder for that time was not yet sent."""
+
+    workspace_id: uuid.UUID
+    task_id: uuid.UUID
+    assignee_id: uuid.UUID
+    title: str
+    remind_at: dt.datetime
+
+
+def _due_reminder_q(now: dt.datetime) -> Q:
+    # `reminded_at` holds the remind_at value already sent: another value (a moved reminder)
+    # is due again. Compared in SQL so any path that moves remind_at re-arms it.
+    return Q(remind_at__lte=now, deleted_at=None, assignee_id__not_isnull=True,
+             status__in=[TaskStatus.OPEN.value, TaskStatus.IN_PROGRESS.value]) & (
+        Q(reminded_at=None) | Q(reminded_at__lt=F("remind_at"))
+        | Q(reminded_at__gt=F("remind_at")))
+
+
+async def due_reminders(now: dt.datetime, limit: int = 500,
+                        workspace_id: uuid.UUID | None = None) -> list[DueReminder]:
+    """Open, live, assigned tasks of one workspace (or every one) whose reminder is due at
+    `now` and not yet sent for its current remind_at, oldest first (for the reminder job, not a
+    request)."""
+    due = Task.filter(_due_reminder_q(now))
+    if workspace_id is not None:
+        due = due.filter(workspace_id=workspace_id)
+    rows = await due.order_by("remind_at", "id").limit(
+        limit).values("id", "workspace_id", "assignee_id", "title", "remind_at")
+    return [DueReminder(workspace_id=r["workspace_id"], task_id=r["id"],
+                        assignee_id=r["assignee_id"], title=r["title"], remind_at=r["remind_at"])
+            for r in rows]
+
+
+async def claim_reminder(due: DueReminder, now: dt.datetime) -> bool:
+    """Mark the reminder of `due` as sent, in the caller's transaction; False when it is no
+    longer due (done, moved, deleted or claimed by another run meanwhile), so exactly one
+    caller sends it."""
+    claimed = await Task.filter(_due_reminder_q(now), id=due.task_id,
+                                remind_at=due.remind_at).update(reminded_at=due.remind_at)
+    return bool(claimed)
 
 
 def overdue_q(overdue: bool, now: dt.datetime | None = None) -> Q:

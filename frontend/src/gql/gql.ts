@@ -17,6 +17,7 @@ type Documents = {
     "\n  mutation RefreshToken($input: RefreshTokenInput!) {\n    refreshToken(input: $input) {\n      accessToken\n      refreshToken\n      expiresIn\n      errors { field code message params }\n    }\n  }\n": typeof types.RefreshTokenDocument,
     "\n  query Me {\n    me {\n      user { id email name role team { id name } }\n      permissions { type rowScope writeScope actions fields { field access } }\n    }\n  }\n": typeof types.MeDocument,
     "\n  query TokenCheck { __typename }\n": typeof types.TokenCheckDocument,
+    "query UnreadNotificationCount { unreadNotificationCount }": typeof types.UnreadNotificationCountDocument,
     "\n  fragment CustomerRow on Customer {\n    id name industry region phone email source lifecycleStage level inPool lastFollowUpAt nextFollowUpAt createdAt\n    owner { id name email }\n    tags { id name color }\n  }\n": typeof types.CustomerRowFragmentDoc,
     "\n  query Customers($filter: CustomerFilter, $orderBy: [CustomerSort!], $first: Int, $after: String) {\n    customers(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...CustomerRow } }\n    }\n  }\n": typeof types.CustomersDocument,
     "\n  query PublicPool($filter: CustomerFilter, $orderBy: [CustomerSort!], $first: Int, $after: String) {\n    publicPool(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...CustomerRow } }\n    }\n  }\n": typeof types.PublicPoolDocument,
@@ -97,6 +98,7 @@ const documents: Documents = {
     "\n  mutation RefreshToken($input: RefreshTokenInput!) {\n    refreshToken(input: $input) {\n      accessToken\n      refreshToken\n      expiresIn\n      errors { field code message params }\n    }\n  }\n": types.RefreshTokenDocument,
     "\n  query Me {\n    me {\n      user { id email name role team { id name } }\n      permissions { type rowScope writeScope actions fields { field access } }\n    }\n  }\n": types.MeDocument,
     "\n  query TokenCheck { __typename }\n": types.TokenCheckDocument,
+    "query UnreadNotificationCount { unreadNotificationCount }": types.UnreadNotificationCountDocument,
     "\n  fragment CustomerRow on Customer {\n    id name industry region phone email source lifecycleStage level inPool lastFollowUpAt nextFollowUpAt createdAt\n    owner { id name email }\n    tags { id name color }\n  }\n": types.CustomerRowFragmentDoc,
     "\n  query Customers($filter: CustomerFilter, $orderBy: [CustomerSort!], $first: Int, $after: String) {\n    customers(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...CustomerRow } }\n    }\n  }\n": types.CustomersDocument,
     "\n  query PublicPool($filter: CustomerFilter, $orderBy: [CustomerSort!], $first: Int, $after: String) {\n    publicPool(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...CustomerRow } }\n    }\n  }\n": types.PublicPoolDocument,
@@ -200,6 +202,10 @@ export function graphql(source: "\n  query Me {\n    me {\n      user { id email
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TokenCheck { __typename }\n"): (typeof documents)["\n  query TokenCheck { __typename }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UnreadNotificationCount { unreadNotificationCount }"): (typeof documents)["query UnreadNotificationCount { unreadNotificationCount }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3,7 +3,7 @@ import type { Translations } from './zh-CN';
 type DeepString<T> = { [K in keyof T]: T[K] extends string ? string : DeepString<T[K]> };
 
 export const en: DeepString<Translations> = {
-  app: { title: 'CRM', language: 'Language', logout: 'Log out', loading: 'Loading…', partialData: 'Some fields are hidden by your permissions', menu: 'Menu' },
+  app: { title: 'CRM', language: 'Language', logout: 'Log out', loading: 'Loading…', partialData: 'Some fields are hidden by your permissions', menu: 'Menu', notifications: 'Notifications' },
   menu: {
     dashboard: 'Dashboard', customers: 'Customers', pool: 'Public pool', leads: 'Leads', pipeline: 'Pipeline', tasks: 'Tasks',
     orders: 'Orders', stock: 'Stock', payroll: 'Payroll', myPayslips: 'My payslips', shipments: 'Shipping queue', oauthClients: 'OAuth clients', webhooks: 'Webhooks', jobs: 'Jobs', workflows: 'Workflows', lifecycle: 'Lifecycle & scoring',

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { Button, Drawer, Empty } from 'antd';
 import {
-  ApiOutlined, BarChartOutlined, CalendarOutlined, CarOutlined, DollarOutlined, FunnelPlotOutlined, InboxOutlined, LogoutOutlined,
+  ApiOutlined, BarChartOutlined, CalendarOutlined, CarOutlined, DollarOutlined, FunnelPlotOutlined, InboxOutlined,
   MenuOutlined, ProfileOutlined, SendOutlined, ShoppingCartOutlined, TeamOutlined, UserAddOutlined, WalletOutlined,
 } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ import { MeQuery } from '../auth/documents';
 import { PermissionProvider, usePermissions, useCurrentUser } from '../permissions/context';
 import { visibleModules, type ModuleDef } from '../permissions/modules';
 import { LanguageSwitch } from '../components/LanguageSwitch';
+import { NotificationBell } from './NotificationBell';
 import { PageSpinner } from '../components/PageSpinner';
 import { FeedbackProvider } from '../components/feedback';
 import { useIsPhone } from '../components/useMediaQuery';
@@ -117,11 +118,12 @@ function AppLayout() {
         <header className="crm-header">
           {phone ? <Button icon={<MenuOutlined />} onClick={() => setDrawer(true)} aria-label={t('app.menu')} data-testid="menu-toggle" /> : null}
           <div style={{ flex: 1 }} />
+          <NotificationBell />
           <LanguageSwitch />
           {!phone ? (
             <span data-testid="current-user" title={roleLabel(t, user?.role)}>{user?.name || user?.email}</span>
           ) : null}
-          <Button icon={<LogoutOutlined />} onClick={() => void logout().then(() => navigate('/login'))} data-testid="logout" aria-label={t('app.logout')}>
+          <Button icon={<span className="crm-logout-icon" aria-hidden />} onClick={() => void logout().then(() => navigate('/login'))} data-testid="logout" aria-label={t('app.logout')}>
             {phone ? null : t('app.logout')}
           </Button>
         </header>
