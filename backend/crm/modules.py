@@ -19,6 +19,7 @@ MODULES: list[str] = [
     "analytics",
     "sync",
     "webhooks",
+    "approvals",
 ]
 
 
