@@ -24,6 +24,8 @@ const APART: Record<string, string> = {
   './src/gql-views/': 'src/lists/views/documents.ts',
   // the webhooks page (admins only), with its own chunk.
   './src/gql-webhooks/': 'src/pages/webhooks/documents.ts',
+  // the approval inbox and rules pages, with their own chunks.
+  './src/gql-approvals/': 'src/pages/approvals/documents.ts',
 };
 
 const output = (documents: string[]) => ({

@@ -476,6 +476,8 @@ export type EmployeeStatus =
 
 /** Why a request or one of its items failed. */
 export type ErrorCode =
+  /** An approval rule holds the operation until it is approved: `params` names the `rule` and the pending `request` (an ApprovalRequest id); the same operation with the same figures goes through once the request is approved. */
+  | 'APPROVAL_REQUIRED'
   /** Someone changed the record since you read it: reload, retry with its new version. */
   | 'CONFLICT'
   /** A record with the same identity already exists. */
@@ -1411,6 +1413,10 @@ export type CustomerDetailQueryVariables = Exact<{
 
 
 export type CustomerDetailQuery = { node:
+    | { __typename: 'ApprovalAssignee', id: string }
+    | { __typename: 'ApprovalDecision', id: string }
+    | { __typename: 'ApprovalRequest', id: string }
+    | { __typename: 'ApprovalRule', id: string }
     | { __typename: 'AuditEvent', id: string }
     | { __typename: 'CompensationPlan', id: string }
     | { __typename: 'Contact', id: string }
@@ -1525,6 +1531,10 @@ export type OrderDetailQueryVariables = Exact<{
 
 
 export type OrderDetailQuery = { node:
+    | { __typename: 'ApprovalAssignee', id: string }
+    | { __typename: 'ApprovalDecision', id: string }
+    | { __typename: 'ApprovalRequest', id: string }
+    | { __typename: 'ApprovalRule', id: string }
     | { __typename: 'AuditEvent', id: string }
     | { __typename: 'CompensationPlan', id: string }
     | { __typename: 'Contact', id: string }
@@ -1697,6 +1707,10 @@ export type PayRunPayslipsQueryVariables = Exact<{
 
 
 export type PayRunPayslipsQuery = { node:
+    | { __typename: 'ApprovalAssignee', id: string }
+    | { __typename: 'ApprovalDecision', id: string }
+    | { __typename: 'ApprovalRequest', id: string }
+    | { __typename: 'ApprovalRule', id: string }
     | { __typename: 'AuditEvent', id: string }
     | { __typename: 'CompensationPlan', id: string }
     | { __typename: 'Contact', id: string }
@@ -1879,6 +1893,10 @@ export type OpportunityDetailQueryVariables = Exact<{
 
 
 export type OpportunityDetailQuery = { node:
+    | { __typename: 'ApprovalAssignee', id: string }
+    | { __typename: 'ApprovalDecision', id: string }
+    | { __typename: 'ApprovalRequest', id: string }
+    | { __typename: 'ApprovalRule', id: string }
     | { __typename: 'AuditEvent', id: string }
     | { __typename: 'CompensationPlan', id: string }
     | { __typename: 'Contact', id: string }

@@ -48,8 +48,9 @@ void i18n.use(initReactI18next).init({
 export default i18n;
 
 type EnumLabels = Translations['enums'];
-export type EnumName = keyof EnumLabels | 'WebhookEventType' | 'WebhookDeliveryStatus';
-// (the last two: labels brought by the webhooks page's chunk, src/pages/webhooks/texts.ts)
+export type EnumName = keyof EnumLabels | 'WebhookEventType' | 'WebhookDeliveryStatus'
+  | 'ApprovalRequestStatus' | 'ApprovalRuleKind' | 'ApprovalApproverSource' | 'ApprovalStepMode' | 'ApprovalDecisionKind';
+// (the others: labels brought by the webhooks and approvals pages' chunks, their texts.ts)
 
 /**
  * The label of a value of one of the schema's enums (`enumLabel(t, 'OrderStatus', 'SHIPPED')`).
