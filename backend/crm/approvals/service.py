@@ -509,7 +509,8 @@ async def _close(actor: Actor, request: ApprovalRequest, status: RequestStatus,
     await audit.record(actor, "ApprovalRequest", request.id, action,
                        audit.diff(before, audit.snapshot(request, ["status", "current_step",
                                                                    "decided_at"])), note=note)
-    if status is not RequestStatus.PENDING and request.requester_id is not None \
+    # The requester hears the outcome, unless it is their own doing (a withdrawal, new facts).
+    if request.requester_id is not None and request.requester_id != actor.user_id \
             and action != "supersede":
         await collaboration.notify(
             request.workspace_id, [request.requester_id], kind=f"approval.{status.value}",
@@ -568,8 +569,7 @@ async def decide(actor: Actor, pk: uuid.UUID, decision: DecisionKind,
         else:
             await mine.delete()
         await audit.record(actor, "ApprovalRequest", request.id, "approve_step",
-                           {"currentStep": [request.current_step, request.current_step]},
-                           note=text or None)
+                           note=f"step {request.current_step + 1}" + (f": {text}" if text else ""))
         if not await ApprovalAssignee.filter(request_id=request.id).exists():
             await _open_step(actor, request, request.current_step + 1)
         request.version += 1
