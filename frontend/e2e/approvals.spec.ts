@@ -90,7 +90,7 @@ for (const lang of LANGS) {
     const name = `e2e ${lang} ${Date.now()}`;
     await page.getByTestId('rule-new').click();
     await page.getByTestId('rule-name').fill(name);
-    await page.getByTestId('rule-threshold').locator('input').fill('5000000');
+    await page.locator('input[data-testid="rule-threshold"], [data-testid="rule-threshold"] input').first().fill('5000000');
     await page.getByTestId('rule-submit').click();
     const row = table.locator('tbody tr.ant-table-row', { hasText: name });
     await expect(row.getByTestId('rule-kind')).toHaveText(T.orderKind);
