@@ -1,6 +1,7 @@
 """The demo workspace's default approval rules: a rep's discounts beyond 10% go to their
-manager, orders above 100,000 CNY to a sales manager and then an admin, large refunds to
-finance, transfers across teams to an admin. Pay runs are left unguarded: finance already
+manager, orders above 100,000 CNY to a sales manager and then an admin, transfers across teams
+to an admin, and (switched off, for an admin to turn on) refunds above 10,000 CNY to finance:
+the demo's returns are refunded by finance in its walkthroughs. Pay runs are left unguarded: finance already
 approves them, and admins read no payroll."""
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ DEFAULT_RULES = [
                      steps=[S(by=ApproverSource.ROLE, role="sales_manager"),
                             S(by=ApproverSource.ROLE, role="admin")]),
     service.RuleSpec(name="大额退款 Refunds above 10,000 CNY", kind=RuleKind.REFUND_AMOUNT,
-                     threshold=(Decimal("10000"), "CNY"),
+                     threshold=(Decimal("10000"), "CNY"), enabled=False,
                      steps=[S(by=ApproverSource.ROLE, role="finance")]),
     service.RuleSpec(name="跨团队转移 Transfers across teams", kind=RuleKind.CUSTOMER_TRANSFER,
                      steps=[S(by=ApproverSource.ROLE, role="admin")]),
