@@ -69,6 +69,12 @@ ROW_FACTS: dict[str, dict[str, str]] = {
     "SavedView": EVERYONE,
     # Webhooks send the workspace's events to other systems: admins alone set them up.
     "WebhookEndpoint": by_role(N, admin=A), "WebhookDelivery": by_role(N, admin=A),
+    # Approval rules are named in every refusal they cause, so everyone reads them. A request
+    # is read by whoever made it (and by its approvers, beyond the scope), by managers for
+    # their team, by admins all; its decisions and waiting approvers go with it.
+    "ApprovalRule": by_role(A), "ApprovalRequest": by_role(O, sales_manager=T, admin=A),
+    "ApprovalDecision": by_role(O, sales_manager=T, admin=A),
+    "ApprovalAssignee": by_role(O, sales_manager=T, admin=A),
 }
 # Types whose rows have no rule of their own: read exactly when their parent type's are.
 SAME_AS = {"ShipmentLine": "Shipment", "TrackingEvent": "Shipment", "ReturnLine": "ReturnRequest"}
@@ -115,6 +121,9 @@ WRITE_FACTS: dict[str, dict[str, str]] = {
     # One's own saved views, whatever the role; sharing is a manager's and an admin's step.
     "SavedView": by_role(O),
     "WebhookEndpoint": by_role(N, admin=A), "WebhookDelivery": by_role(N, admin=A),
+    # Admins write the rules; requesters withdraw their own requests (approving is the current
+    # step's approvers', whatever their scope).
+    "ApprovalRule": by_role(N, admin=A), "ApprovalRequest": by_role(O, sales_manager=T, admin=A),
 }
 
 
