@@ -32,6 +32,8 @@ const APART: Record<string, string> = {
   './src/gql-lifecycle/': 'src/pages/lifecycle/documents.ts',
   // the header's bell: its chunk loads after the shell has rendered.
   './src/gql-notify/': 'src/layout/notifications/documents.ts',
+  // the approval inbox and rules pages, with their own chunks.
+  './src/gql-approvals/': 'src/pages/approvals/documents.ts',
 };
 
 const output = (documents: string[]) => ({

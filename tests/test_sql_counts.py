@@ -26,11 +26,15 @@ from tests.conftest import SQLCounter
 
 # Items built in Python from their parent row's own columns (no statement of their own).
 VALUE_TYPES = {"Money", "FieldChange", "CommissionTier", "ContributionRate", "TaxBracket",
-               "PayslipLine", "CommissionPayment", "UserError", "FieldPermission"}
+               "PayslipLine", "CommissionPayment", "UserError", "FieldPermission",
+               # an approval rule's (and request's) steps and limits: its own JSON columns
+               "ApprovalStep", "DiscountLimit"}
 # Built from the policy table in memory.
 NO_STATEMENT = {"Me.permissions", "TypePermission.actions", "Query.oauthScopes",
                 # an OAuth client's own JSON columns
-                "OAuthClient.allowedScopes", "OAuthClient.redirectUris"}
+                "OAuthClient.allowedScopes", "OAuthClient.redirectUris",
+                # the named approvers of a step, from its rule's JSON column
+                "ApprovalStep.userIds"}
 
 
 def list_fields() -> set[str]:
@@ -110,6 +114,16 @@ CASES: dict[str, Case] = {
     "Customer.opportunities": _page("customers", "opportunities(openOnly: true) { title "
                                     "owner { name } }"),
     "Customer.tasks": _page("customers", "tasks { title assignee { name } }"),
+    "Query.approvalRules": dataclasses.replace(_page(
+        "approvalRules", "name threshold { amount } discountLimits { role limit } "
+        "steps { by role userIds }"), sizes=(2, 5)),
+    "Query.approvalRequests": dataclasses.replace(_page(
+        "approvalRequests", "ruleName subjectId steps { by } rule { name } requester { name } "
+        "order { number }"), sizes=(5, 12)),
+    "ApprovalRequest.decisions": dataclasses.replace(_page(
+        "approvalRequests", "decisions { comment approver { name } }"), sizes=(5, 12)),
+    "ApprovalRequest.waitingFor": dataclasses.replace(_page(
+        "approvalRequests", "waitingFor { step user { name } }"), sizes=(5, 12)),
     "Customer.timeline": _page("customers", "timeline(first: 5) { totalCount edges { node { "
                                "kind interaction { summary } stageChange { toStage { name } } "
                                "auditEvent { action } } } }"),
@@ -256,6 +270,36 @@ class Demo:
             await notify(self.ws.id, [rep.id], kind="test.count", title=f"n{i}",
                          subject_type=kind, subject_id=pk,
                          actor_user_id=self.users["admin"].id if i % 2 else None)
+        await self._approval_requests()
+        await self._events_past_the_feed_horizon()
+        return self
+
+    async def _approval_requests(self) -> None:
+        """Orders of reps held by an approval rule (both managers, then an admin), one
+        manager having approved each: requests with decisions and approvers still waited
+        for."""
+        from crm.approvals import service as approvals
+        from crm.approvals.models import ApproverSource, RuleKind, StepMode
+        from crm.orders import service as orders
+        from crm.orders.service.lifecycle import confirmation_to_approve
+        admin = await self.actor("admin")
+        await approvals.create_rule(admin, approvals.RuleSpec(
+            name="Every order", kind=RuleKind.ORDER_AMOUNT, threshold=(Decimal(0), "CNY"),
+            steps=[approvals.StepSpec(by=ApproverSource.ROLE, role="sales_manager",
+                                      mode=StepMode.ALL_OF),
+                   approvals.StepSpec(by=ApproverSource.ROLE, role="admin")]))
+        by_id = {u.id: who for who, u in self.users.items() if u.role == "sales_rep"}
+        made = 0
+        for order in await orders.orders_query(admin).filter(
+                owner_id__in=list(by_id)).order_by("number").limit(15):
+            rep = await self.actor(by_id[order.owner_id])
+            refusal = await approvals.guard(rep, await confirmation_to_approve(order))
+            assert refusal is not None and refusal.params is not None
+            await approvals.decide(await self.actor("manager"),
+                                   decode_id(str(refusal.params["request"]), "ApprovalRequest"),
+                                   approvals.DecisionKind.APPROVE, "seen")
+            made += 1
+        assert made >= 12
 
     async def _events_past_the_feed_horizon(self) -> None:
         """The change feed hands out only events older than its safety lag: the history

@@ -21,6 +21,7 @@ MODULES: list[str] = [
     "sync",
     "webhooks",
     "jobs",
+    "approvals",
     "automation",
 ]
 

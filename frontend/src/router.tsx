@@ -33,6 +33,8 @@ const WorkflowsPage = lazy(() => import('./pages/WorkflowsPage'));
 // Loaded with the webhooks page's chunk (both admin pages): a lazy entry of its own reshuffles
 // the chunks the customer list shares, past its JavaScript budget (scripts/check-budget.mjs).
 const LifecyclePage = lazy(() => import('./pages/WebhooksPage').then((m) => ({ default: m.LifecyclePage })));
+const ApprovalsPage = lazy(() => import('./pages/ApprovalsPage'));
+const ApprovalRulesPage = lazy(() => import('./pages/ApprovalRulesPage'));
 
 /** Without a session every app route goes to the login page, before any app code loads. */
 function SignedIn() {
@@ -82,6 +84,8 @@ export function AppRoutes() {
         <Route path="jobs" element={guard('jobs', <InMemoryClient><JobsPage /></InMemoryClient>)} />
         <Route path="workflows" element={guard('workflows', <InMemoryClient><WorkflowsPage /></InMemoryClient>)} />
         <Route path="lifecycle" element={guard('lifecycle', <LifecyclePage />)} />
+        <Route path="approvals" element={guard('approvals', <ApprovalsPage />)} />
+        <Route path="approval-rules" element={guard('approvalRules', <ApprovalRulesPage />)} />
         <Route path="*" element={<Suspense fallback={<PageSpinner />}><NotFound /></Suspense>} />
       </Route>
     </Routes>

@@ -83,6 +83,12 @@ ROW_FACTS: dict[str, dict[str, str]] = {
     "WorkflowRun": by_role(N, admin=A, sales_manager=T, marketing=O),
     "WorkflowRunStep": by_role(N, admin=A, sales_manager=T, marketing=O),
     "WorkflowFiring": by_role(N), "WorkflowRotation": by_role(N),
+    # Approval rules are named in every refusal they cause, so everyone reads them. A request
+    # is read by whoever made it (and by its approvers, beyond the scope), by managers for
+    # their team, by admins all; its decisions and waiting approvers go with it.
+    "ApprovalRule": by_role(A), "ApprovalRequest": by_role(O, sales_manager=T, admin=A),
+    "ApprovalDecision": by_role(O, sales_manager=T, admin=A),
+    "ApprovalAssignee": by_role(O, sales_manager=T, admin=A),
 }
 # Types whose rows have no rule of their own: read exactly when their parent type's are.
 SAME_AS = {"ShipmentLine": "Shipment", "TrackingEvent": "Shipment", "ReturnLine": "ReturnRequest"}
@@ -134,6 +140,9 @@ WRITE_FACTS: dict[str, dict[str, str]] = {
     "Job": by_role(N, admin=A),
     # Admins change every workflow; managers and marketing their own.
     "Workflow": by_role(N, admin=A, sales_manager=O, marketing=O),
+    # Admins write the rules; requesters withdraw their own requests (approving is the current
+    # step's approvers', whatever their scope).
+    "ApprovalRule": by_role(N, admin=A), "ApprovalRequest": by_role(O, sales_manager=T, admin=A),
 }
 
 

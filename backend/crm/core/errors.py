@@ -39,6 +39,11 @@ class ErrorCode(Enum):
         "RATE_LIMITED", description="Too many attempts: wait before trying again.")
     INVALID_CREDENTIALS = strawberry.enum_value(
         "INVALID_CREDENTIALS", description="The email or password is wrong.")
+    APPROVAL_REQUIRED = strawberry.enum_value(
+        "APPROVAL_REQUIRED",
+        description="An approval rule holds the operation until it is approved: `params` names "
+        "the `rule` and the pending `request` (an ApprovalRequest id); the same operation with "
+        "the same figures goes through once the request is approved.")
     UNAVAILABLE = strawberry.enum_value(
         "UNAVAILABLE", description="A part the server needs is down; try again shortly.")
 

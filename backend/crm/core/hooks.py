@@ -12,8 +12,9 @@ from __future__ import annotations
 import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
+from crm.core.errors import ServiceError
 from crm.core.models import AuditEvent
 from crm.core.policy import Actor
 
@@ -66,3 +67,37 @@ async def refusal(hook: Hook[GuardStep], actor: Actor, record_id: uuid.UUID) -> 
 # cost nothing for the common case: they run on every write.
 AuditStep = Callable[[Actor, AuditEvent], Awaitable[None]]
 AUDIT_RECORDED: Hook[AuditStep] = Hook("audit event recorded")
+
+
+@dataclass(frozen=True)
+class GuardedOperation:
+    """An operation a workspace may put under approval, with the facts an approval covers.
+
+    `kind` names the operation: `order.confirm` (facts: `currency`, `totalMinor`, `lines`, each
+    with `product`, `quantity`, `unitPriceMinor`, `discountBp`, `listPriceMinor`,
+    `listCurrency`), `payRun.approve` (`currency`, `grossMinor`, `netMinor`, `payslips`),
+    `return.refund` (`currency`, `amountMinor`) and `customers.transfer` (the subject is the new
+    owner: `toOwner`, `toTeam`, `customers`, each with `id` and `team`). An approval is for
+    these exact facts: the same operation with other figures needs a new one."""
+
+    kind: str
+    subject_type: str
+    subject_id: uuid.UUID
+    facts: dict[str, Any]
+    # How people name the subject in messages and in the inbox ("SO-2026-0042").
+    label: str = ""
+
+
+# (actor, operation) -> the refusal when an approval the operation needs is missing, else None.
+# The step records the pending request it asks for, so callers run it OUTSIDE the operation's
+# own transaction (its rollback would take the request with it), and may run it again inside,
+# on the locked rows, to close the gap between the two.
+ApprovalStep = Callable[[Actor, "GuardedOperation"], Awaitable["ServiceError | None"]]
+APPROVAL_NEEDED: Hook[ApprovalStep] = Hook("operation needing approval")
+
+
+async def require_approval(actor: Actor, operation: GuardedOperation) -> None:
+    """Raise the first registered step's refusal (APPROVAL_REQUIRED) of `operation`, if any."""
+    for step in APPROVAL_NEEDED.registered():
+        if (refusal_ := await step(actor, operation)) is not None:
+            raise refusal_

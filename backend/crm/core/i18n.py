@@ -21,6 +21,7 @@ _BY_CODE = {
     "INVALID_STATE": "当前状态下不能执行此操作", "UNAUTHENTICATED": "请先登录，或登录已过期",
     "RATE_LIMITED": "操作太频繁，请稍后再试", "INVALID_CREDENTIALS": "邮箱或密码错误",
     "UNAVAILABLE": "服务暂时不可用，请稍后重试", "INTERNAL": "服务器内部错误",
+    "APPROVAL_REQUIRED": "此操作需要审批",
     "PERSISTED_QUERY_NOT_FOUND": "未找到已登记的查询，请连同查询文本重新发送",
     "PERSISTED_QUERY_NOT_ALLOWED": "此应用只能执行已登记的查询",
 }
@@ -36,6 +37,7 @@ _WITH_PARAMS = {
     "INSUFFICIENT_STOCK": "{product} 仅有 {available} 件可用",
     "LIMIT_REACHED": "已达上限（{limit}）",
     "DUPLICATE": "已存在名为“{name}”的记录",
+    "APPROVAL_REQUIRED": "此操作需经审批规则“{rule}”批准，审批申请已提交，批准后可重试",
 }
 
 

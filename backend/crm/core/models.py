@@ -6,6 +6,7 @@ import uuid
 from typing import Any, ClassVar
 
 from tortoise import fields
+from tortoise.expressions import Q
 from tortoise.models import Model
 
 
@@ -26,6 +27,14 @@ class WorkspaceScoped(Model):
     owner_column: ClassVar[str | None] = None
     # (column, parent model) when rows are visible exactly when their parent is.
     scope_parent: ClassVar[tuple[str, str] | None] = None
+
+    @classmethod
+    def also_reached(cls, actor: Any) -> Q | None:
+        """Rows a role with an own or team scope reads besides those it owns: an approval
+        request is read by the approvers it waits for, not only by its requester. None: no
+        others. Applied by `scoped()` wherever the row scope is, so lists, relations and
+        `node` agree."""
+        return None
 
     class Meta:
         abstract = True

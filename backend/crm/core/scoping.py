@@ -77,6 +77,9 @@ def row_scope_condition(model: type[WorkspaceScoped], actor: Actor, *, include_p
         lookup: dict[str, Any] = {f"{column}__in": Subquery(parents.values("id"))}
         return Q(**lookup)
     condition = row_scope_q(model, actor, scope)
+    if condition is not None and not write and scope is not RowScope.NONE \
+            and actor.user_id is not None and (also := model.also_reached(actor)) is not None:
+        condition = also if condition is NOTHING else condition | also
     if include_pool and actor.role in SALES_ROLES and "in_pool" in model._meta.fields_map \
             and actor.scope_allows(type_name):  # a token without the type's scope reads no pool
         pool = Q(in_pool=True)

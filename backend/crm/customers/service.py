@@ -15,7 +15,14 @@ from tortoise.transactions import in_transaction
 from crm.auth import service as auth
 from crm.core import audit
 from crm.core.errors import ErrorCode, ServiceError, UserError
-from crm.core.hooks import CUSTOMER_DELETING, CUSTOMER_MERGED, CUSTOMER_REASSIGNED, refusal
+from crm.core.hooks import (
+    CUSTOMER_DELETING,
+    CUSTOMER_MERGED,
+    CUSTOMER_REASSIGNED,
+    GuardedOperation,
+    refusal,
+    require_approval,
+)
 from crm.core.policy import SALES_ROLES, Actor, RowScope
 from crm.core.records import (
     check_field_writes,
@@ -606,6 +613,19 @@ async def transfer_customers(actor: Actor, ids: list[uuid.UUID], to_owner_id: uu
     owner = await _check_owner(actor, to_owner_id, "toOwnerId")
     if owner.role not in (*SALES_ROLES, "admin"):
         raise ServiceError(ErrorCode.INVALID, "Customers go to sales people", "toOwnerId")
+    # Approval rules on transfers across teams judge the whole batch, before any customer
+    # moves: a refusal moves none and keeps its approval request.
+    moving = await scoped(Customer, actor, write=True).filter(id__in=ids).filter(
+        ~(Q(owner_id=to_owner_id) & Q(in_pool=False))).order_by("id").values("id", "team_id")
+    if moving:
+        await require_approval(actor, GuardedOperation(
+            kind="customers.transfer", subject_type="User", subject_id=to_owner_id,
+            label=owner.name, facts={
+                "toOwner": str(to_owner_id),
+                "toTeam": str(owner.team_id) if owner.team_id else None,
+                "customers": [{"id": str(c["id"]),
+                               "team": str(c["team_id"]) if c["team_id"] else None}
+                              for c in moving]}))
     results: list[ItemResult] = []
     for pk in ids:
         try:

@@ -19,6 +19,7 @@ from tortoise.transactions import in_transaction
 from crm.auth import service as auth
 from crm.core import audit
 from crm.core.errors import ErrorCode, ServiceError
+from crm.core.hooks import GuardedOperation, require_approval
 from crm.core.money import from_minor, parse_money
 from crm.core.policy import Actor, RowScope, system_actor
 from crm.core.records import (
@@ -606,7 +607,16 @@ async def _move(actor: Actor, pk: uuid.UUID, action: str, allowed: PayRunStatus,
 
 
 async def approve_pay_run(actor: Actor, pk: uuid.UUID) -> PayRun:
-    """From now on the run and its payslips never change."""
+    """From now on the run and its payslips never change. Approval rules on pay runs are
+    asked first, outside the move's transaction (a refusal keeps its approval request)."""
+    run = await scoped(PayRun, actor).filter(id=pk, status=PayRunStatus.CALCULATED).first()
+    if run is not None and actor.may("PayRun", "approve"):
+        await require_approval(actor, GuardedOperation(
+            kind="payRun.approve", subject_type="PayRun", subject_id=run.id,
+            label=f"{run.year}-{run.month:02d}",
+            facts={"currency": run.currency, "grossMinor": run.gross_minor,
+                   "netMinor": run.net_minor, "payslips": run.payslip_count,
+                   "calculatedAt": run.calculated_at.isoformat() if run.calculated_at else None}))
     return await _move(actor, pk, "approve", PayRunStatus.CALCULATED, PayRunStatus.APPROVED,
                        approved_at=utcnow(), approved_by_id=actor.user_id)
 

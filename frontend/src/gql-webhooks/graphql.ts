@@ -16,6 +16,8 @@ export type CreateWebhookEndpointInput = {
 
 /** Why a request or one of its items failed. */
 export type ErrorCode =
+  /** An approval rule holds the operation until it is approved: `params` names the `rule` and the pending `request` (an ApprovalRequest id); the same operation with the same figures goes through once the request is approved. */
+  | 'APPROVAL_REQUIRED'
   /** Someone changed the record since you read it: reload, retry with its new version. */
   | 'CONFLICT'
   /** A record with the same identity already exists. */

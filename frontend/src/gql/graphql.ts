@@ -476,6 +476,8 @@ export type EmployeeStatus =
 
 /** Why a request or one of its items failed. */
 export type ErrorCode =
+  /** An approval rule holds the operation until it is approved: `params` names the `rule` and the pending `request` (an ApprovalRequest id); the same operation with the same figures goes through once the request is approved. */
+  | 'APPROVAL_REQUIRED'
   /** Someone changed the record since you read it: reload, retry with its new version. */
   | 'CONFLICT'
   /** A record with the same identity already exists. */
@@ -1447,6 +1449,10 @@ export type CustomerDetailQueryVariables = Exact<{
 
 
 export type CustomerDetailQuery = { node:
+    | { __typename: 'ApprovalAssignee', id: string }
+    | { __typename: 'ApprovalDecision', id: string }
+    | { __typename: 'ApprovalRequest', id: string }
+    | { __typename: 'ApprovalRule', id: string }
     | { __typename: 'AuditEvent', id: string }
     | { __typename: 'CompensationPlan', id: string }
     | { __typename: 'Contact', id: string }
@@ -1566,6 +1572,10 @@ export type OrderDetailQueryVariables = Exact<{
 
 
 export type OrderDetailQuery = { node:
+    | { __typename: 'ApprovalAssignee', id: string }
+    | { __typename: 'ApprovalDecision', id: string }
+    | { __typename: 'ApprovalRequest', id: string }
+    | { __typename: 'ApprovalRule', id: string }
     | { __typename: 'AuditEvent', id: string }
     | { __typename: 'CompensationPlan', id: string }
     | { __typename: 'Contact', id: string }
@@ -1743,6 +1753,10 @@ export type PayRunPayslipsQueryVariables = Exact<{
 
 
 export type PayRunPayslipsQuery = { node:
+    | { __typename: 'ApprovalAssignee', id: string }
+    | { __typename: 'ApprovalDecision', id: string }
+    | { __typename: 'ApprovalRequest', id: string }
+    | { __typename: 'ApprovalRule', id: string }
     | { __typename: 'AuditEvent', id: string }
     | { __typename: 'CompensationPlan', id: string }
     | { __typename: 'Contact', id: string }
@@ -1930,6 +1944,10 @@ export type OpportunityDetailQueryVariables = Exact<{
 
 
 export type OpportunityDetailQuery = { node:
+    | { __typename: 'ApprovalAssignee', id: string }
+    | { __typename: 'ApprovalDecision', id: string }
+    | { __typename: 'ApprovalRequest', id: string }
+    | { __typename: 'ApprovalRule', id: string }
     | { __typename: 'AuditEvent', id: string }
     | { __typename: 'CompensationPlan', id: string }
     | { __typename: 'Contact', id: string }

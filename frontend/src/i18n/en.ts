@@ -6,7 +6,7 @@ export const en: DeepString<Translations> = {
   app: { title: 'CRM', language: 'Language', logout: 'Log out', loading: 'Loading…', partialData: 'Some fields are hidden by your permissions', menu: 'Menu', notifications: 'Notifications' },
   menu: {
     dashboard: 'Dashboard', customers: 'Customers', pool: 'Public pool', leads: 'Leads', pipeline: 'Pipeline', tasks: 'Tasks',
-    orders: 'Orders', stock: 'Stock', payroll: 'Payroll', myPayslips: 'My payslips', shipments: 'Shipping queue', oauthClients: 'OAuth clients', webhooks: 'Webhooks', jobs: 'Jobs', workflows: 'Workflows', lifecycle: 'Lifecycle & scoring',
+    orders: 'Orders', stock: 'Stock', payroll: 'Payroll', myPayslips: 'My payslips', shipments: 'Shipping queue', oauthClients: 'OAuth clients', webhooks: 'Webhooks', jobs: 'Jobs', workflows: 'Workflows', lifecycle: 'Lifecycle & scoring', approvals: 'Approvals', approvalRules: 'Approval rules',
   },
   login: {
     title: 'Sign in', email: 'Email', password: 'Password', submit: 'Sign in', required: 'Required',
@@ -112,6 +112,7 @@ export const en: DeepString<Translations> = {
       DUPLICATE: 'A matching record exists', LIMIT_REACHED: 'Limit reached', INSUFFICIENT_STOCK: 'Not enough stock', INVALID_STATE: 'Not possible in the current status',
       UNAUTHENTICATED: 'Your session ended; sign in again', RATE_LIMITED: 'Too many attempts; try again later', INVALID_CREDENTIALS: 'Wrong email or password',
       UNAVAILABLE: 'The service is unavailable; try again shortly',
+      APPROVAL_REQUIRED: 'Needs approval first',
     },
     InteractionKind: { CALL: 'Call', EMAIL: 'Email', MEETING: 'Meeting', VISIT: 'Visit', MESSAGE: 'Message', NOTE: 'Note' },
     LeadSortField: { NAME: 'Name', CREATED_AT: 'Created', UPDATED_AT: 'Updated', SCORE: 'Score' },
@@ -171,7 +172,7 @@ export const en: DeepString<Translations> = {
       name: { DUPLICATE: 'A customer of that name exists' }, expectedVersion: { CONFLICT: 'Someone changed this meanwhile; reload and try again' },
     },
     withParams: {
-      INSUFFICIENT_STOCK: 'Only {{available}} of {{product}} available', LIMIT_REACHED: 'Limit reached ({{limit}})', DUPLICATE: 'Something named “{{name}}” already exists',
+      INSUFFICIENT_STOCK: 'Only {{available}} of {{product}} available', LIMIT_REACHED: 'Limit reached ({{limit}})', DUPLICATE: 'Something named “{{name}}” already exists', APPROVAL_REQUIRED: 'Rule “{{rule}}” needs approval first ({{reason}}); a request was sent, try again once approved',
     },
     money: 'Enter an amount, e.g. 1,000.50',
   },

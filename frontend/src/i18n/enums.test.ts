@@ -5,12 +5,15 @@ import { en as webhooksEn, zhCN as webhooksZhCN } from '../pages/webhooks/texts'
 import { en as jobsEn, zhCN as jobsZhCN } from '../pages/jobs/texts';
 import { en as workflowsEn, zhCN as workflowsZhCN } from '../pages/workflows/texts';
 import { en as lifecycleEn, zhCN as lifecycleZhCN } from '../pages/lifecycle/texts';
+import { en as approvalsEn, zhCN as approvalsZhCN } from '../pages/approvals/texts';
 import { en as appEn } from './en';
 import { zhCN as appZhCN } from './zh-CN';
 
 // The app's labels, and those a page's chunk brings with it (its enums are shown nowhere else).
-const en = { enums: { ...appEn.enums, ...webhooksEn.enums, ...jobsEn.enums, ...workflowsEn.enums, ...lifecycleEn.enums } };
-const zhCN = { enums: { ...appZhCN.enums, ...webhooksZhCN.enums, ...jobsZhCN.enums, ...workflowsZhCN.enums, ...lifecycleZhCN.enums } };
+const en = { enums: { ...appEn.enums, ...webhooksEn.enums, ...jobsEn.enums, ...workflowsEn.enums, ...lifecycleEn.enums,
+  ...approvalsEn.enums } };
+const zhCN = { enums: { ...appZhCN.enums, ...webhooksZhCN.enums, ...jobsZhCN.enums, ...workflowsZhCN.enums,
+  ...lifecycleZhCN.enums, ...approvalsZhCN.enums } };
 
 // Every enum of the API, read from the SDL the app is typed from: a value the schema gains
 // without a label in both languages fails here, before a user meets it raw.

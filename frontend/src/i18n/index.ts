@@ -51,7 +51,8 @@ type EnumLabels = Translations['enums'];
 // The names after EnumLabels' own: labels brought by a page's chunk (src/pages/<page>/texts.ts).
 export type EnumName = keyof EnumLabels | 'WebhookEventType' | 'WebhookDeliveryStatus' | 'JobStatus'
   | 'JobSortField' | 'WorkflowObjectType' | 'WorkflowRunStatus'
-  | 'LeadScoringKind' | 'LeadScoringField' | 'LeadScoringOperator' | 'LifecycleChangeReason';
+  | 'LeadScoringKind' | 'LeadScoringField' | 'LeadScoringOperator' | 'LifecycleChangeReason'
+  | 'ApprovalRequestStatus' | 'ApprovalRuleKind' | 'ApprovalApproverSource' | 'ApprovalStepMode' | 'ApprovalDecisionKind';
 
 /**
  * The label of a value of one of the schema's enums (`enumLabel(t, 'OrderStatus', 'SHIPPED')`).

@@ -2,7 +2,7 @@ export const zhCN = {
   app: { title: '客户关系管理', language: '语言', logout: '退出登录', loading: '加载中…', partialData: '部分字段无权查看，已隐藏', menu: '菜单', notifications: '通知' },
   menu: {
     dashboard: '数据看板', customers: '客户管理', pool: '公海', leads: '线索', pipeline: '商机看板', tasks: '日程任务',
-    orders: '订单管理', stock: '库存', payroll: '薪酬管理', myPayslips: '我的工资条', shipments: '发货队列', oauthClients: '第三方应用', webhooks: 'Webhook 推送', jobs: '后台任务', workflows: '工作流', lifecycle: '生命周期与评分',
+    orders: '订单管理', stock: '库存', payroll: '薪酬管理', myPayslips: '我的工资条', shipments: '发货队列', oauthClients: '第三方应用', webhooks: 'Webhook 推送', jobs: '后台任务', workflows: '工作流', lifecycle: '生命周期与评分', approvals: '审批', approvalRules: '审批规则',
   },
   login: {
     title: '登录', email: '邮箱', password: '密码', submit: '登录', required: '请填写此项',
@@ -108,6 +108,7 @@ export const zhCN = {
       DUPLICATE: '已存在相同的记录', LIMIT_REACHED: '已达到上限', INSUFFICIENT_STOCK: '库存不足', INVALID_STATE: '当前状态下不能执行此操作',
       UNAUTHENTICATED: '登录已过期，请重新登录', RATE_LIMITED: '操作太频繁，请稍后再试', INVALID_CREDENTIALS: '邮箱或密码错误',
       UNAVAILABLE: '服务暂时不可用，请稍后重试',
+      APPROVAL_REQUIRED: '需要先审批',
     },
     InteractionKind: { CALL: '电话', EMAIL: '邮件', MEETING: '会议', VISIT: '拜访', MESSAGE: '消息', NOTE: '备注' },
     LeadSortField: { NAME: '姓名', CREATED_AT: '创建时间', UPDATED_AT: '更新时间', SCORE: '评分' },
@@ -170,7 +171,7 @@ export const zhCN = {
     },
     /** when the server sends parameters with a code (`UserError.params`) */
     withParams: {
-      INSUFFICIENT_STOCK: '{{product}} 仅有 {{available}} 件可用', LIMIT_REACHED: '已达上限（{{limit}}）', DUPLICATE: '已存在名为“{{name}}”的记录',
+      INSUFFICIENT_STOCK: '{{product}} 仅有 {{available}} 件可用', LIMIT_REACHED: '已达上限（{{limit}}）', DUPLICATE: '已存在名为“{{name}}”的记录', APPROVAL_REQUIRED: '需经审批规则“{{rule}}”批准，已提交审批申请，批准后再试',
     },
     money: '请输入金额，例如 1,000.50',
   },

@@ -40,6 +40,8 @@ export default function OrderDetailPage() {
   const [{ data, fetching, error }, refetch] = useQuery({ query: OrderDetailQuery, variables: { id } });
   const [dialog, setDialog] = useState<null | 'ship' | 'pay' | 'return'>(null);
   const [shortages, setShortages] = useState<string[] | null>(null);
+  // An approval rule held the confirmation: its message, and the request it sent.
+  const [held, setHeld] = useState<{ text: string; request: string } | null>(null);
   const [payForm] = Form.useForm();
   const o = data?.node && data.node.__typename === 'Order' ? (data.node as OrderNode) : null;
   const reload = () => refetch({ requestPolicy: 'network-only' });
@@ -57,8 +59,15 @@ export default function OrderDetailPage() {
 
   const confirm = async () => {
     setShortages(null);
+    setHeld(null);
     const r = await client.mutation(ConfirmOrderMutation, { input: { id: o.id, idempotencyKey: crypto.randomUUID() } }).toPromise();
     const pl = r.data?.confirmOrder;
+    const approval = pl?.errors.find((e) => e.code === 'APPROVAL_REQUIRED');
+    if (approval) {
+      const request = (approval.params as { request?: string } | null)?.request ?? '';
+      setHeld({ text: errorText(i18n, approval, { withField: false }), request });
+      return;
+    }
     const short = pl?.errors.filter((e) => e.code === 'INSUFFICIENT_STOCK') ?? [];
     if (short.length) {
       // one error per short line: the line's product, in the user's language
@@ -104,6 +113,10 @@ export default function OrderDetailPage() {
           {p.canChange('Order') && ['DRAFT', 'CONFIRMED'].includes(o.status) ? <Button danger onClick={cancel} data-testid="cancel-order">{t('order.cancel')}</Button> : null}
         </>}>
         <QueryState fetching={false} error={error} hasData />
+        {held ? (
+          <Alert type="warning" showIcon style={{ marginBottom: 12 }} data-testid="approval-required" title={held.text}
+            action={<Link to={`/approvals?request=${encodeURIComponent(held.request)}`} data-testid="approval-link">{t('menu.approvals')}</Link>} />
+        ) : null}
         {shortages ? (
           <Alert type="error" showIcon style={{ marginBottom: 12 }} data-testid="shortages"
             title={t('order.insufficientTitle')}

@@ -27,6 +27,8 @@ export const MODULES: ModuleDef[] = [
   { key: 'jobs', path: '/jobs', types: ['Job'], labelKey: 'menu.jobs' },
   { key: 'workflows', path: '/workflows', types: ['Workflow'], labelKey: 'menu.workflows' },
   { key: 'lifecycle', path: '/lifecycle', types: [], roles: ['admin', 'sales_manager'], labelKey: 'menu.lifecycle' },
+  { key: 'approvals', path: '/approvals', types: ['ApprovalRequest'], labelKey: 'menu.approvals' },
+  { key: 'approvalRules', path: '/approval-rules', types: [], roles: ['admin'], labelKey: 'menu.approvalRules' },
 ];
 
 /** Whether the user opens a module: by the types it shows, or by role for admin pages. */

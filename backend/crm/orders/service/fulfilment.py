@@ -16,6 +16,7 @@ from crm.catalogue import service as catalogue
 from crm.core import audit
 from crm.core.audit import api_names
 from crm.core.errors import ErrorCode, ServiceError, UserError, ValidationFailed, not_found
+from crm.core.hooks import GuardedOperation, require_approval
 from crm.core.idempotency import idempotent
 from crm.core.money import format_money, parse_money
 from crm.core.policy import Actor
@@ -322,6 +323,33 @@ async def receive_return(actor: Actor, return_id: uuid.UUID) -> ReturnRequest:
                                  "replace")
 
 
+def _refund_minor(order: Order, ret: ReturnRequest, amount: Decimal | None) -> int:
+    """What a refund of `ret` pays back: `amount`, or by default the returned goods' value
+    capped by what the customer paid."""
+    if ret.kind is not ReturnKind.RETURN or ret.status is not ReturnStatus.RECEIVED:
+        raise ServiceError(ErrorCode.INVALID_STATE,
+                           "Only a received return (not an exchange) is refunded")
+    value = ret.refund_minor
+    minor = min(value, max(order.paid_minor, 0)) if amount is None else parse_money(
+        amount, order.currency, "amount")
+    if minor > value or minor > order.paid_minor:
+        raise ServiceError(ErrorCode.INVALID,
+                           f"At most {format_money(min(value, order.paid_minor), order.currency)} "
+                           "can be refunded", "amount")
+    return minor
+
+
+def _refund_to_approve(order: Order, ret: ReturnRequest, amount: Decimal | None
+                       ) -> GuardedOperation:
+    try:
+        minor = _refund_minor(order, ret, amount)
+    except ServiceError:
+        minor = 0  # refused for its own reason, inside the transaction
+    return GuardedOperation(kind="return.refund", subject_type="ReturnRequest", subject_id=ret.id,
+                            label=order.number, facts={"currency": order.currency,
+                                                       "amountMinor": minor})
+
+
 async def refund_return(actor: Actor, return_id: uuid.UUID, *, amount: Decimal | None = None,
                         method: PaymentMethod = PaymentMethod.BANK_TRANSFER,
                         received_on: dt.date | None = None,
@@ -330,18 +358,18 @@ async def refund_return(actor: Actor, return_id: uuid.UUID, *, amount: Decimal |
     the returned goods' value, capped by what the customer paid."""
     require_write_scope(actor, "Payment")
     check_received_on(received_on)
+    # Approval rules on refunds are asked before the refund's transaction, whose rollback
+    # would take the approval request with it, and again on the locked rows.
+    found = await scoped(ReturnRequest, actor).filter(id=return_id).first()
+    if found is not None:
+        placed = await scoped(Order, actor).filter(id=found.order_id).first()
+        if placed is not None:
+            await require_approval(actor, _refund_to_approve(placed, found, amount))
     async with in_transaction("default"):
         order, ret, _ = await _lock_return(actor, return_id)
-        if ret.kind is not ReturnKind.RETURN or ret.status is not ReturnStatus.RECEIVED:
-            raise ServiceError(ErrorCode.INVALID_STATE,
-                               "Only a received return (not an exchange) is refunded")
+        minor = _refund_minor(order, ret, amount)
+        await require_approval(actor, _refund_to_approve(order, ret, amount))
         value = ret.refund_minor
-        minor = min(value, max(order.paid_minor, 0)) if amount is None else parse_money(
-            amount, order.currency, "amount")
-        if minor > value or minor > order.paid_minor:
-            raise ServiceError(ErrorCode.INVALID,
-                               f"At most {format_money(min(value, order.paid_minor), order.currency)} "
-                               "can be refunded", "amount")
         if minor > 0:
             payment = await Payment.create(
                 workspace_id=actor.workspace_id, order_id=order.id, customer_id=order.customer_id,

@@ -17,6 +17,7 @@ from crm.catalogue import service as catalogue
 from crm.core import audit
 from crm.core.audit import api_names
 from crm.core.errors import ErrorCode, ServiceError, UserError, ValidationFailed, not_found
+from crm.core.hooks import GuardedOperation, require_approval
 from crm.core.idempotency import idempotent
 from crm.core.money import parse_money, parse_percent, valid_currency
 from crm.core.policy import Actor, RowScope
@@ -353,7 +354,12 @@ async def order_lines(order_id: uuid.UUID) -> list[OrderLine]:
 async def confirm_order(actor: Actor, order_id: uuid.UUID, *,
                         warehouse_id: uuid.UUID | None = None,
                         idempotency_key: str | None = None) -> Order:
-    """Confirm a draft: reserve stock for every stock-tracked line, all or nothing."""
+    """Confirm a draft: reserve stock for every stock-tracked line, all or nothing. Approval
+    rules (order amount, line discount) are asked first, outside the confirmation's
+    transaction: a refusal keeps the approval request it made."""
+    draft = await scoped(Order, actor).filter(id=order_id, status=OrderStatus.DRAFT).first()
+    if draft is not None:
+        await require_approval(actor, await confirmation_to_approve(draft))
     request = {"order": order_id, "warehouse": warehouse_id}
     return await idempotent(actor, idempotency_key, "confirmOrder", request,
                             lambda: _confirm_order(actor, order_id, warehouse_id))
@@ -368,6 +374,8 @@ async def _confirm_order(actor: Actor, order_id: uuid.UUID,
         order = await lock_order(actor, order_id, acting_on)
         if order.status is not OrderStatus.DRAFT:
             raise status_error(order, "confirm")
+        # Again on the locked order: its lines may have changed since the check above.
+        await require_approval(actor, await confirmation_to_approve(order))
         lines = await order_lines(order.id)
         products = await catalogue.products_in_workspace(
             actor.workspace_id, [line.product_id for line in lines])
@@ -395,6 +403,21 @@ async def _confirm_order(actor: Actor, order_id: uuid.UUID,
             "warehouse_id": wid}, "confirm")
         await _align_opportunity(actor, order)
         return order
+
+
+async def confirmation_to_approve(order: Order) -> GuardedOperation:
+    """The facts an approval of confirming `order` covers: its total and each line's price and
+    discount beside its product's list price."""
+    lines = await order_lines(order.id)
+    products = await catalogue.products_in_workspace(order.workspace_id,
+                                                     [line.product_id for line in lines])
+    return GuardedOperation(
+        kind="order.confirm", subject_type="Order", subject_id=order.id, label=order.number,
+        facts={"currency": order.currency, "totalMinor": order.total_minor, "lines": [
+            {"product": str(line.product_id), "quantity": line.quantity,
+             "unitPriceMinor": line.unit_price_minor, "discountBp": line.discount_bp,
+             "listPriceMinor": products[line.product_id].list_price_minor,
+             "listCurrency": products[line.product_id].currency} for line in lines]})
 
 
 async def _align_opportunity(actor: Actor, order: Order) -> None:

@@ -1,0 +1,609 @@
+"""Approvals (审批流): saving rules, holding guarded operations until approved, deciding.
+
+Lower modules (orders, payroll, customers) never import this one: at each guarded point they
+call `crm.core.hooks.require_approval` with the facts of the operation, and `guard` (registered
+below) answers. When a rule asks for approval and no approved request exists for those exact
+facts, the operation is refused with APPROVAL_REQUIRED and a pending request is recorded (or the
+pending one returned: never two). Once approved, the same operation with the same facts goes
+through; other facts (another price) need a request of their own, and the pending request for
+the old facts is cancelled.
+
+Who approves a step is resolved when the step opens: the active users with the step's role, the
+requester's manager at the step's level (level 1 the manager of the requester's team, level 2
+the manager of that team's parent, ...) or the named users; the requester is never among them,
+even when they hold the role. A step left with nobody falls to the workspace's admins. One-of
+steps close at the first approval, all-of steps when every approver of the step approved; a
+rejection ends the request. Operations of the system actor (CLI, seeding: no user) are not held.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+import orjson
+from tortoise.exceptions import IntegrityError
+from tortoise.transactions import in_transaction
+
+from crm.approvals.models import (
+    ApprovalAssignee,
+    ApprovalDecision,
+    ApprovalRequest,
+    ApprovalRule,
+    ApproverSource,
+    DecisionKind,
+    RequestStatus,
+    RuleKind,
+    StepMode,
+)
+from crm.auth import service as auth
+from crm.collaboration import service as collaboration
+from crm.core import audit
+from crm.core.errors import ErrorCode, ServiceError, UserError, ValidationFailed
+from crm.core.hooks import APPROVAL_NEEDED, GuardedOperation
+from crm.core.ids import to_global_id
+from crm.core.money import format_money, parse_money, parse_percent, percent_of
+from crm.core.policy import ROLES, Actor, RowScope
+from crm.core.records import restore, soft_delete, update_versioned, utcnow
+from crm.core.scoping import scoped
+
+MAX_STEPS = 10
+MAX_LEVEL = 10
+MAX_NAMED = 20
+MAX_COMMENT = 2000
+
+# Which rule kinds judge which guarded operation.
+OPERATION_RULES: dict[str, tuple[RuleKind, ...]] = {
+    "order.confirm": (RuleKind.ORDER_AMOUNT, RuleKind.LINE_DISCOUNT),
+    "payRun.approve": (RuleKind.PAY_RUN,),
+    "return.refund": (RuleKind.REFUND_AMOUNT,),
+    "customers.transfer": (RuleKind.CUSTOMER_TRANSFER,),
+}
+_NEEDS_THRESHOLD = (RuleKind.ORDER_AMOUNT, RuleKind.REFUND_AMOUNT)
+
+
+@dataclass
+class StepSpec:
+    """One step of a rule as a client gives it."""
+
+    by: ApproverSource
+    mode: StepMode = StepMode.ONE_OF
+    role: str | None = None
+    level: int | None = None
+    users: list[uuid.UUID] = field(default_factory=list)
+
+
+@dataclass
+class RuleSpec:
+    """A rule as a client gives it; `threshold` is (amount, currency)."""
+
+    name: str
+    kind: RuleKind
+    steps: list[StepSpec]
+    enabled: bool = True
+    threshold: tuple[Decimal, str] | None = None
+    discount_limits: dict[str, Decimal] = field(default_factory=dict)
+
+
+# --- reading ---------------------------------------------------------------------------------
+
+def rules_query(actor: Actor) -> Any:
+    return scoped(ApprovalRule, actor)
+
+
+def requests_query(actor: Actor) -> Any:
+    return scoped(ApprovalRequest, actor)
+
+
+def awaiting_q(actor: Actor) -> Any:
+    """The requests whose current step waits for the actor."""
+    from tortoise.expressions import Q, Subquery
+    return Q(id__in=Subquery(ApprovalAssignee.filter(
+        workspace_id=actor.workspace_id, user_id=actor.user_id).values("request_id")))
+
+
+# --- saving rules ----------------------------------------------------------------------------
+
+def _require_admin(actor: Actor) -> None:
+    if actor.write_scope("ApprovalRule") is RowScope.NONE:
+        raise ServiceError(ErrorCode.FORBIDDEN, "Only admins change approval rules")
+
+
+def _problem(code: ErrorCode, message: str, field_: str) -> UserError:
+    return UserError(field=field_, code=code, message=message)
+
+
+# The types whose write (or step) lets a role take each guarded operation.
+_OPERATED_BY = {RuleKind.ORDER_AMOUNT: ("Order", "Shipment"),
+                RuleKind.LINE_DISCOUNT: ("Order", "Shipment"),
+                RuleKind.REFUND_AMOUNT: ("Payment",), RuleKind.CUSTOMER_TRANSFER: ("Customer",)}
+
+
+async def _possible_requesters(workspace_id: uuid.UUID, kind: RuleKind,
+                               limits: dict[str, int]) -> set[uuid.UUID]:
+    """Who could make a request of this rule: the users whose role may take the guarded
+    operation (by the policy), and for a discount rule only those of the roles it limits."""
+    from crm.core.policy import load_policy
+    table = load_policy().objects
+    if kind is RuleKind.PAY_RUN:
+        rule = table.get("PayRun")
+        roles = set(rule.actions.get("approve", ())) if rule else set()
+    else:
+        roles = {role for t in _OPERATED_BY[kind] if (rule := table.get(t)) is not None
+                 for role, scope in rule.write.items() if scope is not RowScope.NONE}
+        if kind is RuleKind.LINE_DISCOUNT:
+            roles &= set(limits)
+    return {u.id for u in await auth.active_users(workspace_id, roles=sorted(roles))}
+
+
+def _team_loop(teams: list[Any]) -> list[uuid.UUID] | None:
+    """A loop of teams through their parents, if any (the first found)."""
+    parent = {t.id: t.parent_id for t in teams}
+    for start in parent:
+        seen: list[uuid.UUID] = []
+        at: uuid.UUID | None = start
+        while at is not None and at in parent:
+            if at in seen:
+                return seen[seen.index(at):]
+            seen.append(at)
+            at = parent[at]
+    return None
+
+
+async def validated_rule(actor: Actor, spec: RuleSpec) -> dict[str, Any]:
+    """The columns of a rule, or every problem at once.
+
+    Refused as INVALID besides bad figures, the three cycles of approvers:
+    - a manager chain that never ends: a step by the requester's manager while the teams'
+      parents form a loop (team A's parent is B, B's is A), so walking up from a requester in
+      the loop would come back to where it started instead of reaching the top;
+    - a requester approving themselves: a step of named users, all-of, naming someone who
+      could make the request (a user whose role may take the guarded operation, for a discount
+      rule one of the roles it limits), or one-of naming only such a person: the requester is
+      never their own approver, so the step could not complete as written;
+    - one approver twice in a row: two consecutive steps sharing an approver as declared (the
+      same role, the same manager level, a named user in both, or a named user holding the
+      role of the step beside it); the second step would repeat the first's decision.
+    Unknown roles are INVALID and unknown (or disabled) users NOT_FOUND.
+    """
+    problems: list[UserError] = []
+    name = (spec.name or "").strip()
+    if not name or len(name) > 120:
+        problems.append(_problem(ErrorCode.INVALID, "A rule needs a name of 1 to 120 characters",
+                                 "name"))
+    threshold_minor = currency = None
+    if spec.threshold is not None:
+        amount, currency = spec.threshold
+        try:
+            threshold_minor = parse_money(amount, currency, "threshold")
+        except ServiceError as exc:
+            problems.extend(exc.as_user_errors())
+    elif spec.kind in _NEEDS_THRESHOLD:
+        problems.append(_problem(ErrorCode.INVALID, "This kind of rule needs a threshold amount",
+                                 "threshold"))
+    limits: dict[str, int] = {}
+    for role, percent in spec.discount_limits.items():
+        if role not in ROLES:
+            problems.append(_problem(ErrorCode.INVALID, f"Unknown role {role!r}",
+                                     "discountLimits.role"))
+            continue
+        try:
+            limits[role] = parse_percent(percent, "discountLimits.limit")
+        except ServiceError as exc:
+            problems.extend(exc.as_user_errors())
+    if spec.kind is RuleKind.LINE_DISCOUNT and not spec.discount_limits:
+        problems.append(_problem(ErrorCode.INVALID, "Give the discount limit of at least one role",
+                                 "discountLimits"))
+    if not spec.steps:
+        problems.append(_problem(ErrorCode.INVALID, "A rule needs at least one step", "steps"))
+    if len(spec.steps) > MAX_STEPS:
+        problems.append(_problem(ErrorCode.LIMIT_REACHED, f"At most {MAX_STEPS} steps", "steps"))
+    named = list({u for s in spec.steps for u in s.users})
+    users = {u.id: u for u in await auth.active_users(actor.workspace_id, ids=named)} \
+        if named else {}
+    teams = await auth.team_tree(actor.workspace_id)
+    requesters = await _possible_requesters(actor.workspace_id, spec.kind, limits)
+    steps: list[dict[str, Any]] = []
+    for i, step in enumerate(spec.steps[:MAX_STEPS]):
+        at = f"steps.{i}"
+        out: dict[str, Any] = {"by": step.by.value, "mode": step.mode.value, "role": None,
+                               "level": None, "users": []}
+        if step.by is ApproverSource.ROLE:
+            if step.role not in ROLES:
+                problems.append(_problem(ErrorCode.INVALID, f"Unknown role {step.role!r}",
+                                         f"{at}.role"))
+            out["role"] = step.role
+        elif step.by is ApproverSource.MANAGER:
+            if step.level is None or not 1 <= step.level <= MAX_LEVEL:
+                problems.append(_problem(ErrorCode.INVALID,
+                                         f"A manager level is between 1 and {MAX_LEVEL}",
+                                         f"{at}.level"))
+            elif (loop := _team_loop(teams)) is not None:
+                problems.append(_problem(
+                    ErrorCode.INVALID, f"The teams' parents form a loop ({len(loop)} teams): "
+                    "the manager chain would never end", f"{at}.level"))
+            out["level"] = step.level
+        else:
+            if not step.users or len(step.users) > MAX_NAMED:
+                problems.append(_problem(ErrorCode.INVALID,
+                                         f"Name 1 to {MAX_NAMED} approvers", f"{at}.users"))
+            missing = [u for u in step.users if u not in users]
+            if missing:
+                problems.append(_problem(ErrorCode.NOT_FOUND,
+                                         f"{len(missing)} named approver(s) do not exist or are "
+                                         "disabled", f"{at}.users"))
+            chosen = list(dict.fromkeys(step.users))
+            selfish = [u for u in chosen if u in requesters and u in users]
+            if selfish and (step.mode is StepMode.ALL_OF or len(chosen) == 1):
+                problems.append(_problem(
+                    ErrorCode.INVALID, f"{users[selfish[0]].name} could make this request and "
+                    "would have to approve it themselves", f"{at}.users"))
+            out["users"] = [str(u) for u in chosen]
+        steps.append(out)
+        if i > 0 and (shared := _shared_approver(steps[i - 1], out, users)) is not None:
+            problems.append(_problem(ErrorCode.INVALID,
+                                     f"Steps {i} and {i + 1} both go to {shared}", at))
+    if problems:
+        raise ValidationFailed(problems)
+    return {"name": name, "kind": spec.kind, "enabled": spec.enabled,
+            "threshold_minor": threshold_minor, "currency": currency,
+            "discount_limits": limits, "steps": steps}
+
+
+def _shared_approver(a: dict[str, Any], b: dict[str, Any], users: dict[uuid.UUID, Any]
+                     ) -> str | None:
+    """How two consecutive steps share an approver as declared, in words; None if they don't."""
+    if a["by"] == b["by"] == "role" and a["role"] == b["role"]:
+        return f"the role {a['role']}"
+    if a["by"] == b["by"] == "manager" and a["level"] == b["level"]:
+        return f"the level {a['level']} manager"
+    common = set(a["users"]) & set(b["users"])
+    if common:
+        user = users.get(uuid.UUID(sorted(common)[0]))
+        return user.name if user else "the same user"
+    for named, other in ((a, b), (b, a)):
+        if other["by"] == "role":
+            for u in named["users"]:
+                user = users.get(uuid.UUID(u))
+                if user is not None and user.role == other["role"]:
+                    return f"{user.name} ({other['role']})"
+    return None
+
+
+async def create_rule(actor: Actor, spec: RuleSpec) -> ApprovalRule:
+    _require_admin(actor)
+    columns = await validated_rule(actor, spec)
+    async with in_transaction("default"):
+        rule = await ApprovalRule.create(workspace_id=actor.workspace_id,
+                                         created_by_id=actor.user_id, **columns)
+        await audit.record_created(actor, rule)
+    return rule
+
+
+async def _rule_for_write(actor: Actor, pk: uuid.UUID, *, include_deleted: bool = False
+                          ) -> ApprovalRule:
+    _require_admin(actor)
+    rule = await scoped(ApprovalRule, actor, write=True, include_deleted=include_deleted).filter(
+        id=pk).select_for_update().first()
+    if rule is None:
+        raise ServiceError(ErrorCode.NOT_FOUND, "ApprovalRule not found", "id")
+    return rule
+
+
+async def update_rule(actor: Actor, pk: uuid.UUID, spec: RuleSpec,
+                      expected_version: int | None = None) -> ApprovalRule:
+    """Replace a rule's settings; requests already made keep the steps they started with."""
+    _require_admin(actor)
+    columns = await validated_rule(actor, spec)
+    async with in_transaction("default"):
+        rule = await _rule_for_write(actor, pk)
+        return await update_versioned(actor, rule, columns, expected_version)
+
+
+async def delete_rule(actor: Actor, pk: uuid.UUID) -> ApprovalRule:
+    """Soft-delete a rule: it guards nothing from now; its pending requests are cancelled."""
+    async with in_transaction("default"):
+        rule = await _rule_for_write(actor, pk)
+        for req in await ApprovalRequest.filter(rule_id=rule.id,
+                                                status=RequestStatus.PENDING).select_for_update():
+            await _close(actor, req, RequestStatus.CANCELLED, "cancel")
+        return await soft_delete(actor, rule)
+
+
+async def restore_rule(actor: Actor, pk: uuid.UUID) -> ApprovalRule:
+    async with in_transaction("default"):
+        rule = await _rule_for_write(actor, pk, include_deleted=True)
+        return await restore(actor, rule)
+
+
+# --- the guard -------------------------------------------------------------------------------
+
+def digest_of(operation: GuardedOperation) -> str:
+    body = {"kind": operation.kind, "subjectType": operation.subject_type,
+            "subject": str(operation.subject_id), "facts": operation.facts}
+    return hashlib.sha256(orjson.dumps(body, option=orjson.OPT_SORT_KEYS)).hexdigest()
+
+
+def _pct(bp: Decimal) -> str:
+    return f"{bp.quantize(Decimal('0.01')) / 100:.2f}%"
+
+
+def why_needed(rule: ApprovalRule, actor: Actor, operation: GuardedOperation) -> str | None:
+    """Why `rule` holds `operation` (in its own figures), or None when it lets it through."""
+    facts = operation.facts
+    if rule.kind is RuleKind.ORDER_AMOUNT or rule.kind is RuleKind.REFUND_AMOUNT:
+        amount = facts.get("totalMinor" if rule.kind is RuleKind.ORDER_AMOUNT else "amountMinor")
+        if rule.currency is None or facts.get("currency") != rule.currency or amount is None \
+                or rule.threshold_minor is None or amount <= rule.threshold_minor:
+            return None
+        return (f"{format_money(amount, rule.currency)} is over "
+                f"{format_money(rule.threshold_minor, rule.currency)}")
+    if rule.kind is RuleKind.LINE_DISCOUNT:
+        limit = rule.discount_limits.get(actor.role)
+        if limit is None:
+            return None
+        for i, line in enumerate(facts.get("lines", [])):
+            list_price = line.get("listPriceMinor") or 0
+            if line.get("listCurrency") != facts.get("currency") or list_price <= 0:
+                continue
+            # Net unit price against the list price, in exact integers: the line is over the
+            # limit when unit * (1 - discount) < list * (1 - limit).
+            net = line["unitPriceMinor"] * (10000 - line["discountBp"])
+            if net < list_price * (10000 - limit):
+                off = Decimal(10000) - Decimal(net) / Decimal(list_price)
+                return (f"line {i + 1} is {_pct(off)} below its list price, over the "
+                        f"{actor.role} limit of {percent_of(limit)}%")
+        return None
+    if rule.kind is RuleKind.PAY_RUN:
+        net = facts.get("netMinor", 0)
+        if rule.threshold_minor is not None and (facts.get("currency") != rule.currency
+                                                 or net <= rule.threshold_minor):
+            return None
+        return f"pay run {operation.label} pays {format_money(net, facts.get('currency', 'CNY'))}"
+    if rule.kind is RuleKind.CUSTOMER_TRANSFER:
+        moving = [c for c in facts.get("customers", []) if c.get("team") != facts.get("toTeam")]
+        if not moving:
+            return None
+        return f"{len(moving)} customer(s) move to another team"
+    return None
+
+
+async def guard(actor: Actor, operation: GuardedOperation) -> ServiceError | None:
+    """APPROVAL_REQUIRED naming the first rule whose approval is missing, after recording a
+    pending request for each such rule; None when every rule is satisfied."""
+    kinds = OPERATION_RULES.get(operation.kind)
+    if kinds is None or actor.user_id is None:
+        return None
+    rules = await ApprovalRule.filter(workspace_id=actor.workspace_id, kind__in=list(kinds),
+                                      enabled=True, deleted_at=None).order_by("created_at", "id")
+    if not rules:
+        return None
+    digest = digest_of(operation)
+    missing: list[tuple[ApprovalRule, ApprovalRequest]] = []
+    for rule in rules:
+        reason = why_needed(rule, actor, operation)
+        if reason is None:
+            continue
+        if await ApprovalRequest.filter(workspace_id=actor.workspace_id, rule_id=rule.id,
+                                        subject_id=operation.subject_id, digest=digest,
+                                        status=RequestStatus.APPROVED).exists():
+            continue
+        missing.append((rule, await _pending_request(actor, rule, operation, digest, reason)))
+    if not missing:
+        return None
+    rule, request = missing[0]
+    gid = to_global_id("ApprovalRequest", request.id)
+    return ServiceError(
+        ErrorCode.APPROVAL_REQUIRED,
+        f"Rule “{rule.name}” needs approval first ({request.reason}): request sent to its "
+        "approvers; try again once it is approved",
+        None, params={"rule": rule.name, "request": gid, "reason": request.reason},
+        details={"requests": [r.id for _, r in missing]})
+
+
+def _pending_key(rule: ApprovalRule, operation: GuardedOperation, digest: str) -> str:
+    return f"{rule.id.hex}:{operation.subject_id.hex}:{digest[:64]}"
+
+
+async def _pending_request(actor: Actor, rule: ApprovalRule, operation: GuardedOperation,
+                           digest: str, reason: str) -> ApprovalRequest:
+    key = _pending_key(rule, operation, digest)
+    existing = await ApprovalRequest.get_or_none(workspace_id=actor.workspace_id, pending_key=key)
+    if existing is not None:
+        return existing
+    links = {"Order": "order_id", "PayRun": "pay_run_id", "ReturnRequest": "return_request_id",
+             "User": "transfer_to_id"}
+    try:
+        async with in_transaction("default"):
+            # The facts changed: what was asked for the old ones no longer applies.
+            for stale in await ApprovalRequest.filter(
+                    workspace_id=actor.workspace_id, rule_id=rule.id,
+                    subject_id=operation.subject_id,
+                    status=RequestStatus.PENDING).select_for_update():
+                await _close(actor, stale, RequestStatus.CANCELLED, "supersede")
+            link = links.get(operation.subject_type)
+            linked: dict[str, Any] = {link: operation.subject_id} if link else {}
+            request = await ApprovalRequest.create(
+                workspace_id=actor.workspace_id, rule_id=rule.id, rule_name=rule.name,
+                steps=rule.steps, kind=rule.kind, operation=operation.kind,
+                subject_type=operation.subject_type, subject_id=operation.subject_id,
+                subject_label=operation.label[:200], facts=operation.facts, digest=digest,
+                reason=reason[:500], requester_id=actor.user_id, pending_key=key,
+                **linked)
+            await audit.record_created(actor, request, [
+                "rule_id", "rule_name", "kind", "operation", "subject_type", "subject_id",
+                "subject_label", "reason", "requester_id", "status", "current_step"])
+            await _open_step(actor, request, 0)
+    except IntegrityError:
+        # Someone refused the same operation a moment ago: theirs is the request.
+        existing = await ApprovalRequest.get_or_none(workspace_id=actor.workspace_id,
+                                                     pending_key=key)
+        if existing is None:
+            raise
+        return existing
+    return request
+
+
+async def step_approvers(workspace_id: uuid.UUID, step: dict[str, Any],
+                         requester_id: uuid.UUID | None) -> list[uuid.UUID]:
+    """Who approves `step` of a request by `requester_id`: never the requester; the admins
+    when nobody else is left."""
+    ids: list[uuid.UUID] = []
+    if step["by"] == ApproverSource.ROLE.value:
+        ids = [u.id for u in await auth.active_users(workspace_id, roles=[step["role"]])]
+    elif step["by"] == ApproverSource.USERS.value:
+        ids = [u.id for u in await auth.active_users(
+            workspace_id, ids=[uuid.UUID(u) for u in step["users"]])]
+    elif requester_id is not None:
+        requester = await auth.active_users(workspace_id, ids=[requester_id])
+        teams = {t.id: t for t in await auth.team_tree(workspace_id)}
+        team = teams.get(requester[0].team_id) if requester and requester[0].team_id else None
+        seen: set[uuid.UUID] = set()
+        for _ in range(int(step["level"]) - 1):
+            if team is None or team.id in seen:
+                team = None
+                break
+            seen.add(team.id)
+            team = teams.get(team.parent_id) if team.parent_id else None
+        if team is not None and team.manager_id is not None:
+            ids = [u.id for u in await auth.active_users(workspace_id, ids=[team.manager_id])]
+    ids = [u for u in ids if u != requester_id]
+    if not ids:
+        ids = [u.id for u in await auth.active_users(workspace_id, roles=["admin"])
+               if u.id != requester_id]
+    return ids
+
+
+async def _open_step(actor: Actor, request: ApprovalRequest, index: int) -> None:
+    """Make step `index` current and tell its approvers, or approve when no step is left."""
+    if index >= len(request.steps):
+        await _close(actor, request, RequestStatus.APPROVED, "approve")
+        return
+    approvers = await step_approvers(request.workspace_id, request.steps[index],
+                                     request.requester_id)
+    request.current_step = index
+    await ApprovalRequest.filter(id=request.id).update(current_step=index)
+    await ApprovalAssignee.bulk_create([
+        ApprovalAssignee(workspace_id=request.workspace_id, request_id=request.id, step=index,
+                         user_id=u) for u in approvers])
+    await collaboration.notify(
+        request.workspace_id, approvers, kind="approval.requested",
+        title=f"Approval needed: {request.rule_name} — {request.subject_label}",
+        body=request.reason, subject_type="ApprovalRequest", subject_id=request.id,
+        actor_user_id=request.requester_id)
+
+
+async def _close(actor: Actor, request: ApprovalRequest, status: RequestStatus,
+                 action: str, note: str | None = None) -> None:
+    before = audit.snapshot(request, ["status", "current_step", "decided_at"])
+    request.status = status
+    request.decided_at = utcnow()
+    request.pending_key = None
+    request.version += 1
+    await request.save(update_fields=["status", "decided_at", "pending_key", "version",
+                                      "updated_at"])
+    await ApprovalAssignee.filter(request_id=request.id).delete()
+    await audit.record(actor, "ApprovalRequest", request.id, action,
+                       audit.diff(before, audit.snapshot(request, ["status", "current_step",
+                                                                   "decided_at"])), note=note)
+    # The requester hears the outcome, unless it is their own doing (a withdrawal, new facts).
+    if request.requester_id is not None and request.requester_id != actor.user_id \
+            and action != "supersede":
+        await collaboration.notify(
+            request.workspace_id, [request.requester_id], kind=f"approval.{status.value}",
+            title=f"{request.rule_name} — {request.subject_label}: {status.value}",
+            body=note or "", subject_type="ApprovalRequest", subject_id=request.id,
+            actor_user_id=actor.user_id)
+
+
+APPROVAL_NEEDED.register(guard)
+
+
+# --- deciding --------------------------------------------------------------------------------
+
+async def _request_for_decision(actor: Actor, pk: uuid.UUID) -> ApprovalRequest:
+    if not await scoped(ApprovalRequest, actor).filter(id=pk).exists():
+        raise ServiceError(ErrorCode.NOT_FOUND, "ApprovalRequest not found", "id")
+    request = await ApprovalRequest.filter(id=pk).select_for_update().first()
+    assert request is not None
+    if request.status is not RequestStatus.PENDING:
+        raise ServiceError(ErrorCode.INVALID_STATE,
+                           f"The request is {request.status.value} already", "id")
+    return request
+
+
+def _comment(comment: str | None) -> str:
+    text = (comment or "").strip()
+    if len(text) > MAX_COMMENT or "\x00" in text:
+        raise ServiceError(ErrorCode.INVALID, f"A comment has at most {MAX_COMMENT} characters",
+                           "comment")
+    return text
+
+
+async def decide(actor: Actor, pk: uuid.UUID, decision: DecisionKind,
+                 comment: str | None = None) -> ApprovalRequest:
+    """Approve or reject the current step of a request, as one of its approvers."""
+    text = _comment(comment)
+    async with in_transaction("default"):
+        request = await _request_for_decision(actor, pk)
+        if actor.user_id is None or actor.user_id == request.requester_id:
+            raise ServiceError(ErrorCode.FORBIDDEN, "You cannot decide on your own request", "id")
+        mine = await ApprovalAssignee.get_or_none(request_id=request.id,
+                                                  step=request.current_step,
+                                                  user_id=actor.user_id)
+        if mine is None:
+            raise ServiceError(ErrorCode.FORBIDDEN,
+                               "Only an approver of the current step decides", "id")
+        await ApprovalDecision.create(workspace_id=actor.workspace_id, request_id=request.id,
+                                      step=request.current_step, approver_id=actor.user_id,
+                                      decision=decision, comment=text)
+        if decision is DecisionKind.REJECT:
+            await _close(actor, request, RequestStatus.REJECTED, "reject", note=text or None)
+            return request
+        step = request.steps[request.current_step]
+        if step["mode"] == StepMode.ONE_OF.value:
+            await ApprovalAssignee.filter(request_id=request.id).delete()
+        else:
+            await mine.delete()
+        await audit.record(actor, "ApprovalRequest", request.id, "approve_step",
+                           note=f"step {request.current_step + 1}" + (f": {text}" if text else ""))
+        if not await ApprovalAssignee.filter(request_id=request.id).exists():
+            await _open_step(actor, request, request.current_step + 1)
+        request.version += 1
+        await ApprovalRequest.filter(id=request.id).update(version=request.version)
+    return request
+
+
+async def cancel(actor: Actor, pk: uuid.UUID) -> ApprovalRequest:
+    """The requester (or an admin) withdraws a pending request."""
+    async with in_transaction("default"):
+        request = await _request_for_decision(actor, pk)
+        if actor.user_id != request.requester_id and actor.role != "admin":
+            raise ServiceError(ErrorCode.FORBIDDEN, "Only the requester cancels a request", "id")
+        waiting = list(await ApprovalAssignee.filter(request_id=request.id)
+                       .values_list("user_id", flat=True))
+        await _close(actor, request, RequestStatus.CANCELLED, "cancel")
+        await collaboration.notify(
+            request.workspace_id, [u for u in waiting if u != actor.user_id],  # type: ignore[misc]
+            kind="approval.cancelled", title=f"{request.rule_name} — {request.subject_label}: "
+            "cancelled", subject_type="ApprovalRequest", subject_id=request.id,
+            actor_user_id=actor.user_id)
+    return request
+
+
+async def decisions_of(request_ids: list[uuid.UUID]) -> dict[uuid.UUID, list[ApprovalDecision]]:
+    out: dict[uuid.UUID, list[ApprovalDecision]] = {}
+    for d in await ApprovalDecision.filter(request_id__in=request_ids).order_by("created_at"):
+        out.setdefault(d.request_id, []).append(d)
+    return out
+
+
+async def awaiting(actor: Actor, request_ids: list[uuid.UUID]) -> dict[uuid.UUID, list[uuid.UUID]]:
+    out: dict[uuid.UUID, list[uuid.UUID]] = {}
+    for a in await ApprovalAssignee.filter(request_id__in=request_ids):
+        out.setdefault(a.request_id, []).append(a.user_id)
+    return out
+
