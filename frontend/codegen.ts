@@ -24,6 +24,8 @@ const APART: Record<string, string> = {
   './src/gql-views/': 'src/lists/views/documents.ts',
   // the webhooks page (admins only), with its own chunk.
   './src/gql-webhooks/': 'src/pages/webhooks/documents.ts',
+  // the workflows pages (admins and managers), with their own chunk.
+  './src/gql-workflows/': 'src/pages/workflows/documents.ts',
 };
 
 const output = (documents: string[]) => ({

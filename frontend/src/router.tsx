@@ -28,6 +28,8 @@ const PayrollPage = lazy(() => import('./pages/PayrollPage'));
 const MyPayslipsPage = lazy(() => import('./pages/MyPayslipsPage'));
 const OAuthClientsPage = lazy(() => import('./pages/OAuthClientsPage'));
 const WebhooksPage = lazy(() => import('./pages/WebhooksPage'));
+const WorkflowsPage = lazy(() => import('./pages/workflows/WorkflowsPage'));
+const WorkflowEditorPage = lazy(() => import('./pages/workflows/WorkflowEditorPage'));
 
 /** Without a session every app route goes to the login page, before any app code loads. */
 function SignedIn() {
@@ -74,6 +76,8 @@ export function AppRoutes() {
         <Route path="oauth-clients" element={guard('oauthClients', <InMemoryClient><OAuthClientsPage /></InMemoryClient>)} />
         {/* The in-memory client: a secret shown once never reaches the offline cache. */}
         <Route path="webhooks" element={guard('webhooks', <InMemoryClient><WebhooksPage /></InMemoryClient>)} />
+        <Route path="workflows" element={guard('workflows', <WorkflowsPage />)} />
+        <Route path="workflows/:id" element={guard('workflows', <WorkflowEditorPage />)} />
         <Route path="*" element={<Suspense fallback={<PageSpinner />}><NotFound /></Suspense>} />
       </Route>
     </Routes>

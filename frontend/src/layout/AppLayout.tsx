@@ -24,7 +24,7 @@ import { roleLabel } from '../i18n';
 const ICONS: Record<string, ReactNode> = {
   dashboard: <BarChartOutlined />, customers: <TeamOutlined />, leads: <UserAddOutlined />, pipeline: <FunnelPlotOutlined />,
   tasks: <CalendarOutlined />, orders: <ShoppingCartOutlined />, shipments: <CarOutlined />, stock: <InboxOutlined />, payroll: <DollarOutlined />,
-  myPayslips: <WalletOutlined />, oauthClients: <ApiOutlined />, webhooks: <SendOutlined />,
+  myPayslips: <WalletOutlined />, oauthClients: <ApiOutlined />, webhooks: <SendOutlined />, workflows: <ProfileOutlined />,
 };
 
 /**

@@ -24,6 +24,7 @@ export const MODULES: ModuleDef[] = [
   { key: 'myPayslips', path: '/my-payslips', types: ['Payslip'], labelKey: 'menu.myPayslips' },
   { key: 'oauthClients', path: '/oauth-clients', types: [], roles: ['admin'], labelKey: 'menu.oauthClients' },
   { key: 'webhooks', path: '/webhooks', types: ['WebhookEndpoint'], labelKey: 'menu.webhooks' },
+  { key: 'workflows', path: '/workflows', types: ['Workflow'], labelKey: 'menu.workflows' },
 ];
 
 /** Whether the user opens a module: by the types it shows, or by role for admin pages. */
