@@ -22,9 +22,20 @@ function byField(i18n: Parameters<typeof errorText>[0], errors: readonly UserErr
   const out = new Map<string, string[]>();
   for (const e of errors) {
     const k = e.field ?? '';
-    out.set(k, [...(out.get(k) ?? []), errorText(i18n, e, { withField: false })]);
+    out.set(k, [...(out.get(k) ?? []), workflowErrorText(i18n, e)]);
   }
   return out;
+}
+
+/**
+ * The server words its workflow refusals in Chinese only by their code ("输入有误"): the page's
+ * own per-field texts say more, so they win outside English (where the server's sentence is precise).
+ */
+function workflowErrorText(i18n: Parameters<typeof errorText>[0], e: UserErrorLike): string {
+  const key = (e.field ?? '').split('.').pop()?.replace(/\[\d+\]$/, '') ?? '';
+  const own = `errors.byField.${key}.${String(e.code).toUpperCase()}`;
+  if (i18n.language !== 'en' && key && i18n.exists(own)) return i18n.t(own);
+  return errorText(i18n, e, { withField: false });
 }
 
 const SHOWN_AT_TOP = new Set(['', 'actions', 'ownerId', 'expectedVersion', 'id']);
@@ -116,7 +127,7 @@ export default function WorkflowEditorPage() {
               </Space>
             } />
         ) : null}
-        {top.length ? <Alert type="error" showIcon data-testid="wf-errors" title={top.map((e) => errorText(i18n, e)).join('; ')} /> : null}
+        {top.length ? <Alert type="error" showIcon data-testid="wf-errors" title={top.map((e) => workflowErrorText(i18n, e)).join('; ')} /> : null}
         <Card title={isNew ? t('wf.new') : `${t('wf.basics')} · ${t('wf.version')} ${loaded?.version ?? ''}`}
           extra={<Button type="primary" loading={saving} data-testid="wf-save" onClick={() => void save()}>{t('wf.save')}</Button>}>
           <Form layout="vertical" component="div" style={{ maxWidth: 720 }}>
