@@ -2,12 +2,13 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Kind, parse, type EnumTypeDefinitionNode } from 'graphql';
 import { en as webhooksEn, zhCN as webhooksZhCN } from '../pages/webhooks/texts';
+import { en as workflowsEn, zhCN as workflowsZhCN } from '../pages/workflows/texts';
 import { en as appEn } from './en';
 import { zhCN as appZhCN } from './zh-CN';
 
 // The app's labels, and those a page's chunk brings with it (its enums are shown nowhere else).
-const en = { enums: { ...appEn.enums, ...webhooksEn.enums } };
-const zhCN = { enums: { ...appZhCN.enums, ...webhooksZhCN.enums } };
+const en = { enums: { ...appEn.enums, ...webhooksEn.enums, ...workflowsEn.enums } };
+const zhCN = { enums: { ...appZhCN.enums, ...webhooksZhCN.enums, ...workflowsZhCN.enums } };
 
 // Every enum of the API, read from the SDL the app is typed from: a value the schema gains
 // without a label in both languages fails here, before a user meets it raw.

@@ -47,6 +47,8 @@ export const en = {
       CREATE_TASK: 'Create a task', NOTIFY: 'Notify', UPDATE_FIELDS: 'Update fields', ASSIGN_OWNER: 'Assign the owner', ADD_TAGS: 'Add tags',
       WEBHOOK: 'Call a webhook', WAIT: 'Wait', BRANCH: 'Branch (if / otherwise)',
     },
+    WorkflowSortField: { NAME: 'Name', CREATED_AT: 'Created', UPDATED_AT: 'Updated' },
+    WorkflowRunSortField: { CREATED_AT: 'Fired' },
     WorkflowRecipient: { RECORD_OWNER: 'The record’s owner', OWNER_MANAGER: 'The owner’s manager', WORKFLOW_OWNER: 'The workflow’s owner' },
   },
   trigger: {
@@ -120,6 +122,8 @@ export const zhCN: typeof en = {
       CREATE_TASK: '创建任务', NOTIFY: '发送通知', UPDATE_FIELDS: '更新字段', ASSIGN_OWNER: '分配负责人', ADD_TAGS: '添加标签',
       WEBHOOK: '调用 Webhook', WAIT: '等待', BRANCH: '分支（如果 / 否则）',
     },
+    WorkflowSortField: { NAME: '名称', CREATED_AT: '创建时间', UPDATED_AT: '更新时间' },
+    WorkflowRunSortField: { CREATED_AT: '触发时间' },
     WorkflowRecipient: { RECORD_OWNER: '记录负责人', OWNER_MANAGER: '负责人的主管', WORKFLOW_OWNER: '工作流负责人' },
   },
   trigger: {
