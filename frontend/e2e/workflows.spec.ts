@@ -91,6 +91,20 @@ for (const lang of LANGS) {
     await expect(page.getByTestId('dry-step').first()).toHaveAttribute('data-action', 'create_task');
     await shot(page, `workflows-editor-${tag(lang)}`);
 
+    // Someone else saves it meanwhile: the page says so instead of overwriting, and loads theirs.
+    const id = page.url().split('/').pop() as string;
+    const other = await gql<{ updateWorkflow: { errors: unknown[] } }>(page,
+      'mutation($input: UpdateWorkflowInput!) { updateWorkflow(input: $input) { errors { code } } }',
+      { input: { id, expectedVersion: 1, description: 'changed elsewhere' } });
+    expect(other.updateWorkflow.errors).toEqual([]);
+    await page.getByTestId('wf-name').fill(`Region watch ${marker} (mine)`);
+    await page.getByTestId('wf-save').click();
+    await expect(page.getByTestId('wf-conflict')).toBeVisible();
+    await page.getByTestId('wf-load-theirs').click();
+    await expect(page.getByTestId('wf-description')).toHaveValue('changed elsewhere');
+    await page.getByTestId('wf-save').click();
+    await expect(page.locator('.ant-message')).toContainText(T.saved);
+
     // The list says it in words and the log of all runs has it too.
     await page.getByRole('link', { name: T.menu }).first().click();
     const row = page.getByTestId('wf-list').locator('tbody tr.ant-table-row', { hasText: marker });

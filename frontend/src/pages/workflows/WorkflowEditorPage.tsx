@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Alert, Button, Card, Form, Input, Select, Space, Switch, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -56,12 +56,18 @@ export default function WorkflowEditorPage() {
   const [saving, setSaving] = useState(false);
 
   const node = data?.node && data.node.__typename === 'Workflow' ? data.node : null;
+  // The editor takes the stored workflow when it opens and after its own save, never from a
+  // refetch in between (a change pushed by someone else must not wipe what the user is typing:
+  // saving it then meets CONFLICT, which says so).
+  const take = useRef(true);
   useEffect(() => {
-    if (!node) return;
+    if (!node || (!take.current && loaded?.id === node.id)) return;
+    take.current = false;
     setState(fromWorkflow(node as StoredWorkflow));
     setLoaded({ id: node.id, version: node.version, ownerId: node.owner?.id ?? null });
     setErrors([]);
     setConflict(null);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [node]);
 
   const choices: Choices = useMemo(() => ({
@@ -107,7 +113,7 @@ export default function WorkflowEditorPage() {
     }
     message.success(t('wf.saved', { version: result.version }));
     if (isNew && result.id) navigate(`/workflows/${result.id}`, { replace: true });
-    else reload({ requestPolicy: 'network-only' });
+    else { take.current = true; reload({ requestPolicy: 'network-only' }); }
   };
 
   if (!isNew && !fetching && data && !node) return <Alert type="warning" showIcon title={t('wf.notFound')} />;
