@@ -56,6 +56,20 @@ export default defineConfig({
     // No manual chunks: React.lazy routes split the pages, and a library lands in the chunk of
     // the pages that use it (ECharts with the dashboard, dnd-kit with the pipeline), so the
     // login page and the lists never fetch them. scripts/check-budget.mjs holds the budgets.
+    // One exception: the lists' shared parts stay one chunk even when a page outside the lists
+    // (the workflow editor's condition bar) uses only some of them; split, the customer list
+    // would pay a second chunk's overhead it has no room for.
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [{
+            name: 'lists',
+            includeDependenciesRecursively: false,
+            test: /src\/lists\/(DataTable|ListFilters|listState|useListState|SavedViews)\.tsx?$|src\/lists\/views\/viewState\.ts$|@ant-design\/icons(-svg)?\/es\/(icons|asn)\/(ArrowDown|ArrowUp|Filter)Outlined\.js$/,
+          }],
+        },
+      },
+    },
   },
   test: {
     environment: 'jsdom',

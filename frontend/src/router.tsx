@@ -29,7 +29,8 @@ const MyPayslipsPage = lazy(() => import('./pages/MyPayslipsPage'));
 const OAuthClientsPage = lazy(() => import('./pages/OAuthClientsPage'));
 const WebhooksPage = lazy(() => import('./pages/WebhooksPage'));
 const JobsPage = lazy(() => import('./pages/JobsPage'));
-const WorkflowsPage = lazy(() => import('./pages/WorkflowsPage'));
+const WorkflowsPage = lazy(() => import('./pages/workflows/WorkflowsPage'));
+const WorkflowEditorPage = lazy(() => import('./pages/workflows/WorkflowEditorPage'));
 // Loaded with the webhooks page's chunk (both admin pages): a lazy entry of its own reshuffles
 // the chunks the customer list shares, past its JavaScript budget (scripts/check-budget.mjs).
 const LifecyclePage = lazy(() => import('./pages/WebhooksPage').then((m) => ({ default: m.LifecyclePage })));
@@ -82,7 +83,8 @@ export function AppRoutes() {
         {/* The in-memory client: a secret shown once never reaches the offline cache. */}
         <Route path="webhooks" element={guard('webhooks', <InMemoryClient><WebhooksPage /></InMemoryClient>)} />
         <Route path="jobs" element={guard('jobs', <InMemoryClient><JobsPage /></InMemoryClient>)} />
-        <Route path="workflows" element={guard('workflows', <InMemoryClient><WorkflowsPage /></InMemoryClient>)} />
+        <Route path="workflows" element={guard('workflows', <WorkflowsPage />)} />
+        <Route path="workflows/:id" element={guard('workflows', <WorkflowEditorPage />)} />
         <Route path="lifecycle" element={guard('lifecycle', <LifecyclePage />)} />
         <Route path="approvals" element={guard('approvals', <ApprovalsPage />)} />
         <Route path="approval-rules" element={guard('approvalRules', <ApprovalRulesPage />)} />

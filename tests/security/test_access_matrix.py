@@ -195,6 +195,13 @@ async def build(world: World) -> Fixture:
     await webhooks.update_endpoint(admin, hook.id, {"enabled": False})
     from crm.auth import oauth
     await oauth.create_client(admin, name="Matrix partner", allowed_scopes=["customers:read"])
+    # A notification for each user, about a record some of them cannot read: each reads only
+    # their own.
+    from crm.collaboration import service as collaboration
+    for u in world.users.values():
+        await collaboration.notify(world.workspace.id, [u.id], kind="matrix",
+                                   title=f"For {u.name}", subject_type="Customer",
+                                   subject_id=c1.id)
 
     fx = Fixture(world, user_ids={who: u.id for who, u in world.users.items()})
     for cls, model in MODEL_TYPES.items():

@@ -1,34 +1,157 @@
 import i18n from '../../i18n';
 
-// The page's own texts load with its chunk, not with every route; the menu label stays in the
-// app's locale files.
+// The workflow pages' texts load with their chunk (admins and managers), not with every route.
+// The menu label stays in the app's locale files.
 export const en = {
-  workflows: {
-    intro: 'Workflows act by themselves when records change, on a schedule or when a date comes, with the permissions of their owner.',
-    name: 'Name', object: 'Records', owner: 'Owner', enabled: 'Enabled', version: 'Version', runs: 'Run log', allRuns: 'All runs',
-    runsOf: 'Runs of {{name}}', at: 'Time', status: 'Status', steps: 'Steps', error: 'Reason', depth: 'Depth', show: 'Runs',
+  wf: {
+    list: 'Workflows', runs: 'Run log', new: 'New workflow', intro: 'A trigger, a condition and steps that run by themselves with the permissions of the workflow’s owner.',
+    name: 'Name', description: 'Description', objectType: 'Runs on', trigger: 'Trigger', enabled: 'Enabled', version: 'Version', owner: 'Owner',
+    lastRun: 'Last run', noRuns: 'Never ran', edit: 'Edit', delete: 'Delete', deleteConfirm: 'Delete this workflow? Its runs stay in the log.',
+    save: 'Save', saved: 'Saved (version {{version}})', back: 'All workflows', basics: 'Workflow',
+    condition: 'Condition', conditionHint: 'Only records matching these filters run the steps; no filter: every record.',
+    conditionSearch: 'Name contains…', rawCondition: 'An advanced condition is kept as saved.', clearRaw: 'Replace it',
+    steps: 'Steps', addStep: 'Add step', noSteps: 'No steps yet', up: 'Up', down: 'Down', remove: 'Remove',
+    field: 'Field', from: 'From (optional)', to: 'To (optional)', anyValue: 'any value', cron: 'Schedule (cron, UTC)',
+    cronPlaceholder: 'm h dom mon dow, e.g. 0 9 * * 1-5', dateField: 'Date field', offsetDays: 'Days (negative: before)',
+    offsetHint: '{{days}} days before the date', offsetHintAfter: '{{days}} days after the date', offsetHintOn: 'on the date',
+    cronFive: 'Five fields: minute hour day-of-month month day-of-week', cronEveryMinute: 'Every minute', cronHourly: 'Every hour at minute {{m}}',
+    cronDaily: 'Every day at {{time}} UTC', cronWeekdays: 'Monday to Friday at {{time}} UTC', cronWeekly: 'Every {{dayName}} at {{time}} UTC',
+    cronMonthly: 'On day {{day}} of every month at {{time}} UTC', cronOther: 'A custom schedule',
+    days: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+    title: 'Title', body: 'Message', dueInDays: 'Due in (days)', assignee: 'Assignee', assigneeOwner: 'The record’s owner', assigneeUser: 'A user',
+    user: 'User', users: 'Also these users', recipients: 'Recipients', team: 'Team (round robin)', tags: 'Tags', endpoint: 'Webhook endpoint',
+    value: 'Value', inDays: 'or in N days', addField: 'Add field', waitDays: 'Days', waitHours: 'Hours', waitMinutes: 'Minutes',
+    then: 'Then', else: 'Otherwise', branchIf: 'If the record matches', recordHint: '{record} in a text is the record’s name',
+    dryRun: 'Dry run', dryRunHint: 'Try the workflow as it is in the editor on one record: nothing is written.', pickRecord: 'Search a record',
+    runDry: 'Try it', matches: 'The record matches the condition', noMatch: 'The record does not match the condition: nothing would run',
+    wouldFail: 'would fail', conflict: 'Someone else saved this workflow (version {{version}}) since you opened it.',
+    loadTheirs: 'Load their version', overwrite: 'Save mine over it', notFound: 'This workflow does not exist or you cannot see it.',
+    status: 'Status', record: 'Record', started: 'Started', finished: 'Finished', error: 'Error', workflow: 'Workflow', depth: 'Depth',
+    step: 'Step', action: 'Action', input: 'Input', output: 'Output', duration: 'Duration', attempts: 'Attempts', ms: '{{n}} ms',
+    resumeAt: 'Resumes at', loadMore: 'More', noSteps2: 'No steps ran', runsOf: 'Runs of this workflow', allRuns: 'All runs',
+    fields: {
+      name: 'Name', lifecycleStage: 'Stage', level: 'Level', region: 'Region', industry: 'Industry', source: 'Source', owner: 'Owner',
+      nextFollowUpAt: 'Next follow-up', poolReturnAt: 'Return to pool', phone: 'Phone', email: 'Email', title: 'Title', status: 'Status',
+      company: 'Company', stage: 'Stage', amount: 'Amount', probability: 'Probability', expectedCloseDate: 'Expected close',
+      paymentStatus: 'Payment', total: 'Total', priority: 'Priority', dueAt: 'Due', assignee: 'Assignee', remindAt: 'Reminder',
+      description: 'Description', address: 'Address', isOpen: 'Open', overdue: 'Overdue',
+    },
   },
   enums: {
-    WorkflowObjectType: { CUSTOMER: 'Customers', CONTACT: 'Contacts', LEAD: 'Leads', OPPORTUNITY: 'Opportunities', ORDER: 'Orders', TASK: 'Tasks' },
+    WorkflowObjectType: { CUSTOMER: 'Customer', CONTACT: 'Contact', LEAD: 'Lead', OPPORTUNITY: 'Opportunity', ORDER: 'Order', TASK: 'Task' },
+    WorkflowRunStatus: { QUEUED: 'Queued', RUNNING: 'Running', WAITING: 'Waiting', SUCCEEDED: 'Succeeded', SKIPPED: 'Skipped', FAILED: 'Failed', STOPPED: 'Stopped' },
+    WorkflowTrigger: {
+      CREATED: 'Created', UPDATED: 'Updated', DELETED: 'Deleted', FIELD_CHANGED: 'A field changed', SCHEDULE: 'On a schedule', DATE_REACHED: 'A date is reached',
+    },
+    WorkflowAction: {
+      CREATE_TASK: 'Create a task', NOTIFY: 'Notify', UPDATE_FIELDS: 'Update fields', ASSIGN_OWNER: 'Assign the owner', ADD_TAGS: 'Add tags',
+      WEBHOOK: 'Call a webhook', WAIT: 'Wait', BRANCH: 'Branch (if / otherwise)',
+    },
     WorkflowSortField: { NAME: 'Name', CREATED_AT: 'Created', UPDATED_AT: 'Updated' },
     WorkflowRunSortField: { CREATED_AT: 'Fired' },
-    WorkflowRunStatus: { QUEUED: 'Queued', RUNNING: 'Running', WAITING: 'Waiting', SUCCEEDED: 'Succeeded', SKIPPED: 'Skipped', FAILED: 'Failed', STOPPED: 'Stopped' },
+    WorkflowRecipient: { RECORD_OWNER: 'The record’s owner', OWNER_MANAGER: 'The owner’s manager', WORKFLOW_OWNER: 'The workflow’s owner' },
+  },
+  trigger: {
+    created: 'When a {{type}} is created', updated: 'When a {{type}} is updated', deleted: 'When a {{type}} is deleted',
+    field_changed: 'When {{field}} of a {{type}} changes', field_changed_to: 'When {{field}} of a {{type}} changes to {{to}}',
+    field_changed_from_to: 'When {{field}} of a {{type}} changes from {{from}} to {{to}}', field_changed_from: 'When {{field}} of a {{type}} changes from {{from}}',
+    schedule: 'On a schedule: {{hint}}', date_reached: '{{offset}} {{field}} of a {{type}}',
+  },
+  errors: {
+    byField: {
+      cron: { INVALID: 'Not a valid cron schedule (five fields: minute hour day month weekday)' },
+      offsetDays: { INVALID: 'A whole number of days within a year' },
+      field: { INVALID: 'Choose a field this type has', FORBIDDEN: 'The owner may not read or write this field' },
+      title: { INVALID: 'A title of at most 200 characters' },
+      to: { INVALID: 'Name whom to notify' },
+      fields: { INVALID: 'Name at least one field to update, with a valid value' },
+      value: { INVALID: 'Not a valid value for this field' },
+      userId: { INVALID: 'Choose a user', NOT_FOUND: 'No such active user' },
+      teamId: { NOT_FOUND: 'No such team' },
+      tagIds: { INVALID: 'Choose at least one tag', NOT_FOUND: 'Some tags were not found' },
+      endpointId: { INVALID: 'Choose an endpoint', NOT_FOUND: 'No such webhook endpoint' },
+      condition: { INVALID: 'The condition is not valid for this type', FORBIDDEN: 'The owner may not filter on this field' },
+      objectType: { FORBIDDEN: 'The owner may not read these records' },
+      dueInDays: { INVALID: 'A whole number of days' },
+    },
   },
 };
 
 export const zhCN: typeof en = {
-  workflows: {
-    intro: '工作流在记录变化、按计划或到达日期时自动执行，权限与其负责人相同。',
-    name: '名称', object: '对象', owner: '负责人', enabled: '启用', version: '版本', runs: '运行记录', allRuns: '全部运行',
-    runsOf: '{{name}} 的运行记录', at: '时间', status: '状态', steps: '步骤', error: '原因', depth: '层级', show: '运行记录',
+  wf: {
+    list: '工作流', runs: '运行记录', new: '新建工作流', intro: '触发条件、筛选条件和一组步骤，自动运行，使用工作流负责人的权限。',
+    name: '名称', description: '说明', objectType: '对象', trigger: '触发', enabled: '启用', version: '版本', owner: '负责人',
+    lastRun: '最近运行', noRuns: '尚未运行', edit: '编辑', delete: '删除', deleteConfirm: '删除该工作流？运行记录会保留。',
+    save: '保存', saved: '已保存（版本 {{version}}）', back: '全部工作流', basics: '工作流',
+    condition: '条件', conditionHint: '只有符合这些筛选的记录才会运行步骤；不设筛选则所有记录都运行。',
+    conditionSearch: '名称包含…', rawCondition: '保留了一个高级条件（原样保存）。', clearRaw: '改用筛选',
+    steps: '步骤', addStep: '添加步骤', noSteps: '还没有步骤', up: '上移', down: '下移', remove: '移除',
+    field: '字段', from: '原值（可选）', to: '新值（可选）', anyValue: '任意值', cron: '定时（cron，UTC）',
+    cronPlaceholder: '分 时 日 月 周，如 0 9 * * 1-5', dateField: '日期字段', offsetDays: '天数（负数为之前）',
+    offsetHint: '日期前 {{days}} 天', offsetHintAfter: '日期后 {{days}} 天', offsetHintOn: '日期当天',
+    cronFive: '需要五段：分 时 日 月 周', cronEveryMinute: '每分钟', cronHourly: '每小时第 {{m}} 分',
+    cronDaily: '每天 UTC {{time}}', cronWeekdays: '周一至周五 UTC {{time}}', cronWeekly: '每{{dayName}} UTC {{time}}',
+    cronMonthly: '每月 {{day}} 日 UTC {{time}}', cronOther: '自定义定时',
+    days: ['周日', '周一', '周二', '周三', '周四', '周五', '周六'],
+    title: '标题', body: '内容', dueInDays: '几天后到期', assignee: '执行人', assigneeOwner: '记录负责人', assigneeUser: '指定用户',
+    user: '用户', users: '另外通知这些用户', recipients: '接收人', team: '团队（轮流分配）', tags: '标签', endpoint: 'Webhook 接收地址',
+    value: '值', inDays: '或 N 天后', addField: '添加字段', waitDays: '天', waitHours: '小时', waitMinutes: '分钟',
+    then: '则', else: '否则', branchIf: '如果记录符合', recordHint: '文本中的 {record} 会替换为记录名称',
+    dryRun: '试运行', dryRunHint: '用编辑器中当前的工作流在一条记录上试运行：不会写入任何数据。', pickRecord: '搜索记录',
+    runDry: '试运行', matches: '记录符合条件', noMatch: '记录不符合条件：不会运行任何步骤',
+    wouldFail: '将会失败', conflict: '在你打开之后，其他人保存了该工作流（版本 {{version}}）。',
+    loadTheirs: '加载对方版本', overwrite: '用我的覆盖', notFound: '该工作流不存在或你无权查看。',
+    status: '状态', record: '记录', started: '开始', finished: '结束', error: '错误', workflow: '工作流', depth: '层级',
+    step: '步骤', action: '动作', input: '输入', output: '输出', duration: '耗时', attempts: '尝试次数', ms: '{{n}} 毫秒',
+    resumeAt: '恢复时间', loadMore: '更多', noSteps2: '没有运行步骤', runsOf: '本工作流的运行记录', allRuns: '全部运行记录',
+    fields: {
+      name: '名称', lifecycleStage: '阶段', level: '等级', region: '地区', industry: '行业', source: '来源', owner: '负责人',
+      nextFollowUpAt: '下次跟进', poolReturnAt: '回收公海', phone: '电话', email: '邮箱', title: '标题', status: '状态',
+      company: '公司', stage: '阶段', amount: '金额', probability: '赢率', expectedCloseDate: '预计成交',
+      paymentStatus: '付款', total: '总额', priority: '优先级', dueAt: '到期', assignee: '执行人', remindAt: '提醒',
+      description: '说明', address: '地址', isOpen: '进行中', overdue: '已逾期',
+    },
   },
   enums: {
     WorkflowObjectType: { CUSTOMER: '客户', CONTACT: '联系人', LEAD: '线索', OPPORTUNITY: '商机', ORDER: '订单', TASK: '任务' },
+    WorkflowRunStatus: { QUEUED: '排队中', RUNNING: '运行中', WAITING: '等待中', SUCCEEDED: '成功', SKIPPED: '已跳过', FAILED: '失败', STOPPED: '已中止' },
+    WorkflowTrigger: {
+      CREATED: '创建时', UPDATED: '更新时', DELETED: '删除时', FIELD_CHANGED: '字段变化时', SCHEDULE: '定时', DATE_REACHED: '到达日期时',
+    },
+    WorkflowAction: {
+      CREATE_TASK: '创建任务', NOTIFY: '发送通知', UPDATE_FIELDS: '更新字段', ASSIGN_OWNER: '分配负责人', ADD_TAGS: '添加标签',
+      WEBHOOK: '调用 Webhook', WAIT: '等待', BRANCH: '分支（如果 / 否则）',
+    },
     WorkflowSortField: { NAME: '名称', CREATED_AT: '创建时间', UPDATED_AT: '更新时间' },
     WorkflowRunSortField: { CREATED_AT: '触发时间' },
-    WorkflowRunStatus: { QUEUED: '排队中', RUNNING: '运行中', WAITING: '等待中', SUCCEEDED: '成功', SKIPPED: '未满足条件', FAILED: '失败', STOPPED: '已中止' },
+    WorkflowRecipient: { RECORD_OWNER: '记录负责人', OWNER_MANAGER: '负责人的主管', WORKFLOW_OWNER: '工作流负责人' },
+  },
+  trigger: {
+    created: '{{type}}创建时', updated: '{{type}}更新时', deleted: '{{type}}删除时',
+    field_changed: '{{type}}的{{field}}变化时', field_changed_to: '{{type}}的{{field}}变为 {{to}} 时',
+    field_changed_from_to: '{{type}}的{{field}}从 {{from}} 变为 {{to}} 时', field_changed_from: '{{type}}的{{field}}从 {{from}} 变化时',
+    schedule: '定时：{{hint}}', date_reached: '{{type}}的{{field}}{{offset}}',
+  },
+  errors: {
+    byField: {
+      cron: { INVALID: '不是有效的 cron 定时（五段：分 时 日 月 周）' },
+      offsetDays: { INVALID: '一年以内的整数天数' },
+      field: { INVALID: '请选择该对象拥有的字段', FORBIDDEN: '负责人无权读取或修改该字段' },
+      title: { INVALID: '标题最多 200 个字符' },
+      to: { INVALID: '请选择通知谁' },
+      fields: { INVALID: '至少填写一个要更新的字段和有效的值' },
+      value: { INVALID: '该字段的值无效' },
+      userId: { INVALID: '请选择用户', NOT_FOUND: '没有这个在职用户' },
+      teamId: { NOT_FOUND: '没有这个团队' },
+      tagIds: { INVALID: '至少选择一个标签', NOT_FOUND: '部分标签不存在' },
+      endpointId: { INVALID: '请选择接收地址', NOT_FOUND: '没有这个 Webhook 接收地址' },
+      condition: { INVALID: '该条件不适用于这种对象', FORBIDDEN: '负责人无权按该字段筛选' },
+      objectType: { FORBIDDEN: '负责人无权查看这类记录' },
+      dueInDays: { INVALID: '整数天数' },
+    },
   },
 };
 
+// deep merge, never overwriting the app's own texts (errors.byField.* of other pages)
 i18n.addResourceBundle('en', 'translation', en, true, false);
 i18n.addResourceBundle('zh-CN', 'translation', zhCN, true, false);
