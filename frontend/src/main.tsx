@@ -1,12 +1,13 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
-import './i18n';
+import { i18nReady } from './i18n';
 import './styles.css';
 import { AuthProvider } from './auth/AuthContext';
 import { AppRoutes } from './router';
 
-createRoot(document.getElementById('root')!).render(
+// The first paint is in the user's language, never a flash of the other one.
+void i18nReady.then(() => createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <AuthProvider>
       {/* location changes render at once, not as a transition: a list's handlers must see the
@@ -16,4 +17,4 @@ createRoot(document.getElementById('root')!).render(
       </BrowserRouter>
     </AuthProvider>
   </StrictMode>,
-);
+));

@@ -31,9 +31,7 @@ const WebhooksPage = lazy(() => import('./pages/WebhooksPage'));
 const JobsPage = lazy(() => import('./pages/JobsPage'));
 const WorkflowsPage = lazy(() => import('./pages/workflows/WorkflowsPage'));
 const WorkflowEditorPage = lazy(() => import('./pages/workflows/WorkflowEditorPage'));
-// Loaded with the webhooks page's chunk (both admin pages): a lazy entry of its own reshuffles
-// the chunks the customer list shares, past its JavaScript budget (scripts/check-budget.mjs).
-const LifecyclePage = lazy(() => import('./pages/WebhooksPage').then((m) => ({ default: m.LifecyclePage })));
+const LifecyclePage = lazy(() => import('./pages/LifecyclePage'));
 const ApprovalsPage = lazy(() => import('./pages/ApprovalsPage'));
 const ApprovalRulesPage = lazy(() => import('./pages/ApprovalRulesPage'));
 

@@ -2,7 +2,6 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { zhCN, type Translations } from './zh-CN';
-import { en } from './en';
 
 export type AppLanguage = 'zh-CN' | 'en';
 export const LANGUAGES: AppLanguage[] = ['zh-CN', 'en'];
@@ -18,6 +17,16 @@ export function storedLanguage(): AppLanguage {
   return 'zh-CN';
 }
 
+/**
+ * The English texts, fetched when English is chosen: Chinese is the default and the fallback,
+ * so most users never download the second language, and every first load is lighter by it.
+ */
+async function loadEnglish(): Promise<void> {
+  if (i18n.hasResourceBundle('en', 'translation')) return;
+  const { en } = await import('./en');
+  i18n.addResourceBundle('en', 'translation', en);
+}
+
 /** Switch the whole app: app text (i18next); dates (i18n/dayjs.ts), antd and ECharts follow i18n.language. */
 export async function setLanguage(lang: AppLanguage): Promise<void> {
   try {
@@ -25,6 +34,7 @@ export async function setLanguage(lang: AppLanguage): Promise<void> {
   } catch {
     /* not remembered, still switched */
   }
+  if (lang === 'en') await loadEnglish();
   await i18n.changeLanguage(lang);
 }
 
@@ -38,12 +48,19 @@ syncDocumentLanguage(initial);
 i18n.on('languageChanged', syncDocumentLanguage);
 
 void i18n.use(initReactI18next).init({
-  resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
-  lng: initial,
+  resources: { 'zh-CN': { translation: zhCN } },
+  // English arrives by loadEnglish(); until then nothing renders (main.tsx waits for i18nReady).
+  partialBundledLanguages: true,
+  lng: initial === 'en' ? 'zh-CN' : initial,
   fallbackLng: 'zh-CN',
   interpolation: { escapeValue: false },
   returnNull: false,
 });
+
+/** Resolved once the stored language's texts are in: the app renders after it, in that language. */
+export const i18nReady: Promise<void> = initial === 'en'
+  ? loadEnglish().then(() => i18n.changeLanguage('en')).then(() => undefined)
+  : Promise.resolve();
 
 export default i18n;
 

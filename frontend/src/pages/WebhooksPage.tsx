@@ -154,5 +154,3 @@ export default function WebhooksPage() {
   );
 }
 
-// The lifecycle settings page rides in this chunk (see src/router.tsx for why).
-export { default as LifecyclePage } from './LifecyclePage';
