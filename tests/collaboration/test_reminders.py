@@ -83,7 +83,7 @@ async def test_a_task_without_remind_at_never_fires(world: World):
 
 
 async def test_the_reminder_is_a_periodic_job_and_points_at_its_task(world: World):
-    assert jobs.TASKS["collaboration.task_reminders"].cron == "* * * * *"
+    assert jobs.TASKS["collaboration.task_reminders"].schedule() == "* * * * *"
     task = await make_task(world, "rep1", "Due now", dt.datetime.now(dt.UTC)
                            - dt.timedelta(seconds=1))
     await jobs.TASKS["collaboration.task_reminders"].fn(timestamp=NOW.timestamp())

@@ -29,7 +29,9 @@ def clean_environment(**settings: str) -> dict[str, str]:
     """This process's environment without our settings (the test's own win), plus `settings`."""
     env = {k: v for k, v in os.environ.items()
            if not k.startswith(("CRM_", "OTEL_")) and k not in ("REDIS_URL", "DATABASE_URL")}
-    return {**env, "CRM_ENV": "test", **settings}
+    # A server on the test's own database runs no background jobs unless the test asks: on
+    # SQLite its periodic jobs would write while the test writes ("database is locked").
+    return {**env, "CRM_ENV": "test", "CRM_JOBS_IN_SERVER": "false", **settings}
 
 
 async def wait_for(url: str, status: int, seconds: float = 30) -> httpx.Response:

@@ -75,6 +75,12 @@ ROW_FACTS: dict[str, dict[str, str]] = {
     "Notification": by_role(O),
     # Background jobs (what failed and why): admins alone watch and retry them.
     "Job": by_role(N, admin=A),
+    # Lifecycle and scoring rules: the sales side and marketing read them (a grade means
+    # something only with its thresholds), admins and sales managers change them; a customer's
+    # stage changes are read with the customer.
+    "LifecycleSettings": by_role(N, admin=A, sales_manager=A, sales_rep=A, marketing=A, viewer=A),
+    "LeadScoringRule": by_role(N, admin=A, sales_manager=A, sales_rep=A, marketing=A, viewer=A),
+    "LifecycleChange": CUSTOMER_WORK,
     # Workflows act as their owner: admins read all, managers their team's, marketing its own;
     # reps and the back office none. Versions and runs are read with their workflow, and the
     # engine's bookkeeping (firings, rotations) by nobody.
@@ -100,6 +106,7 @@ PARENT: dict[str, tuple[str, str]] = {
     "Payment": ("order_id", "Order"), "ReturnRequest": ("order_id", "Order"),
     "ShipmentLine": ("shipment_id", "Shipment"), "TrackingEvent": ("shipment_id", "Shipment"),
     "ReturnLine": ("return_request_id", "ReturnRequest"),
+    "LifecycleChange": ("customer_id", "Customer"),
 }
 # Whose a row is.
 OWNER = {"Customer": "owner_id", "Lead": "owner_id", "Opportunity": "owner_id",
@@ -138,6 +145,8 @@ WRITE_FACTS: dict[str, dict[str, str]] = {
     "OAuthClient": by_role(N, admin=A),
     "Notification": by_role(O),
     "Job": by_role(N, admin=A),
+    "LifecycleSettings": by_role(N, admin=A, sales_manager=A),
+    "LeadScoringRule": by_role(N, admin=A, sales_manager=A),
     # Admins change every workflow; managers and marketing their own.
     "Workflow": by_role(N, admin=A, sales_manager=O, marketing=O),
     # Admins write the rules; requesters withdraw their own requests (approving is the current

@@ -31,6 +31,7 @@ from graphql import get_named_type
 
 from crm.core.audit import DERIVED
 from crm.core.ids import to_global_id
+from crm.core.jobs import task as jobs_task
 from crm.core.models import AuditEvent
 from crm.core.policy import BOOKKEEPING_COLUMNS, history_key, load_policy
 from crm.core.validation import camel
@@ -1296,3 +1297,34 @@ async def test_the_mutation_audits_every_changed_column_and_rolls_back_with_it(
         pytest.xfail(f"known gap: {spec.known_gap}: {problems}")
     assert problems == [], "; ".join(problems)
 
+
+
+# --- notifications and jobs ----------------------------------------------------------------------
+
+@case("markNotificationsRead", "rep1")
+async def _mark_notifications_read(c: Ctx) -> dict[str, Any]:
+    from crm.collaboration import service as collaboration
+    from crm.collaboration.models import Notification
+    await collaboration.notify(c.world.workspace.id, [c.world.users["rep1"].id], kind="test",
+                               title="Call back Acme")
+    note = await Notification.filter(user_id=c.world.users["rep1"].id).order_by(
+        "-created_at").first()
+    assert note is not None
+    return {"ids": [gid("Notification", note)]}
+
+
+@jobs_task("tests.audit_fails", retries=0)
+async def _fails(**_: Any) -> None:
+    raise RuntimeError("the receiving system is down")
+
+
+@case("retryJob", "admin")
+async def _retry_job(c: Ctx) -> dict[str, Any]:
+    from crm.core import jobs
+    from crm.core.models import Job
+    await jobs.defer("tests.audit_fails", workspace_id=str(c.world.workspace.id))
+    await jobs.run_pending()
+    dead = await Job.filter(workspace_id=c.world.workspace.id,
+                            task_name="tests.audit_fails").order_by("-created_at").first()
+    assert dead is not None
+    return {"id": gid("Job", dead)}

@@ -24,4 +24,6 @@ AUDIT_AS: dict[str, str | None] = {
     "ApprovalRequest.pendingKey": None, "ApprovalRequest.digest": None,
     "ApprovalRequest.facts": None, "ApprovalRequest.ruleId": "rule",
     "ApprovalRule.thresholdMinor": "threshold", "ApprovalRule.currency": "threshold",
+    # A decision's and a waiting approver's link to their request: they are read through it.
+    "ApprovalDecision.requestId": None, "ApprovalAssignee.requestId": None,
 }

@@ -152,10 +152,13 @@ class ApprovalRequest(Node):
         "return_request_id", description="The return whose refund is held.")
     transfer_to: User | None = to_one(
         "transfer_to_id", description="The new owner of a held customer transfer.")
+    # Sized for the query cost as a request's few people (a rule has at most MAX_STEPS steps,
+    # most have one or two): an inbox of 100 requests costs what it reads.
     decisions: list[ApprovalDecision] = to_many(
-        "request_id", order_by=["created_at", "id"], description="The decisions, oldest first.")
+        "request_id", order_by=["created_at", "id"], description="The decisions, oldest first.",
+        size=4)
     waiting_for: list[ApprovalAssignee] = to_many(
-        "request_id", order_by=["created_at", "id"],
+        "request_id", order_by=["created_at", "id"], size=3,
         description="The approvers the current step still waits for.")
 
     @strawberry.field(description="The global id of the subject record.")
@@ -263,3 +266,4 @@ class ApprovalRulePayload:
 class ApprovalRequestPayload:
     request: ApprovalRequest | None = result_field("the request")
     errors: list[UserError] = errors_field()
+

@@ -8,7 +8,6 @@ from typing import Any
 import strawberry
 
 from crm.core.connections import Connection, SortKey
-from crm.core.cost import register_cost_hint
 from crm.core.enums import public_enum
 from crm.core.errors import UserError
 from crm.core.graphql import extend, model_type
@@ -151,9 +150,7 @@ class CustomerLifecycle:
         description="Stage moves the lifecycle rules made, newest first.")
 
 
-# A customer moves a few times in its life, not a page's worth: priced as such, a customer list
-# asking for its moves costs what it reads.
-register_cost_hint("Customer", "lifecycleChanges", size=5)
+
 
 
 # --- inputs ------------------------------------------------------------------------------------

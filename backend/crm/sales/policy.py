@@ -40,4 +40,6 @@ AUDIT_AS: dict[str, str | None] = {
     "Opportunity.leadId": None,
     "StageChange.customerId": "opportunity",
     "Task.interactionId": None,
+    # The remindAt value a reminder was last sent for: shown as the reminder time it was.
+    "Task.remindedAt": "remindAt",
 }
