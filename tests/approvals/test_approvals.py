@@ -502,3 +502,32 @@ async def test_rules_through_the_graph(world: World):
     body = await world.gql("admin", """mutation($id: ID!) { deleteApprovalRule(input: {id: $id})
       { rule { id } errors { code } } }""", {"id": rule["id"]})
     assert body["data"]["deleteApprovalRule"]["errors"] == []
+
+
+async def test_an_order_in_a_currency_the_rule_cannot_compare_is_held(world: World):
+    # No exchange rate is known here: a big order priced in USD against a CNY threshold must
+    # wait for an approver, not slip through because the figures are not comparable.
+    shop = await make_shop(world)
+    rep = await world.actor("rep1")
+    await _rule(world, RuleKind.ORDER_AMOUNT, [S(by=ApproverSource.ROLE, role="admin")],
+                threshold=(Decimal("1500"), "CNY"))
+    order = await orders.create_order(rep, customer_id=shop.customer.id, currency="USD",
+                                      lines=[LineInput(shop.service.id, 1,
+                                                       unit_price=Decimal("900000"))])
+    err = await _refused(orders.confirm_order(rep, order.id))
+    assert "USD" in str(err.params and err.params["reason"])
+    await approvals.decide(await world.actor("admin"), _request_id(err),
+                           approvals.DecisionKind.APPROVE)
+    assert (await orders.confirm_order(rep, order.id)).status.value == "confirmed"
+
+
+async def test_a_line_priced_against_a_list_price_in_another_currency_is_held(world: World):
+    # The discount of such a line cannot be measured: a rep under a discount limit waits.
+    shop = await make_shop(world)
+    await _discount_rule(world)
+    rep = await world.actor("rep1")
+    order = await orders.create_order(rep, customer_id=shop.customer.id, currency="USD",
+                                      lines=[LineInput(shop.service.id, 1,
+                                                       unit_price=Decimal("0.01"))])
+    err = await _refused(orders.confirm_order(rep, order.id))
+    assert "line 1" in str(err.params and err.params["reason"])

@@ -404,3 +404,23 @@ async def test_saving_refuses_steps_of_the_wrong_shape(world: World) -> None:
     await refused(world, ErrorCode.INVALID, "trigger.crossesAbove", object_type="Opportunity",
                   trigger={"type": "field_changed", "field": "amount", "crossesAbove": "NaN"})
     await refused(world, ErrorCode.INVALID, "actions", actions={"type": "notify"})  # type: ignore[arg-type]
+
+
+async def test_crosses_above_is_only_for_number_fields(world: World) -> None:
+    await refused(world, ErrorCode.INVALID, "trigger.crossesAbove",
+                  trigger={"type": "field_changed", "field": "industry", "crossesAbove": 10})
+
+
+async def test_a_threshold_on_a_text_field_never_breaks_a_write(world: World) -> None:
+    # A workflow saved before the field check (or whose column changed type) is judged on every
+    # write of its type: the write must go through, and the workflow simply does not fire.
+    flow = await make(world, trigger={"type": "field_changed", "field": "industry"})
+    await Workflow.filter(id=flow.id).update(
+        trigger={"type": "field_changed", "field": "industry", "crossesAbove": 10})
+    service.invalidate()
+    rep = await world.actor("rep1")
+    cust = await factories.customer(world, industry="retail")
+    updated = await service.customers.update_customer(rep, cust.id, {"industry": "energy"})
+    assert updated.industry == "energy"
+    await run_pending()
+    assert await runs_of(flow) == []

@@ -331,13 +331,25 @@ def _pct(bp: Decimal) -> str:
     return f"{bp.quantize(Decimal('0.01')) / 100:.2f}%"
 
 
+def _other_currency(amount: int, currency: Any, rule_currency: str | None) -> str | None:
+    if not amount or amount <= 0:
+        return None
+    shown = format_money(amount, currency) if isinstance(currency, str) else str(amount)
+    return f"{shown} cannot be compared with the rule's threshold in {rule_currency}"
+
+
 def why_needed(rule: ApprovalRule, actor: Actor, operation: GuardedOperation) -> str | None:
     """Why `rule` holds `operation` (in its own figures), or None when it lets it through."""
     facts = operation.facts
     if rule.kind is RuleKind.ORDER_AMOUNT or rule.kind is RuleKind.REFUND_AMOUNT:
         amount = facts.get("totalMinor" if rule.kind is RuleKind.ORDER_AMOUNT else "amountMinor")
-        if rule.currency is None or facts.get("currency") != rule.currency or amount is None \
-                or rule.threshold_minor is None or amount <= rule.threshold_minor:
+        if rule.currency is None or amount is None or rule.threshold_minor is None:
+            return None
+        if facts.get("currency") != rule.currency:
+            # No exchange rate here: an amount the rule cannot compare is held, never let
+            # through (a rep would otherwise price a big order in another currency).
+            return _other_currency(amount, facts.get("currency"), rule.currency)
+        if amount <= rule.threshold_minor:
             return None
         return (f"{format_money(amount, rule.currency)} is over "
                 f"{format_money(rule.threshold_minor, rule.currency)}")
@@ -347,8 +359,11 @@ def why_needed(rule: ApprovalRule, actor: Actor, operation: GuardedOperation) ->
             return None
         for i, line in enumerate(facts.get("lines", [])):
             list_price = line.get("listPriceMinor") or 0
-            if line.get("listCurrency") != facts.get("currency") or list_price <= 0:
+            if list_price <= 0:
                 continue
+            if line.get("listCurrency") != facts.get("currency"):
+                return (f"line {i + 1} is priced in {facts.get('currency')} against a list "
+                        f"price in {line.get('listCurrency')}: its discount cannot be checked")
             # Net unit price against the list price, in exact integers: the line is over the
             # limit when unit * (1 - discount) < list * (1 - limit).
             net = line["unitPriceMinor"] * (10000 - line["discountBp"])
@@ -359,9 +374,11 @@ def why_needed(rule: ApprovalRule, actor: Actor, operation: GuardedOperation) ->
         return None
     if rule.kind is RuleKind.PAY_RUN:
         net = facts.get("netMinor", 0)
-        if rule.threshold_minor is not None and (facts.get("currency") != rule.currency
-                                                 or net <= rule.threshold_minor):
-            return None
+        if rule.threshold_minor is not None:
+            if facts.get("currency") != rule.currency:
+                return _other_currency(net, facts.get("currency"), rule.currency)
+            if net <= rule.threshold_minor:
+                return None
         return f"pay run {operation.label} pays {format_money(net, facts.get('currency', 'CNY'))}"
     if rule.kind is RuleKind.CUSTOMER_TRANSFER:
         moving = [c for c in facts.get("customers", []) if c.get("team") != facts.get("toTeam")]

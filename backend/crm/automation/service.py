@@ -20,7 +20,7 @@ from typing import Any
 
 import strawberry
 from graphql import GraphQLError
-from tortoise import Tortoise
+from tortoise import Tortoise, fields
 from tortoise.exceptions import IntegrityError
 from tortoise.expressions import F, Q
 from tortoise.transactions import in_transaction
@@ -244,7 +244,8 @@ def _same(a: Any, b: Any) -> bool:
     return str(a) == str(b)
 
 
-def trigger_fires(trigger: dict[str, Any], action: str, changes: dict[str, Any]) -> bool:
+def trigger_fires(trigger: dict[str, Any], action: str, changes: dict[str, Any],
+                  object_type: str | None = None) -> bool:
     kind = trigger.get("type")
     if action == RUN_ACTION:
         return False
@@ -266,12 +267,27 @@ def trigger_fires(trigger: dict[str, Any], action: str, changes: dict[str, Any])
     if "to" in trigger and not _same(pair[1], trigger["to"]):
         return False
     if trigger.get("crossesAbove") is not None:
-        # Money is audited in minor units: the threshold is compared in the same units.
-        limit = Decimal(str(trigger["crossesAbove"])) * 100
+        return _crosses_above(trigger, object_type, pair)
+    return True
+
+
+def _crosses_above(trigger: dict[str, Any], object_type: str | None, pair: list[Any]) -> bool:
+    """Whether a number field went from at or below the threshold to above it. Never raises:
+    it is judged inside every write of the type, and a value that is no number (a workflow
+    saved before the field check, a changed column) must not break those writes."""
+    scale = _numeric_scale(object_type, str(trigger.get("field"))) if object_type else 100
+    if scale is None:
+        return False
+    try:
+        # Money and percentages are audited in hundredths (minor units, basis points): the
+        # threshold is compared in the same units.
+        limit = Decimal(str(trigger["crossesAbove"])) * scale
         old = Decimal(str(pair[0])) if pair[0] is not None else None
         new = Decimal(str(pair[1])) if pair[1] is not None else None
-        return new is not None and new > limit and (old is None or old <= limit)
-    return True
+        return (new is not None and limit.is_finite() and new.is_finite() and new > limit
+                and (old is None or old <= limit))
+    except (InvalidOperation, ValueError, TypeError):
+        return False
 
 
 async def on_audit(actor: Actor, event: AuditEvent) -> None:
@@ -282,7 +298,8 @@ async def on_audit(actor: Actor, event: AuditEvent) -> None:
     if not listeners:
         return
     fired = [w for w in listeners if w.object_type == event.object_type
-             and trigger_fires(w.trigger, event.action, event.changes or {})]
+             and trigger_fires(w.trigger, event.action, event.changes or {},
+                                          w.object_type)]
     if not fired:
         return
     parent = _running.get()
@@ -944,6 +961,23 @@ def _model_field(type_name: str, field: str) -> str | None:
     return None
 
 
+_NUMBER_FIELDS = (fields.IntField, fields.BigIntField, fields.SmallIntField,
+                  fields.DecimalField, fields.FloatField)
+
+
+def _numeric_scale(type_name: str, field: str) -> int | None:
+    """How many stored units make one unit of `field` as a client writes it (100 for money in
+    minor units and percentages in basis points, 1 for other numbers); None when the field
+    is not a number, or not a field of the type."""
+    column = _model_field(type_name, field)
+    if column is None:
+        return None
+    model_field = model_of(type_name)._meta.fields_map[column]
+    if not isinstance(model_field, _NUMBER_FIELDS):
+        return None
+    return 100 if column.endswith(("_minor", "_bp")) else 1
+
+
 @dataclass
 class Definition:
     name: str
@@ -1015,6 +1049,9 @@ async def _validate_trigger(owner: Actor, d: Definition) -> None:
             raise invalid(f"The owner may not read {d.object_type}.{field}", "trigger.field",
                           ErrorCode.FORBIDDEN)
         if t.get("crossesAbove") is not None:
+            if _numeric_scale(d.object_type, field) is None:
+                raise invalid(f"crossesAbove needs a number or money field; {field} is neither",
+                              "trigger.crossesAbove")
             try:
                 finite = Decimal(str(t["crossesAbove"])).is_finite()
             except InvalidOperation:
