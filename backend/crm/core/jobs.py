@@ -49,7 +49,7 @@ import datetime as dt
 import logging
 import re
 import uuid
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Collection
 from dataclasses import dataclass
 from enum import Enum
 from typing import Any, TypeVar
@@ -228,12 +228,16 @@ async def defer(name: str, *, run_at: dt.datetime | None = None, lock: str | Non
     _wake.set()
 
 
-async def fire_periodic(start: dt.datetime, end: dt.datetime) -> int:
+async def fire_periodic(start: dt.datetime, end: dt.datetime,
+                        names: Collection[str] | None = None) -> int:
     """Defer the periodic jobs of every cron slot in (start, end], each slot once however
-    often this is called or whichever worker fired it already; how many slots were new."""
+    often this is called or whichever worker fired it already; how many slots were new.
+    `names` narrows it to those tasks (one task's catch-up, without every other's)."""
     from croniter import croniter
     fired = 0
     for t in list(load_tasks().values()):
+        if names is not None and t.name not in names:
+            continue
         expression = t.schedule()
         if not expression:
             continue
