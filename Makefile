@@ -6,7 +6,8 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
 .PHONY: install run test test-backend test-sqlite test-postgres test-frontend schema schema-check \
-        lint frontend-install frontend-build bench bench-inprocess clean infra-deps cluster-up cluster-down
+        lint frontend-install frontend-build bench bench-inprocess clean infra-deps browser-deps \
+        cluster-up cluster-down
 
 install: $(STAMP)
 
@@ -39,16 +40,21 @@ lint: install
 	$(BIN)/ruff check backend tests
 	$(BIN)/mypy
 
+# Each pass has a Redis database of its own (the tests empty theirs), so passes can run at once.
 test-sqlite: install
-	CRM_TEST_DB=sqlite $(BIN)/pytest -q
+	CRM_TEST_DB=sqlite CRM_TEST_REDIS_URL=redis://127.0.0.1:6379/14 $(BIN)/pytest -q
 
 # The PostgreSQL pass also runs the local cluster's test (tests/infra): it needs Debian's pgbouncer.
 test-postgres: install infra-deps
-	CRM_TEST_DB=postgres $(BIN)/pytest -q
+	CRM_TEST_DB=postgres CRM_TEST_REDIS_URL=redis://127.0.0.1:6379/15 $(BIN)/pytest -q
 
 # Installs what infra/local-cluster needs and is missing (a no-op when present).
 infra-deps:
 	bash infra/ensure-pgbouncer.sh
+
+# Debian's Chromium and CJK fonts for the browser tests (a no-op when present).
+browser-deps:
+	bash frontend/scripts/ensure-chromium.sh
 
 # The production shape on this machine: primary + replica, pgbouncer, Redis, 2 API processes, proxy.
 cluster-up: install infra-deps
@@ -57,13 +63,23 @@ cluster-up: install infra-deps
 cluster-down:
 	infra/local-cluster down
 
-test-backend: schema-check lint test-sqlite test-postgres
+# The passes run side by side: each waits on its servers, databases and browser much of the
+# time, so together they take little more than the longest alone. Each prints its whole output
+# when it ends (--output-sync), so that the three never interleave.
+PASSES = $(MAKE) --no-print-directory --output-sync=target
 
-test-frontend:
-	@if [ -f frontend/package.json ]; then $(MAKE) frontend-install && cd frontend && npm test && \
-	  bash scripts/ensure-chromium.sh && npm run build && npm run budget && npm run e2e; fi
+test-backend: schema-check lint
+	@echo "make: the SQLite and PostgreSQL passes run side by side; each prints when it ends"
+	@$(PASSES) -j2 test-sqlite test-postgres
 
-test: test-backend test-frontend
+test-frontend: install
+	@if [ -f frontend/package.json ]; then $(MAKE) --no-print-directory frontend-install && cd frontend && \
+	  npm test && bash scripts/ensure-chromium.sh && npm run build && npm run budget && npm run e2e; fi
+
+# Debian's packages first, one after the other: two apt-get runs at once fight over dpkg's lock.
+test: schema-check lint infra-deps browser-deps
+	@echo "make: the SQLite, PostgreSQL and browser passes run side by side; each prints when it ends"
+	@$(PASSES) -j3 test-sqlite test-postgres test-frontend
 
 # Ours against PostGraphile v4/v5 and the asyncpg floor on PostgreSQL (bench/README.md).
 bench: install

@@ -14,8 +14,18 @@ export async function login(page: Page, email: string, password = PASSWORD) {
   await expect(page.getByTestId('logout')).toBeVisible();
 }
 
+/**
+ * Screenshots are for people reading the run: taken unless E2E_SCREENSHOTS=0, and not under CI
+ * unless E2E_SCREENSHOTS=1 (nobody reads them there, and their settling and encoding cost
+ * minutes of the run). A failing test keeps its own screenshot and trace either way.
+ */
+const SCREENSHOTS = process.env.E2E_SCREENSHOTS
+  ? process.env.E2E_SCREENSHOTS !== '0'
+  : !process.env.CI;
+
 /** Every test leaves a screenshot of what the user saw. */
 export async function shot(page: Page, name: string) {
+  if (!SCREENSHOTS) return;
   // let charts and fonts settle
   await page.waitForTimeout(400);
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
