@@ -28,6 +28,8 @@ from pathlib import Path
 import httpx
 import pytest
 
+from tests.platform.databases import fresh_sqlite
+
 ROOT = Path(__file__).resolve().parents[2]
 HOOKS = Path(__file__).with_name("hooks.py")
 BIN = Path(sys.executable).parent
@@ -56,7 +58,7 @@ def _tail(path: Path, lines: int = 80) -> str:
 def server(tmp_path: Path) -> Iterator[tuple[str, Path]]:
     """The real server (`crm serve`) on a fresh SQLite database; yields its base URL and log file."""
     env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_REPLICA_URL", "REDIS_URL")}
-    env.update(DATABASE_URL=f"sqlite://{tmp_path / 'fuzz.sqlite3'}", CRM_ENV="test",
+    env.update(DATABASE_URL=fresh_sqlite(tmp_path / "fuzz.sqlite3"), CRM_ENV="test",
                CRM_STATIC_DIR=str(tmp_path / "no-spa"), PYTHONUNBUFFERED="1",
                CRM_ACCESS_TOKEN_TTL="86400",  # longer runs (the knobs below) outlive 15 minutes
                # The fuzz sends thousands of operations as one caller in a few minutes: the

@@ -14,6 +14,7 @@ import httpx
 import pytest
 
 from crm.settings import Settings, get_settings, override_settings
+from tests.platform.databases import fresh_sqlite
 
 CREATE = """mutation($input: CreateCustomerInput!) {
   createCustomer(input: $input) { customer { id } errors { code message } } }"""
@@ -28,7 +29,7 @@ async def primary_and_replica(database: str, tmp_path: Path) -> AsyncIterator[di
     from crm.auth.passwords import hash_password
     from crm.auth.service import create_workspace
     from crm.auth.tokens import issue_access_token
-    from crm.core.db import apply_migrations, close_db, init_db
+    from crm.core.db import close_db, init_db
 
     original = get_settings()
     primary, replica = tmp_path / "primary.sqlite3", tmp_path / "replica.sqlite3"
@@ -38,7 +39,7 @@ async def primary_and_replica(database: str, tmp_path: Path) -> AsyncIterator[di
     await close_db()
     override_settings(settings)
     try:
-        await apply_migrations(settings)
+        await asyncio.to_thread(fresh_sqlite, primary)
         await init_db(settings)
         ws = await create_workspace("Replica", f"r{uuid.uuid4().hex[:8]}")
         tokens = {}

@@ -34,6 +34,7 @@ from crm.webhooks import service as webhooks
 from crm.webhooks.models import DeliveryStatus, WebhookDelivery, WebhookEndpoint
 from tests import factories as f
 from tests.conftest import World
+from tests.platform.databases import fresh_sqlite
 from tests.platform.servers import BIN, ROOT, clean_environment
 from tests.webhooks.receiver import receiver, verify
 from tests.webhooks.test_webhooks import deliver_all, endpoint
@@ -347,7 +348,8 @@ asyncio.run(main())
 
 async def test_two_relay_processes_on_one_sqlite_file_send_each_delivery_once(tmp_path: Path):
     count = 40
-    env = clean_environment(DATABASE_URL=f"sqlite://{tmp_path / 'relay.sqlite3'}",
+    url = await asyncio.to_thread(fresh_sqlite, tmp_path / "relay.sqlite3")
+    env = clean_environment(DATABASE_URL=url,
                             CRM_WEBHOOKS_ALLOW_PRIVATE="true", CRM_LOG_FORMAT="text")
     with receiver() as hook:
         for cmd in ([str(BIN / "crm"), "migrate"],
