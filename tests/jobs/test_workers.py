@@ -10,7 +10,6 @@ import signal
 import subprocess
 import sys
 import time
-import uuid
 from collections import Counter
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -18,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import DB_KIND, PG_ADMIN_URL, _pg_available, _pg_exec
+from tests.platform.databases import fresh_database
 from tests.platform.servers import BIN, ROOT, clean_environment
 
 pytestmark = pytest.mark.slow
@@ -81,17 +80,8 @@ asyncio.run(main())
 
 @pytest.fixture
 async def database_url(tmp_path: Path) -> AsyncIterator[str]:
-    if DB_KIND != "postgres":
-        yield f"sqlite://{tmp_path / 'jobs.sqlite3'}"
-        return
-    if not await _pg_available():
-        pytest.skip("PostgreSQL is not reachable")
-    name = f"crm_jobs_{uuid.uuid4().hex[:10]}"
-    await _pg_exec(f'CREATE DATABASE "{name}"')
-    try:
-        yield PG_ADMIN_URL.rsplit("/", 1)[0] + f"/{name}"
-    finally:
-        await _pg_exec(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    async with fresh_database(tmp_path, "crm_jobs") as url:
+        yield url
 
 
 def script(env: dict[str, str], code: str, *args: str) -> Any:

@@ -12,7 +12,8 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.conftest import DB_KIND, PG_ADMIN_URL, _pg_available, _pg_exec
+from tests.conftest import DB_KIND, _pg_exec
+from tests.platform.databases import fresh_postgres
 from tests.platform.servers import clean_environment, running_server, wait_for
 
 pytestmark = pytest.mark.skipif(DB_KIND != "postgres", reason="needs PostgreSQL (CRM_TEST_DB=postgres)")
@@ -20,20 +21,18 @@ pytestmark = pytest.mark.skipif(DB_KIND != "postgres", reason="needs PostgreSQL 
 
 @pytest.fixture
 async def server(tmp_path: Path) -> AsyncIterator[tuple[str, str]]:
-    if not await _pg_available():
-        pytest.skip("PostgreSQL is not reachable")
-    dbname = f"crm_ready_{uuid.uuid4().hex[:10]}"
-    await _pg_exec(f'CREATE DATABASE "{dbname}"')
-    env = clean_environment(DATABASE_URL=PG_ADMIN_URL.rsplit("/", 1)[0] + f"/{dbname}",
-                            CRM_STATIC_DIR=str(tmp_path / "no-spa"), CRM_LOG_FORMAT="json")
-    log_path = tmp_path / "server.log"
-    try:
-        async with running_server(env, log_path) as base:
-            yield base, dbname
-    finally:
-        await _pg_exec(f'ALTER DATABASE "{dbname}" WITH ALLOW_CONNECTIONS true')
-        await _pg_exec(f'DROP DATABASE IF EXISTS "{dbname}" WITH (FORCE)')
-        print(log_path.read_text()[-3000:])
+    async with fresh_postgres("crm_ready") as url:
+        dbname = url.rsplit("/", 1)[1]
+        env = clean_environment(DATABASE_URL=url, CRM_STATIC_DIR=str(tmp_path / "no-spa"),
+                                CRM_LOG_FORMAT="json")
+        log_path = tmp_path / "server.log"
+        try:
+            async with running_server(env, log_path) as base:
+                yield base, dbname
+        finally:
+            await _pg_exec(f'ALTER DATABASE "{dbname}" WITH ALLOW_CONNECTIONS true')
+            if log_path.exists():
+                print(log_path.read_text()[-3000:])
 
 
 def _token_of_the_servers_key() -> str:

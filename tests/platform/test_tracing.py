@@ -7,7 +7,6 @@ from __future__ import annotations
 import asyncio
 import threading
 import time
-import uuid
 from collections.abc import AsyncIterator, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -17,7 +16,8 @@ import httpx
 import pytest
 from opentelemetry.proto.collector.trace.v1.trace_service_pb2 import ExportTraceServiceRequest
 
-from tests.conftest import DB_KIND, PG_ADMIN_URL, _pg_available, _pg_exec
+from tests.conftest import DB_KIND
+from tests.platform.databases import fresh_database
 from tests.platform.servers import clean_environment, free_port, running_server
 
 
@@ -63,17 +63,8 @@ def collector() -> Iterator[tuple[str, Collector]]:
 
 @pytest.fixture
 async def database_url(tmp_path: Path) -> AsyncIterator[str]:
-    if DB_KIND != "postgres":
-        yield f"sqlite://{tmp_path / 'traced.sqlite3'}"
-        return
-    if not await _pg_available():
-        pytest.skip("PostgreSQL is not reachable")
-    name = f"crm_trace_{uuid.uuid4().hex[:10]}"
-    await _pg_exec(f'CREATE DATABASE "{name}"')
-    try:
-        yield PG_ADMIN_URL.rsplit("/", 1)[0] + f"/{name}"
-    finally:
-        await _pg_exec(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    async with fresh_database(tmp_path, "crm_trace") as url:
+        yield url
 
 
 async def test_a_request_becomes_one_trace_at_the_collector(collector, database_url: str,

@@ -10,14 +10,13 @@ import signal
 import subprocess
 import sys
 import time
-import uuid
 from collections.abc import AsyncIterator
 from pathlib import Path
 
 import httpx
 import pytest
 
-from tests.conftest import DB_KIND, PG_ADMIN_URL, _pg_available, _pg_exec
+from tests.platform.databases import fresh_database
 from tests.platform.servers import BIN, ROOT, clean_environment, free_port, wait_for
 from tests.webhooks.receiver import receiver, verify
 
@@ -41,18 +40,9 @@ asyncio.run(main())
 
 @pytest.fixture
 async def database_url(tmp_path: Path) -> AsyncIterator[str]:
-    """An empty database of the run's kind, for the API processes of one test."""
-    if DB_KIND != "postgres":
-        yield f"sqlite://{tmp_path / 'crash.sqlite3'}"
-        return
-    if not await _pg_available():
-        pytest.skip("PostgreSQL is not reachable")
-    name = f"crm_crash_{uuid.uuid4().hex[:10]}"
-    await _pg_exec(f'CREATE DATABASE "{name}"')
-    try:
-        yield PG_ADMIN_URL.rsplit("/", 1)[0] + f"/{name}"
-    finally:
-        await _pg_exec(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    """A migrated, empty database of the run's kind, for the API processes of one test."""
+    async with fresh_database(tmp_path, "crm_crash") as url:
+        yield url
 
 
 def start(env: dict[str, str], log: Path) -> tuple[subprocess.Popen[bytes], str]:
