@@ -266,6 +266,47 @@ async def test_a_pay_run_is_blocked_until_approved(world: World):
     assert (await payroll.approve_pay_run(finance, run.id)).status.value == "approved"
 
 
+async def test_a_pay_run_recalculated_after_the_check_is_judged_again_on_the_locked_run(
+        world: World, monkeypatch: pytest.MonkeyPatch):
+    # The approval covers the figures approved: a recalculation landing between the check and
+    # the lock of the run (here, right after the check) must not ride on the old approval.
+    from tortoise.expressions import F
+
+    from crm.payroll import service as payroll
+    from crm.payroll.models import PayRun, PayRunStatus
+    from tests.payroll.helpers import make_payroll
+    await make_payroll(world, 2026, 1)
+    await _rule(world, RuleKind.PAY_RUN, [S(by=ApproverSource.ROLE, role="admin")],
+                name="Pay runs")
+    hr, finance = await world.actor("hr"), await world.actor("finance")
+    run = await payroll.create_pay_run(hr, 2026, 2)
+    await payroll.calculate_pay_run(hr, run.id)
+    first = _request_id(await _refused(payroll.approve_pay_run(finance, run.id)))
+    await approvals.decide(await world.actor("admin"), first, approvals.DecisionKind.APPROVE)
+    real, calls = payroll.require_approval, []
+
+    async def then_recalculated(actor: Any, operation: Any) -> None:
+        await real(actor, operation)
+        calls.append(operation)
+        if len(calls) == 1:
+            await PayRun.filter(id=run.id).update(net_minor=F("net_minor") + 100_000)
+
+    monkeypatch.setattr(payroll, "require_approval", then_recalculated)
+    again = _request_id(await _refused(payroll.approve_pay_run(finance, run.id)))
+    locked = await PayRun.get(id=run.id)
+    assert locked.status is PayRunStatus.CALCULATED
+    # The refusal names a request the admins now have, for the new figures.
+    from crm.approvals.models import ApprovalRequest
+    held = await ApprovalRequest.get(id=again)
+    assert again != first and held.status.value == "pending"
+    assert held.facts["netMinor"] == locked.net_minor
+    monkeypatch.undo()
+    assert _request_id(await _refused(payroll.approve_pay_run(finance, run.id))) == again
+    await approvals.decide(await world.actor("admin"), again,
+                           approvals.DecisionKind.APPROVE)
+    assert (await payroll.approve_pay_run(finance, run.id)).status.value == "approved"
+
+
 async def test_a_large_refund_is_blocked_until_approved(world: World):
     from crm.orders.models import ReturnKind
     from crm.orders.service import QuantityInput
