@@ -144,6 +144,65 @@ async def test_the_requester_never_approves_their_own_request(world: World):
         == "confirmed"
 
 
+async def _waiting_for(request_id: Any) -> set[Any]:
+    from crm.approvals.models import ApprovalAssignee
+    return set(await ApprovalAssignee.filter(request_id=request_id)
+               .values_list("user_id", flat=True))
+
+
+async def test_a_manager_under_a_their_manager_step_goes_to_the_manager_above(world: World):
+    # East's manager is the requester: their own step climbs to the manager of East's parent
+    # team, who knows the team, rather than waiting for them or skipping to the admins.
+    from crm.auth.models import Team, User
+    director = await User.create(workspace_id=world.workspace.id, name="Director",
+                                 email=f"director@{world.workspace.slug}.test",
+                                 role="sales_manager", password_hash="x")
+    sales = await Team.create(workspace_id=world.workspace.id, name="Sales",
+                              manager_id=director.id)
+    director.team_id = sales.id
+    await director.save()
+    world.teams["East"].parent_id = sales.id
+    await world.teams["East"].save()
+    shop = await make_shop(world)
+    await _discount_rule(world)
+    # 1000 listed, sold at 700: 30% off, over the manager's own 25%.
+    order = await _draft(world, shop, "700", who="manager")
+    request_id = _request_id(await _refused(
+        orders.confirm_order(await world.actor("manager"), order.id)))
+    assert await _waiting_for(request_id) == {director.id}
+    # With nobody above, the admins approve.
+    world.teams["East"].parent_id = None
+    await world.teams["East"].save()
+    other = await _draft(world, shop, "650", who="manager")
+    request_id = _request_id(await _refused(
+        orders.confirm_order(await world.actor("manager"), other.id)))
+    assert await _waiting_for(request_id) == {world.users["admin"].id}
+
+
+async def test_the_last_admin_is_not_left_waiting_for_themselves(world: World):
+    # Admins approve large orders; the only admin confirms one. Nobody else may approve it and
+    # they could switch the rule off anyway: the step passes, and the history says why.
+    from crm.core.models import AuditEvent
+    shop = await make_shop(world)
+    await _rule(world, RuleKind.ORDER_AMOUNT, [S(by=ApproverSource.ROLE, role="admin")],
+                threshold=(Decimal("500"), "CNY"))
+    order = await _draft(world, shop, "1000", who="admin")
+    confirmed = await orders.confirm_order(await world.actor("admin"), order.id)
+    assert confirmed.status.value == "confirmed"
+    from crm.approvals.models import ApprovalRequest
+    request = await ApprovalRequest.get(order_id=order.id)
+    assert request.status.value == "approved"
+    notes = [e.note for e in await AuditEvent.filter(object_id=request.id,
+                                                     action="approve_step")]
+    assert notes and "last admin" in notes[0]
+    # Another admin in the workspace: they approve, as for anyone else.
+    from crm.auth.models import User
+    await User.create(workspace_id=world.workspace.id, name="Second admin", role="admin",
+                      email=f"admin2@{world.workspace.slug}.test", password_hash="x")
+    big = await _draft(world, shop, "1200", who="admin")
+    await _refused(orders.confirm_order(await world.actor("admin"), big.id))
+
+
 async def test_one_of_needs_one_approver_all_of_needs_every_one(world: World):
     shop = await make_shop(world)
     rep = await world.actor("rep1")

@@ -11,7 +11,8 @@ the old facts is cancelled.
 Who approves a step is resolved when the step opens: the active users with the step's role, the
 requester's manager at the step's level (level 1 the manager of the requester's team, level 2
 the manager of that team's parent, ...) or the named users; the requester is never among them,
-even when they hold the role. A step left with nobody falls to the workspace's admins. One-of
+even when they hold the role. A step left with nobody climbs: a manager step to the next
+manager up the chain, then to the workspace's other admins (see `step_approvers`). One-of
 steps close at the first approval, all-of steps when every approver of the step approved; a
 rejection ends the request. Operations of the system actor (CLI, seeding: no user) are not held.
 """
@@ -408,7 +409,10 @@ async def guard(actor: Actor, operation: GuardedOperation) -> ServiceError | Non
                                         subject_id=operation.subject_id, digest=digest,
                                         status=RequestStatus.APPROVED).exists():
             continue
-        missing.append((rule, await _pending_request(actor, rule, operation, digest, reason)))
+        request = await _pending_request(actor, rule, operation, digest, reason)
+        if request.status is RequestStatus.APPROVED:
+            continue  # every step passed as it opened (see `_open_step`)
+        missing.append((rule, request))
     if not missing:
         return None
     rule, request = missing[0]
@@ -466,8 +470,14 @@ async def _pending_request(actor: Actor, rule: ApprovalRule, operation: GuardedO
 
 async def step_approvers(workspace_id: uuid.UUID, step: dict[str, Any],
                          requester_id: uuid.UUID | None) -> list[uuid.UUID]:
-    """Who approves `step` of a request by `requester_id`: never the requester; the admins
-    when nobody else is left."""
+    """Who approves `step` of a request by `requester_id`: never the requester.
+
+    When that leaves nobody, the request climbs rather than waits: a manager step goes on up
+    the requester's manager chain (a manager asking under a "their manager" step is approved by
+    the manager above them, who knows the team, before the admins, who may not), and when the
+    chain (or a step of a role or of named users) yields nobody but the requester, the
+    workspace's other admins approve. Empty only when the requester is the last active admin
+    (see `_open_step`)."""
     ids: list[uuid.UUID] = []
     if step["by"] == ApproverSource.ROLE.value:
         ids = [u.id for u in await auth.active_users(workspace_id, roles=[step["role"]])]
@@ -479,14 +489,17 @@ async def step_approvers(workspace_id: uuid.UUID, step: dict[str, Any],
         teams = {t.id: t for t in await auth.team_tree(workspace_id)}
         team = teams.get(requester[0].team_id) if requester and requester[0].team_id else None
         seen: set[uuid.UUID] = set()
-        for _ in range(int(step["level"]) - 1):
-            if team is None or team.id in seen:
-                team = None
-                break
+        level = 1
+        while team is not None and team.id not in seen:
             seen.add(team.id)
+            if level >= int(step["level"]) and team.manager_id is not None \
+                    and team.manager_id != requester_id:
+                ids = [u.id for u in await auth.active_users(workspace_id,
+                                                             ids=[team.manager_id])]
+                if ids:
+                    break
             team = teams.get(team.parent_id) if team.parent_id else None
-        if team is not None and team.manager_id is not None:
-            ids = [u.id for u in await auth.active_users(workspace_id, ids=[team.manager_id])]
+            level += 1
     ids = [u for u in ids if u != requester_id]
     if not ids:
         ids = [u.id for u in await auth.active_users(workspace_id, roles=["admin"])
@@ -503,6 +516,15 @@ async def _open_step(actor: Actor, request: ApprovalRequest, index: int) -> None
                                      request.requester_id)
     request.current_step = index
     await ApprovalRequest.filter(id=request.id).update(current_step=index)
+    if not approvers and await _last_admin(request):
+        # Nobody but the requester could approve, and they are the workspace's last active
+        # admin: they may change or switch off the rule anyway, so holding the step would only
+        # leave a request nobody can ever decide. It passes, and the history says why.
+        await audit.record(actor, "ApprovalRequest", request.id, "approve_step",
+                           note=f"step {index + 1}: no approver but the requester, the "
+                           "workspace's last admin")
+        await _open_step(actor, request, index + 1)
+        return
     await ApprovalAssignee.bulk_create([
         ApprovalAssignee(workspace_id=request.workspace_id, request_id=request.id, step=index,
                          user_id=u) for u in approvers])
@@ -511,6 +533,13 @@ async def _open_step(actor: Actor, request: ApprovalRequest, index: int) -> None
         title=f"Approval needed: {request.rule_name} — {request.subject_label}",
         body=request.reason, subject_type="ApprovalRequest", subject_id=request.id,
         actor_user_id=request.requester_id)
+
+
+async def _last_admin(request: ApprovalRequest) -> bool:
+    if request.requester_id is None:
+        return False
+    return bool(await auth.active_users(request.workspace_id, roles=["admin"],
+                                        ids=[request.requester_id]))
 
 
 async def _close(actor: Actor, request: ApprovalRequest, status: RequestStatus,
