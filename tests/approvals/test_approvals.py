@@ -96,6 +96,41 @@ async def test_a_discount_within_the_limit_or_by_a_manager_needs_nothing(world: 
         .status.value == "confirmed"
 
 
+async def test_a_reps_discount_is_held_whoever_confirms_the_order(world: World):
+    # The rep priced the line; the manager (a higher limit) confirms: the rep's limit applies.
+    shop = await make_shop(world)
+    await _discount_rule(world)
+    order = await _draft(world, shop, "850")
+    err = await _refused(orders.confirm_order(await world.actor("manager"), order.id))
+    reason = str(err.params and err.params["reason"])
+    assert "Rep1's (sales_rep) limit of 10.00%" in reason, reason
+    from crm.orders.models import Order
+    assert (await Order.get(id=order.id)).status.value == "draft"
+
+
+async def test_a_managers_price_is_judged_by_the_managers_limit_when_a_rep_confirms(
+        world: World):
+    shop = await make_shop(world)
+    await _discount_rule(world)
+    rep = await world.actor("rep1")
+    # The manager prices at 20% off, within their 25%: the rep confirms without approval.
+    order = await _draft(world, shop, "800", who="manager")
+    assert (await orders.confirm_order(rep, order.id)).status.value == "confirmed"
+    # The rep sends the manager's line back unchanged and adds one at list price: the
+    # manager's price is still the manager's.
+    other = await _draft(world, shop, "800", who="manager")
+    await orders.replace_order_lines(rep, other.id, [
+        LineInput(shop.service.id, 1, unit_price=Decimal("800")),
+        LineInput(shop.service.id, 2, unit_price=Decimal("1000"))])
+    assert (await orders.confirm_order(rep, other.id)).status.value == "confirmed"
+    # A price the rep sets themselves is the rep's, judged by the rep's limit.
+    third = await _draft(world, shop, "800", who="manager")
+    await orders.replace_order_lines(rep, third.id, [
+        LineInput(shop.service.id, 1, unit_price=Decimal("790"))])
+    err = await _refused(orders.confirm_order(await world.actor("manager"), third.id))
+    assert "Rep1's (sales_rep)" in str(err.params and err.params["reason"])
+
+
 async def test_a_changed_price_needs_a_new_approval(world: World):
     shop = await make_shop(world)
     await _discount_rule(world)

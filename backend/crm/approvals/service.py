@@ -339,8 +339,15 @@ def _other_currency(amount: int, currency: Any, rule_currency: str | None) -> st
     return f"{shown} cannot be compared with the rule's threshold in {rule_currency}"
 
 
-def why_needed(rule: ApprovalRule, actor: Actor, operation: GuardedOperation) -> str | None:
-    """Why `rule` holds `operation` (in its own figures), or None when it lets it through."""
+def why_needed(rule: ApprovalRule, actor: Actor, operation: GuardedOperation,
+               pricers: dict[str, Any] | None = None) -> str | None:
+    """Why `rule` holds `operation` (in its own figures), or None when it lets it through.
+
+    `pricers` are the users (by id) who priced the order's lines (`pricedBy`): a line's
+    discount is judged by the limit of the role of whoever last set its price, not of whoever
+    confirms (a rep's price confirmed by a manager is still a rep's discount, a manager's
+    confirmed by a rep a manager's). A line that does not say who priced it, or whose pricer is
+    unknown here, is judged by the confirmer's role, as the actor of the guard."""
     facts = operation.facts
     if rule.kind is RuleKind.ORDER_AMOUNT or rule.kind is RuleKind.REFUND_AMOUNT:
         amount = facts.get("totalMinor" if rule.kind is RuleKind.ORDER_AMOUNT else "amountMinor")
@@ -355,10 +362,13 @@ def why_needed(rule: ApprovalRule, actor: Actor, operation: GuardedOperation) ->
         return (f"{format_money(amount, rule.currency)} is over "
                 f"{format_money(rule.threshold_minor, rule.currency)}")
     if rule.kind is RuleKind.LINE_DISCOUNT:
-        limit = rule.discount_limits.get(actor.role)
-        if limit is None:
-            return None
         for i, line in enumerate(facts.get("lines", [])):
+            pricer = (pricers or {}).get(line.get("pricedBy") or "")
+            role = pricer.role if pricer is not None else actor.role
+            whose = f"{pricer.name}'s ({role})" if pricer is not None else f"the {role}"
+            limit = rule.discount_limits.get(role)
+            if limit is None:
+                continue
             list_price = line.get("listPriceMinor") or 0
             if list_price <= 0:
                 continue
@@ -370,8 +380,8 @@ def why_needed(rule: ApprovalRule, actor: Actor, operation: GuardedOperation) ->
             net = line["unitPriceMinor"] * (10000 - line["discountBp"])
             if net < list_price * (10000 - limit):
                 off = Decimal(10000) - Decimal(net) / Decimal(list_price)
-                return (f"line {i + 1} is {_pct(off)} below its list price, over the "
-                        f"{actor.role} limit of {percent_of(limit)}%")
+                return (f"line {i + 1} is {_pct(off)} below its list price, over "
+                        f"{whose} limit of {percent_of(limit)}%")
         return None
     if rule.kind is RuleKind.PAY_RUN:
         net = facts.get("netMinor", 0)
@@ -400,9 +410,10 @@ async def guard(actor: Actor, operation: GuardedOperation) -> ServiceError | Non
     if not rules:
         return None
     digest = digest_of(operation)
+    pricers = await _pricers(actor, operation)
     missing: list[tuple[ApprovalRule, ApprovalRequest]] = []
     for rule in rules:
-        reason = why_needed(rule, actor, operation)
+        reason = why_needed(rule, actor, operation, pricers)
         if reason is None:
             continue
         if await ApprovalRequest.filter(workspace_id=actor.workspace_id, rule_id=rule.id,
@@ -423,6 +434,16 @@ async def guard(actor: Actor, operation: GuardedOperation) -> ServiceError | Non
         "approvers; try again once it is approved",
         None, params={"rule": rule.name, "request": gid, "reason": request.reason},
         details={"requests": [r.id for _, r in missing]})
+
+
+async def _pricers(actor: Actor, operation: GuardedOperation) -> dict[str, Any]:
+    """The users who priced the lines of the operation (`pricedBy`), by id: their role now."""
+    ids = {line["pricedBy"] for line in operation.facts.get("lines", []) or []
+           if isinstance(line, dict) and line.get("pricedBy")}
+    if not ids:
+        return {}
+    return {str(u.id): u for u in await auth.users_of_workspace(
+        actor.workspace_id, [uuid.UUID(i) for i in ids])}
 
 
 def _pending_key(rule: ApprovalRule, operation: GuardedOperation, digest: str) -> str:
