@@ -445,6 +445,47 @@ async def test_a_transfer_across_teams_is_blocked_until_approved(world: World):
     assert all(r.ok for r in moved)
 
 
+async def test_a_release_claimed_at_once_by_another_team_is_a_transfer(world: World):
+    # Releasing to the pool and claiming from another team moves a customer across teams as a
+    # transfer would: soon after a person's release, the transfer rule judges the claim.
+    import datetime as dt
+
+    from crm.customers import service as customers
+    from crm.customers.models import Customer
+    await _rule(world, RuleKind.CUSTOMER_TRANSFER,
+                [S(by=ApproverSource.ROLE, role="sales_manager")])
+    rep1 = await world.actor("rep1")
+    rows = [await customers.create_customer(rep1, {"name": f"Pooled {i}"}) for i in range(3)]
+    ids = [r.id for r in rows]
+    await customers.release_to_pool(rep1, ids, "no budget")
+    # Another team's claim waits for the approval; the customers stay in the pool.
+    rep3 = await world.actor("rep3")
+    held = await customers.claim_from_pool(rep3, ids[:2])
+    assert [(r.ok, [e.code for e in r.errors or []]) for r in held] == [
+        (False, [ErrorCode.APPROVAL_REQUIRED])] * 2
+    assert all(c.in_pool for c in await Customer.filter(id__in=ids[:2]))
+    from crm.approvals.models import ApprovalRequest
+    request = await ApprovalRequest.get(requester_id=rep3.user_id)
+    assert request.operation == "customers.transfer" and "2 customer(s)" in request.reason
+    await approvals.decide(await world.actor("manager"), request.id,
+                           approvals.DecisionKind.APPROVE)
+    assert all(r.ok for r in await customers.claim_from_pool(rep3, ids[:2]))
+    # The releasing team claims freely.
+    assert all(r.ok for r in await customers.claim_from_pool(await world.actor("rep2"),
+                                                             ids[2:]))
+    # A week in the pool, or the sweep's release (nobody's choice): anyone's to claim.
+    await customers.release_to_pool(await world.actor("rep2"), ids[2:])
+    await Customer.filter(id=ids[2]).update(
+        pooled_at=dt.datetime.now(dt.UTC) - customers.POOL_CLAIM_HOLD)
+    assert all(r.ok for r in await customers.claim_from_pool(rep3, ids[2:]))
+    swept = await customers.create_customer(rep1, {"name": "Forgotten"})
+    await Customer.filter(id=swept.id).update(
+        created_at=dt.datetime.now(dt.UTC) - dt.timedelta(days=400))
+    from crm.core.policy import system_actor
+    assert await customers.pool_sweep(system_actor(world.workspace.id, "test")) >= 1
+    assert all(r.ok for r in await customers.claim_from_pool(rep3, [swept.id]))
+
+
 # --- saving rules ----------------------------------------------------------------------------
 
 async def _refusal(world: World, kind: RuleKind, steps: list[S], **kw: Any) -> list[Any]:
