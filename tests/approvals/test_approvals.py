@@ -96,6 +96,41 @@ async def test_a_discount_within_the_limit_or_by_a_manager_needs_nothing(world: 
         .status.value == "confirmed"
 
 
+async def test_a_reps_discount_is_held_whoever_confirms_the_order(world: World):
+    # The rep priced the line; the manager (a higher limit) confirms: the rep's limit applies.
+    shop = await make_shop(world)
+    await _discount_rule(world)
+    order = await _draft(world, shop, "850")
+    err = await _refused(orders.confirm_order(await world.actor("manager"), order.id))
+    reason = str(err.params and err.params["reason"])
+    assert "Rep1's (sales_rep) limit of 10.00%" in reason, reason
+    from crm.orders.models import Order
+    assert (await Order.get(id=order.id)).status.value == "draft"
+
+
+async def test_a_managers_price_is_judged_by_the_managers_limit_when_a_rep_confirms(
+        world: World):
+    shop = await make_shop(world)
+    await _discount_rule(world)
+    rep = await world.actor("rep1")
+    # The manager prices at 20% off, within their 25%: the rep confirms without approval.
+    order = await _draft(world, shop, "800", who="manager")
+    assert (await orders.confirm_order(rep, order.id)).status.value == "confirmed"
+    # The rep sends the manager's line back unchanged and adds one at list price: the
+    # manager's price is still the manager's.
+    other = await _draft(world, shop, "800", who="manager")
+    await orders.replace_order_lines(rep, other.id, [
+        LineInput(shop.service.id, 1, unit_price=Decimal("800")),
+        LineInput(shop.service.id, 2, unit_price=Decimal("1000"))])
+    assert (await orders.confirm_order(rep, other.id)).status.value == "confirmed"
+    # A price the rep sets themselves is the rep's, judged by the rep's limit.
+    third = await _draft(world, shop, "800", who="manager")
+    await orders.replace_order_lines(rep, third.id, [
+        LineInput(shop.service.id, 1, unit_price=Decimal("790"))])
+    err = await _refused(orders.confirm_order(await world.actor("manager"), third.id))
+    assert "Rep1's (sales_rep)" in str(err.params and err.params["reason"])
+
+
 async def test_a_changed_price_needs_a_new_approval(world: World):
     shop = await make_shop(world)
     await _discount_rule(world)
@@ -142,6 +177,65 @@ async def test_the_requester_never_approves_their_own_request(world: World):
                            approvals.DecisionKind.APPROVE)
     assert (await orders.confirm_order(await world.actor("manager"), order.id)).status.value \
         == "confirmed"
+
+
+async def _waiting_for(request_id: Any) -> set[Any]:
+    from crm.approvals.models import ApprovalAssignee
+    return set(await ApprovalAssignee.filter(request_id=request_id)
+               .values_list("user_id", flat=True))
+
+
+async def test_a_manager_under_a_their_manager_step_goes_to_the_manager_above(world: World):
+    # East's manager is the requester: their own step climbs to the manager of East's parent
+    # team, who knows the team, rather than waiting for them or skipping to the admins.
+    from crm.auth.models import Team, User
+    director = await User.create(workspace_id=world.workspace.id, name="Director",
+                                 email=f"director@{world.workspace.slug}.test",
+                                 role="sales_manager", password_hash="x")
+    sales = await Team.create(workspace_id=world.workspace.id, name="Sales",
+                              manager_id=director.id)
+    director.team_id = sales.id
+    await director.save()
+    world.teams["East"].parent_id = sales.id
+    await world.teams["East"].save()
+    shop = await make_shop(world)
+    await _discount_rule(world)
+    # 1000 listed, sold at 700: 30% off, over the manager's own 25%.
+    order = await _draft(world, shop, "700", who="manager")
+    request_id = _request_id(await _refused(
+        orders.confirm_order(await world.actor("manager"), order.id)))
+    assert await _waiting_for(request_id) == {director.id}
+    # With nobody above, the admins approve.
+    world.teams["East"].parent_id = None
+    await world.teams["East"].save()
+    other = await _draft(world, shop, "650", who="manager")
+    request_id = _request_id(await _refused(
+        orders.confirm_order(await world.actor("manager"), other.id)))
+    assert await _waiting_for(request_id) == {world.users["admin"].id}
+
+
+async def test_the_last_admin_is_not_left_waiting_for_themselves(world: World):
+    # Admins approve large orders; the only admin confirms one. Nobody else may approve it and
+    # they could switch the rule off anyway: the step passes, and the history says why.
+    from crm.core.models import AuditEvent
+    shop = await make_shop(world)
+    await _rule(world, RuleKind.ORDER_AMOUNT, [S(by=ApproverSource.ROLE, role="admin")],
+                threshold=(Decimal("500"), "CNY"))
+    order = await _draft(world, shop, "1000", who="admin")
+    confirmed = await orders.confirm_order(await world.actor("admin"), order.id)
+    assert confirmed.status.value == "confirmed"
+    from crm.approvals.models import ApprovalRequest
+    request = await ApprovalRequest.get(order_id=order.id)
+    assert request.status.value == "approved"
+    notes = [e.note for e in await AuditEvent.filter(object_id=request.id,
+                                                     action="approve_step")]
+    assert notes and "last admin" in notes[0]
+    # Another admin in the workspace: they approve, as for anyone else.
+    from crm.auth.models import User
+    await User.create(workspace_id=world.workspace.id, name="Second admin", role="admin",
+                      email=f"admin2@{world.workspace.slug}.test", password_hash="x")
+    big = await _draft(world, shop, "1200", who="admin")
+    await _refused(orders.confirm_order(await world.actor("admin"), big.id))
 
 
 async def test_one_of_needs_one_approver_all_of_needs_every_one(world: World):
@@ -266,6 +360,47 @@ async def test_a_pay_run_is_blocked_until_approved(world: World):
     assert (await payroll.approve_pay_run(finance, run.id)).status.value == "approved"
 
 
+async def test_a_pay_run_recalculated_after_the_check_is_judged_again_on_the_locked_run(
+        world: World, monkeypatch: pytest.MonkeyPatch):
+    # The approval covers the figures approved: a recalculation landing between the check and
+    # the lock of the run (here, right after the check) must not ride on the old approval.
+    from tortoise.expressions import F
+
+    from crm.payroll import service as payroll
+    from crm.payroll.models import PayRun, PayRunStatus
+    from tests.payroll.helpers import make_payroll
+    await make_payroll(world, 2026, 1)
+    await _rule(world, RuleKind.PAY_RUN, [S(by=ApproverSource.ROLE, role="admin")],
+                name="Pay runs")
+    hr, finance = await world.actor("hr"), await world.actor("finance")
+    run = await payroll.create_pay_run(hr, 2026, 2)
+    await payroll.calculate_pay_run(hr, run.id)
+    first = _request_id(await _refused(payroll.approve_pay_run(finance, run.id)))
+    await approvals.decide(await world.actor("admin"), first, approvals.DecisionKind.APPROVE)
+    real, calls = payroll.require_approval, []
+
+    async def then_recalculated(actor: Any, operation: Any) -> None:
+        await real(actor, operation)
+        calls.append(operation)
+        if len(calls) == 1:
+            await PayRun.filter(id=run.id).update(net_minor=F("net_minor") + 100_000)
+
+    monkeypatch.setattr(payroll, "require_approval", then_recalculated)
+    again = _request_id(await _refused(payroll.approve_pay_run(finance, run.id)))
+    locked = await PayRun.get(id=run.id)
+    assert locked.status is PayRunStatus.CALCULATED
+    # The refusal names a request the admins now have, for the new figures.
+    from crm.approvals.models import ApprovalRequest
+    held = await ApprovalRequest.get(id=again)
+    assert again != first and held.status.value == "pending"
+    assert held.facts["netMinor"] == locked.net_minor
+    monkeypatch.undo()
+    assert _request_id(await _refused(payroll.approve_pay_run(finance, run.id))) == again
+    await approvals.decide(await world.actor("admin"), again,
+                           approvals.DecisionKind.APPROVE)
+    assert (await payroll.approve_pay_run(finance, run.id)).status.value == "approved"
+
+
 async def test_a_large_refund_is_blocked_until_approved(world: World):
     from crm.orders.models import ReturnKind
     from crm.orders.service import QuantityInput
@@ -308,6 +443,47 @@ async def test_a_transfer_across_teams_is_blocked_until_approved(world: World):
                            approvals.DecisionKind.APPROVE)
     moved = await customers.transfer_customers(admin, ids, world.users["rep3"].id, "reorg")
     assert all(r.ok for r in moved)
+
+
+async def test_a_release_claimed_at_once_by_another_team_is_a_transfer(world: World):
+    # Releasing to the pool and claiming from another team moves a customer across teams as a
+    # transfer would: soon after a person's release, the transfer rule judges the claim.
+    import datetime as dt
+
+    from crm.customers import service as customers
+    from crm.customers.models import Customer
+    await _rule(world, RuleKind.CUSTOMER_TRANSFER,
+                [S(by=ApproverSource.ROLE, role="sales_manager")])
+    rep1 = await world.actor("rep1")
+    rows = [await customers.create_customer(rep1, {"name": f"Pooled {i}"}) for i in range(3)]
+    ids = [r.id for r in rows]
+    await customers.release_to_pool(rep1, ids, "no budget")
+    # Another team's claim waits for the approval; the customers stay in the pool.
+    rep3 = await world.actor("rep3")
+    held = await customers.claim_from_pool(rep3, ids[:2])
+    assert [(r.ok, [e.code for e in r.errors or []]) for r in held] == [
+        (False, [ErrorCode.APPROVAL_REQUIRED])] * 2
+    assert all(c.in_pool for c in await Customer.filter(id__in=ids[:2]))
+    from crm.approvals.models import ApprovalRequest
+    request = await ApprovalRequest.get(requester_id=rep3.user_id)
+    assert request.operation == "customers.transfer" and "2 customer(s)" in request.reason
+    await approvals.decide(await world.actor("manager"), request.id,
+                           approvals.DecisionKind.APPROVE)
+    assert all(r.ok for r in await customers.claim_from_pool(rep3, ids[:2]))
+    # The releasing team claims freely.
+    assert all(r.ok for r in await customers.claim_from_pool(await world.actor("rep2"),
+                                                             ids[2:]))
+    # A week in the pool, or the sweep's release (nobody's choice): anyone's to claim.
+    await customers.release_to_pool(await world.actor("rep2"), ids[2:])
+    await Customer.filter(id=ids[2]).update(
+        pooled_at=dt.datetime.now(dt.UTC) - customers.POOL_CLAIM_HOLD)
+    assert all(r.ok for r in await customers.claim_from_pool(rep3, ids[2:]))
+    swept = await customers.create_customer(rep1, {"name": "Forgotten"})
+    await Customer.filter(id=swept.id).update(
+        created_at=dt.datetime.now(dt.UTC) - dt.timedelta(days=400))
+    from crm.core.policy import system_actor
+    assert await customers.pool_sweep(system_actor(world.workspace.id, "test")) >= 1
+    assert all(r.ok for r in await customers.claim_from_pool(rep3, [swept.id]))
 
 
 # --- saving rules ----------------------------------------------------------------------------

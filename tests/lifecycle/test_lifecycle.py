@@ -223,3 +223,23 @@ async def test_disabled_rules_leave_stages_alone(world: World):
     await interaction(world, lead)
     assert await stage_of(lead.id) is LifecycleStage.LEAD
     assert await run_pending() >= 0
+
+
+async def test_the_sweep_of_one_workspace_looks_at_that_workspace_only(world: World, monkeypatch):
+    # The job system fans the hourly sweep out, one job per workspace: each job sweeps its own
+    # workspace without listing every other workspace's customers first.
+    from crm.customers import service as customers
+    from crm.lifecycle.service import sweep_all
+
+    shop = await make_shop(world)
+    await pay_new_order(world, shop, shop.customer.id)
+    await world.gql("admin", """mutation { updateLifecycleSettings(input: {atRiskDays: 30,
+        churnedDays: 60}) { errors { code } } }""")
+
+    async def every_workspace(*_a: Any) -> list[Any]:
+        raise AssertionError("the sweep of one workspace listed every workspace")
+
+    monkeypatch.setattr(customers, "workspaces_with_stages", every_workspace)
+    later = dt.datetime.now(dt.UTC) + dt.timedelta(days=31)
+    await sweep_all(str(world.workspace.id), timestamp=int(later.timestamp()))
+    assert await stage_of(shop.customer.id) is LifecycleStage.AT_RISK

@@ -11,7 +11,8 @@ the old facts is cancelled.
 Who approves a step is resolved when the step opens: the active users with the step's role, the
 requester's manager at the step's level (level 1 the manager of the requester's team, level 2
 the manager of that team's parent, ...) or the named users; the requester is never among them,
-even when they hold the role. A step left with nobody falls to the workspace's admins. One-of
+even when they hold the role. A step left with nobody climbs: a manager step to the next
+manager up the chain, then to the workspace's other admins (see `step_approvers`). One-of
 steps close at the first approval, all-of steps when every approver of the step approved; a
 rejection ends the request. Operations of the system actor (CLI, seeding: no user) are not held.
 """
@@ -338,8 +339,15 @@ def _other_currency(amount: int, currency: Any, rule_currency: str | None) -> st
     return f"{shown} cannot be compared with the rule's threshold in {rule_currency}"
 
 
-def why_needed(rule: ApprovalRule, actor: Actor, operation: GuardedOperation) -> str | None:
-    """Why `rule` holds `operation` (in its own figures), or None when it lets it through."""
+def why_needed(rule: ApprovalRule, actor: Actor, operation: GuardedOperation,
+               pricers: dict[str, Any] | None = None) -> str | None:
+    """Why `rule` holds `operation` (in its own figures), or None when it lets it through.
+
+    `pricers` are the users (by id) who priced the order's lines (`pricedBy`): a line's
+    discount is judged by the limit of the role of whoever last set its price, not of whoever
+    confirms (a rep's price confirmed by a manager is still a rep's discount, a manager's
+    confirmed by a rep a manager's). A line that does not say who priced it, or whose pricer is
+    unknown here, is judged by the confirmer's role, as the actor of the guard."""
     facts = operation.facts
     if rule.kind is RuleKind.ORDER_AMOUNT or rule.kind is RuleKind.REFUND_AMOUNT:
         amount = facts.get("totalMinor" if rule.kind is RuleKind.ORDER_AMOUNT else "amountMinor")
@@ -354,10 +362,13 @@ def why_needed(rule: ApprovalRule, actor: Actor, operation: GuardedOperation) ->
         return (f"{format_money(amount, rule.currency)} is over "
                 f"{format_money(rule.threshold_minor, rule.currency)}")
     if rule.kind is RuleKind.LINE_DISCOUNT:
-        limit = rule.discount_limits.get(actor.role)
-        if limit is None:
-            return None
         for i, line in enumerate(facts.get("lines", [])):
+            pricer = (pricers or {}).get(line.get("pricedBy") or "")
+            role = pricer.role if pricer is not None else actor.role
+            whose = f"{pricer.name}'s ({role})" if pricer is not None else f"the {role}"
+            limit = rule.discount_limits.get(role)
+            if limit is None:
+                continue
             list_price = line.get("listPriceMinor") or 0
             if list_price <= 0:
                 continue
@@ -369,8 +380,8 @@ def why_needed(rule: ApprovalRule, actor: Actor, operation: GuardedOperation) ->
             net = line["unitPriceMinor"] * (10000 - line["discountBp"])
             if net < list_price * (10000 - limit):
                 off = Decimal(10000) - Decimal(net) / Decimal(list_price)
-                return (f"line {i + 1} is {_pct(off)} below its list price, over the "
-                        f"{actor.role} limit of {percent_of(limit)}%")
+                return (f"line {i + 1} is {_pct(off)} below its list price, over "
+                        f"{whose} limit of {percent_of(limit)}%")
         return None
     if rule.kind is RuleKind.PAY_RUN:
         net = facts.get("netMinor", 0)
@@ -399,16 +410,20 @@ async def guard(actor: Actor, operation: GuardedOperation) -> ServiceError | Non
     if not rules:
         return None
     digest = digest_of(operation)
+    pricers = await _pricers(actor, operation)
     missing: list[tuple[ApprovalRule, ApprovalRequest]] = []
     for rule in rules:
-        reason = why_needed(rule, actor, operation)
+        reason = why_needed(rule, actor, operation, pricers)
         if reason is None:
             continue
         if await ApprovalRequest.filter(workspace_id=actor.workspace_id, rule_id=rule.id,
                                         subject_id=operation.subject_id, digest=digest,
                                         status=RequestStatus.APPROVED).exists():
             continue
-        missing.append((rule, await _pending_request(actor, rule, operation, digest, reason)))
+        request = await _pending_request(actor, rule, operation, digest, reason)
+        if request.status is RequestStatus.APPROVED:
+            continue  # every step passed as it opened (see `_open_step`)
+        missing.append((rule, request))
     if not missing:
         return None
     rule, request = missing[0]
@@ -419,6 +434,16 @@ async def guard(actor: Actor, operation: GuardedOperation) -> ServiceError | Non
         "approvers; try again once it is approved",
         None, params={"rule": rule.name, "request": gid, "reason": request.reason},
         details={"requests": [r.id for _, r in missing]})
+
+
+async def _pricers(actor: Actor, operation: GuardedOperation) -> dict[str, Any]:
+    """The users who priced the lines of the operation (`pricedBy`), by id: their role now."""
+    ids = {line["pricedBy"] for line in operation.facts.get("lines", []) or []
+           if isinstance(line, dict) and line.get("pricedBy")}
+    if not ids:
+        return {}
+    return {str(u.id): u for u in await auth.users_of_workspace(
+        actor.workspace_id, [uuid.UUID(i) for i in ids])}
 
 
 def _pending_key(rule: ApprovalRule, operation: GuardedOperation, digest: str) -> str:
@@ -466,8 +491,14 @@ async def _pending_request(actor: Actor, rule: ApprovalRule, operation: GuardedO
 
 async def step_approvers(workspace_id: uuid.UUID, step: dict[str, Any],
                          requester_id: uuid.UUID | None) -> list[uuid.UUID]:
-    """Who approves `step` of a request by `requester_id`: never the requester; the admins
-    when nobody else is left."""
+    """Who approves `step` of a request by `requester_id`: never the requester.
+
+    When that leaves nobody, the request climbs rather than waits: a manager step goes on up
+    the requester's manager chain (a manager asking under a "their manager" step is approved by
+    the manager above them, who knows the team, before the admins, who may not), and when the
+    chain (or a step of a role or of named users) yields nobody but the requester, the
+    workspace's other admins approve. Empty only when the requester is the last active admin
+    (see `_open_step`)."""
     ids: list[uuid.UUID] = []
     if step["by"] == ApproverSource.ROLE.value:
         ids = [u.id for u in await auth.active_users(workspace_id, roles=[step["role"]])]
@@ -479,14 +510,17 @@ async def step_approvers(workspace_id: uuid.UUID, step: dict[str, Any],
         teams = {t.id: t for t in await auth.team_tree(workspace_id)}
         team = teams.get(requester[0].team_id) if requester and requester[0].team_id else None
         seen: set[uuid.UUID] = set()
-        for _ in range(int(step["level"]) - 1):
-            if team is None or team.id in seen:
-                team = None
-                break
+        level = 1
+        while team is not None and team.id not in seen:
             seen.add(team.id)
+            if level >= int(step["level"]) and team.manager_id is not None \
+                    and team.manager_id != requester_id:
+                ids = [u.id for u in await auth.active_users(workspace_id,
+                                                             ids=[team.manager_id])]
+                if ids:
+                    break
             team = teams.get(team.parent_id) if team.parent_id else None
-        if team is not None and team.manager_id is not None:
-            ids = [u.id for u in await auth.active_users(workspace_id, ids=[team.manager_id])]
+            level += 1
     ids = [u for u in ids if u != requester_id]
     if not ids:
         ids = [u.id for u in await auth.active_users(workspace_id, roles=["admin"])
@@ -503,6 +537,15 @@ async def _open_step(actor: Actor, request: ApprovalRequest, index: int) -> None
                                      request.requester_id)
     request.current_step = index
     await ApprovalRequest.filter(id=request.id).update(current_step=index)
+    if not approvers and await _last_admin(request):
+        # Nobody but the requester could approve, and they are the workspace's last active
+        # admin: they may change or switch off the rule anyway, so holding the step would only
+        # leave a request nobody can ever decide. It passes, and the history says why.
+        await audit.record(actor, "ApprovalRequest", request.id, "approve_step",
+                           note=f"step {index + 1}: no approver but the requester, the "
+                           "workspace's last admin")
+        await _open_step(actor, request, index + 1)
+        return
     await ApprovalAssignee.bulk_create([
         ApprovalAssignee(workspace_id=request.workspace_id, request_id=request.id, step=index,
                          user_id=u) for u in approvers])
@@ -511,6 +554,13 @@ async def _open_step(actor: Actor, request: ApprovalRequest, index: int) -> None
         title=f"Approval needed: {request.rule_name} — {request.subject_label}",
         body=request.reason, subject_type="ApprovalRequest", subject_id=request.id,
         actor_user_id=request.requester_id)
+
+
+async def _last_admin(request: ApprovalRequest) -> bool:
+    if request.requester_id is None:
+        return False
+    return bool(await auth.active_users(request.workspace_id, roles=["admin"],
+                                        ids=[request.requester_id]))
 
 
 async def _close(actor: Actor, request: ApprovalRequest, status: RequestStatus,

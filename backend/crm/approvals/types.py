@@ -27,7 +27,8 @@ ApprovalRuleKind = public_enum(
     models.RuleKind, name="ApprovalRuleKind", description="What an approval rule guards.",
     values={"ORDER_AMOUNT": "Confirming an order whose total is over the threshold.",
             "LINE_DISCOUNT": "Confirming an order with a line priced further below its "
-                             "product's list price than the confirming role's limit.",
+                             "product's list price than the limit of the role of whoever "
+                             "last set the line's price.",
             "PAY_RUN": "Approving a pay run (over the threshold, when one is set).",
             "REFUND_AMOUNT": "Refunding a return for more than the threshold.",
             "CUSTOMER_TRANSFER": "Transferring customers to an owner in another team."})

@@ -373,6 +373,12 @@ async def active_users(workspace_id: uuid.UUID, *, roles: list[str] | None = Non
     return list(await qs.order_by("name", "id"))
 
 
+async def users_of_workspace(workspace_id: uuid.UUID, ids: list[uuid.UUID]) -> list[User]:
+    """The workspace's users among `ids`, active or not, whatever the asker's row scope: what
+    someone did (priced a line) still counts after they leave."""
+    return list(await User.filter(workspace_id=workspace_id, id__in=ids))
+
+
 async def team_of(actor: Actor, user: User) -> Team | None:
     if user.team_id is None:
         return None

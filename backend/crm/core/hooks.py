@@ -75,9 +75,10 @@ class GuardedOperation:
 
     `kind` names the operation: `order.confirm` (facts: `currency`, `totalMinor`, `lines`, each
     with `product`, `quantity`, `unitPriceMinor`, `discountBp`, `listPriceMinor`,
-    `listCurrency`), `payRun.approve` (`currency`, `grossMinor`, `netMinor`, `payslips`),
-    `return.refund` (`currency`, `amountMinor`) and `customers.transfer` (the subject is the new
-    owner: `toOwner`, `toTeam`, `customers`, each with `id` and `team`). An approval is for
+    `listCurrency` and, when known, `pricedBy`: the id of who last set the line's price),
+    `payRun.approve` (`currency`, `grossMinor`, `netMinor`, `payslips`), `return.refund`
+    (`currency`, `amountMinor`) and `customers.transfer` (the subject is the new owner:
+    `toOwner`, `toTeam`, `customers`, each with `id` and `team`). An approval is for
     these exact facts: the same operation with other figures needs a new one."""
 
     kind: str

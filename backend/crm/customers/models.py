@@ -54,6 +54,9 @@ class Customer(Record):
     team_id: uuid.UUID | None
     in_pool = fields.BooleanField(default=False)
     pooled_at = fields.DatetimeField(null=True)
+    # The team of the owner who released the customer to the pool, when a person did (null
+    # after the sweep, and out of the pool): a claim from another team soon after is a transfer.
+    released_from_team_id = fields.UUIDField(null=True)
     last_follow_up_at = fields.DatetimeField(null=True)
     next_follow_up_at = fields.DatetimeField(null=True)
     merged_into_id = fields.UUIDField(null=True)

@@ -48,4 +48,5 @@ AUDIT_AS: dict[str, str | None] = {
     "Customer.mergedIntoId": None,
     "Customer.mergedFrom": None,
     "Customer.pooledAt": "inPool",
+    "Customer.releasedFromTeamId": None,
 }

@@ -580,7 +580,11 @@ async def _retag(actor: Actor, customer_ids: list[uuid.UUID], tag_ids: list[uuid
 async def _reassign(actor: Actor, row: Customer, *, owner_id: uuid.UUID | None, in_pool: bool,
                     action: str, note: str | None, team_id: uuid.UUID | None = None) -> Customer:
     changes: dict[str, Any] = {"owner_id": owner_id, "in_pool": in_pool,
-                               "pooled_at": utcnow() if in_pool else None}
+                               "pooled_at": utcnow() if in_pool else None,
+                               # Only a person's release holds a claim across teams (see
+                               # POOL_CLAIM_HOLD); the sweep's releases are nobody's choice.
+                               "released_from_team_id": row.team_id
+                               if in_pool and actor.user_id is not None else None}
     if team_id is not None or owner_id is None:
         changes["team_id"] = team_id
     before = audit.snapshot(row, list(changes))
@@ -665,16 +669,66 @@ async def _held_count(actor: Actor, user_id: uuid.UUID) -> int:
                                  deleted_at=None, in_pool=False).count()
 
 
+# How long a customer a person released stays their team's before another team's claim is
+# an ordinary claim. The pool exists so that others take up customers nobody works: what the
+# sweep returns (nobody followed up), or what a team let go and left there, is anyone's to
+# claim. But a release answered at once by a claim from another team is a transfer across
+# teams by two steps, and goes through the transfer rule (`customers.transfer`, the claimer
+# as the new owner) like one; after a week in the pool nobody was kept from it, and the
+# customer is up for grabs. Claims within the releasing team are never held.
+POOL_CLAIM_HOLD = dt.timedelta(days=7)
+
+
+def _claim_is_transfer(actor: Actor, row: Customer, now: dt.datetime) -> bool:
+    return (row.in_pool and row.released_from_team_id is not None
+            and row.released_from_team_id != actor.team_id and row.pooled_at is not None
+            and now - row.pooled_at < POOL_CLAIM_HOLD)
+
+
+async def _claims_to_approve(actor: Actor, ids: list[uuid.UUID]
+                             ) -> tuple[set[uuid.UUID], ServiceError | None]:
+    """The customers among `ids` whose claim is a transfer (`_claim_is_transfer`), and the
+    transfer rules' refusal of them, if any. Asked outside the claims' transactions: a refusal
+    keeps its approval request."""
+    now = utcnow()
+    rows = [r for r in await Customer.filter(id__in=ids, workspace_id=actor.workspace_id,
+                                             deleted_at=None, in_pool=True).order_by("id")
+            if _claim_is_transfer(actor, r, now)]
+    if not rows:
+        return set(), None
+    assert actor.user_id is not None
+    me = await auth.users_of_workspace(actor.workspace_id, [actor.user_id])
+    try:
+        await require_approval(actor, GuardedOperation(
+            kind="customers.transfer", subject_type="User", subject_id=actor.user_id,
+            label=me[0].name if me else "", facts={
+                "toOwner": str(actor.user_id),
+                "toTeam": str(actor.team_id) if actor.team_id else None,
+                "customers": [{"id": str(r.id), "team": str(r.released_from_team_id)}
+                              for r in rows]}))
+    except ServiceError as refusal:
+        if refusal.code is not ErrorCode.APPROVAL_REQUIRED:
+            raise
+        return {r.id for r in rows}, refusal
+    return {r.id for r in rows}, None
+
+
 async def claim_from_pool(actor: Actor, ids: list[uuid.UUID]) -> list[ItemResult]:
     """Take customers from the pool, up to the workspace's per-rep limit. When two reps claim
-    one customer at once, the conditional update lets exactly one of them win."""
+    one customer at once, the conditional update lets exactly one of them win. A claim from
+    another team just after a person released the customer needs the transfer rule's approval
+    (see POOL_CLAIM_HOLD); those customers report APPROVAL_REQUIRED, the others are claimed."""
     ids = _check_bulk(ids)
     if actor.user_id is None or actor.role not in (*SALES_ROLES, "admin") \
             or not actor.scope_allows("Customer", "write"):
         raise ServiceError(ErrorCode.FORBIDDEN, "Only sales people claim from the pool")
     limit = int(await auth.workspace_setting(actor.workspace_id, "pool_limit_per_rep"))
+    judged, refusal = await _claims_to_approve(actor, ids)
     results: list[ItemResult] = []
     for pk in ids:
+        if refusal is not None and pk in judged:
+            results.append(_failed(pk, refusal))
+            continue
         try:
             async with in_transaction("default") as conn:
                 if conn.capabilities.dialect == "postgres":
@@ -691,8 +745,12 @@ async def claim_from_pool(actor: Actor, ids: list[uuid.UUID]) -> list[ItemResult
                 if not row.in_pool:
                     raise ServiceError(ErrorCode.CONFLICT, "Not in the pool (someone claimed it)",
                                        "id")
+                if pk not in judged and _claim_is_transfer(actor, row, utcnow()):
+                    # Released by another team since the approval rules were asked.
+                    raise ServiceError(ErrorCode.CONFLICT,
+                                       "The customer changed meanwhile; try again", "id")
                 changes = {"owner_id": actor.user_id, "in_pool": False, "pooled_at": None,
-                           "team_id": actor.team_id}
+                           "team_id": actor.team_id, "released_from_team_id": None}
                 won = await Customer.filter(id=pk, in_pool=True, version=row.version).update(
                     **changes, version=row.version + 1, updated_at=utcnow())
                 if not won:

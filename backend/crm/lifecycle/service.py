@@ -556,9 +556,12 @@ async def sweep_all(workspace_id: str | None = None, timestamp: int | None = Non
     """The hourly sweep: of one workspace when the job system fans the task out (it does, one
     job per workspace), of every workspace with customers to sweep otherwise."""
     now = dt.datetime.fromtimestamp(timestamp, dt.UTC) if timestamp is not None else None
-    for ws in await customers.workspaces_with_stages(_SWEPT):
-        if workspace_id is None or str(ws) == workspace_id:
-            await sweep(system_actor(ws, "lifecycle-sweep"), now)
+    # A fanned-out job sweeps its own workspace only: listing every workspace's customers once
+    # per job would make the hourly fan-out cost workspaces squared.
+    found = [uuid.UUID(workspace_id)] if workspace_id is not None \
+        else await customers.workspaces_with_stages(_SWEPT)
+    for ws in found:
+        await sweep(system_actor(ws, "lifecycle-sweep"), now)
 
 
 # --- reading -----------------------------------------------------------------------------------

@@ -149,6 +149,9 @@ class OrderLine(WorkspaceScoped):
     # The order's currency, kept on the line so its amounts read without the order.
     currency = fields.CharField(max_length=3, default="CNY")
     discount_bp = fields.IntField(default=0)
+    # Who last set the line's price and discount (null: before this was recorded, or the
+    # system): a discount-limit rule judges the line by that person's role, not the confirmer's.
+    priced_by_id = fields.UUIDField(null=True)
     tax_rate_bp = fields.IntField(default=0)
     net_minor = fields.BigIntField()
     tax_minor = fields.BigIntField()

@@ -78,6 +78,8 @@ AUDIT_AS: dict[str, str | None] = {
     "OrderLine.productLineId": "product",
     "OrderLine.currency": "total",
     "OrderLine.orderId": None,
+    # Who priced a line: bookkeeping for the discount-limit approval rule, read by no field.
+    "OrderLine.pricedById": None,
     "Payment.currency": "amount",
     "Payment.returnRequestId": "isRefund",
     "Payment.customerId": "order",

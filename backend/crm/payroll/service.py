@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections import defaultdict
+from collections.abc import Awaitable, Callable
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
 
@@ -585,13 +586,16 @@ _STEP_OWNERS = {
 
 
 async def _move(actor: Actor, pk: uuid.UUID, action: str, allowed: PayRunStatus,
-                to: PayRunStatus, **stamps: Any) -> PayRun:
+                to: PayRunStatus, *, check: Callable[[PayRun], Awaitable[None]] | None = None,
+                **stamps: Any) -> PayRun:
     async with in_transaction("default"):
         run = await _run_for(actor, pk, action, lock=True)
         if run.status is not allowed:
             raise ServiceError(ErrorCode.INVALID_STATE,
                                f"Only a {allowed.value} pay run can become {to.value} "
                                f"(this one is {run.status.value})", "id")
+        if check is not None:
+            await check(run)
         columns = ["status", *stamps]
         before = audit.snapshot(run, columns)
         run.status = to
@@ -611,14 +615,37 @@ async def approve_pay_run(actor: Actor, pk: uuid.UUID) -> PayRun:
     asked first, outside the move's transaction (a refusal keeps its approval request)."""
     run = await scoped(PayRun, actor).filter(id=pk, status=PayRunStatus.CALCULATED).first()
     if run is not None and actor.may("PayRun", "approve"):
-        await require_approval(actor, GuardedOperation(
-            kind="payRun.approve", subject_type="PayRun", subject_id=run.id,
-            label=f"{run.year}-{run.month:02d}",
-            facts={"currency": run.currency, "grossMinor": run.gross_minor,
-                   "netMinor": run.net_minor, "payslips": run.payslip_count,
-                   "calculatedAt": run.calculated_at.isoformat() if run.calculated_at else None}))
-    return await _move(actor, pk, "approve", PayRunStatus.CALCULATED, PayRunStatus.APPROVED,
-                       approved_at=utcnow(), approved_by_id=actor.user_id)
+        await require_approval(actor, _approval_of(run))
+
+    async def still_approved(locked: PayRun) -> None:
+        # Again on the locked run: a recalculation between the check above and the lock
+        # changes the figures approved (the approval covers the figures, not the run).
+        await require_approval(actor, _approval_of(locked))
+
+    try:
+        return await _move(actor, pk, "approve", PayRunStatus.CALCULATED, PayRunStatus.APPROVED,
+                           check=still_approved, approved_at=utcnow(),
+                           approved_by_id=actor.user_id)
+    except ServiceError as exc:
+        if exc.code is not ErrorCode.APPROVAL_REQUIRED:
+            raise
+        # The request made inside the move went with its rollback: ask once more outside, so
+        # the approvers get the request the refusal names.
+        changed = await scoped(PayRun, actor).filter(id=pk,
+                                                     status=PayRunStatus.CALCULATED).first()
+        if changed is not None:
+            await require_approval(actor, _approval_of(changed))
+        raise
+
+
+def _approval_of(run: PayRun) -> GuardedOperation:
+    """The facts an approval of approving `run` covers: its totals as calculated."""
+    return GuardedOperation(
+        kind="payRun.approve", subject_type="PayRun", subject_id=run.id,
+        label=f"{run.year}-{run.month:02d}",
+        facts={"currency": run.currency, "grossMinor": run.gross_minor,
+               "netMinor": run.net_minor, "payslips": run.payslip_count,
+               "calculatedAt": run.calculated_at.isoformat() if run.calculated_at else None})
 
 
 async def mark_pay_run_paid(actor: Actor, pk: uuid.UUID) -> PayRun:

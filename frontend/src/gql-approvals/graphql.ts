@@ -59,7 +59,7 @@ export type ApprovalRequestStatus =
 export type ApprovalRuleKind =
   /** Transferring customers to an owner in another team. */
   | 'CUSTOMER_TRANSFER'
-  /** Confirming an order with a line priced further below its product's list price than the confirming role's limit. */
+  /** Confirming an order with a line priced further below its product's list price than the limit of the role of whoever last set the line's price. */
   | 'LINE_DISCOUNT'
   /** Confirming an order whose total is over the threshold. */
   | 'ORDER_AMOUNT'

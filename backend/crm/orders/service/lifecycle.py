@@ -300,9 +300,11 @@ async def replace_order_lines(actor: Actor, order_id: uuid.UUID, lines: list[Lin
         if order.status is not OrderStatus.DRAFT:
             raise status_error(order, "change the lines")
         checked = await _check_lines(actor, order.currency, lines)
-        old_lines = lines_audited(await order_lines(order.id))
+        previous = await order_lines(order.id)
+        old_lines = lines_audited(previous)
         await OrderLine.filter(order_id=order.id).delete()
         rows = _line_rows(actor, order.id, order.currency, checked)
+        _keep_pricers(previous, rows)
         await OrderLine.bulk_create(rows)
         totals = _totals(rows)
         order = await update_versioned(actor, order, {
@@ -321,6 +323,20 @@ def lines_audited(rows: list[OrderLine]) -> list[dict[str, Any]]:
              "quantity": r.quantity} for r in sorted(rows, key=lambda r: r.position)]
 
 
+def _keep_pricers(previous: list[OrderLine], rows: list[OrderLine]) -> None:
+    """A line sent back unchanged (same product, price and discount) keeps who priced it: the
+    actor replacing the lines set only the lines they changed (a rep adding a line keeps the
+    manager's price of another, judged by the manager's discount limit)."""
+    earlier: dict[tuple[Any, int, int], list[uuid.UUID | None]] = {}
+    for line in previous:
+        earlier.setdefault((line.product_id, line.unit_price_minor, line.discount_bp),
+                           []).append(line.priced_by_id)
+    for row in rows:
+        same = earlier.get((row.product_id, row.unit_price_minor, row.discount_bp))
+        if same:
+            row.priced_by_id = same.pop(0)
+
+
 def _line_rows(actor: Actor, order_id: uuid.UUID, currency: str,
                checked: list[tuple[LineInput, Product, int, int, int]]) -> list[OrderLine]:
     rows = []
@@ -331,7 +347,7 @@ def _line_rows(actor: Actor, order_id: uuid.UUID, currency: str,
             position=position, product_id=product.id, product_line_id=product.line_id,
             description=(line.description or product.name)[:300], quantity=line.quantity,
             unit_price_minor=price, currency=currency, discount_bp=discount, tax_rate_bp=tax,
-            net_minor=amounts.net_minor, tax_minor=amounts.tax_minor,
+            priced_by_id=actor.user_id, net_minor=amounts.net_minor, tax_minor=amounts.tax_minor,
             total_minor=amounts.total_minor, unit_cost_minor=product.cost_price_minor))
     return rows
 
@@ -407,7 +423,7 @@ async def _confirm_order(actor: Actor, order_id: uuid.UUID,
 
 async def confirmation_to_approve(order: Order) -> GuardedOperation:
     """The facts an approval of confirming `order` covers: its total and each line's price and
-    discount beside its product's list price."""
+    discount beside its product's list price, and who priced the line."""
     lines = await order_lines(order.id)
     products = await catalogue.products_in_workspace(order.workspace_id,
                                                      [line.product_id for line in lines])
@@ -417,7 +433,11 @@ async def confirmation_to_approve(order: Order) -> GuardedOperation:
             {"product": str(line.product_id), "quantity": line.quantity,
              "unitPriceMinor": line.unit_price_minor, "discountBp": line.discount_bp,
              "listPriceMinor": products[line.product_id].list_price_minor,
-             "listCurrency": products[line.product_id].currency} for line in lines]})
+             "listCurrency": products[line.product_id].currency,
+             # Lines from before who priced them was recorded say nothing (their facts, and
+             # the approvals given on them, stay as they were).
+             **({"pricedBy": str(line.priced_by_id)} if line.priced_by_id else {})}
+            for line in lines]})
 
 
 async def _align_opportunity(actor: Actor, order: Order) -> None:
