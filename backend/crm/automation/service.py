@@ -62,6 +62,10 @@ ACTIONS = ("create_task", "notify", "update_fields", "assign_owner", "add_tags",
 MAX_STEPS = 25
 MAX_BRANCH_DEPTH = 3
 MAX_WAIT_DAYS = 365
+# How deep a condition nests (and/or/not and relations each one level) and how many values
+# it compares: each is SQL on every run.
+MAX_CONDITION_DEPTH = 5
+MAX_CONDITION_LEAVES = 50
 
 # The list filters of the object types, registered by this module's GraphQL room (the specs
 # live in the other modules' types, which only a GraphQL room may import).
@@ -894,9 +898,33 @@ class _Value:
         return strawberry.UNSET
 
 
-def parse_filter(actor: Actor, spec: FilterSpec, value: Any, path: str) -> Any:
+@dataclass
+class _Bounds:
+    """What is left of a condition's size as it is read: a condition is turned into SQL on
+    every run, so it may neither nest nor widen without end."""
+
+    root: str
+    leaves: int = 0
+
+    def enter(self, depth: int) -> None:
+        if depth > MAX_CONDITION_DEPTH:
+            raise invalid(f"A condition nests {MAX_CONDITION_DEPTH} levels deep at most "
+                          "(and, or, not and relations each add one)", self.root)
+
+    def leaf(self) -> None:
+        self.leaves += 1
+        if self.leaves > MAX_CONDITION_LEAVES:
+            raise invalid(f"A condition compares {MAX_CONDITION_LEAVES} values at most",
+                          self.root)
+
+
+def parse_filter(actor: Actor, spec: FilterSpec, value: Any, path: str, *,
+                 bounds: _Bounds | None = None, depth: int = 1) -> Any:
     """A condition in the JSON shape of the type's list filter, checked field by field against
-    the actor's (the owner's) read access, with the path of any field refused."""
+    the actor's (the owner's) read access, with the path of any field refused; bounded in depth
+    (MAX_CONDITION_DEPTH) and in values compared (MAX_CONDITION_LEAVES)."""
+    bounds = bounds or _Bounds(path)
+    bounds.enter(depth)
     if not isinstance(value, dict):
         raise invalid(f"{path} must be an object of filter fields", path)
     by_name = {camel(f.name): f for f in spec.fields}
@@ -906,11 +934,13 @@ def parse_filter(actor: Actor, spec: FilterSpec, value: Any, path: str) -> Any:
         if spec.logic and key in ("and", "or"):
             if not isinstance(item, list):
                 raise invalid(f"{where} takes a list", where)
-            out[f"{key}_"] = [parse_filter(actor, spec, v, f"{where}[{i}]")
+            out[f"{key}_"] = [parse_filter(actor, spec, v, f"{where}[{i}]", bounds=bounds,
+                                           depth=depth + 1)
                               for i, v in enumerate(item)]
             continue
         if spec.logic and key == "not":
-            out["not_"] = parse_filter(actor, spec, item, where)
+            out["not_"] = parse_filter(actor, spec, item, where, bounds=bounds,
+                                       depth=depth + 1)
             continue
         f = by_name.get(key)
         if f is None:
@@ -920,7 +950,8 @@ def parse_filter(actor: Actor, spec: FilterSpec, value: Any, path: str) -> Any:
             raise invalid(f"The owner may not read {spec.type_name}.{f.policy_field}", where,
                           ErrorCode.FORBIDDEN)
         if isinstance(f.input_type, FilterSpec):
-            out[f.name] = parse_filter(actor, f.input_type, item, where)
+            out[f.name] = parse_filter(actor, f.input_type, item, where, bounds=bounds,
+                                       depth=depth + 1)
         elif hasattr(f.input_type, "__strawberry_definition__"):
             if not isinstance(item, dict):
                 raise invalid(f"{where} must be an object of operators", where)
@@ -930,9 +961,11 @@ def parse_filter(actor: Actor, spec: FilterSpec, value: Any, path: str) -> Any:
             for op, operand in item.items():
                 if op not in ops:
                     raise invalid(f"Unknown operator {op}", f"{where}.{op}")
+                bounds.leaf()
                 parsed[ops[op].python_name] = _scalar(ops[op].type, operand, f"{where}.{op}")
             out[f.name] = _Value(**parsed)
         else:
+            bounds.leaf()
             out[f.name] = _scalar(f.input_type, item, where)
     return _Value(**out)
 
