@@ -9,6 +9,7 @@ from typing import Any
 from crm.automation import service
 from crm.core.errors import ErrorCode
 from tests.automation.test_workflows import make, refused
+from tests import factories
 from tests.conftest import World
 
 
@@ -41,3 +42,37 @@ async def test_a_condition_is_bounded_in_depth_and_width(world: World) -> None:
     # At the bounds a condition is saved.
     await make(world, condition=nested)
     await make(world, condition={"or": [{"name": {"eq": f"n{i}"}} for i in range(50)]})
+
+
+DRY = """mutation($input: DryRunWorkflowInput!) { dryRunWorkflow(input: $input) {
+  result { matches steps { action } } errors { field code } } }"""
+
+
+async def test_only_who_may_write_a_workflow_may_dry_run_it(world: World) -> None:
+    cust = await factories.customer(world, who="rep1")
+    record = factories.gid("Customer", cust)
+    definition = {"name": "Try", "objectType": "CUSTOMER", "trigger": {"type": "created"},
+                  "actions": [{"type": "create_task", "title": "Call {record}"}]}
+    admins = await make(world, enabled=False)
+    rep1s = await make(world, owner="rep1", enabled=False)
+
+    async def dry(who: str, **given: Any) -> Any:
+        body = await world.gql(who, DRY, {"input": {"recordId": record, **given}})
+        return body["data"]["dryRunWorkflow"]
+
+    # A sales rep may write no workflow: neither a definition nor a saved one is tried.
+    assert (await dry("rep1", definition=definition)) == {
+        "result": None, "errors": [{"field": None, "code": "FORBIDDEN"}]}
+    assert (await dry("rep1", workflowId=factories.gid("Workflow", rep1s)))["errors"][0][
+        "code"] == "FORBIDDEN"
+    # A manager reads the team's workflows but changes only their own.
+    assert (await dry("manager", workflowId=factories.gid("Workflow", rep1s)))["errors"] == [
+        {"field": "workflowId", "code": "FORBIDDEN"}]
+    # One they cannot see is not found.
+    assert (await dry("manager", workflowId=factories.gid("Workflow", admins)))["errors"] == [
+        {"field": "workflowId", "code": "NOT_FOUND"}]
+    # Who may write it tries it.
+    tried = await dry("admin", workflowId=factories.gid("Workflow", admins))
+    assert tried["errors"] == [] and tried["result"]["matches"] is True
+    mine = await dry("manager", definition=definition)
+    assert mine["errors"] == [] and mine["result"]["steps"] == [{"action": "create_task"}]

@@ -1398,11 +1398,18 @@ class DryRun:
 
 async def dry_run(actor: Actor, d: Definition | None, workflow_id: uuid.UUID | None,
                   record_id: uuid.UUID, owner_id: uuid.UUID | None = None) -> DryRun:
-    """What the workflow would do on the record, as its owner, writing nothing."""
+    """What the workflow would do on the record, as its owner, writing nothing. Only for who
+    may write workflows (as saving one), and a saved one only for who may change it: a dry run
+    tells what a workflow would do on a record, as its owner."""
+    _signed_in(actor)
+    require_write_scope(actor, "Workflow")
     if d is None:
         if workflow_id is None:
             raise invalid("Give a workflowId or a definition", "workflowId")
-        row = await get_workflow(actor, workflow_id)
+        try:
+            row = await find_for_write(actor, Workflow, workflow_id)
+        except ServiceError as exc:
+            raise ServiceError(exc.code, exc.message, "workflowId") from None
         d, owner_id = definition_of(row), row.owner_id
         owner = await owner_actor(actor.workspace_id, row.owner_id)
         if owner is None:
