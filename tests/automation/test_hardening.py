@@ -4,11 +4,16 @@ and what saving refuses (odd cron digits, conditions too deep or too wide)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from crm.automation import service
+from crm.automation.models import RunStatus, WorkflowRun
+from crm.collaboration.models import Notification
 from crm.core.errors import ErrorCode
-from tests.automation.test_workflows import make, refused
+from crm.core.jobs import run_pending
+from crm.sales.models import Task
+from tests.automation.test_workflows import make, refused, runs_of
 from tests import factories
 from tests.conftest import World
 
@@ -76,3 +81,41 @@ async def test_only_who_may_write_a_workflow_may_dry_run_it(world: World) -> Non
     assert tried["errors"] == [] and tried["result"]["matches"] is True
     mine = await dry("manager", definition=definition)
     assert mine["errors"] == [] and mine["result"]["steps"] == [{"action": "create_task"}]
+
+
+async def test_a_run_does_nothing_on_a_record_its_owner_cannot_read(world: World) -> None:
+    # rep1 reads only their own customers: another rep's is none of their workflows' business,
+    # with a condition or without one.
+    actions = [{"type": "notify", "to": ["record_owner", "workflow_owner"], "title": "{record}"},
+               {"type": "create_task", "title": "Call {record}"}]
+    plain = await make(world, owner="rep1", actions=actions)
+    narrowed = await make(world, owner="rep1", actions=actions,
+                          condition={"name": {"startsWith": "Customer"}})
+    theirs = await factories.customer(world, who="rep2")
+    mine = await factories.customer(world, who="rep1")
+    await run_pending()
+    for flow in (plain, narrowed):
+        runs = {r.record_id: r for r in await runs_of(flow)}
+        assert runs[mine.id].status is RunStatus.SUCCEEDED
+        assert runs[theirs.id].status is RunStatus.SKIPPED
+        assert "may not read" in (runs[theirs.id].error or "")
+    assert await Notification.filter(subject_id=theirs.id).count() == 0
+    assert await Task.filter(customer_id=theirs.id).count() == 0
+    assert await Notification.filter(subject_id=mine.id, user_id=world.users["rep1"].id
+                                     ).count() == 2
+
+
+async def test_a_waiting_run_stops_when_its_record_leaves_the_owners_reach(
+        world: World) -> None:
+    flow = await make(world, owner="rep1", actions=[
+        {"type": "wait", "hours": 1}, {"type": "create_task", "title": "Later {record}"}])
+    cust = await factories.customer(world, who="rep1")
+    await run_pending()
+    (run,) = await runs_of(flow)
+    assert run.status is RunStatus.WAITING
+    await service.customers.transfer_customers(await world.actor("admin"), [cust.id],
+                                               world.users["rep2"].id, "moved")
+    await run_pending(now=dt.datetime.now(dt.UTC) + dt.timedelta(hours=2))
+    run = await WorkflowRun.get(id=run.id)
+    assert run.status is RunStatus.STOPPED and "may read" in (run.error or "")
+    assert await Task.filter(customer_id=cust.id, title__startswith="Later").count() == 0

@@ -493,10 +493,16 @@ class Subject:
 
 
 async def load_subject(workspace_id: uuid.UUID, type_name: str | None,
-                       record_id: uuid.UUID | None) -> Subject:
+                       record_id: uuid.UUID | None, reader: Actor | None = None) -> Subject:
+    """The run's record; with `reader` (the workflow's owner), only if they may read it (the
+    public pool and deleted records included: a deleted trigger runs on a deleted record),
+    else its row is None."""
     row = None
     if type_name and record_id:
-        row = await model_of(type_name).filter(workspace_id=workspace_id, id=record_id).first()
+        model = model_of(type_name)
+        qs = (model.filter(workspace_id=workspace_id) if reader is None
+              else scoped(model, reader, include_pool=True, include_deleted=True))
+        row = await qs.filter(id=record_id).first()
     return Subject(type_name, record_id, row)
 
 
@@ -531,13 +537,25 @@ async def execute(run_id: uuid.UUID, *, resuming: bool = False,
         return
     definition = version.definition
     actor = await owner_actor(run.workspace_id, workflow.owner_id)
-    subject = await load_subject(run.workspace_id, run.record_type, run.record_id)
     name = definition.get("name", "")
     if actor is None:
+        subject = await load_subject(run.workspace_id, run.record_type, run.record_id)
         await _finish(run, RunStatus.FAILED, "The workflow's owner is disabled or gone", subject,
                       name)
         return
     actor.request_id = f"workflow-run:{run.id.hex}"
+    # The run acts as its owner, never more: on a record they may not read it does nothing
+    # (condition or none), and tells nothing of it (no notification, no task).
+    subject = await load_subject(run.workspace_id, run.record_type, run.record_id, actor)
+    if subject.id is not None and subject.row is None:
+        if not resuming:
+            await _finish(run, RunStatus.SKIPPED, "The record is gone or the workflow's "
+                          "owner may not read it", None, name)
+            return
+        await _finish(run, RunStatus.STOPPED, "the record is no longer one the workflow's "
+                      "owner may read", await load_subject(
+                          run.workspace_id, run.record_type, run.record_id), name)
+        return
     if not resuming and subject.id is not None and definition.get("condition") is not None:
         try:
             matched = await condition_matches(actor, subject.type_name or "",
