@@ -8,13 +8,13 @@ import datetime as dt
 from typing import Any
 
 from crm.automation import service
-from crm.automation.models import RunStatus, WorkflowRun
+from crm.automation.models import RunStatus, WorkflowRun, WorkflowRunStep, WorkflowVersion
 from crm.collaboration.models import Notification
 from crm.core.errors import ErrorCode
 from crm.core.jobs import run_pending
 from crm.sales.models import Task
-from tests.automation.test_workflows import make, refused, runs_of
 from tests import factories
+from tests.automation.test_workflows import make, refused, runs_of
 from tests.conftest import World
 
 
@@ -119,3 +119,84 @@ async def test_a_waiting_run_stops_when_its_record_leaves_the_owners_reach(
     run = await WorkflowRun.get(id=run.id)
     assert run.status is RunStatus.STOPPED and "may read" in (run.error or "")
     assert await Task.filter(customer_id=cust.id, title__startswith="Later").count() == 0
+
+
+class Killed(BaseException):
+    """The worker going down mid-run: nothing in the run may catch it."""
+
+
+async def test_a_run_left_running_by_a_dead_worker_goes_on_without_redoing_steps(
+        world: World, monkeypatch: Any) -> None:
+    flow = await make(world, actions=[
+        {"type": "create_task", "title": "First {record}"},
+        {"type": "branch", "condition": {"name": {"startsWith": "Customer"}},
+         "then": [{"type": "create_task", "title": "Second {record}"}]},
+        {"type": "create_task", "title": "Third {record}"}])
+    cust = await factories.customer(world)
+    (run,) = await runs_of(flow)
+    real = service.perform
+
+    async def dies_on_the_third(actor: Any, workflow: Any, subject: Any, step: Any,
+                                now: Any) -> Any:
+        if str(step.get("title", "")).startswith("Third"):
+            raise Killed
+        return await real(actor, workflow, subject, step, now)
+
+    monkeypatch.setattr(service, "perform", dies_on_the_third)
+    try:
+        await service.execute(run.id)
+    except Killed:
+        pass
+    monkeypatch.setattr(service, "perform", real)
+    assert (await WorkflowRun.get(id=run.id)).status is RunStatus.RUNNING
+
+    lease = service.get_settings().jobs_stalled_seconds
+    ws = str(world.workspace.id)
+    soon = dt.datetime.now(dt.UTC) + dt.timedelta(seconds=lease / 2)
+    await service.wake_job(workspace_id=ws, timestamp=int(soon.timestamp()))
+    assert (await WorkflowRun.get(id=run.id)).status is RunStatus.RUNNING  # it may still run
+
+    later = dt.datetime.now(dt.UTC) + dt.timedelta(seconds=lease + 60)
+    await service.wake_job(workspace_id=ws, timestamp=int(later.timestamp()))
+    await service.wake_job(workspace_id=ws, timestamp=int(later.timestamp()))  # a second waker
+    await run_pending(now=later)  # and the run's own job, late
+    run = await WorkflowRun.get(id=run.id)
+    assert run.status is RunStatus.SUCCEEDED and run.finished_at is not None
+    for title in ("First", "Second", "Third"):
+        assert await Task.filter(customer_id=cust.id, title=f"{title} {cust.name}").count() == 1
+    steps = await WorkflowRunStep.filter(run_id=run.id).order_by("index")
+    assert [(s.index, s.action) for s in steps] == [
+        (0, "create_task"), (1, "branch"), (2, "create_task"), (3, "create_task")]
+
+
+async def test_a_branch_or_anything_else_that_raises_ends_the_run_failed(
+        world: World, monkeypatch: Any) -> None:
+    flow = await make(world, actions=[
+        {"type": "branch", "condition": {"name": {"startsWith": "A"}},
+         "then": [{"type": "create_task", "title": "then"}]}])
+    # A stored branch condition that no longer reads (a field gone since it was saved).
+    version = await WorkflowVersion.get(workflow_id=flow.id, version=flow.version)
+    version.definition = {**version.definition, "actions": [
+        {"type": "branch", "condition": {"colour": {"eq": "red"}},
+         "then": [{"type": "create_task", "title": "then"}]}]}
+    await version.save()
+    await factories.customer(world)
+    await run_pending()
+    (run,) = await runs_of(flow)
+    assert run.status is RunStatus.FAILED
+    assert (run.error or "").startswith("Step 1 (branch) failed: INVALID")
+    (step,) = await WorkflowRunStep.filter(run_id=run.id)
+    assert step.action == "branch" and step.error
+
+    # Whatever else raises mid-run ends it failed too, never running for good.
+    other = await make(world, actions=[{"type": "create_task", "title": "x"}])
+
+    async def broken(*args: Any, **kwargs: Any) -> Any:
+        raise RuntimeError("the database went away")
+
+    monkeypatch.setattr(service, "load_subject", broken)
+    await factories.customer(world)
+    await run_pending()
+    (run,) = await runs_of(other)
+    assert run.status is RunStatus.FAILED and run.finished_at is not None
+    assert "unexpected error (RuntimeError)" in (run.error or "")

@@ -349,6 +349,10 @@ async def resume_job(run_id: str, workspace_id: str | None = None) -> None:
     await execute(uuid.UUID(run_id), resuming=True)
 
 
+# How many stalled runs one wake takes on (the rest wait for the next minute).
+WAKE_BATCH = 100
+
+
 @task("automation.wake", retries=0, cron="* * * * *")
 async def wake_job(workspace_id: str | None = None, timestamp: int | None = None) -> None:
     """Every minute, per workspace (the job system fans a periodic task out): schedules due
@@ -365,6 +369,14 @@ async def wake_job(workspace_id: str | None = None, timestamp: int | None = None
     late = await waiting.values_list("id", flat=True)
     for run_id in late:
         await execute(run_id, resuming=True, now=now)  # type: ignore[arg-type]
+    # Runs left running by a worker that died mid-run (no step moved for the jobs' lease): go
+    # on from their recorded steps.
+    lease = dt.timedelta(seconds=get_settings().jobs_stalled_seconds)
+    running = WorkflowRun.filter(status=RunStatus.RUNNING, updated_at__lt=now - lease)
+    if ws is not None:
+        running = running.filter(workspace_id=ws)
+    for run_id in await running.limit(WAKE_BATCH).values_list("id", flat=True):
+        await execute(run_id, recovering=True, now=now)  # type: ignore[arg-type]
 
 
 # --- schedules and dates -----------------------------------------------------------------------
@@ -516,16 +528,44 @@ async def condition_matches(actor: Actor, type_name: str, condition: Any,
     return bool(await qs.exists())
 
 
-async def execute(run_id: uuid.UUID, *, resuming: bool = False,
+async def execute(run_id: uuid.UUID, *, resuming: bool = False, recovering: bool = False,
                   now: dt.datetime | None = None) -> None:
     """Run (or go on with) one run: claimed by a conditional update, so two workers never run
-    the same one."""
+    the same one. `recovering`: a run left running (its worker killed) for longer than
+    CRM_JOBS_STALLED_SECONDS goes on from its recorded steps, none of them done twice.
+
+    A run never stays running: whatever raises ends it failed, with the reason."""
     now = now or utcnow()
-    expected = [RunStatus.WAITING] if resuming else [RunStatus.QUEUED]
-    claimed = await WorkflowRun.filter(id=run_id, status__in=expected).update(
-        status=RunStatus.RUNNING, resume_at=None)
+    if recovering:
+        # Each step's progress moves updated_at: a run quiet for the lease has no worker.
+        lease = dt.timedelta(seconds=get_settings().jobs_stalled_seconds)
+        claimed = await WorkflowRun.filter(
+            id=run_id, status=RunStatus.RUNNING, updated_at__lt=now - lease).update(
+            updated_at=utcnow())
+    else:
+        expected = [RunStatus.WAITING] if resuming else [RunStatus.QUEUED]
+        claimed = await WorkflowRun.filter(id=run_id, status__in=expected).update(
+            status=RunStatus.RUNNING, resume_at=None, updated_at=utcnow())
     if not claimed:
         return
+    try:
+        await _execute(run_id, resuming, recovering, now)
+    except Exception as exc:
+        log.exception("workflow run failed", extra={"run": str(run_id)})
+        await WorkflowRun.filter(id=run_id, status=RunStatus.RUNNING).update(
+            status=RunStatus.FAILED, finished_at=utcnow(), pending=None,
+            error=f"The run broke off: unexpected error ({type(exc).__name__})")
+
+
+def _step_error(exc: Exception, run_id: uuid.UUID) -> str:
+    if isinstance(exc, ServiceError):
+        return f"{exc.code.name}: {exc}"
+    log.exception("workflow step failed", extra={"run": str(run_id)})
+    return f"unexpected error ({type(exc).__name__})"
+
+
+async def _execute(run_id: uuid.UUID, resuming: bool, recovering: bool,
+                   now: dt.datetime) -> None:
     run = await WorkflowRun.get(id=run_id)
     if run.started_at is None:
         run.started_at = now
@@ -536,6 +576,17 @@ async def execute(run_id: uuid.UUID, *, resuming: bool = False,
         await _finish(run, RunStatus.FAILED, "The workflow's definition is gone", None, None)
         return
     definition = version.definition
+    # Where the steps start: after the wait that saved `pending` (its step is recorded with
+    # it, in one transaction), else at the first one. A recovered run finds the steps done
+    # since recorded, and takes them as done.
+    base = run.steps_done if resuming else 0
+    recorded: dict[int, WorkflowRunStep] = {}
+    if recovering:
+        steps = list(await WorkflowRunStep.filter(run_id=run.id).order_by("index"))
+        if run.pending is not None:
+            base = max((s.index + 1 for s in steps if s.action == "wait"), default=0)
+        recorded = {s.index: s for s in steps if s.index >= base}
+    going_on = resuming or (recovering and (run.pending is not None or bool(recorded)))
     actor = await owner_actor(run.workspace_id, workflow.owner_id)
     name = definition.get("name", "")
     if actor is None:
@@ -548,7 +599,7 @@ async def execute(run_id: uuid.UUID, *, resuming: bool = False,
     # (condition or none), and tells nothing of it (no notification, no task).
     subject = await load_subject(run.workspace_id, run.record_type, run.record_id, actor)
     if subject.id is not None and subject.row is None:
-        if not resuming:
+        if not going_on:
             await _finish(run, RunStatus.SKIPPED, "The record is gone or the workflow's "
                           "owner may not read it", None, name)
             return
@@ -556,7 +607,7 @@ async def execute(run_id: uuid.UUID, *, resuming: bool = False,
                       "owner may read", await load_subject(
                           run.workspace_id, run.record_type, run.record_id), name)
         return
-    if not resuming and subject.id is not None and definition.get("condition") is not None:
+    if not going_on and subject.id is not None and definition.get("condition") is not None:
         try:
             matched = await condition_matches(actor, subject.type_name or "",
                                               definition["condition"], subject.id)
@@ -568,42 +619,72 @@ async def execute(run_id: uuid.UUID, *, resuming: bool = False,
             await _finish(run, RunStatus.SKIPPED, "The record does not match the condition",
                           subject, name)
             return
-    queue: list[dict[str, Any]] = list(run.pending if resuming and run.pending is not None
+    queue: list[dict[str, Any]] = list(run.pending if going_on and run.pending is not None
                                        else definition.get("actions") or [])
     context = RunContext(run.id, run.workflow_id, name, run.depth)
     token = _running.set(context)
     note = audit.acting_for.set(f"by workflow “{name}”")
     done: list[str] = []
+    index = base
     try:
         while queue:
             step = queue.pop(0)
             kind = step.get("type", "")
-            index = run.steps_done
             started = time.monotonic()
+            prior = recorded.get(index)
+            if prior is not None:
+                # Done before the worker died: taken as it went, never done again.
+                if prior.error is not None:
+                    await _finish(run, RunStatus.FAILED,
+                                  f"Step {index + 1} ({kind}) failed after {prior.attempts} "
+                                  f"attempts: {prior.error}", subject, name)
+                    return
+                if kind == "branch":
+                    matched = bool((prior.output or {}).get("matched"))
+                    queue = list(step.get("then" if matched else "else") or []) + queue
+                else:
+                    done.append(describe_output(kind, prior.output))
+                index += 1
+                continue
             if kind == "wait":
                 delay = wait_delta(step)
                 at = now + delay
-                await WorkflowRunStep.create(
-                    workspace_id=run.workspace_id, run_id=run.id, index=index, action=kind,
-                    input=step, output={"resumesAt": at.isoformat()}, duration_ms=0)
                 async with in_transaction("default"):
+                    await WorkflowRunStep.create(
+                        workspace_id=run.workspace_id, run_id=run.id, index=index,
+                        action=kind, input=step, output={"resumesAt": at.isoformat()},
+                        duration_ms=0)
                     await WorkflowRun.filter(id=run.id).update(
                         status=RunStatus.WAITING, pending=queue, resume_at=at,
-                        steps_done=index + 1)
+                        steps_done=index + 1, updated_at=utcnow())
                     await defer("automation.resume", run_at=at, run_id=str(run.id),
                                 workspace_id=str(run.workspace_id),
                                 queueing_lock=f"workflow-resume:{run.id}")
                 return
             if kind == "branch":
-                matched = subject.id is not None and await condition_matches(
-                    actor, subject.type_name or "", step.get("condition"), subject.id)
-                await WorkflowRunStep.create(
-                    workspace_id=run.workspace_id, run_id=run.id, index=index, action=kind,
-                    input={"condition": step.get("condition")}, output={"matched": matched},
-                    duration_ms=int((time.monotonic() - started) * 1000))
+                try:
+                    matched = subject.id is not None and await condition_matches(
+                        actor, subject.type_name or "", step.get("condition"), subject.id)
+                except Exception as exc:
+                    # A branch that cannot be judged ends its run with the reason.
+                    why = _step_error(exc, run.id)
+                    await WorkflowRunStep.create(
+                        workspace_id=run.workspace_id, run_id=run.id, index=index,
+                        action=kind, input={"condition": step.get("condition")}, error=why,
+                        duration_ms=int((time.monotonic() - started) * 1000))
+                    await _finish(run, RunStatus.FAILED,
+                                  f"Step {index + 1} (branch) failed: {why}", subject, name)
+                    return
+                async with in_transaction("default"):
+                    await WorkflowRunStep.create(
+                        workspace_id=run.workspace_id, run_id=run.id, index=index,
+                        action=kind, input={"condition": step.get("condition")},
+                        output={"matched": matched},
+                        duration_ms=int((time.monotonic() - started) * 1000))
+                    await WorkflowRun.filter(id=run.id).update(steps_done=index + 1,
+                                                               updated_at=utcnow())
                 queue = list(step.get("then" if matched else "else") or []) + queue
-                run.steps_done = index + 1
-                await WorkflowRun.filter(id=run.id).update(steps_done=run.steps_done)
+                index += 1
                 continue
             attempts = get_settings().workflow_step_attempts
             error: str | None = None
@@ -615,16 +696,14 @@ async def execute(run_id: uuid.UUID, *, resuming: bool = False,
                             workspace_id=run.workspace_id, run_id=run.id, index=index,
                             action=kind, input=step, output=output, attempts=attempt,
                             duration_ms=int((time.monotonic() - started) * 1000))
-                        await WorkflowRun.filter(id=run.id).update(steps_done=index + 1)
+                        await WorkflowRun.filter(id=run.id).update(steps_done=index + 1,
+                                                                   updated_at=utcnow())
                     error = None
                     done.append(describe_output(kind, output))
                     break
-                except ServiceError as exc:
-                    error = f"{exc.code.name}: {exc}"
                 # A step that crashes must still end its run with a readable reason.
                 except Exception as exc:
-                    log.exception("workflow step failed", extra={"run": str(run.id)})
-                    error = f"unexpected error ({type(exc).__name__})"
+                    error = _step_error(exc, run.id)
             if error is not None:
                 await WorkflowRunStep.create(
                     workspace_id=run.workspace_id, run_id=run.id, index=index, action=kind,
@@ -634,7 +713,7 @@ async def execute(run_id: uuid.UUID, *, resuming: bool = False,
                               f"Step {index + 1} ({kind}) failed after {attempts} attempts: "
                               f"{error}", subject, name)
                 return
-            run.steps_done = index + 1
+            index += 1
         await _finish(run, RunStatus.SUCCEEDED, None, subject, name, done)
     finally:
         audit.acting_for.reset(note)
