@@ -13,6 +13,7 @@ from crm.collaboration.models import Notification
 from crm.core.errors import ErrorCode
 from crm.core.jobs import run_pending
 from crm.sales.models import Task
+from crm.settings import get_settings, override_settings
 from tests import factories
 from tests.automation.test_workflows import make, refused, runs_of
 from tests.conftest import World
@@ -200,3 +201,35 @@ async def test_a_branch_or_anything_else_that_raises_ends_the_run_failed(
     (run,) = await runs_of(other)
     assert run.status is RunStatus.FAILED and run.finished_at is not None
     assert "unexpected error (RuntimeError)" in (run.error or "")
+
+
+async def test_one_write_queues_so_many_runs_at_most_and_records_the_rest(
+        world: World) -> None:
+    before = get_settings()
+    override_settings(before.model_copy(update={"workflow_max_runs_per_event": 3}))
+    try:
+        notify = [{"type": "notify", "userIds": [str(world.users["manager"].id)],
+                   "title": "{record}"}]
+        flows = [await make(world, name=f"On create {i}", actions=notify) for i in range(5)]
+        await factories.customer(world)
+        await run_pending()
+        runs = [r for f in flows for r in await runs_of(f)]
+        assert sorted(r.status.value for r in runs) == ["stopped"] * 2 + ["succeeded"] * 3
+        stopped = [r for r in runs if r.status is RunStatus.STOPPED]
+        assert all("queued 3 workflow runs" in (r.error or "") for r in stopped)
+        assert await Notification.filter(user_id=world.users["manager"].id).count() == 3
+        for f in flows:
+            await service.set_enabled(await world.actor("admin"), f.id, False)
+
+        # All the writes of one run count as one: two updates fire three workflows each.
+        await make(world, name="Two writes", actions=[
+            {"type": "update_fields", "fields": [{"field": "industry", "value": "energy"}]},
+            {"type": "update_fields", "fields": [{"field": "region", "value": "north"}]}])
+        listeners = [await make(world, name=f"On update {i}", trigger={"type": "updated"},
+                                actions=notify) for i in range(3)]
+        await factories.customer(world)
+        await run_pending()
+        runs = [r for f in listeners for r in await runs_of(f)]
+        assert sorted(r.status.value for r in runs) == ["stopped"] * 3 + ["succeeded"] * 3
+    finally:
+        override_settings(before)

@@ -14,6 +14,7 @@ import time
 import uuid
 from contextvars import ContextVar
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from decimal import Decimal, InvalidOperation
 from enum import Enum
 from typing import Any
@@ -223,6 +224,9 @@ class RunContext:
     workflow_id: uuid.UUID
     name: str
     depth: int
+    # How many runs the run's writes queued so far: together they count as one event for
+    # CRM_WORKFLOW_MAX_RUNS_PER_EVENT.
+    queued: list[int] = dataclass_field(default_factory=lambda: [0])
 
 
 # The run whose actions are writing now: their writes fire runs one level deeper.
@@ -308,9 +312,19 @@ async def on_audit(actor: Actor, event: AuditEvent) -> None:
         return
     parent = _running.get()
     depth = parent.depth + 1 if parent is not None else 1
+    # One write (or all the writes of one run) queues so many runs at most: N workflows on a
+    # type would otherwise be N runs, N² a level deeper, N³ below that.
+    queued = parent.queued if parent is not None else [0]
+    cap = get_settings().workflow_max_runs_per_event
     for w in fired:
+        over = queued[0] >= cap
+        if not over:
+            queued[0] += 1
+        else:
+            log.warning("workflow %s not run: its write already queued %s runs",
+                        w.workflow_id, cap, extra={"event": str(event.id)})
         await start_run(event.workspace_id, w.workflow_id, w.version, event.object_type,
-                        event.object_id, event_id=event.id, depth=depth)
+                        event.object_id, event_id=event.id, depth=depth, over_cap=over)
 
 
 AUDIT_RECORDED.register(on_audit)
@@ -318,18 +332,27 @@ AUDIT_RECORDED.register(on_audit)
 
 async def start_run(workspace_id: uuid.UUID, workflow_id: uuid.UUID, version: int,
                     record_type: str | None, record_id: uuid.UUID | None, *,
-                    event_id: uuid.UUID | None = None, depth: int = 1) -> WorkflowRun:
-    """A queued run and its job, in the caller's transaction; past the depth guard a run that
-    is recorded as stopped and never runs."""
-    limit = get_settings().workflow_max_depth
+                    event_id: uuid.UUID | None = None, depth: int = 1,
+                    over_cap: bool = False) -> WorkflowRun:
+    """A queued run and its job, in the caller's transaction; past the depth guard, or past
+    the runs one write may queue (`over_cap`), a run that is recorded as stopped and never
+    runs."""
+    settings = get_settings()
+    limit = settings.workflow_max_depth
+    error = None
     if depth > limit:
+        error = (f"Stopped: workflows triggered each other {depth} levels deep (the limit is "
+                 f"{limit}); a workflow's write fired another workflow in a loop")
+    elif over_cap:
+        error = (f"Stopped: the write that fired it had queued "
+                 f"{settings.workflow_max_runs_per_event} workflow runs already (the limit "
+                 "per write)")
+    if error is not None:
         now = utcnow()
         return await WorkflowRun.create(
             workspace_id=workspace_id, workflow_id=workflow_id, version=version,
             record_type=record_type, record_id=record_id, event_id=event_id, depth=depth,
-            status=RunStatus.STOPPED, started_at=now, finished_at=now,
-            error=f"Stopped: workflows triggered each other {depth} levels deep (the limit is "
-                  f"{limit}); a workflow's write fired another workflow in a loop")
+            status=RunStatus.STOPPED, started_at=now, finished_at=now, error=error)
     run = await WorkflowRun.create(workspace_id=workspace_id, workflow_id=workflow_id,
                                    version=version, record_type=record_type, record_id=record_id,
                                    event_id=event_id, depth=depth)
