@@ -8,7 +8,13 @@ import datetime as dt
 from typing import Any
 
 from crm.automation import service
-from crm.automation.models import RunStatus, WorkflowRun, WorkflowRunStep, WorkflowVersion
+from crm.automation.models import (
+    RunStatus,
+    Workflow,
+    WorkflowRun,
+    WorkflowRunStep,
+    WorkflowVersion,
+)
 from crm.collaboration.models import Notification
 from crm.core.errors import ErrorCode
 from crm.core.jobs import run_pending
@@ -233,3 +239,53 @@ async def test_one_write_queues_so_many_runs_at_most_and_records_the_rest(
         assert sorted(r.status.value for r in runs) == ["stopped"] * 3 + ["succeeded"] * 3
     finally:
         override_settings(before)
+
+
+async def test_the_defaults_job_reads_only_the_workspace_it_is_given(
+        world: World, sql_counter: Any, monkeypatch: Any) -> None:
+    ws = str(world.workspace.id)
+    await service.defaults_job(workspace_id=ws)
+    assert await Workflow.filter(workspace_id=world.workspace.id,
+                                 template__not_isnull=True).count() == 3
+
+    async def every_workspace() -> Any:
+        raise AssertionError("the job read every workspace")
+
+    monkeypatch.setattr(service.auth, "workspaces_with_admin", every_workspace)
+    with sql_counter:
+        await service.defaults_job(workspace_id=ws)
+    # Seeded already: one look at this workspace's own workflows, nothing else.
+    assert sql_counter.count == 1, sql_counter.statements
+    assert await Workflow.filter(workspace_id=world.workspace.id,
+                                 template__not_isnull=True).count() == 3
+
+
+async def test_a_date_scan_goes_on_in_batches_and_fires_each_date_once(
+        world: World, monkeypatch: Any) -> None:
+    monkeypatch.setattr(service, "DATE_BATCH", 2, raising=False)
+    flow = await make(world, object_type="Opportunity",
+                      trigger={"type": "date_reached", "field": "expectedCloseDate",
+                               "offsetDays": -3},
+                      actions=[{"type": "notify", "to": ["record_owner"], "title": "{record}"}])
+    cust = await factories.customer(world)
+    today = dt.datetime.now(dt.UTC)
+    close = (today + dt.timedelta(days=3)).date()
+    due = [await factories.opportunity(world, cust, title=f"Due {i}", expected_close_date=close)
+           for i in range(5)]
+    later = await factories.opportunity(world, cust, title="Later",
+                                        expected_close_date=close + dt.timedelta(days=30))
+    fired = []
+    for minute in range(5):
+        fired.append(await service.scan_dates(today + dt.timedelta(minutes=minute),
+                                              world.workspace.id))
+    # Two a scan, from where the last one stopped, until all five are taken; then none.
+    assert fired == [2, 2, 1, 0, 0]
+    # A date moved onto one already passed today still fires, once.
+    await service.sales.update_opportunity(await world.actor("rep1"), later.id,
+                                           {"expected_close_date": close})
+    assert await service.scan_dates(today + dt.timedelta(minutes=6), world.workspace.id) == 1
+    assert await service.scan_dates(today + dt.timedelta(minutes=7), world.workspace.id) == 0
+    await run_pending()
+    runs = await runs_of(flow)
+    assert sorted(str(r.record_id) for r in runs) == sorted(str(o.id) for o in [*due, later])
+    assert {r.status for r in runs} == {RunStatus.SUCCEEDED}

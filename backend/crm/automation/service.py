@@ -441,11 +441,65 @@ async def fire_schedules(now: dt.datetime, workspace_id: uuid.UUID | None = None
 # How far back a date scan looks: a scan that missed some minutes (a restart) catches up, and
 # enabling a workflow does not fire for dates long past.
 DATE_WINDOW = dt.timedelta(days=1)
+# How many records one scan of one workflow takes, per pass (dates newly reached; records
+# changed since the last scan): the rest are taken by the next minute's scan, from where it
+# stopped.
+DATE_BATCH = 500
+SCAN_KEY = "scan:"
+_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+
+
+@dataclass
+class _Cursor:
+    """Where a workflow's date scan stopped, kept in a firing row of its own (bookkeeping,
+    never shown): the last (value, id) whose date it took, and the last (updated_at, id) of
+    the records changed since it had passed them."""
+
+    value: dt.datetime
+    value_id: uuid.UUID | None
+    changed: dt.datetime
+    changed_id: uuid.UUID | None
+
+    @staticmethod
+    def _us(moment: dt.datetime) -> str:
+        return str((moment - _EPOCH) // dt.timedelta(microseconds=1))
+
+    def key(self) -> str:
+        return (f"{SCAN_KEY}{self._us(self.value)}:{self.value_id.hex if self.value_id else '-'}"
+                f":{self._us(self.changed)}:{self.changed_id.hex if self.changed_id else '-'}")
+
+    @classmethod
+    def parse(cls, key: str) -> _Cursor | None:
+        try:
+            v, vid, c, cid = key.removeprefix(SCAN_KEY).split(":")
+            return cls(_EPOCH + dt.timedelta(microseconds=int(v)),
+                       uuid.UUID(vid) if vid != "-" else None,
+                       _EPOCH + dt.timedelta(microseconds=int(c)),
+                       uuid.UUID(cid) if cid != "-" else None)
+        except ValueError:
+            return None
+
+
+def _moment(value: Any) -> dt.datetime:
+    if isinstance(value, str):  # an annotation, as SQLite hands it back
+        value = dt.datetime.fromisoformat(value)
+    if isinstance(value, dt.datetime):
+        return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
+    return dt.datetime.combine(value, dt.time(), dt.UTC)
+
+
+def _after(column: str, value: Any, pk: uuid.UUID | None) -> Q:
+    """Rows after (value, pk) in (column, id) order."""
+    if pk is None:
+        return Q(**{f"{column}__gt": value})
+    return Q(**{f"{column}__gt": value}) | Q(Q(**{column: value}), Q(id__gt=pk))
 
 
 async def scan_dates(now: dt.datetime, workspace_id: uuid.UUID | None = None) -> int:
-    """Fire date workflows for records whose date (shifted by the offset) was reached within the
-    window, once per record and date value."""
+    """Fire date workflows (of one workspace, or all) for records whose date (shifted by the
+    offset) was reached within the window, once per record and date value. Each scan goes on
+    from where the last one stopped, in batches: dates reached since, then records changed
+    since whose date was already passed (a date moved to today)."""
     fired = 0
     for w in await _enabled(workspace_id):
         trigger = w.trigger or {}
@@ -460,26 +514,62 @@ async def scan_dates(now: dt.datetime, workspace_id: uuid.UUID | None = None) ->
         qs = model.filter(workspace_id=w.workspace_id, deleted_at=None)
         # The moment is value + shift: reached when value lies in (now-window-shift, now-shift].
         low, high = now - DATE_WINDOW - shift, now - shift
+        is_date = False
         if field == "poolReturnAt":
+            from tortoise.functions import Coalesce
             days = dt.timedelta(days=int(await auth.workspace_setting(w.workspace_id,
                                                                       "pool_sweep_days")))
             low, high = low - days, high - days
-            qs = qs.filter(Q(last_follow_up_at__gt=low, last_follow_up_at__lte=high)
-                           | Q(last_follow_up_at=None, created_at__gt=low, created_at__lte=high),
-                           in_pool=False, owner_id__not_isnull=True)
-            rows = await qs.values_list("id", "last_follow_up_at", "created_at")
-            found = [(r[0], r[1] or r[2]) for r in rows]
+            qs = qs.annotate(moment=Coalesce("last_follow_up_at", F("created_at"))).filter(
+                in_pool=False, owner_id__not_isnull=True)
+            column = "moment"
         else:
-            if isinstance(model._meta.fields_map[column], _date_field_class()):
-                low_v: Any = low.date()
-                high_v: Any = high.date()
-            else:
-                low_v, high_v = low, high
-            found = list(await qs.filter(**{f"{column}__gt": low_v, f"{column}__lte": high_v})
-                         .values_list("id", column))
-        for record_id, value in found:
-            key = f"date:{record_id}:{audit.plain(value)}"
+            is_date = isinstance(model._meta.fields_map[column], _date_field_class()) and \
+                not isinstance(model._meta.fields_map[column], fields.DatetimeField)
+
+        def v(moment: dt.datetime, is_date: bool = is_date) -> Any:
+            return moment.date() if is_date else moment
+
+        started = utcnow()
+        row = await WorkflowFiring.filter(workflow_id=w.id, key__startswith=SCAN_KEY).first()
+        cursor = _Cursor.parse(row.key) if row is not None else None
+        window = Q(**{f"{column}__gt": v(low), f"{column}__lte": v(high)})
+        found: list[tuple[uuid.UUID, Any]] = []
+        if cursor is None or cursor.value < low:
+            reached = qs.filter(window)
+        else:
+            reached = qs.filter(window, _after(column, v(cursor.value), cursor.value_id))
+        batch = [(pk, _moment(value) if column == "moment" else value) for pk, value in
+                 await reached.order_by(column, "id").limit(DATE_BATCH)
+                 .values_list("id", column)]
+        found += batch
+        if len(batch) == DATE_BATCH:
+            value, value_id = _moment(batch[-1][1]), batch[-1][0]
+        else:
+            value, value_id = high, None
+        changed, changed_id = started, None
+        if cursor is not None and cursor.value >= low:
+            # Changed since the last scan, with a date it had passed already.
+            passed = Q(**{f"{column}__gt": v(low), f"{column}__lte": v(cursor.value)})
+            later = list(await qs.filter(passed, _after("updated_at", cursor.changed,
+                                                        cursor.changed_id))
+                         .order_by("updated_at", "id").limit(DATE_BATCH)
+                         .values_list("id", column, "updated_at"))
+            found += [(r[0], _moment(r[1]) if column == "moment" else r[1]) for r in later]
+            if len(later) == DATE_BATCH:
+                changed, changed_id = _moment(later[-1][2]), later[-1][0]
+        for record_id, value_found in found:
+            key = f"date:{record_id}:{audit.plain(value_found)}"
             fired += await _fire_once(w.workspace_id, w, key, w.object_type, record_id)
+        key = _Cursor(value, value_id, changed, changed_id).key()
+        if row is None:
+            try:
+                await WorkflowFiring.create(workspace_id=w.workspace_id, workflow_id=w.id,
+                                            key=key)
+            except IntegrityError:
+                pass
+        else:
+            await WorkflowFiring.filter(id=row.id).update(key=key)
     return fired
 
 
@@ -1659,8 +1749,14 @@ async def ensure_defaults(workspace_id: uuid.UUID) -> int:
 async def defaults_job(workspace_id: str | None = None, timestamp: int | None = None) -> None:
     """New workspaces get the shipped workflows once they have an admin to own them (per
     workspace when the job system fans the task out, else every workspace)."""
+    if workspace_id is not None:
+        # Fanned out: this workspace only, one statement once it has its defaults.
+        ws = uuid.UUID(workspace_id)
+        if not await Workflow.filter(workspace_id=ws, template__not_isnull=True).exists():
+            await ensure_defaults(ws)
+        return
     seeded = set(await Workflow.filter(template__not_isnull=True).distinct().values_list(
         "workspace_id", flat=True))
     for ws in await auth.workspaces_with_admin():
-        if ws not in seeded and (workspace_id is None or str(ws) == workspace_id):
+        if ws not in seeded:
             await ensure_defaults(ws)
