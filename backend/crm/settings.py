@@ -208,6 +208,9 @@ class Settings(BaseSettings):
     # Workflows (crm.automation): how deep workflows may fire one another before a run is
     # stopped, how often a failing step is tried, how long the enabled ones are cached.
     workflow_max_depth: int = Field(default=3, ge=1, le=10)
+    # How many runs one write (or all the writes of one run) may queue; further workflows it
+    # fires are recorded as stopped.
+    workflow_max_runs_per_event: int = Field(default=20, ge=1, le=1000)
     workflow_step_attempts: int = Field(default=3, ge=1, le=10)
     workflows_cache_seconds: float = Field(default=10.0, ge=0)
     # When due task reminders are sent (crm.collaboration): cron, UTC, a sixth field for

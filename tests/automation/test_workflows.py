@@ -14,6 +14,7 @@ from crm.collaboration.models import Notification
 from crm.core.errors import ErrorCode, ServiceError
 from crm.core.jobs import run_pending
 from crm.core.models import AuditEvent
+from crm.customers.models import Customer
 from crm.sales.models import Task
 from tests import factories
 from tests.conftest import World
@@ -161,16 +162,18 @@ async def test_a_run_sentence_is_no_webhook_event(world: World) -> None:
 
 
 async def test_a_failing_step_is_retried_then_stops_the_run_with_a_reason(world: World) -> None:
-    # rep1 owns it: rep2's customers are not theirs to change, however often it tries.
+    # rep1 owns it: a customer of the public pool they read but may not change, however
+    # often it tries.
     flow = await make(world, owner="rep1", actions=[
         {"type": "update_fields", "fields": [{"field": "industry", "value": "energy"}]},
         {"type": "create_task", "title": "never"}])
     cust = await factories.customer(world, who="rep2")
+    await Customer.filter(id=cust.id).update(in_pool=True, owner_id=None)
     await run_pending()
     (run,) = await runs_of(flow)
     assert run.status is RunStatus.FAILED
     assert run.error is not None and run.error.startswith(
-        "Step 1 (update_fields) failed after 3 attempts: NOT_FOUND")
+        "Step 1 (update_fields) failed after 3 attempts: FORBIDDEN")
     (step,) = await WorkflowRunStep.filter(run_id=run.id)
     assert step.attempts == 3 and step.error
     await cust.refresh_from_db()
@@ -188,7 +191,8 @@ async def test_the_owners_permissions_bound_what_a_run_does(world: World) -> Non
     other = await factories.customer(world, who="manager")
     await run_pending()
     status = {r.record_id: r.status for r in await runs_of(flow)}
-    assert status == {own.id: RunStatus.SUCCEEDED, other.id: RunStatus.FAILED}
+    # A record the owner cannot read is none of the run's business: it does nothing there.
+    assert status == {own.id: RunStatus.SUCCEEDED, other.id: RunStatus.SKIPPED}
     await own.refresh_from_db()
     await other.refresh_from_db()
     assert own.industry == "energy" and other.industry != "energy"

@@ -16,6 +16,11 @@ class CronError(ValueError):
     pass
 
 
+def _number(text: str) -> bool:
+    """ASCII digits only: `str.isdigit` also takes superscripts ("²") that `int` refuses."""
+    return text.isascii() and text.isdigit()
+
+
 @dataclass(frozen=True)
 class Cron:
     minutes: frozenset[int]
@@ -56,17 +61,17 @@ def _part(text: str, low: int, high: int, name: str) -> set[int]:
         step = 1
         if "/" in item:
             item, _, step_text = item.partition("/")
-            if not step_text.isdigit() or int(step_text) < 1:
+            if not _number(step_text) or int(step_text) < 1:
                 raise CronError(f"Bad step in the {name} field")
             step = int(step_text)
         if item == "*":
             start, end = low, high
         elif "-" in item:
             a, _, b = item.partition("-")
-            if not (a.isdigit() and b.isdigit()):
+            if not (_number(a) and _number(b)):
                 raise CronError(f"Bad range in the {name} field")
             start, end = int(a), int(b)
-        elif item.isdigit():
+        elif _number(item):
             start = end = int(item)
             if step != 1:
                 end = high

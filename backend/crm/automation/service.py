@@ -14,6 +14,7 @@ import time
 import uuid
 from contextvars import ContextVar
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from decimal import Decimal, InvalidOperation
 from enum import Enum
 from typing import Any
@@ -62,6 +63,10 @@ ACTIONS = ("create_task", "notify", "update_fields", "assign_owner", "add_tags",
 MAX_STEPS = 25
 MAX_BRANCH_DEPTH = 3
 MAX_WAIT_DAYS = 365
+# How deep a condition nests (and/or/not and relations each one level) and how many values
+# it compares: each is SQL on every run.
+MAX_CONDITION_DEPTH = 5
+MAX_CONDITION_LEAVES = 50
 
 # The list filters of the object types, registered by this module's GraphQL room (the specs
 # live in the other modules' types, which only a GraphQL room may import).
@@ -219,6 +224,9 @@ class RunContext:
     workflow_id: uuid.UUID
     name: str
     depth: int
+    # How many runs the run's writes queued so far: together they count as one event for
+    # CRM_WORKFLOW_MAX_RUNS_PER_EVENT.
+    queued: list[int] = dataclass_field(default_factory=lambda: [0])
 
 
 # The run whose actions are writing now: their writes fire runs one level deeper.
@@ -304,9 +312,19 @@ async def on_audit(actor: Actor, event: AuditEvent) -> None:
         return
     parent = _running.get()
     depth = parent.depth + 1 if parent is not None else 1
+    # One write (or all the writes of one run) queues so many runs at most: N workflows on a
+    # type would otherwise be N runs, N² a level deeper, N³ below that.
+    queued = parent.queued if parent is not None else [0]
+    cap = get_settings().workflow_max_runs_per_event
     for w in fired:
+        over = queued[0] >= cap
+        if not over:
+            queued[0] += 1
+        else:
+            log.warning("workflow %s not run: its write already queued %s runs",
+                        w.workflow_id, cap, extra={"event": str(event.id)})
         await start_run(event.workspace_id, w.workflow_id, w.version, event.object_type,
-                        event.object_id, event_id=event.id, depth=depth)
+                        event.object_id, event_id=event.id, depth=depth, over_cap=over)
 
 
 AUDIT_RECORDED.register(on_audit)
@@ -314,18 +332,27 @@ AUDIT_RECORDED.register(on_audit)
 
 async def start_run(workspace_id: uuid.UUID, workflow_id: uuid.UUID, version: int,
                     record_type: str | None, record_id: uuid.UUID | None, *,
-                    event_id: uuid.UUID | None = None, depth: int = 1) -> WorkflowRun:
-    """A queued run and its job, in the caller's transaction; past the depth guard a run that
-    is recorded as stopped and never runs."""
-    limit = get_settings().workflow_max_depth
+                    event_id: uuid.UUID | None = None, depth: int = 1,
+                    over_cap: bool = False) -> WorkflowRun:
+    """A queued run and its job, in the caller's transaction; past the depth guard, or past
+    the runs one write may queue (`over_cap`), a run that is recorded as stopped and never
+    runs."""
+    settings = get_settings()
+    limit = settings.workflow_max_depth
+    error = None
     if depth > limit:
+        error = (f"Stopped: workflows triggered each other {depth} levels deep (the limit is "
+                 f"{limit}); a workflow's write fired another workflow in a loop")
+    elif over_cap:
+        error = (f"Stopped: the write that fired it had queued "
+                 f"{settings.workflow_max_runs_per_event} workflow runs already (the limit "
+                 "per write)")
+    if error is not None:
         now = utcnow()
         return await WorkflowRun.create(
             workspace_id=workspace_id, workflow_id=workflow_id, version=version,
             record_type=record_type, record_id=record_id, event_id=event_id, depth=depth,
-            status=RunStatus.STOPPED, started_at=now, finished_at=now,
-            error=f"Stopped: workflows triggered each other {depth} levels deep (the limit is "
-                  f"{limit}); a workflow's write fired another workflow in a loop")
+            status=RunStatus.STOPPED, started_at=now, finished_at=now, error=error)
     run = await WorkflowRun.create(workspace_id=workspace_id, workflow_id=workflow_id,
                                    version=version, record_type=record_type, record_id=record_id,
                                    event_id=event_id, depth=depth)
@@ -345,6 +372,10 @@ async def resume_job(run_id: str, workspace_id: str | None = None) -> None:
     await execute(uuid.UUID(run_id), resuming=True)
 
 
+# How many stalled runs one wake takes on (the rest wait for the next minute).
+WAKE_BATCH = 100
+
+
 @task("automation.wake", retries=0, cron="* * * * *")
 async def wake_job(workspace_id: str | None = None, timestamp: int | None = None) -> None:
     """Every minute, per workspace (the job system fans a periodic task out): schedules due
@@ -361,6 +392,14 @@ async def wake_job(workspace_id: str | None = None, timestamp: int | None = None
     late = await waiting.values_list("id", flat=True)
     for run_id in late:
         await execute(run_id, resuming=True, now=now)  # type: ignore[arg-type]
+    # Runs left running by a worker that died mid-run (no step moved for the jobs' lease): go
+    # on from their recorded steps.
+    lease = dt.timedelta(seconds=get_settings().jobs_stalled_seconds)
+    running = WorkflowRun.filter(status=RunStatus.RUNNING, updated_at__lt=now - lease)
+    if ws is not None:
+        running = running.filter(workspace_id=ws)
+    for run_id in await running.limit(WAKE_BATCH).values_list("id", flat=True):
+        await execute(run_id, recovering=True, now=now)  # type: ignore[arg-type]
 
 
 # --- schedules and dates -----------------------------------------------------------------------
@@ -402,11 +441,65 @@ async def fire_schedules(now: dt.datetime, workspace_id: uuid.UUID | None = None
 # How far back a date scan looks: a scan that missed some minutes (a restart) catches up, and
 # enabling a workflow does not fire for dates long past.
 DATE_WINDOW = dt.timedelta(days=1)
+# How many records one scan of one workflow takes, per pass (dates newly reached; records
+# changed since the last scan): the rest are taken by the next minute's scan, from where it
+# stopped.
+DATE_BATCH = 500
+SCAN_KEY = "scan:"
+_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+
+
+@dataclass
+class _Cursor:
+    """Where a workflow's date scan stopped, kept in a firing row of its own (bookkeeping,
+    never shown): the last (value, id) whose date it took, and the last (updated_at, id) of
+    the records changed since it had passed them."""
+
+    value: dt.datetime
+    value_id: uuid.UUID | None
+    changed: dt.datetime
+    changed_id: uuid.UUID | None
+
+    @staticmethod
+    def _us(moment: dt.datetime) -> str:
+        return str((moment - _EPOCH) // dt.timedelta(microseconds=1))
+
+    def key(self) -> str:
+        return (f"{SCAN_KEY}{self._us(self.value)}:{self.value_id.hex if self.value_id else '-'}"
+                f":{self._us(self.changed)}:{self.changed_id.hex if self.changed_id else '-'}")
+
+    @classmethod
+    def parse(cls, key: str) -> _Cursor | None:
+        try:
+            v, vid, c, cid = key.removeprefix(SCAN_KEY).split(":")
+            return cls(_EPOCH + dt.timedelta(microseconds=int(v)),
+                       uuid.UUID(vid) if vid != "-" else None,
+                       _EPOCH + dt.timedelta(microseconds=int(c)),
+                       uuid.UUID(cid) if cid != "-" else None)
+        except ValueError:
+            return None
+
+
+def _moment(value: Any) -> dt.datetime:
+    if isinstance(value, str):  # an annotation, as SQLite hands it back
+        value = dt.datetime.fromisoformat(value)
+    if isinstance(value, dt.datetime):
+        return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
+    return dt.datetime.combine(value, dt.time(), dt.UTC)
+
+
+def _after(column: str, value: Any, pk: uuid.UUID | None) -> Q:
+    """Rows after (value, pk) in (column, id) order."""
+    if pk is None:
+        return Q(**{f"{column}__gt": value})
+    return Q(**{f"{column}__gt": value}) | Q(Q(**{column: value}), Q(id__gt=pk))
 
 
 async def scan_dates(now: dt.datetime, workspace_id: uuid.UUID | None = None) -> int:
-    """Fire date workflows for records whose date (shifted by the offset) was reached within the
-    window, once per record and date value."""
+    """Fire date workflows (of one workspace, or all) for records whose date (shifted by the
+    offset) was reached within the window, once per record and date value. Each scan goes on
+    from where the last one stopped, in batches: dates reached since, then records changed
+    since whose date was already passed (a date moved to today)."""
     fired = 0
     for w in await _enabled(workspace_id):
         trigger = w.trigger or {}
@@ -421,26 +514,62 @@ async def scan_dates(now: dt.datetime, workspace_id: uuid.UUID | None = None) ->
         qs = model.filter(workspace_id=w.workspace_id, deleted_at=None)
         # The moment is value + shift: reached when value lies in (now-window-shift, now-shift].
         low, high = now - DATE_WINDOW - shift, now - shift
+        is_date = False
         if field == "poolReturnAt":
+            from tortoise.functions import Coalesce
             days = dt.timedelta(days=int(await auth.workspace_setting(w.workspace_id,
                                                                       "pool_sweep_days")))
             low, high = low - days, high - days
-            qs = qs.filter(Q(last_follow_up_at__gt=low, last_follow_up_at__lte=high)
-                           | Q(last_follow_up_at=None, created_at__gt=low, created_at__lte=high),
-                           in_pool=False, owner_id__not_isnull=True)
-            rows = await qs.values_list("id", "last_follow_up_at", "created_at")
-            found = [(r[0], r[1] or r[2]) for r in rows]
+            qs = qs.annotate(moment=Coalesce("last_follow_up_at", F("created_at"))).filter(
+                in_pool=False, owner_id__not_isnull=True)
+            column = "moment"
         else:
-            if isinstance(model._meta.fields_map[column], _date_field_class()):
-                low_v: Any = low.date()
-                high_v: Any = high.date()
-            else:
-                low_v, high_v = low, high
-            found = list(await qs.filter(**{f"{column}__gt": low_v, f"{column}__lte": high_v})
-                         .values_list("id", column))
-        for record_id, value in found:
-            key = f"date:{record_id}:{audit.plain(value)}"
+            is_date = isinstance(model._meta.fields_map[column], _date_field_class()) and \
+                not isinstance(model._meta.fields_map[column], fields.DatetimeField)
+
+        def v(moment: dt.datetime, is_date: bool = is_date) -> Any:
+            return moment.date() if is_date else moment
+
+        started = utcnow()
+        row = await WorkflowFiring.filter(workflow_id=w.id, key__startswith=SCAN_KEY).first()
+        cursor = _Cursor.parse(row.key) if row is not None else None
+        window = Q(**{f"{column}__gt": v(low), f"{column}__lte": v(high)})
+        found: list[tuple[uuid.UUID, Any]] = []
+        if cursor is None or cursor.value < low:
+            reached = qs.filter(window)
+        else:
+            reached = qs.filter(window, _after(column, v(cursor.value), cursor.value_id))
+        batch = [(pk, _moment(value) if column == "moment" else value) for pk, value in
+                 await reached.order_by(column, "id").limit(DATE_BATCH)
+                 .values_list("id", column)]
+        found += batch
+        if len(batch) == DATE_BATCH:
+            value, value_id = _moment(batch[-1][1]), batch[-1][0]
+        else:
+            value, value_id = high, None
+        changed, changed_id = started, None
+        if cursor is not None and cursor.value >= low:
+            # Changed since the last scan, with a date it had passed already.
+            passed = Q(**{f"{column}__gt": v(low), f"{column}__lte": v(cursor.value)})
+            later = list(await qs.filter(passed, _after("updated_at", cursor.changed,
+                                                        cursor.changed_id))
+                         .order_by("updated_at", "id").limit(DATE_BATCH)
+                         .values_list("id", column, "updated_at"))
+            found += [(r[0], _moment(r[1]) if column == "moment" else r[1]) for r in later]
+            if len(later) == DATE_BATCH:
+                changed, changed_id = _moment(later[-1][2]), later[-1][0]
+        for record_id, value_found in found:
+            key = f"date:{record_id}:{audit.plain(value_found)}"
             fired += await _fire_once(w.workspace_id, w, key, w.object_type, record_id)
+        key = _Cursor(value, value_id, changed, changed_id).key()
+        if row is None:
+            try:
+                await WorkflowFiring.create(workspace_id=w.workspace_id, workflow_id=w.id,
+                                            key=key)
+            except IntegrityError:
+                pass
+        else:
+            await WorkflowFiring.filter(id=row.id).update(key=key)
     return fired
 
 
@@ -489,10 +618,16 @@ class Subject:
 
 
 async def load_subject(workspace_id: uuid.UUID, type_name: str | None,
-                       record_id: uuid.UUID | None) -> Subject:
+                       record_id: uuid.UUID | None, reader: Actor | None = None) -> Subject:
+    """The run's record; with `reader` (the workflow's owner), only if they may read it (the
+    public pool and deleted records included: a deleted trigger runs on a deleted record),
+    else its row is None."""
     row = None
     if type_name and record_id:
-        row = await model_of(type_name).filter(workspace_id=workspace_id, id=record_id).first()
+        model = model_of(type_name)
+        qs = (model.filter(workspace_id=workspace_id) if reader is None
+              else scoped(model, reader, include_pool=True, include_deleted=True))
+        row = await qs.filter(id=record_id).first()
     return Subject(type_name, record_id, row)
 
 
@@ -506,16 +641,44 @@ async def condition_matches(actor: Actor, type_name: str, condition: Any,
     return bool(await qs.exists())
 
 
-async def execute(run_id: uuid.UUID, *, resuming: bool = False,
+async def execute(run_id: uuid.UUID, *, resuming: bool = False, recovering: bool = False,
                   now: dt.datetime | None = None) -> None:
     """Run (or go on with) one run: claimed by a conditional update, so two workers never run
-    the same one."""
+    the same one. `recovering`: a run left running (its worker killed) for longer than
+    CRM_JOBS_STALLED_SECONDS goes on from its recorded steps, none of them done twice.
+
+    A run never stays running: whatever raises ends it failed, with the reason."""
     now = now or utcnow()
-    expected = [RunStatus.WAITING] if resuming else [RunStatus.QUEUED]
-    claimed = await WorkflowRun.filter(id=run_id, status__in=expected).update(
-        status=RunStatus.RUNNING, resume_at=None)
+    if recovering:
+        # Each step's progress moves updated_at: a run quiet for the lease has no worker.
+        lease = dt.timedelta(seconds=get_settings().jobs_stalled_seconds)
+        claimed = await WorkflowRun.filter(
+            id=run_id, status=RunStatus.RUNNING, updated_at__lt=now - lease).update(
+            updated_at=utcnow())
+    else:
+        expected = [RunStatus.WAITING] if resuming else [RunStatus.QUEUED]
+        claimed = await WorkflowRun.filter(id=run_id, status__in=expected).update(
+            status=RunStatus.RUNNING, resume_at=None, updated_at=utcnow())
     if not claimed:
         return
+    try:
+        await _execute(run_id, resuming, recovering, now)
+    except Exception as exc:
+        log.exception("workflow run failed", extra={"run": str(run_id)})
+        await WorkflowRun.filter(id=run_id, status=RunStatus.RUNNING).update(
+            status=RunStatus.FAILED, finished_at=utcnow(), pending=None,
+            error=f"The run broke off: unexpected error ({type(exc).__name__})")
+
+
+def _step_error(exc: Exception, run_id: uuid.UUID) -> str:
+    if isinstance(exc, ServiceError):
+        return f"{exc.code.name}: {exc}"
+    log.exception("workflow step failed", extra={"run": str(run_id)})
+    return f"unexpected error ({type(exc).__name__})"
+
+
+async def _execute(run_id: uuid.UUID, resuming: bool, recovering: bool,
+                   now: dt.datetime) -> None:
     run = await WorkflowRun.get(id=run_id)
     if run.started_at is None:
         run.started_at = now
@@ -526,15 +689,38 @@ async def execute(run_id: uuid.UUID, *, resuming: bool = False,
         await _finish(run, RunStatus.FAILED, "The workflow's definition is gone", None, None)
         return
     definition = version.definition
+    # Where the steps start: after the wait that saved `pending` (its step is recorded with
+    # it, in one transaction), else at the first one. A recovered run finds the steps done
+    # since recorded, and takes them as done.
+    base = run.steps_done if resuming else 0
+    recorded: dict[int, WorkflowRunStep] = {}
+    if recovering:
+        steps = list(await WorkflowRunStep.filter(run_id=run.id).order_by("index"))
+        if run.pending is not None:
+            base = max((s.index + 1 for s in steps if s.action == "wait"), default=0)
+        recorded = {s.index: s for s in steps if s.index >= base}
+    going_on = resuming or (recovering and (run.pending is not None or bool(recorded)))
     actor = await owner_actor(run.workspace_id, workflow.owner_id)
-    subject = await load_subject(run.workspace_id, run.record_type, run.record_id)
     name = definition.get("name", "")
     if actor is None:
+        subject = await load_subject(run.workspace_id, run.record_type, run.record_id)
         await _finish(run, RunStatus.FAILED, "The workflow's owner is disabled or gone", subject,
                       name)
         return
     actor.request_id = f"workflow-run:{run.id.hex}"
-    if not resuming and subject.id is not None and definition.get("condition") is not None:
+    # The run acts as its owner, never more: on a record they may not read it does nothing
+    # (condition or none), and tells nothing of it (no notification, no task).
+    subject = await load_subject(run.workspace_id, run.record_type, run.record_id, actor)
+    if subject.id is not None and subject.row is None:
+        if not going_on:
+            await _finish(run, RunStatus.SKIPPED, "The record is gone or the workflow's "
+                          "owner may not read it", None, name)
+            return
+        await _finish(run, RunStatus.STOPPED, "the record is no longer one the workflow's "
+                      "owner may read", await load_subject(
+                          run.workspace_id, run.record_type, run.record_id), name)
+        return
+    if not going_on and subject.id is not None and definition.get("condition") is not None:
         try:
             matched = await condition_matches(actor, subject.type_name or "",
                                               definition["condition"], subject.id)
@@ -546,42 +732,72 @@ async def execute(run_id: uuid.UUID, *, resuming: bool = False,
             await _finish(run, RunStatus.SKIPPED, "The record does not match the condition",
                           subject, name)
             return
-    queue: list[dict[str, Any]] = list(run.pending if resuming and run.pending is not None
+    queue: list[dict[str, Any]] = list(run.pending if going_on and run.pending is not None
                                        else definition.get("actions") or [])
     context = RunContext(run.id, run.workflow_id, name, run.depth)
     token = _running.set(context)
     note = audit.acting_for.set(f"by workflow “{name}”")
     done: list[str] = []
+    index = base
     try:
         while queue:
             step = queue.pop(0)
             kind = step.get("type", "")
-            index = run.steps_done
             started = time.monotonic()
+            prior = recorded.get(index)
+            if prior is not None:
+                # Done before the worker died: taken as it went, never done again.
+                if prior.error is not None:
+                    await _finish(run, RunStatus.FAILED,
+                                  f"Step {index + 1} ({kind}) failed after {prior.attempts} "
+                                  f"attempts: {prior.error}", subject, name)
+                    return
+                if kind == "branch":
+                    matched = bool((prior.output or {}).get("matched"))
+                    queue = list(step.get("then" if matched else "else") or []) + queue
+                else:
+                    done.append(describe_output(kind, prior.output))
+                index += 1
+                continue
             if kind == "wait":
                 delay = wait_delta(step)
                 at = now + delay
-                await WorkflowRunStep.create(
-                    workspace_id=run.workspace_id, run_id=run.id, index=index, action=kind,
-                    input=step, output={"resumesAt": at.isoformat()}, duration_ms=0)
                 async with in_transaction("default"):
+                    await WorkflowRunStep.create(
+                        workspace_id=run.workspace_id, run_id=run.id, index=index,
+                        action=kind, input=step, output={"resumesAt": at.isoformat()},
+                        duration_ms=0)
                     await WorkflowRun.filter(id=run.id).update(
                         status=RunStatus.WAITING, pending=queue, resume_at=at,
-                        steps_done=index + 1)
+                        steps_done=index + 1, updated_at=utcnow())
                     await defer("automation.resume", run_at=at, run_id=str(run.id),
                                 workspace_id=str(run.workspace_id),
                                 queueing_lock=f"workflow-resume:{run.id}")
                 return
             if kind == "branch":
-                matched = subject.id is not None and await condition_matches(
-                    actor, subject.type_name or "", step.get("condition"), subject.id)
-                await WorkflowRunStep.create(
-                    workspace_id=run.workspace_id, run_id=run.id, index=index, action=kind,
-                    input={"condition": step.get("condition")}, output={"matched": matched},
-                    duration_ms=int((time.monotonic() - started) * 1000))
+                try:
+                    matched = subject.id is not None and await condition_matches(
+                        actor, subject.type_name or "", step.get("condition"), subject.id)
+                except Exception as exc:
+                    # A branch that cannot be judged ends its run with the reason.
+                    why = _step_error(exc, run.id)
+                    await WorkflowRunStep.create(
+                        workspace_id=run.workspace_id, run_id=run.id, index=index,
+                        action=kind, input={"condition": step.get("condition")}, error=why,
+                        duration_ms=int((time.monotonic() - started) * 1000))
+                    await _finish(run, RunStatus.FAILED,
+                                  f"Step {index + 1} (branch) failed: {why}", subject, name)
+                    return
+                async with in_transaction("default"):
+                    await WorkflowRunStep.create(
+                        workspace_id=run.workspace_id, run_id=run.id, index=index,
+                        action=kind, input={"condition": step.get("condition")},
+                        output={"matched": matched},
+                        duration_ms=int((time.monotonic() - started) * 1000))
+                    await WorkflowRun.filter(id=run.id).update(steps_done=index + 1,
+                                                               updated_at=utcnow())
                 queue = list(step.get("then" if matched else "else") or []) + queue
-                run.steps_done = index + 1
-                await WorkflowRun.filter(id=run.id).update(steps_done=run.steps_done)
+                index += 1
                 continue
             attempts = get_settings().workflow_step_attempts
             error: str | None = None
@@ -593,16 +809,14 @@ async def execute(run_id: uuid.UUID, *, resuming: bool = False,
                             workspace_id=run.workspace_id, run_id=run.id, index=index,
                             action=kind, input=step, output=output, attempts=attempt,
                             duration_ms=int((time.monotonic() - started) * 1000))
-                        await WorkflowRun.filter(id=run.id).update(steps_done=index + 1)
+                        await WorkflowRun.filter(id=run.id).update(steps_done=index + 1,
+                                                                   updated_at=utcnow())
                     error = None
                     done.append(describe_output(kind, output))
                     break
-                except ServiceError as exc:
-                    error = f"{exc.code.name}: {exc}"
                 # A step that crashes must still end its run with a readable reason.
                 except Exception as exc:
-                    log.exception("workflow step failed", extra={"run": str(run.id)})
-                    error = f"unexpected error ({type(exc).__name__})"
+                    error = _step_error(exc, run.id)
             if error is not None:
                 await WorkflowRunStep.create(
                     workspace_id=run.workspace_id, run_id=run.id, index=index, action=kind,
@@ -612,7 +826,7 @@ async def execute(run_id: uuid.UUID, *, resuming: bool = False,
                               f"Step {index + 1} ({kind}) failed after {attempts} attempts: "
                               f"{error}", subject, name)
                 return
-            run.steps_done = index + 1
+            index += 1
         await _finish(run, RunStatus.SUCCEEDED, None, subject, name, done)
     finally:
         audit.acting_for.reset(note)
@@ -894,9 +1108,33 @@ class _Value:
         return strawberry.UNSET
 
 
-def parse_filter(actor: Actor, spec: FilterSpec, value: Any, path: str) -> Any:
+@dataclass
+class _Bounds:
+    """What is left of a condition's size as it is read: a condition is turned into SQL on
+    every run, so it may neither nest nor widen without end."""
+
+    root: str
+    leaves: int = 0
+
+    def enter(self, depth: int) -> None:
+        if depth > MAX_CONDITION_DEPTH:
+            raise invalid(f"A condition nests {MAX_CONDITION_DEPTH} levels deep at most "
+                          "(and, or, not and relations each add one)", self.root)
+
+    def leaf(self) -> None:
+        self.leaves += 1
+        if self.leaves > MAX_CONDITION_LEAVES:
+            raise invalid(f"A condition compares {MAX_CONDITION_LEAVES} values at most",
+                          self.root)
+
+
+def parse_filter(actor: Actor, spec: FilterSpec, value: Any, path: str, *,
+                 bounds: _Bounds | None = None, depth: int = 1) -> Any:
     """A condition in the JSON shape of the type's list filter, checked field by field against
-    the actor's (the owner's) read access, with the path of any field refused."""
+    the actor's (the owner's) read access, with the path of any field refused; bounded in depth
+    (MAX_CONDITION_DEPTH) and in values compared (MAX_CONDITION_LEAVES)."""
+    bounds = bounds or _Bounds(path)
+    bounds.enter(depth)
     if not isinstance(value, dict):
         raise invalid(f"{path} must be an object of filter fields", path)
     by_name = {camel(f.name): f for f in spec.fields}
@@ -906,11 +1144,13 @@ def parse_filter(actor: Actor, spec: FilterSpec, value: Any, path: str) -> Any:
         if spec.logic and key in ("and", "or"):
             if not isinstance(item, list):
                 raise invalid(f"{where} takes a list", where)
-            out[f"{key}_"] = [parse_filter(actor, spec, v, f"{where}[{i}]")
+            out[f"{key}_"] = [parse_filter(actor, spec, v, f"{where}[{i}]", bounds=bounds,
+                                           depth=depth + 1)
                               for i, v in enumerate(item)]
             continue
         if spec.logic and key == "not":
-            out["not_"] = parse_filter(actor, spec, item, where)
+            out["not_"] = parse_filter(actor, spec, item, where, bounds=bounds,
+                                       depth=depth + 1)
             continue
         f = by_name.get(key)
         if f is None:
@@ -920,7 +1160,8 @@ def parse_filter(actor: Actor, spec: FilterSpec, value: Any, path: str) -> Any:
             raise invalid(f"The owner may not read {spec.type_name}.{f.policy_field}", where,
                           ErrorCode.FORBIDDEN)
         if isinstance(f.input_type, FilterSpec):
-            out[f.name] = parse_filter(actor, f.input_type, item, where)
+            out[f.name] = parse_filter(actor, f.input_type, item, where, bounds=bounds,
+                                       depth=depth + 1)
         elif hasattr(f.input_type, "__strawberry_definition__"):
             if not isinstance(item, dict):
                 raise invalid(f"{where} must be an object of operators", where)
@@ -930,9 +1171,11 @@ def parse_filter(actor: Actor, spec: FilterSpec, value: Any, path: str) -> Any:
             for op, operand in item.items():
                 if op not in ops:
                     raise invalid(f"Unknown operator {op}", f"{where}.{op}")
+                bounds.leaf()
                 parsed[ops[op].python_name] = _scalar(ops[op].type, operand, f"{where}.{op}")
             out[f.name] = _Value(**parsed)
         else:
+            bounds.leaf()
             out[f.name] = _scalar(f.input_type, item, where)
     return _Value(**out)
 
@@ -1365,11 +1608,18 @@ class DryRun:
 
 async def dry_run(actor: Actor, d: Definition | None, workflow_id: uuid.UUID | None,
                   record_id: uuid.UUID, owner_id: uuid.UUID | None = None) -> DryRun:
-    """What the workflow would do on the record, as its owner, writing nothing."""
+    """What the workflow would do on the record, as its owner, writing nothing. Only for who
+    may write workflows (as saving one), and a saved one only for who may change it: a dry run
+    tells what a workflow would do on a record, as its owner."""
+    _signed_in(actor)
+    require_write_scope(actor, "Workflow")
     if d is None:
         if workflow_id is None:
             raise invalid("Give a workflowId or a definition", "workflowId")
-        row = await get_workflow(actor, workflow_id)
+        try:
+            row = await find_for_write(actor, Workflow, workflow_id)
+        except ServiceError as exc:
+            raise ServiceError(exc.code, exc.message, "workflowId") from None
         d, owner_id = definition_of(row), row.owner_id
         owner = await owner_actor(actor.workspace_id, row.owner_id)
         if owner is None:
@@ -1499,8 +1749,14 @@ async def ensure_defaults(workspace_id: uuid.UUID) -> int:
 async def defaults_job(workspace_id: str | None = None, timestamp: int | None = None) -> None:
     """New workspaces get the shipped workflows once they have an admin to own them (per
     workspace when the job system fans the task out, else every workspace)."""
+    if workspace_id is not None:
+        # Fanned out: this workspace only, one statement once it has its defaults.
+        ws = uuid.UUID(workspace_id)
+        if not await Workflow.filter(workspace_id=ws, template__not_isnull=True).exists():
+            await ensure_defaults(ws)
+        return
     seeded = set(await Workflow.filter(template__not_isnull=True).distinct().values_list(
         "workspace_id", flat=True))
     for ws in await auth.workspaces_with_admin():
-        if ws not in seeded and (workspace_id is None or str(ws) == workspace_id):
+        if ws not in seeded:
             await ensure_defaults(ws)
