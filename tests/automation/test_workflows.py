@@ -428,3 +428,20 @@ async def test_a_threshold_on_a_text_field_never_breaks_a_write(world: World) ->
     assert updated.industry == "energy"
     await run_pending()
     assert await runs_of(flow) == []
+
+
+async def test_an_enum_condition_takes_the_graphql_names_and_refuses_others(
+        world: World) -> None:
+    # The SPA's condition bar sends enum values as the list filters take them (CUSTOMER).
+    await refused(world, ErrorCode.INVALID, "condition.lifecycleStage.eq",
+                  condition={"lifecycleStage": {"eq": "NOPE"}})
+    flow = await make(world, trigger={"type": "field_changed", "field": "region"},
+                      condition={"lifecycleStage": {"in": ["CUSTOMER", "LOYAL"]}})
+    rep = await world.actor("rep1")
+    won = await factories.customer(world, lifecycle_stage="customer")
+    other = await factories.customer(world, lifecycle_stage="lead")
+    for cust in (won, other):
+        await service.customers.update_customer(rep, cust.id, {"region": "north"})
+    await run_pending()
+    assert {r.record_id: r.status for r in await runs_of(flow)} == {
+        won.id: RunStatus.SUCCEEDED, other.id: RunStatus.SKIPPED}

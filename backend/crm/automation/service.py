@@ -1065,12 +1065,16 @@ async def perform(actor: Actor, workflow: Any, subject: Subject, step: dict[str,
 def _scalar(tp: Any, value: Any, path: str) -> Any:
     """A JSON value as the Python value of a filter operator's GraphQL type."""
     from strawberry.types.base import StrawberryList, StrawberryOptional
+    from strawberry.types.enum import StrawberryEnumDefinition
     while isinstance(tp, StrawberryOptional):
         tp = tp.of_type
     if isinstance(tp, StrawberryList):
         if not isinstance(value, list):
             raise invalid(f"{path} takes a list", path)
         return [_scalar(tp.of_type, v, path) for v in value]
+    if isinstance(tp, StrawberryEnumDefinition):
+        # An enum filter's operand: its GraphQL name (as the SPA sends it) or its value.
+        tp = tp.wrapped_cls
     try:
         if isinstance(tp, type) and issubclass(tp, Enum):
             if isinstance(value, str) and value in tp.__members__:
