@@ -2,8 +2,12 @@
 change a new version), firing them from writes, schedules and dates, and running them step by
 step as their owner.
 
-Not here yet: inbound-webhook triggers, the "send an email template" and "start an approval"
-actions (their modules have not landed).
+A `start_approval` step asks an approval rule's approvers about the run's record, through the
+approvals service (`request_for_workflow`): the workflow's owner is the requester, and a record
+has one open request per rule.
+
+Not here yet: inbound-webhook triggers and the "send an email template" action (its module has
+not landed).
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from tortoise.exceptions import IntegrityError
 from tortoise.expressions import F, Q
 from tortoise.transactions import in_transaction
 
+from crm.approvals import service as approvals
 from crm.auth import service as auth
 from crm.automation import cron as cronlib
 from crm.automation.models import (
@@ -59,7 +64,7 @@ OBJECT_TYPES = ("Customer", "Contact", "Lead", "Opportunity", "Order", "Task")
 EVENT_TRIGGERS = ("created", "updated", "deleted", "field_changed")
 TRIGGERS = (*EVENT_TRIGGERS, "schedule", "date_reached")
 ACTIONS = ("create_task", "notify", "update_fields", "assign_owner", "add_tags", "webhook",
-           "wait", "branch")
+           "start_approval", "wait", "branch")
 MAX_STEPS = 25
 MAX_BRANCH_DEPTH = 3
 MAX_WAIT_DAYS = 365
@@ -870,6 +875,10 @@ def describe_output(kind: str, output: Any) -> str:
         return "added tags"
     if kind == "webhook":
         return "called a webhook"
+    if kind == "start_approval":
+        rule = output.get("ruleName", "")
+        return (f"asked for approval by “{rule}”" if output.get("opened")
+                else f"found the approval by “{rule}” already asked")
     return kind
 
 
@@ -1057,6 +1066,14 @@ async def perform(actor: Actor, workflow: Any, subject: Subject, step: dict[str,
              "record": {"type": subject.type_name, "id": str(subject.id)}},
             subject.type_name, subject.id)
         return {"deliveryId": str(delivery.id)}
+    if kind == "start_approval":
+        rule = await approvals.rule_for_workflow(actor, step.get("rule"), "rule")
+        request, opened = await approvals.request_for_workflow(
+            actor, rule, subject.type_name, subject.id, subject.label,
+            render(str(step.get("reason") or ""), subject),
+            {"id": str(workflow.id), "name": workflow.name})
+        return {"requestId": str(request.id), "ruleId": str(rule.id), "ruleName": rule.name,
+                "opened": opened, "status": request.status.value}
     raise invalid(f"Unknown action {kind}", "actions")
 
 
@@ -1329,7 +1346,7 @@ async def _validate_trigger(owner: Actor, d: Definition) -> None:
                           "trigger.offsetDays")
 
 
-_TEXTS = ("title", "body")
+_TEXTS = ("title", "body", "reason")
 _LISTS = ("userIds", "to", "tagIds", "fields", "then", "else")
 
 
@@ -1431,6 +1448,10 @@ async def _validate_actions(owner: Actor, d: Definition, actions: list[Any], pat
             if not await webhooks.endpoint_visible(owner, endpoint):
                 raise invalid("No such webhook endpoint (or the owner may not use it)",
                               f"{where}.endpointId", ErrorCode.NOT_FOUND)
+        elif kind == "start_approval":
+            await approvals.rule_for_workflow(owner, step.get("rule"), f"{where}.rule")
+            if len(str(step.get("reason") or "")) > 200:
+                raise invalid("A reason has 200 characters at most", f"{where}.reason")
         elif kind == "wait":
             try:
                 delta = wait_delta(step)
@@ -1697,6 +1718,22 @@ async def _describe(owner: Actor, subject: Subject, step: dict[str, Any]) -> str
         return f"Would call webhook endpoint {step.get('endpointId')}"
     if kind == "wait":
         return f"Would wait {wait_delta(step)} and then go on"
+    if kind == "start_approval":
+        rule = await approvals.rule_for_workflow(owner, step.get("rule"), "rule")
+        if subject.id is not None and \
+                await approvals.open_request_of(owner, rule, subject.id) is not None:
+            return (f"Would open no request: rule “{rule.name}” has one pending on this record "
+                    "already")
+        approvers = await approvals.first_approvers(owner, rule)
+        names = {u.id: u.name for u in await auth.active_users(owner.workspace_id,
+                                                               ids=approvers)}
+        named = ", ".join(f"{names[u]} ({u})" if u in names else str(u) for u in approvers)
+        steps = len(rule.steps or [])
+        if not approvers:
+            return (f"Would ask rule “{rule.name}” for approval ({steps} step(s)); its first step "
+                    "has no approver but the owner and would pass")
+        return (f"Would ask rule “{rule.name}” for approval ({steps} step(s)); step 1 goes to "
+                f"{len(approvers)} user(s): {named}")
     return str(kind)
 
 
