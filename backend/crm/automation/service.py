@@ -108,6 +108,7 @@ WRITABLE: dict[str, tuple[str, ...]] = {
 DATE_FIELDS: dict[str, dict[str, str]] = {
     "Customer": {"nextFollowUpAt": "next_follow_up_at", "poolReturnAt": ""},
     "Opportunity": {"expectedCloseDate": "expected_close_date"},
+    "Order": {"contractEnd": "contract_end"},
     "Task": {"dueAt": "due_at", "remindAt": "remind_at"},
 }
 # Where each type's owner is, for "the record's owner".
@@ -1764,12 +1765,21 @@ def default_definitions(big_deal: str = "100000") -> dict[str, tuple[Definition,
             [{"type": "notify", "to": ["record_owner"],
               "title": "{record} returns to the public pool in 3 days",
               "body": "Log a follow-up to keep the customer."}]), True),
+        "contract_renewal_reminder": (Definition(
+            "合同续约提醒 Contract renewal reminder",
+            "Thirty days before an order's contract ends, a task for the order's owner to "
+            "renew it (cancelled orders have nothing to renew).",
+            "Order", {"type": "date_reached", "field": "contractEnd", "offsetDays": -30},
+            {"status": {"ne": "CANCELLED"}},
+            [{"type": "create_task", "title": "Renew contract {record}", "dueInDays": 7,
+              "assignee": "record_owner"}]), True),
     }
 
 
 async def ensure_defaults(workspace_id: uuid.UUID) -> int:
     """Make the shipped workflows a workspace lacks, owned by its first admin; one deleted by
-    the workspace stays deleted. How many were made."""
+    the workspace stays deleted (its row keeps its template). A default shipped later reaches
+    the workspaces made before it the same way, through `defaults_job`. How many were made."""
     system = Actor(workspace_id=workspace_id, user_id=None, role="admin")
     admin = await auth.first_admin(system)
     if admin is None:
@@ -1788,16 +1798,22 @@ async def ensure_defaults(workspace_id: uuid.UUID) -> int:
 
 @task("automation.defaults", retries=0, cron="*/10 * * * *")
 async def defaults_job(workspace_id: str | None = None, timestamp: int | None = None) -> None:
-    """New workspaces get the shipped workflows once they have an admin to own them (per
+    """Workspaces get the shipped workflows they lack once they have an admin to own them:
+    new workspaces all of them, older ones those shipped since they were seeded (per
     workspace when the job system fans the task out, else every workspace)."""
+    shipped = set(default_definitions())
     if workspace_id is not None:
-        # Fanned out: this workspace only, one statement once it has its defaults.
+        # Fanned out: this workspace only, one statement once it has every default.
         ws = uuid.UUID(workspace_id)
-        if not await Workflow.filter(workspace_id=ws, template__not_isnull=True).exists():
+        have = set(await Workflow.filter(workspace_id=ws, template__not_isnull=True)
+                   .values_list("template", flat=True))
+        if not shipped <= have:
             await ensure_defaults(ws)
         return
-    seeded = set(await Workflow.filter(template__not_isnull=True).distinct().values_list(
-        "workspace_id", flat=True))
+    seeded: dict[uuid.UUID, set[str]] = {}
+    for ws, template in await Workflow.filter(template__not_isnull=True).distinct() \
+            .values_list("workspace_id", "template"):
+        seeded.setdefault(ws, set()).add(template)
     for ws in await auth.workspaces_with_admin():
-        if ws not in seeded:
+        if not shipped <= seeded.get(ws, set()):
             await ensure_defaults(ws)
