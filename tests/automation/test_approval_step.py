@@ -176,12 +176,12 @@ async def test_the_dry_run_names_the_rule_and_approvers_and_writes_nothing(
 
     before = await counts()
     dry = await service.dry_run(admin, d, None, cust.id, owner_id=world.users["rep1"].id)
+    assert await counts() == before
     assert dry.matches
     (step,) = dry.steps
     assert step.action == "start_approval" and step.error is None
     assert rule.name in step.description and "Manager" in step.description, step.description
     assert "Manager2" not in step.description
-    assert await counts() == before
     # With a request open on the record, it says none would be opened.
     await _flow(world, [_step(rule)], trigger={"type": "updated"})
     await service.customers.update_customer(await world.actor("rep1"), cust.id,
@@ -190,3 +190,35 @@ async def test_the_dry_run_names_the_rule_and_approvers_and_writes_nothing(
     (again,) = (await service.dry_run(admin, d, None, cust.id,
                                       owner_id=world.users["rep1"].id)).steps
     assert "pending on this record already" in again.description, again.description
+
+
+async def test_an_order_guards_request_and_a_workflows_stand_side_by_side(world: World) -> None:
+    from decimal import Decimal
+
+    from crm.orders import service as orders
+    from crm.orders.service import LineInput
+    from tests.orders.helpers import make_shop
+    shop = await make_shop(world)
+    admin = await world.actor("admin")
+    rule = await approvals.create_rule(admin, approvals.RuleSpec(
+        name="Rep discounts", kind=RuleKind.LINE_DISCOUNT,
+        discount_limits={"sales_rep": Decimal("10")},
+        steps=[approvals.StepSpec(by=ApproverSource.MANAGER, level=1)]))
+    flow = await service.create_workflow(admin, service.Definition(
+        "Review new orders", "", "Order", {"type": "created"}, None, [_step(rule)]),
+        enabled=True, owner_id=world.users["rep1"].id)
+    rep = await world.actor("rep1")
+    order = await orders.create_order(rep, customer_id=shop.customer.id, lines=[
+        LineInput(shop.service.id, 1, unit_price=Decimal("850"))])
+    await run_pending()
+    (step,) = await _steps(flow)
+    asked = await ApprovalRequest.get(id=uuid.UUID(step.output["requestId"]))
+    assert asked.order_id == order.id and asked.subject_label == order.number
+    # Confirming needs the guard's own request (for these figures): the workflow's holds no
+    # operation, and is no old figure the guard's would cancel.
+    with pytest.raises(ServiceError) as held:
+        await orders.confirm_order(rep, order.id)
+    assert held.value.code is ErrorCode.APPROVAL_REQUIRED
+    requests = {r.operation: r.status.value for r in await ApprovalRequest.filter(
+        rule_id=rule.id, subject_id=order.id)}
+    assert requests == {"workflow.request": "pending", "order.confirm": "pending"}
