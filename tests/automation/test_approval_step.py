@@ -222,3 +222,19 @@ async def test_an_order_guards_request_and_a_workflows_stand_side_by_side(world:
     requests = {r.operation: r.status.value for r in await ApprovalRequest.filter(
         rule_id=rule.id, subject_id=order.id)}
     assert requests == {"workflow.request": "pending", "order.confirm": "pending"}
+
+
+async def test_an_owner_who_reads_no_rules_may_not_name_one(world: World, monkeypatch: Any
+                                                           ) -> None:
+    # Every role reads the rules today; were one not to, its workflows could not ask them.
+    from crm.core.policy import Actor, RowScope
+    rule = await _rule(world)
+    real = Actor.row_scope
+
+    def row_scope(self: Actor, type_name: str) -> RowScope:
+        if type_name == "ApprovalRule" and self.role == "sales_rep":
+            return RowScope.NONE
+        return real(self, type_name)
+
+    monkeypatch.setattr(Actor, "row_scope", row_scope)
+    await _refused(world, ErrorCode.FORBIDDEN, "actions[0].rule", [_step(rule)])
