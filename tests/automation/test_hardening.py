@@ -246,7 +246,7 @@ async def test_the_defaults_job_reads_only_the_workspace_it_is_given(
     ws = str(world.workspace.id)
     await service.defaults_job(workspace_id=ws)
     assert await Workflow.filter(workspace_id=world.workspace.id,
-                                 template__not_isnull=True).count() == 3
+                                 template__not_isnull=True).count() == 4
 
     async def every_workspace() -> Any:
         raise AssertionError("the job read every workspace")
@@ -257,7 +257,7 @@ async def test_the_defaults_job_reads_only_the_workspace_it_is_given(
     # Seeded already: one look at this workspace's own workflows, nothing else.
     assert sql_counter.count == 1, sql_counter.statements
     assert await Workflow.filter(workspace_id=world.workspace.id,
-                                 template__not_isnull=True).count() == 3
+                                 template__not_isnull=True).count() == 4
 
 
 async def test_a_date_scan_goes_on_in_batches_and_fires_each_date_once(

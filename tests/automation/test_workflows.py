@@ -369,7 +369,7 @@ async def test_the_pool_reminder_warns_the_owner_before_the_customer_returns(
 
 
 async def test_defaults_are_made_once_and_stay_deleted(world: World) -> None:
-    assert await service.ensure_defaults(world.workspace.id) == 3
+    assert await service.ensure_defaults(world.workspace.id) == 4
     assert await service.ensure_defaults(world.workspace.id) == 0
     admin = await world.actor("admin")
     big = await Workflow.get(workspace_id=world.workspace.id, template="big_deal_alert")
@@ -377,6 +377,64 @@ async def test_defaults_are_made_once_and_stay_deleted(world: World) -> None:
     assert await service.ensure_defaults(world.workspace.id) == 0
     follow = await Workflow.get(workspace_id=world.workspace.id, template="follow_up_reminder")
     assert follow.enabled is False
+    renewal = await Workflow.get(workspace_id=world.workspace.id,
+                                 template="contract_renewal_reminder")
+    assert renewal.enabled is True
+
+
+async def test_a_workspace_seeded_before_a_default_shipped_gets_it_once(world: World) -> None:
+    # Seeded when three defaults shipped: the defaults job brings the fourth, once, and one
+    # the workspace deleted stays deleted.
+    await service.ensure_defaults(world.workspace.id)
+    admin = await world.actor("admin")
+    renewal = await Workflow.get(workspace_id=world.workspace.id,
+                                 template="contract_renewal_reminder")
+    await Workflow.filter(id=renewal.id).delete()
+    big = await Workflow.get(workspace_id=world.workspace.id, template="big_deal_alert")
+    await service.delete_workflow(admin, big.id)
+    for _ in range(2):
+        await service.defaults_job(workspace_id=str(world.workspace.id))
+    templates = await Workflow.filter(workspace_id=world.workspace.id,
+                                      template__not_isnull=True).values_list("template",
+                                                                             "deleted_at")
+    assert sorted(t for t, _ in templates) == sorted(service.default_definitions())
+    assert [t for t, gone in templates if gone is not None] == ["big_deal_alert"]
+    await Workflow.filter(workspace_id=world.workspace.id,
+                          template="contract_renewal_reminder").delete()
+    await service.defaults_job()  # not fanned out: every workspace
+    assert await Workflow.filter(workspace_id=world.workspace.id,
+                                 template="contract_renewal_reminder").count() == 1
+
+
+async def test_the_renewal_reminder_tasks_the_owner_30_days_before_the_contract_ends(
+        world: World) -> None:
+    from crm.orders import service as orders
+    from crm.orders.service import ContractFields, LineInput
+    from tests.orders.helpers import make_shop
+    await service.ensure_defaults(world.workspace.id)
+    shop = await make_shop(world)
+    rep = await world.actor("rep1")
+    now = dt.datetime.now(dt.UTC)
+
+    async def order(days: int) -> Any:
+        return await orders.create_order(
+            rep, customer_id=shop.customer.id, lines=[LineInput(shop.service.id, 1)],
+            contract=ContractFields(contract_end=(now + dt.timedelta(days=days)).date()))
+
+    soon, later = await order(30), await order(60)
+    await run_pending()
+    await service.scan_dates(now)
+    await service.scan_dates(now + dt.timedelta(minutes=5))  # the next minute's scan
+    await run_pending()
+    tasks = list(await Task.filter(title__startswith="Renew contract"))
+    assert [(t.title, t.assignee_id, t.customer_id) for t in tasks] == [
+        (f"Renew contract {soon.number}", world.users["rep1"].id, shop.customer.id)]
+    assert later.number not in tasks[0].title
+    # The later one's day comes thirty days on: it fires then, and the first not again.
+    await service.scan_dates(now + dt.timedelta(days=30))
+    await run_pending()
+    assert sorted(t.title for t in await Task.filter(title__startswith="Renew contract")) == \
+        sorted([f"Renew contract {soon.number}", f"Renew contract {later.number}"])
 
 
 async def test_the_big_deal_alert_tells_the_owners_manager_once_it_goes_above(
@@ -428,3 +486,20 @@ async def test_a_threshold_on_a_text_field_never_breaks_a_write(world: World) ->
     assert updated.industry == "energy"
     await run_pending()
     assert await runs_of(flow) == []
+
+
+async def test_an_enum_condition_takes_the_graphql_names_and_refuses_others(
+        world: World) -> None:
+    # The SPA's condition bar sends enum values as the list filters take them (CUSTOMER).
+    await refused(world, ErrorCode.INVALID, "condition.lifecycleStage.eq",
+                  condition={"lifecycleStage": {"eq": "NOPE"}})
+    flow = await make(world, trigger={"type": "field_changed", "field": "region"},
+                      condition={"lifecycleStage": {"in": ["CUSTOMER", "LOYAL"]}})
+    rep = await world.actor("rep1")
+    won = await factories.customer(world, lifecycle_stage="customer")
+    other = await factories.customer(world, lifecycle_stage="lead")
+    for cust in (won, other):
+        await service.customers.update_customer(rep, cust.id, {"region": "north"})
+    await run_pending()
+    assert {r.record_id: r.status for r in await runs_of(flow)} == {
+        won.id: RunStatus.SUCCEEDED, other.id: RunStatus.SKIPPED}

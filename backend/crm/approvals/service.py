@@ -43,9 +43,9 @@ from crm.approvals.models import (
 from crm.auth import service as auth
 from crm.collaboration import service as collaboration
 from crm.core import audit
-from crm.core.errors import ErrorCode, ServiceError, UserError, ValidationFailed
+from crm.core.errors import BadInput, ErrorCode, ServiceError, UserError, ValidationFailed
 from crm.core.hooks import APPROVAL_NEEDED, GuardedOperation
-from crm.core.ids import to_global_id
+from crm.core.ids import decode_id, to_global_id
 from crm.core.money import format_money, parse_money, parse_percent, percent_of
 from crm.core.policy import ROLES, Actor, RowScope
 from crm.core.records import restore, soft_delete, update_versioned, utcnow
@@ -452,19 +452,31 @@ def _pending_key(rule: ApprovalRule, operation: GuardedOperation, digest: str) -
 
 async def _pending_request(actor: Actor, rule: ApprovalRule, operation: GuardedOperation,
                            digest: str, reason: str) -> ApprovalRequest:
+    return (await _pending_or_made(actor, rule, operation, digest, reason))[0]
+
+
+async def _pending_or_made(actor: Actor, rule: ApprovalRule, operation: GuardedOperation,
+                           digest: str, reason: str, *, supersede: bool = True
+                           ) -> tuple[ApprovalRequest, bool]:
+    """The pending request of `rule` for the operation's exact facts (`digest`), made (its
+    first step opened, its approvers told) when there is none, and whether it was made now;
+    with `supersede`, a pending request of the same rule, subject and operation for other
+    facts is cancelled."""
     key = _pending_key(rule, operation, digest)
     existing = await ApprovalRequest.get_or_none(workspace_id=actor.workspace_id, pending_key=key)
     if existing is not None:
-        return existing
+        return existing, False
     links = {"Order": "order_id", "PayRun": "pay_run_id", "ReturnRequest": "return_request_id",
              "User": "transfer_to_id"}
     try:
         async with in_transaction("default"):
-            # The facts changed: what was asked for the old ones no longer applies.
-            for stale in await ApprovalRequest.filter(
-                    workspace_id=actor.workspace_id, rule_id=rule.id,
-                    subject_id=operation.subject_id,
-                    status=RequestStatus.PENDING).select_for_update():
+            # The facts changed: what was asked for the old ones no longer applies. Only the
+            # same operation's: a request a workflow asked for on the record is no old fact.
+            stale_ones = await ApprovalRequest.filter(
+                workspace_id=actor.workspace_id, rule_id=rule.id,
+                subject_id=operation.subject_id, operation=operation.kind,
+                status=RequestStatus.PENDING).select_for_update() if supersede else []
+            for stale in stale_ones:
                 await _close(actor, stale, RequestStatus.CANCELLED, "supersede")
             link = links.get(operation.subject_type)
             linked: dict[str, Any] = {link: operation.subject_id} if link else {}
@@ -485,8 +497,8 @@ async def _pending_request(actor: Actor, rule: ApprovalRule, operation: GuardedO
                                                      pending_key=key)
         if existing is None:
             raise
-        return existing
-    return request
+        return existing, False
+    return request, True
 
 
 async def step_approvers(workspace_id: uuid.UUID, step: dict[str, Any],
@@ -587,6 +599,87 @@ async def _close(actor: Actor, request: ApprovalRequest, status: RequestStatus,
 
 
 APPROVAL_NEEDED.register(guard)
+
+
+# --- requests asked for by workflows -----------------------------------------------------------
+#
+# A workflow's `start_approval` step asks a rule's approvers about the run's record (any type a
+# workflow runs on): the request follows the rule's steps like a guarded one and is read and
+# decided the same way, but holds no operation. Its requester is the workflow's owner. One
+# record has one open request per rule: a second run finds the pending one.
+
+WORKFLOW_OPERATION = "workflow.request"
+
+
+async def rule_for_workflow(actor: Actor, ref: Any, field_: str) -> ApprovalRule:
+    """The rule a workflow step names, by its global id (or UUID) or its exact name, as the
+    workflow's owner (`actor`) reads rules: FORBIDDEN when they read no rules, INVALID when
+    there is no such rule (or it was deleted) or the name is not one rule's."""
+    if actor.row_scope("ApprovalRule") is RowScope.NONE:
+        raise ServiceError(ErrorCode.FORBIDDEN, "The owner may not read approval rules", field_)
+    if not isinstance(ref, str) or not ref.strip():
+        raise ServiceError(ErrorCode.INVALID, "Name the approval rule (its id or its name)",
+                           field_)
+    text = ref.strip()
+    readable = scoped(ApprovalRule, actor)
+    try:
+        pk: uuid.UUID | None = decode_id(text, "ApprovalRule", field_)
+    except BadInput:
+        pk = None  # not an id: a name
+    if pk is not None:
+        rule = await readable.filter(id=pk).first()
+        if rule is None:
+            raise ServiceError(ErrorCode.INVALID, "No such approval rule (or it was deleted)",
+                               field_)
+        return rule
+    found = list(await readable.filter(name=text).limit(2))
+    if not found:
+        raise ServiceError(ErrorCode.INVALID, f"No approval rule is named “{text}”", field_)
+    if len(found) > 1:
+        raise ServiceError(ErrorCode.INVALID, f"Several approval rules are named “{text}”: "
+                           "name the rule by its id", field_)
+    return found[0]
+
+
+async def open_request_of(actor: Actor, rule: ApprovalRule, subject_id: uuid.UUID
+                          ) -> ApprovalRequest | None:
+    """The pending request of `rule` on the record, whoever asked for it, if any."""
+    return await ApprovalRequest.filter(
+        workspace_id=actor.workspace_id, rule_id=rule.id, subject_id=subject_id,
+        status=RequestStatus.PENDING).order_by("created_at", "id").first()
+
+
+async def first_approvers(actor: Actor, rule: ApprovalRule) -> list[uuid.UUID]:
+    """Whom the rule's first step would ask were `actor` the requester now (reads only: what
+    a workflow's dry run tells)."""
+    if not rule.steps:
+        return []
+    return await step_approvers(actor.workspace_id, rule.steps[0], actor.user_id)
+
+
+async def request_for_workflow(actor: Actor, rule: ApprovalRule, subject_type: str,
+                               subject_id: uuid.UUID, label: str, reason: str,
+                               workflow: dict[str, str]) -> tuple[ApprovalRequest, bool]:
+    """A request of `rule` on the record asked for by a workflow run, `actor` (the workflow's
+    owner) its requester: its first step opened and its approvers told, as for a guarded
+    operation. When the rule already has a pending request on the record (this workflow's,
+    another's or a guarded operation's) that one is returned instead, never a second: (the
+    request, whether it was made now)."""
+    if actor.user_id is None:
+        raise ServiceError(ErrorCode.FORBIDDEN, "Only a user asks for an approval")
+    existing = await open_request_of(actor, rule, subject_id)
+    if existing is not None:
+        return existing, False
+    # The digest (and so the pending key) is the rule's and the record's alone: two runs at
+    # once, of one workflow or two, make one request.
+    key_facts = GuardedOperation(kind=WORKFLOW_OPERATION, subject_type=subject_type,
+                                 subject_id=subject_id, facts={})
+    operation = GuardedOperation(kind=WORKFLOW_OPERATION, subject_type=subject_type,
+                                 subject_id=subject_id, facts={"workflow": workflow},
+                                 label=label)
+    text = reason.strip() or f"Asked for by workflow “{workflow.get('name', '')}”"
+    return await _pending_or_made(actor, rule, operation, digest_of(key_facts), text[:500],
+                                  supersede=False)
 
 
 # --- deciding --------------------------------------------------------------------------------

@@ -133,10 +133,12 @@ class ApprovalRequest(Node):
     kind: models.RuleKind = strawberry.field(description="What kind of rule asked for it.")
     operation: str = strawberry.field(
         description="The operation held: `order.confirm`, `payRun.approve`, `return.refund` or "
-        "`customers.transfer`.")
+        "`customers.transfer`; `workflow.request` for a request a workflow's start_approval "
+        "step asked for, which holds no operation.")
     subject_type: str = strawberry.field(
         description="The type of the record the operation acts on (Order, PayRun, "
-        "ReturnRequest, or User for a transfer's new owner).")
+        "ReturnRequest, or User for a transfer's new owner); for a workflow's request, the "
+        "record the workflow ran on (Customer, Lead, Opportunity, Order...).")
     subject_label: str = strawberry.field(description="How people name the subject.")
     reason: str = strawberry.field(description="Why the rule asked, in its figures.")
     status: models.RequestStatus = strawberry.field(description="Where it stands.")

@@ -2,8 +2,12 @@
 change a new version), firing them from writes, schedules and dates, and running them step by
 step as their owner.
 
-Not here yet: inbound-webhook triggers, the "send an email template" and "start an approval"
-actions (their modules have not landed).
+A `start_approval` step asks an approval rule's approvers about the run's record, through the
+approvals service (`request_for_workflow`): the workflow's owner is the requester, and a record
+has one open request per rule.
+
+Not here yet: inbound-webhook triggers and the "send an email template" action (its module has
+not landed).
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from tortoise.exceptions import IntegrityError
 from tortoise.expressions import F, Q
 from tortoise.transactions import in_transaction
 
+from crm.approvals import service as approvals
 from crm.auth import service as auth
 from crm.automation import cron as cronlib
 from crm.automation.models import (
@@ -59,7 +64,7 @@ OBJECT_TYPES = ("Customer", "Contact", "Lead", "Opportunity", "Order", "Task")
 EVENT_TRIGGERS = ("created", "updated", "deleted", "field_changed")
 TRIGGERS = (*EVENT_TRIGGERS, "schedule", "date_reached")
 ACTIONS = ("create_task", "notify", "update_fields", "assign_owner", "add_tags", "webhook",
-           "wait", "branch")
+           "start_approval", "wait", "branch")
 MAX_STEPS = 25
 MAX_BRANCH_DEPTH = 3
 MAX_WAIT_DAYS = 365
@@ -103,6 +108,7 @@ WRITABLE: dict[str, tuple[str, ...]] = {
 DATE_FIELDS: dict[str, dict[str, str]] = {
     "Customer": {"nextFollowUpAt": "next_follow_up_at", "poolReturnAt": ""},
     "Opportunity": {"expectedCloseDate": "expected_close_date"},
+    "Order": {"contractEnd": "contract_end"},
     "Task": {"dueAt": "due_at", "remindAt": "remind_at"},
 }
 # Where each type's owner is, for "the record's owner".
@@ -870,6 +876,10 @@ def describe_output(kind: str, output: Any) -> str:
         return "added tags"
     if kind == "webhook":
         return "called a webhook"
+    if kind == "start_approval":
+        rule = output.get("ruleName", "")
+        return (f"asked for approval by “{rule}”" if output.get("opened")
+                else f"found the approval by “{rule}” already asked")
     return kind
 
 
@@ -1057,6 +1067,14 @@ async def perform(actor: Actor, workflow: Any, subject: Subject, step: dict[str,
              "record": {"type": subject.type_name, "id": str(subject.id)}},
             subject.type_name, subject.id)
         return {"deliveryId": str(delivery.id)}
+    if kind == "start_approval":
+        rule = await approvals.rule_for_workflow(actor, step.get("rule"), "rule")
+        request, opened = await approvals.request_for_workflow(
+            actor, rule, subject.type_name, subject.id, subject.label,
+            render(str(step.get("reason") or ""), subject),
+            {"id": str(workflow.id), "name": workflow.name})
+        return {"requestId": str(request.id), "ruleId": str(rule.id), "ruleName": rule.name,
+                "opened": opened, "status": request.status.value}
     raise invalid(f"Unknown action {kind}", "actions")
 
 
@@ -1065,12 +1083,16 @@ async def perform(actor: Actor, workflow: Any, subject: Subject, step: dict[str,
 def _scalar(tp: Any, value: Any, path: str) -> Any:
     """A JSON value as the Python value of a filter operator's GraphQL type."""
     from strawberry.types.base import StrawberryList, StrawberryOptional
+    from strawberry.types.enum import StrawberryEnumDefinition
     while isinstance(tp, StrawberryOptional):
         tp = tp.of_type
     if isinstance(tp, StrawberryList):
         if not isinstance(value, list):
             raise invalid(f"{path} takes a list", path)
         return [_scalar(tp.of_type, v, path) for v in value]
+    if isinstance(tp, StrawberryEnumDefinition):
+        # An enum filter's operand: its GraphQL name (as the SPA sends it) or its value.
+        tp = tp.wrapped_cls
     try:
         if isinstance(tp, type) and issubclass(tp, Enum):
             if isinstance(value, str) and value in tp.__members__:
@@ -1325,7 +1347,7 @@ async def _validate_trigger(owner: Actor, d: Definition) -> None:
                           "trigger.offsetDays")
 
 
-_TEXTS = ("title", "body")
+_TEXTS = ("title", "body", "reason")
 _LISTS = ("userIds", "to", "tagIds", "fields", "then", "else")
 
 
@@ -1427,6 +1449,10 @@ async def _validate_actions(owner: Actor, d: Definition, actions: list[Any], pat
             if not await webhooks.endpoint_visible(owner, endpoint):
                 raise invalid("No such webhook endpoint (or the owner may not use it)",
                               f"{where}.endpointId", ErrorCode.NOT_FOUND)
+        elif kind == "start_approval":
+            await approvals.rule_for_workflow(owner, step.get("rule"), f"{where}.rule")
+            if len(str(step.get("reason") or "")) > 200:
+                raise invalid("A reason has 200 characters at most", f"{where}.reason")
         elif kind == "wait":
             try:
                 delta = wait_delta(step)
@@ -1693,6 +1719,22 @@ async def _describe(owner: Actor, subject: Subject, step: dict[str, Any]) -> str
         return f"Would call webhook endpoint {step.get('endpointId')}"
     if kind == "wait":
         return f"Would wait {wait_delta(step)} and then go on"
+    if kind == "start_approval":
+        rule = await approvals.rule_for_workflow(owner, step.get("rule"), "rule")
+        if subject.id is not None and \
+                await approvals.open_request_of(owner, rule, subject.id) is not None:
+            return (f"Would open no request: rule “{rule.name}” has one pending on this record "
+                    "already")
+        approvers = await approvals.first_approvers(owner, rule)
+        names = {u.id: u.name for u in await auth.active_users(owner.workspace_id,
+                                                               ids=approvers)}
+        named = ", ".join(f"{names[u]} ({u})" if u in names else str(u) for u in approvers)
+        steps = len(rule.steps or [])
+        if not approvers:
+            return (f"Would ask rule “{rule.name}” for approval ({steps} step(s)); its first step "
+                    "has no approver but the owner and would pass")
+        return (f"Would ask rule “{rule.name}” for approval ({steps} step(s)); step 1 goes to "
+                f"{len(approvers)} user(s): {named}")
     return str(kind)
 
 
@@ -1723,12 +1765,21 @@ def default_definitions(big_deal: str = "100000") -> dict[str, tuple[Definition,
             [{"type": "notify", "to": ["record_owner"],
               "title": "{record} returns to the public pool in 3 days",
               "body": "Log a follow-up to keep the customer."}]), True),
+        "contract_renewal_reminder": (Definition(
+            "合同续约提醒 Contract renewal reminder",
+            "Thirty days before an order's contract ends, a task for the order's owner to "
+            "renew it (cancelled orders have nothing to renew).",
+            "Order", {"type": "date_reached", "field": "contractEnd", "offsetDays": -30},
+            {"status": {"ne": "CANCELLED"}},
+            [{"type": "create_task", "title": "Renew contract {record}", "dueInDays": 7,
+              "assignee": "record_owner"}]), True),
     }
 
 
 async def ensure_defaults(workspace_id: uuid.UUID) -> int:
     """Make the shipped workflows a workspace lacks, owned by its first admin; one deleted by
-    the workspace stays deleted. How many were made."""
+    the workspace stays deleted (its row keeps its template). A default shipped later reaches
+    the workspaces made before it the same way, through `defaults_job`. How many were made."""
     system = Actor(workspace_id=workspace_id, user_id=None, role="admin")
     admin = await auth.first_admin(system)
     if admin is None:
@@ -1747,16 +1798,22 @@ async def ensure_defaults(workspace_id: uuid.UUID) -> int:
 
 @task("automation.defaults", retries=0, cron="*/10 * * * *")
 async def defaults_job(workspace_id: str | None = None, timestamp: int | None = None) -> None:
-    """New workspaces get the shipped workflows once they have an admin to own them (per
+    """Workspaces get the shipped workflows they lack once they have an admin to own them:
+    new workspaces all of them, older ones those shipped since they were seeded (per
     workspace when the job system fans the task out, else every workspace)."""
+    shipped = set(default_definitions())
     if workspace_id is not None:
-        # Fanned out: this workspace only, one statement once it has its defaults.
+        # Fanned out: this workspace only, one statement once it has every default.
         ws = uuid.UUID(workspace_id)
-        if not await Workflow.filter(workspace_id=ws, template__not_isnull=True).exists():
+        have = set(await Workflow.filter(workspace_id=ws, template__not_isnull=True)
+                   .values_list("template", flat=True))
+        if not shipped <= have:
             await ensure_defaults(ws)
         return
-    seeded = set(await Workflow.filter(template__not_isnull=True).distinct().values_list(
-        "workspace_id", flat=True))
+    seeded: dict[uuid.UUID, set[str]] = {}
+    for ws, template in await Workflow.filter(template__not_isnull=True).distinct() \
+            .values_list("workspace_id", "template"):
+        seeded.setdefault(ws, set()).add(template)
     for ws in await auth.workspaces_with_admin():
-        if ws not in seeded:
+        if not shipped <= seeded.get(ws, set()):
             await ensure_defaults(ws)

@@ -63,8 +63,10 @@ _ACTIONS = ("Ordered steps, each `{type, ...}`: create_task {title, dueInDays?, 
             "assignee: record_owner|user, userId?}, notify {to: [record_owner, owner_manager, "
             "workflow_owner], userIds?, title, body?}, update_fields {fields: [{field, value | "
             "inDays}]}, assign_owner {userId | teamId (round robin)}, add_tags {tagIds}, "
-            "webhook {endpointId}, wait {days?, hours?, minutes?}, branch {condition, then, "
-            "else}. `{record}` in a text is the record's name.")
+            "webhook {endpointId}, start_approval {rule (an ApprovalRule id or name), reason?} "
+            "(a request of the rule on the record, asked by the owner; one open per rule and "
+            "record), wait {days?, hours?, minutes?}, branch {condition, then, else}. "
+            "`{record}` in a text is the record's name.")
 
 
 @node_type(models.Workflow)

@@ -75,7 +75,8 @@ export default function WorkflowEditorPage() {
     teams: people?.teams.map((x) => ({ value: x.id, label: x.name })) ?? [],
     tags: people?.tags.map((x) => ({ value: x.id, label: x.name })) ?? [],
     endpoints: people?.webhookEndpoints.map((x) => ({ value: x.id, label: x.url })) ?? [],
-  }), [people]);
+    rules: people?.approvalRules.edges.map((e) => ({ value: e.node.id, label: e.node.enabled ? e.node.name : `${e.node.name} (${t('wf.ruleOff')})` })) ?? [],
+  }), [people, t]);
   const errs = useMemo(() => byField(i18n, errors), [i18n, errors]);
   const top = errors.filter((e) => SHOWN_AT_TOP.has(e.field ?? ''));
 

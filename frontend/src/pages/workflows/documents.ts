@@ -40,6 +40,7 @@ export const WorkflowPeopleQuery = graphql(`
     teams { id name }
     tags { id name }
     webhookEndpoints { id url }
+    approvalRules(first: 100) { edges { node { id name enabled } } }
   }
 `);
 

@@ -62,6 +62,22 @@ describe('the editor state sent to the API', () => {
     ]);
   });
 
+  it('an approval step sends its rule and a reason only when given, and opens as saved', () => {
+    const ask: Step = { ...newStep('start_approval'), rule: 'QXBwcm92YWxSdWxlOjE=', reason: '  Check {record} ' };
+    const bare: Step = { ...newStep('start_approval'), rule: 'Big deals' };
+    expect(toInput({ ...emptyState(), steps: [ask, bare] }).actions).toEqual([
+      { type: 'start_approval', rule: 'QXBwcm92YWxSdWxlOjE=', reason: 'Check {record}' },
+      { type: 'start_approval', rule: 'Big deals' },
+    ]);
+    const stored = {
+      name: 'Renewals', description: '', objectType: 'ORDER' as const, enabled: true,
+      trigger: { type: 'date_reached', field: 'contractEnd', offsetDays: -30 },
+      condition: null, actions: [{ type: 'start_approval', rule: 'QXBwcm92YWxSdWxlOjE=', reason: 'Renew?' }],
+    };
+    expect(toInput(fromWorkflow(stored)).actions).toEqual(stored.actions);
+    expect(toInput(fromWorkflow(stored)).trigger).toEqual(stored.trigger);
+  });
+
   it('a stored workflow opens in the editor and saves back as it was', () => {
     const stored = {
       name: 'W', description: 'd', objectType: 'CUSTOMER' as const, enabled: true,

@@ -8,7 +8,7 @@ import type { WorkflowObjectType } from '../../gql-workflows/graphql';
 export const OBJECT_TYPES: WorkflowObjectType[] = ['CUSTOMER', 'CONTACT', 'LEAD', 'OPPORTUNITY', 'ORDER', 'TASK'];
 export const TRIGGER_TYPES = ['created', 'updated', 'deleted', 'field_changed', 'schedule', 'date_reached'] as const;
 export type TriggerType = (typeof TRIGGER_TYPES)[number];
-export const ACTION_TYPES = ['create_task', 'notify', 'update_fields', 'assign_owner', 'add_tags', 'webhook', 'wait', 'branch'] as const;
+export const ACTION_TYPES = ['create_task', 'notify', 'update_fields', 'assign_owner', 'add_tags', 'webhook', 'start_approval', 'wait', 'branch'] as const;
 export type ActionType = (typeof ACTION_TYPES)[number];
 
 /** Fields a field-changed trigger may watch, per type (API names, as the backend checks them). */
@@ -24,6 +24,7 @@ export const WATCHABLE: Record<WorkflowObjectType, string[]> = {
 export const DATE_FIELDS: Partial<Record<WorkflowObjectType, string[]>> = {
   CUSTOMER: ['nextFollowUpAt', 'poolReturnAt'],
   OPPORTUNITY: ['expectedCloseDate'],
+  ORDER: ['contractEnd'],
   TASK: ['dueAt', 'remindAt'],
 };
 /** Fields an update step may write (the backend's WRITABLE). */
@@ -72,6 +73,9 @@ export interface Step {
   teamId?: string;
   tagIds?: string[];
   endpointId?: string;
+  /** start_approval: the approval rule's global id, and why (a text; `{record}` is the record's name) */
+  rule?: string;
+  reason?: string;
   days?: number | null;
   hours?: number | null;
   minutes?: number | null;
@@ -108,6 +112,7 @@ export function newStep(type: ActionType): Step {
     case 'assign_owner': return { key, type };
     case 'add_tags': return { key, type, tagIds: [] };
     case 'webhook': return { key, type };
+    case 'start_approval': return { key, type, reason: '' };
     case 'wait': return { key, type, days: 1, hours: 0, minutes: 0 };
     case 'branch': return { key, type, condition: emptyCondition(), then: [], else: [] };
   }
@@ -265,6 +270,7 @@ export function stepToJson(type: WorkflowObjectType, s: Step): Json {
       break;
     case 'add_tags': put('tagIds', s.tagIds ?? []); break;
     case 'webhook': put('endpointId', s.endpointId); break;
+    case 'start_approval': put('rule', s.rule); put('reason', text(s.reason)); break;
     case 'wait': put('days', num(s.days)); put('hours', num(s.hours)); put('minutes', num(s.minutes)); break;
     case 'branch':
       out.condition = conditionToFilter(type, s.condition ?? emptyCondition()) ?? {};
@@ -296,6 +302,7 @@ export function stepFromJson(type: WorkflowObjectType, j: unknown): Step {
     case 'assign_owner': Object.assign(s, { userId: str(o.userId), teamId: str(o.teamId) }); break;
     case 'add_tags': s.tagIds = strs(o.tagIds) ?? []; break;
     case 'webhook': s.endpointId = str(o.endpointId); break;
+    case 'start_approval': Object.assign(s, { rule: str(o.rule), reason: str(o.reason) ?? '' }); break;
     case 'wait': Object.assign(s, { days: n(o.days) ?? null, hours: n(o.hours) ?? null, minutes: n(o.minutes) ?? null }); break;
     case 'branch':
       s.condition = filterToCondition(type, o.condition);

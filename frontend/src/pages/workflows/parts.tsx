@@ -12,7 +12,7 @@ import {
 } from './model';
 
 export interface Option { value: string; label: string }
-export interface Choices { users: Option[]; teams: Option[]; tags: Option[]; endpoints: Option[] }
+export interface Choices { users: Option[]; teams: Option[]; tags: Option[]; endpoints: Option[]; rules: Option[] }
 
 /** The save's errors by the API's field name (`trigger.cron`, `actions[0].title`), in the user's language. */
 export const ErrorsContext = createContext<Map<string, string[]>>(new Map());
@@ -251,6 +251,23 @@ function StepCard({ step, index, count, type, field, choices, onMove, onRemove, 
     case 'webhook':
       body = <Field field={F('endpointId')} label={t('wf.endpoint')}><Select value={step.endpointId} options={choices.endpoints} onChange={(v: string) => set({ endpointId: v })} /></Field>;
       break;
+    case 'start_approval': {
+      // A rule saved by name (through the API) shows as that name until another is chosen.
+      const known = !step.rule || choices.rules.some((r) => r.value === step.rule);
+      const rules = known ? choices.rules : [...choices.rules, { value: step.rule as string, label: step.rule as string }];
+      body = (
+        <>
+          <Field field={F('rule')} label={t('wf.rule')} extra={t('wf.ruleHint')}>
+            <Select value={step.rule} data-testid="step-rule" showSearch={{ optionFilterProp: 'label' }} options={rules}
+              notFoundContent={t('wf.noRules')} onChange={(v: string) => set({ rule: v })} />
+          </Field>
+          <Field field={F('reason')} label={t('wf.reason')} extra={t('wf.recordHint')}>
+            <Input value={step.reason} data-testid="step-reason" placeholder={t('wf.reasonPlaceholder')} onChange={(e) => set({ reason: e.target.value })} />
+          </Field>
+        </>
+      );
+      break;
+    }
     case 'wait':
       body = (
         <Space wrap>

@@ -29,12 +29,15 @@ export const en = {
     status: 'Status', record: 'Record', started: 'Started', finished: 'Finished', error: 'Error', workflow: 'Workflow', depth: 'Depth',
     step: 'Step', action: 'Action', input: 'Input', output: 'Output', duration: 'Duration', attempts: 'Attempts', ms: '{{n}} ms',
     resumeAt: 'Resumes at', loadMore: 'More', noSteps2: 'No steps ran', runsOf: 'Runs of this workflow', allRuns: 'All runs',
+    rule: 'Approval rule', ruleHint: 'Its approvers are asked about the record, step by step; the workflow’s owner is the requester. A record has one open request per rule.',
+    noRules: 'No approval rules yet (an admin makes them under Approvals)', ruleOff: 'switched off', reason: 'Reason (optional)',
+    reasonPlaceholder: 'Asked for by the workflow',
     fields: {
       name: 'Name', lifecycleStage: 'Stage', level: 'Level', region: 'Region', industry: 'Industry', source: 'Source', owner: 'Owner',
       nextFollowUpAt: 'Next follow-up', poolReturnAt: 'Return to pool', phone: 'Phone', email: 'Email', title: 'Title', status: 'Status',
       company: 'Company', stage: 'Stage', amount: 'Amount', probability: 'Probability', expectedCloseDate: 'Expected close',
       paymentStatus: 'Payment', total: 'Total', priority: 'Priority', dueAt: 'Due', assignee: 'Assignee', remindAt: 'Reminder',
-      description: 'Description', address: 'Address', isOpen: 'Open', overdue: 'Overdue',
+      description: 'Description', address: 'Address', isOpen: 'Open', overdue: 'Overdue', contractEnd: 'Contract end',
     },
   },
   enums: {
@@ -45,7 +48,7 @@ export const en = {
     },
     WorkflowAction: {
       CREATE_TASK: 'Create a task', NOTIFY: 'Notify', UPDATE_FIELDS: 'Update fields', ASSIGN_OWNER: 'Assign the owner', ADD_TAGS: 'Add tags',
-      WEBHOOK: 'Call a webhook', WAIT: 'Wait', BRANCH: 'Branch (if / otherwise)',
+      WEBHOOK: 'Call a webhook', START_APPROVAL: 'Ask for approval', WAIT: 'Wait', BRANCH: 'Branch (if / otherwise)',
     },
     WorkflowSortField: { NAME: 'Name', CREATED_AT: 'Created', UPDATED_AT: 'Updated' },
     WorkflowRunSortField: { CREATED_AT: 'Fired' },
@@ -73,6 +76,8 @@ export const en = {
       condition: { INVALID: 'The condition is not valid for this type', FORBIDDEN: 'The owner may not filter on this field' },
       objectType: { FORBIDDEN: 'The owner may not read these records' },
       dueInDays: { INVALID: 'A whole number of days' },
+      rule: { INVALID: 'Choose an approval rule that exists', FORBIDDEN: 'The owner may not read approval rules' },
+      reason: { INVALID: 'A reason of at most 200 characters' },
     },
   },
 };
@@ -104,12 +109,15 @@ export const zhCN: typeof en = {
     status: '状态', record: '记录', started: '开始', finished: '结束', error: '错误', workflow: '工作流', depth: '层级',
     step: '步骤', action: '动作', input: '输入', output: '输出', duration: '耗时', attempts: '尝试次数', ms: '{{n}} 毫秒',
     resumeAt: '恢复时间', loadMore: '更多', noSteps2: '没有运行步骤', runsOf: '本工作流的运行记录', allRuns: '全部运行记录',
+    rule: '审批规则', ruleHint: '按规则的步骤请审批人审批该记录，工作流负责人为申请人。同一条记录在同一规则下只有一个进行中的申请。',
+    noRules: '还没有审批规则（管理员可在“审批”中创建）', ruleOff: '已停用', reason: '原因（可选）',
+    reasonPlaceholder: '由工作流发起',
     fields: {
       name: '名称', lifecycleStage: '阶段', level: '等级', region: '地区', industry: '行业', source: '来源', owner: '负责人',
       nextFollowUpAt: '下次跟进', poolReturnAt: '回收公海', phone: '电话', email: '邮箱', title: '标题', status: '状态',
       company: '公司', stage: '阶段', amount: '金额', probability: '赢率', expectedCloseDate: '预计成交',
       paymentStatus: '付款', total: '总额', priority: '优先级', dueAt: '到期', assignee: '执行人', remindAt: '提醒',
-      description: '说明', address: '地址', isOpen: '进行中', overdue: '已逾期',
+      description: '说明', address: '地址', isOpen: '进行中', overdue: '已逾期', contractEnd: '合同结束',
     },
   },
   enums: {
@@ -120,7 +128,7 @@ export const zhCN: typeof en = {
     },
     WorkflowAction: {
       CREATE_TASK: '创建任务', NOTIFY: '发送通知', UPDATE_FIELDS: '更新字段', ASSIGN_OWNER: '分配负责人', ADD_TAGS: '添加标签',
-      WEBHOOK: '调用 Webhook', WAIT: '等待', BRANCH: '分支（如果 / 否则）',
+      WEBHOOK: '调用 Webhook', START_APPROVAL: '发起审批', WAIT: '等待', BRANCH: '分支（如果 / 否则）',
     },
     WorkflowSortField: { NAME: '名称', CREATED_AT: '创建时间', UPDATED_AT: '更新时间' },
     WorkflowRunSortField: { CREATED_AT: '触发时间' },
@@ -148,6 +156,8 @@ export const zhCN: typeof en = {
       condition: { INVALID: '该条件不适用于这种对象', FORBIDDEN: '负责人无权按该字段筛选' },
       objectType: { FORBIDDEN: '负责人无权查看这类记录' },
       dueInDays: { INVALID: '整数天数' },
+      rule: { INVALID: '请选择存在的审批规则', FORBIDDEN: '负责人无权查看审批规则' },
+      reason: { INVALID: '原因最多 200 个字符' },
     },
   },
 };
