@@ -1068,7 +1068,10 @@ async def update_team(actor: Actor, team_id: uuid.UUID, changes: dict[str, Any])
         changes = {k: v for k, v in changes.items() if getattr(team, k) != v}
         if changes:
             before = audit.snapshot(team, list(changes))
-            await Team.filter(id=team.id).update(**changes, updated_at=utcnow())
+            try:
+                await Team.filter(id=team.id).update(**changes, updated_at=utcnow())
+            except IntegrityError:  # the same name saved meanwhile by another admin
+                raise _duplicate_team(str(changes.get("name"))) from None
             for k, v in changes.items():
                 setattr(team, k, v)
             await audit.record(actor, "Team", team.id, "update",
