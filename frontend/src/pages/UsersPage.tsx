@@ -184,7 +184,7 @@ export default function UsersPage() {
           </Form.Item>
         </Form>
       </Modal>
-      <Modal open={!!link} title={k('linkTitle')} closable={false} maskClosable={false}
+      <Modal open={!!link} title={k('linkTitle')} closable={false} mask={{ closable: false }}
         footer={<Button type="primary" onClick={() => setLink(null)} data-testid="link-done">{k('done')}</Button>}>
         <Alert type="info" showIcon message={link?.hint} style={{ marginBottom: 16 }} />
         <p>{k('link')}: <Typography.Text code copyable data-testid="user-link">{link?.url}</Typography.Text></p>
