@@ -17,7 +17,7 @@ async function pick(page: Page, testId: string, option: string) {
 for (const lang of LANGS) {
   const T = TEXT[lang];
 
-  test(`an admin invites a user, moves one to another team, disables and enables one (${lang})`, async ({ page }) => {
+  test(`an admin invites a user, moves one to another team, disables and enables one (${lang})`, async ({ page, browser }) => {
     await loginAs(page, 'admin@demo.test', lang);
     await page.getByRole('link', { name: T.menu }).first().click();
     await expect(page).toHaveURL(/\/users$/);
@@ -32,8 +32,20 @@ for (const lang of LANGS) {
     await expect(page.getByText(T.linkTitle)).toBeVisible();
     await expect(page.getByTestId('user-link')).toContainText('/accept-invite?token=');
     await shot(page, `users-invite-${tag(lang)}`);
+    const link = (await page.getByTestId('user-link').textContent()) ?? '';
     await page.getByTestId('link-done').click();
     await expect(row(page, email).getByTestId('user-active')).toHaveText(T.disabled);
+
+    // the invitee opens the link (no session), chooses a password and is signed in
+    const invitee = await (await browser.newContext()).newPage();
+    await invitee.goto(link);
+    await invitee.getByTestId('set-password-form').locator('input[name="password"]').fill('invitee-pass-123');
+    await invitee.getByTestId('set-password-form').locator('input[name="repeat"]').fill('invitee-pass-123');
+    await invitee.getByTestId('set-password-form').locator('button[type="submit"]').click();
+    await expect(invitee.getByTestId('logout')).toBeVisible();
+    await invitee.context().close();
+    await page.reload();
+    await expect(row(page, email).getByTestId('user-active')).toHaveText(T.active);
 
     // change a user's team
     const team = lang === 'en' ? 'West' : 'East';
