@@ -869,8 +869,8 @@ async def _set_password(actor: Actor, user: User, new_hash: str, changes: dict[s
     changes of the same step."""
     user = await _save_user(actor, user, changes, None, action=action,
                                   also={"password": [None, "set"]})
-    await User.filter(id=user.id).update(password_hash=new_hash)
     user.password_hash = new_hash
+    await user.save(update_fields=["password_hash"])  # a save: the actor cache hears of it
     return user
 
 
@@ -1068,12 +1068,12 @@ async def update_team(actor: Actor, team_id: uuid.UUID, changes: dict[str, Any])
         changes = {k: v for k, v in changes.items() if getattr(team, k) != v}
         if changes:
             before = audit.snapshot(team, list(changes))
-            try:
-                await Team.filter(id=team.id).update(**changes, updated_at=utcnow())
-            except IntegrityError:  # the same name saved meanwhile by another admin
-                raise _duplicate_team(str(changes.get("name"))) from None
             for k, v in changes.items():
                 setattr(team, k, v)
+            try:  # a save, not a queryset update: the actor cache hears of it
+                await team.save(update_fields=[*changes, "updated_at"])
+            except IntegrityError:  # the same name saved meanwhile by another admin
+                raise _duplicate_team(str(changes.get("name"))) from None
             await audit.record(actor, "Team", team.id, "update",
                                audit.diff(before, audit.snapshot(team, list(changes))))
     await actors.changed(actor.workspace_id)
