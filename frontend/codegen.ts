@@ -34,6 +34,8 @@ const APART: Record<string, string> = {
   './src/gql-notify/': 'src/layout/notifications/documents.ts',
   // the approval inbox and rules pages, with their own chunks.
   './src/gql-approvals/': 'src/pages/approvals/documents.ts',
+  // the users and teams page (admins only), with its own chunk.
+  './src/gql-users/': 'src/pages/users/documents.ts',
 };
 
 const output = (documents: string[]) => ({

@@ -114,6 +114,10 @@ class Settings(BaseSettings):
     secret_key: str = Field(default=DEFAULT_SECRET, validation_alias=AliasChoices("secret_key", "SECRET_KEY"))
     access_token_ttl: Duration = 900
     refresh_token_ttl: Duration = 30 * 24 * 3600
+    # How long an invitation link (/accept-invite?token=...) and an admin's password reset link
+    # (/reset-password?token=...) stay valid; each works once.
+    invite_ttl: Duration = 7 * 24 * 3600
+    password_reset_ttl: Duration = 24 * 3600
     # The OAuth server's issuer identifier (RFC 8414), e.g. https://crm.example.com; empty:
     # the URL each request came to.
     oauth_issuer: str = ""

@@ -34,6 +34,8 @@ const WorkflowEditorPage = lazy(() => import('./pages/workflows/WorkflowEditorPa
 const LifecyclePage = lazy(() => import('./pages/LifecyclePage'));
 const ApprovalsPage = lazy(() => import('./pages/ApprovalsPage'));
 const ApprovalRulesPage = lazy(() => import('./pages/ApprovalRulesPage'));
+const UsersPage = lazy(() => import('./pages/UsersPage'));
+const SetPasswordPage = lazy(() => import('./pages/SetPasswordPage'));
 
 /** Without a session every app route goes to the login page, before any app code loads. */
 function SignedIn() {
@@ -62,6 +64,9 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route path="/login" element={<LoginPage />} />
+      {/* The links of an invitation and of an admin's password reset: no session needed. */}
+      <Route path="/accept-invite" element={<Suspense fallback={<PageSpinner full />}><SetPasswordPage purpose="invite" /></Suspense>} />
+      <Route path="/reset-password" element={<Suspense fallback={<PageSpinner full />}><SetPasswordPage purpose="reset" /></Suspense>} />
       <Route path="/" element={<SignedIn />}>
         <Route index element={<Suspense fallback={<PageSpinner />}><HomeRedirect /></Suspense>} />
         <Route path="dashboard" element={guard('dashboard', <DashboardPage />)} />
@@ -86,6 +91,8 @@ export function AppRoutes() {
         <Route path="lifecycle" element={guard('lifecycle', <LifecyclePage />)} />
         <Route path="approvals" element={guard('approvals', <ApprovalsPage />)} />
         <Route path="approval-rules" element={guard('approvalRules', <ApprovalRulesPage />)} />
+        {/* In memory too: invitation and reset links never reach the offline cache. */}
+        <Route path="users" element={guard('users', <InMemoryClient><UsersPage /></InMemoryClient>)} />
         <Route path="*" element={<Suspense fallback={<PageSpinner />}><NotFound /></Suspense>} />
       </Route>
     </Routes>

@@ -85,7 +85,9 @@ BOOKKEEPING = (BOOKKEEPING_COLUMNS - {"deleted_at"}) | DERIVED
 COPIED = {"Contact.owner_id"}
 # Secrets never go into history: a webhook's signing key is audited as its hint
 # (`secret_hint`), on create and on every rotation.
-SECRETS = {"WebhookEndpoint.secret"}
+SECRETS = {"WebhookEndpoint.secret",
+           # A password's hash is audited as `password: set`, never as the hash itself.
+           "User.password_hash"}
 
 
 def audited_models() -> list[type]:
@@ -548,6 +550,83 @@ async def _update_tag(c: Ctx) -> dict[str, Any]:
 @case("deleteTag", "admin")
 async def _delete_tag(c: Ctx) -> dict[str, Any]:
     return {"id": gid("Tag", await _tag(c))}
+
+
+# users and teams (administration) ------------------------------------------------------------
+
+async def _link_token(issued: Any) -> str:
+    return str(issued.link.split("token=", 1)[1])
+
+
+@case("inviteUser", "admin")
+async def _invite_user(c: Ctx) -> dict[str, Any]:
+    return {"email": "new.hire@example.test", "name": "New Hire", "role": "sales_rep",
+            "teamId": gid("Team", c.world.teams["East"])}
+
+
+@case("acceptInvite", "admin")
+async def _accept_invite(c: Ctx) -> dict[str, Any]:
+    from crm.auth import service
+    issued = await service.invite_user(await c.actor("admin"), email="invitee@example.test",
+                                       name="Invitee", role="support")
+    return {"token": await _link_token(issued), "password": "a-long-new-password"}
+
+
+@case("completePasswordReset", "admin")
+async def _complete_password_reset(c: Ctx) -> dict[str, Any]:
+    from crm.auth import service
+    issued = await service.reset_user_password(await c.actor("admin"), c.world.users["rep1"].id)
+    return {"token": await _link_token(issued), "password": "a-long-new-password"}
+
+
+@case("updateUser", "admin")
+async def _update_user(c: Ctx) -> dict[str, Any]:
+    return {"id": c.user("rep1"), "name": "Rep One", "role": "sales_manager",
+            "teamId": gid("Team", c.world.teams["West"])}
+
+
+async def _signed_in(c: Ctx, who: str) -> None:
+    """A session of `who` (a refresh token row), which disabling must revoke with the user."""
+    from crm.auth import service
+    from tests.conftest import PASSWORD
+    await service.login(c.world.users[who].email, PASSWORD)
+
+
+@case("disableUser", "admin")
+async def _disable_user(c: Ctx) -> dict[str, Any]:
+    await _signed_in(c, "rep1")
+    return {"id": c.user("rep1")}
+
+
+@case("enableUser", "admin")
+async def _enable_user(c: Ctx) -> dict[str, Any]:
+    from crm.auth import service
+    await service.set_user_active(await c.actor("admin"), c.world.users["rep1"].id, False)
+    return {"id": c.user("rep1")}
+
+
+@case("resetUserPassword", "admin")
+async def _reset_user_password(c: Ctx) -> dict[str, Any]:
+    return {"id": c.user("rep1")}
+
+
+@case("changeMyPassword", "rep1")
+async def _change_my_password(c: Ctx) -> dict[str, Any]:
+    from tests.conftest import PASSWORD
+    await _signed_in(c, "rep1")
+    return {"currentPassword": PASSWORD, "newPassword": "another-long-password"}
+
+
+@case("createTeam", "admin")
+async def _create_team(c: Ctx) -> dict[str, Any]:
+    return {"name": "East Shanghai", "managerId": c.user("manager"),
+            "parentTeamId": gid("Team", c.world.teams["East"])}
+
+
+@case("updateTeam", "admin")
+async def _update_team(c: Ctx) -> dict[str, Any]:
+    return {"id": gid("Team", c.world.teams["East"]), "name": "East China",
+            "managerId": c.user("manager2"), "parentTeamId": gid("Team", c.world.teams["West"])}
 
 
 # OAuth clients -------------------------------------------------------------------------------

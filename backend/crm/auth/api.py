@@ -13,27 +13,38 @@ from crm.auth.models import User as UserModel
 from crm.auth.types import (
     USER_FILTER,
     USER_SORT,
+    AcceptInviteInput,
     AuditEvent,
+    ChangeMyPasswordInput,
+    CompletePasswordResetInput,
     CreateSavedViewInput,
+    CreateTeamInput,
     FieldPermission,
+    InviteUserInput,
+    InviteUserPayload,
     LoginInput,
     LoginPayload,
     LogoutInput,
     LogoutPayload,
     Me,
     RefreshTokenInput,
+    ResetUserPasswordPayload,
     SavedView,
     SavedViewList,
     SavedViewPayload,
     Team,
+    TeamPayload,
     TypePermission,
     UpdateSavedViewInput,
+    UpdateTeamInput,
+    UpdateUserInput,
     User,
+    UserPayload,
 )
 from crm.core.connections import After, Before, Connection, First, Last
 from crm.core.errors import ClientError, ErrorCode, ServiceError, Unauthenticated
 from crm.core.graphql import actor_of
-from crm.core.ids import decode_id, parse_client_uuid
+from crm.core.ids import decode_id, optional_id, parse_client_uuid
 from crm.core.inputs import IdInput, delete_and_restore, given
 from crm.core.lists import list_field
 from crm.core.payloads import respond
@@ -161,6 +172,34 @@ def _session(session: service.Session) -> dict[str, Any]:
             "expires_in": session.expires_in, "user": session.user}
 
 
+def _link_payload(field: str) -> Any:
+    def shape(issued: service.IssuedLink) -> dict[str, Any]:
+        return {"user": issued.user, field: issued.link}
+    return shape
+
+
+def _maybe_id(value: Any, type_name: str, field: str) -> Any:
+    """An optional id that may be sent as null (clear it)."""
+    return None if value is None else decode_id(str(value), type_name, field)
+
+
+def _session_family(info: Info) -> Any:
+    """The sign-in session the request's own token belongs to (its `fid`), if any."""
+    import uuid
+
+    from crm.auth.tokens import InvalidToken, read_access_token
+    request = getattr(info.context, "request", None)
+    header = request.headers.get("authorization", "") if request is not None else ""
+    scheme, _, token = header.partition(" ")
+    if scheme.lower() != "bearer" or not token:
+        return None
+    try:
+        fid = read_access_token(token.strip()).get("fid")
+        return uuid.UUID(fid) if isinstance(fid, str) else None
+    except (InvalidToken, ValueError):
+        return None
+
+
 @strawberry.type
 class AuthMutation:
     @strawberry.mutation(description="Sign in with email and password.")
@@ -223,6 +262,80 @@ class AuthMutation:
             actor_of(info), decode_id(input.id, "SavedView"),
             given(input, ["name", "state", "shared", "is_default"]), input.expected_version),
             with_current=True)
+
+    @strawberry.mutation(description="Invite someone into the workspace (admins only): an "
+                         "inactive user and a single-use invitation link, returned here since "
+                         "no email is sent yet.")
+    async def invite_user(self, info: Info, input: InviteUserInput) -> InviteUserPayload:
+        return await respond(InviteUserPayload, None, service.invite_user(
+            actor_of(info), email=input.email, name=input.name, role=input.role,
+            team_id=optional_id(input.team_id, "Team", "teamId")),
+            shape=_link_payload("invite_link"))
+
+    @strawberry.mutation(description="Accept an invitation (no sign-in needed): set your "
+                         "password; the account is active and signed in, as by login.")
+    async def accept_invite(self, input: AcceptInviteInput) -> LoginPayload:
+        return await respond(LoginPayload, None, service.accept_invite(
+            input.token, input.password), shape=_session)
+
+    @strawberry.mutation(description="Set a new password with an admin's reset link (no "
+                         "sign-in needed): your other sessions end, and you are signed in.")
+    async def complete_password_reset(self, input: CompletePasswordResetInput) -> LoginPayload:
+        return await respond(LoginPayload, None, service.complete_password_reset(
+            input.token, input.password), shape=_session)
+
+    @strawberry.mutation(description="Rename a user, change their role or team (admins only).")
+    async def update_user(self, info: Info, input: UpdateUserInput) -> UserPayload:
+        changes = given(input, ["name", "role", "team_id"])
+        if "team_id" in changes:
+            changes["team_id"] = _maybe_id(changes["team_id"], "Team", "teamId")
+        return await respond(UserPayload, "user", service.update_user(
+            actor_of(info), decode_id(input.id, "User"), changes))
+
+    @strawberry.mutation(description="Disable a user (admins only): their sessions, refresh "
+                         "and access tokens stop working at once; the last active admin "
+                         "stays (INVALID_STATE).")
+    async def disable_user(self, info: Info, input: IdInput) -> UserPayload:
+        return await respond(UserPayload, "user", service.set_user_active(
+            actor_of(info), decode_id(input.id, "User"), False))
+
+    @strawberry.mutation(description="Enable a disabled user again (admins only); they sign in "
+                         "anew.")
+    async def enable_user(self, info: Info, input: IdInput) -> UserPayload:
+        return await respond(UserPayload, "user", service.set_user_active(
+            actor_of(info), decode_id(input.id, "User"), True))
+
+    @strawberry.mutation(description="Make a single-use, expiring password reset link for a "
+                         "user (admins only), returned here since no email is sent yet.")
+    async def reset_user_password(self, info: Info, input: IdInput) -> ResetUserPasswordPayload:
+        return await respond(ResetUserPasswordPayload, None, service.reset_user_password(
+            actor_of(info), decode_id(input.id, "User")), shape=_link_payload("reset_link"))
+
+    @strawberry.mutation(description="Change your own password; your other sessions end.")
+    async def change_my_password(self, info: Info, input: ChangeMyPasswordInput) -> UserPayload:
+        return await respond(UserPayload, "user", service.change_my_password(
+            actor_of(info), input.current_password, input.new_password,
+            session_family=_session_family(info)))
+
+    @strawberry.mutation(description="Create a team (admins only).")
+    async def create_team(self, info: Info, input: CreateTeamInput) -> TeamPayload:
+        return await respond(TeamPayload, "team", service.add_team(
+            actor_of(info), name=input.name,
+            manager_id=optional_id(input.manager_id, "User", "managerId"),
+            parent_id=optional_id(input.parent_team_id, "Team", "parentTeamId")))
+
+    @strawberry.mutation(description="Rename a team, change its manager or parent (admins "
+                         "only); a parent below the team itself is refused.")
+    async def update_team(self, info: Info, input: UpdateTeamInput) -> TeamPayload:
+        changes: dict[str, Any] = {}
+        if input.name is not strawberry.UNSET:
+            changes["name"] = input.name
+        if input.manager_id is not strawberry.UNSET:
+            changes["manager_id"] = _maybe_id(input.manager_id, "User", "managerId")
+        if input.parent_team_id is not strawberry.UNSET:
+            changes["parent_id"] = _maybe_id(input.parent_team_id, "Team", "parentTeamId")
+        return await respond(TeamPayload, "team", service.update_team(
+            actor_of(info), decode_id(input.id, "Team"), changes))
 
     delete_saved_view, restore_saved_view = delete_and_restore(
         "SavedView", SavedViewPayload, "saved_view", service.delete_saved_view,

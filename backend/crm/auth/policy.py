@@ -27,6 +27,8 @@ FIELDS: dict[str, FieldRule] = {}
 # Audit keys each type shows under another field's policy (None: never shown in history).
 AUDIT_AS: dict[str, str | None] = {
     "User.passwordHash": None,
+    # A new password (`set`) and an admin's reset link (`requested`): recorded, never shown.
+    "User.password": None, "User.passwordReset": None,
     "SavedView.listKey": "list",
     # A client's secret digest, and the admin who registered it: kept for the record, shown to
     # nobody in history (the digest is as secret as the table's copy).

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import logging
 import re
+import secrets
 import time
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 import orjson
 from tortoise.exceptions import IntegrityError
@@ -256,8 +258,7 @@ async def create_user(
     if role not in ROLES:
         raise ServiceError(ErrorCode.INVALID, f"Unknown role {role!r}; one of {', '.join(ROLES)}",
                            "role")
-    if len(password) < 8:
-        raise ServiceError(ErrorCode.INVALID, "Password needs at least 8 characters", "password")
+    check_password(password)
     if await User.filter(workspace_id=actor.workspace_id, email=email).exists():
         raise ServiceError(ErrorCode.DUPLICATE, f"A user with email {email} exists", "email")
     async with in_transaction("default"):
@@ -280,7 +281,7 @@ async def create_team(actor: Actor, *, name: str, manager_id: uuid.UUID | None =
     async with in_transaction("default"):
         team = await Team.create(workspace_id=actor.workspace_id, name=name,
                                  manager_id=manager_id, parent_id=parent_id)
-        await audit.record(actor, "Team", team.id, "create", {"name": [None, name]})
+        await audit.record_created(actor, team)
     await actors.changed(actor.workspace_id)  # as for a user: after the commit too
     return team
 
@@ -709,3 +710,371 @@ async def restore_saved_view(actor: Actor, pk: uuid.UUID) -> SavedView:
         if row.is_default:  # undone, it is the default it was; one that took the mark loses it
             await _clear_default(actor, row.owner_id, row.list_key, row.id)
         return row
+
+
+# --- administering users and teams --------------------------------------------------------
+
+MIN_PASSWORD = 8
+# argon2 hashes whatever it is given: a megabyte-long "password" is refused before it costs.
+MAX_PASSWORD = 256
+MAX_NAME = 120  # the length of User.name and Team.name
+# The password_hash of an invited user who has not accepted yet: no password verifies against
+# it, and its random part makes every invitation's link its own.
+INVITED = "!invited:"
+BAD_LINK = "This link is invalid, expired or already used: ask an admin for a new one"
+_log = logging.getLogger("crm.auth")
+
+
+async def _save_user(actor: Actor, user: User, changes: dict[str, Any],
+                     expected_version: int | None, **kwargs: Any) -> User:
+    """`update_versioned` for a user: versioned and audited like a record, though never
+    soft-deleted (a user is disabled instead)."""
+    saved: Any = await update_versioned(actor, cast(Any, user), changes, expected_version,
+                                        **kwargs)
+    return cast(User, saved)
+
+
+@dataclass
+class IssuedLink:
+    user: User
+    link: str
+
+
+def check_password(password: str, field: str = "password") -> str:
+    """The strength rule of every password a person sets (create, invite, reset, change)."""
+    if len(password) < MIN_PASSWORD:
+        raise ServiceError(ErrorCode.INVALID,
+                           f"Password needs at least {MIN_PASSWORD} characters", field)
+    if len(password) > MAX_PASSWORD:
+        raise ServiceError(ErrorCode.INVALID,
+                           f"Password has at most {MAX_PASSWORD} characters", field)
+    return password
+
+
+def _admin_only(actor: Actor, type_name: str, what: str) -> None:
+    if actor.role != "admin" or not actor.scope_allows(type_name, "write") \
+            or actor.write_scope(type_name) is RowScope.NONE:
+        raise ServiceError(ErrorCode.FORBIDDEN, f"Only an admin may {what}")
+
+
+def _name(value: str | None, field: str = "name") -> str:
+    name = (value or "").strip()
+    if not name:
+        raise ServiceError(ErrorCode.INVALID, "A name is needed", field)
+    if len(name) > MAX_NAME:
+        raise ServiceError(ErrorCode.INVALID, f"A name has at most {MAX_NAME} characters", field)
+    return name
+
+
+def _role(role: str) -> str:
+    if role not in ROLES:
+        raise ServiceError(ErrorCode.INVALID, f"Unknown role {role[:40]!r}; one of "
+                           f"{', '.join(ROLES)}", "role", params={"roles": ", ".join(ROLES)})
+    return role
+
+
+async def _team_in_workspace(actor: Actor, team_id: uuid.UUID | None, field: str) -> None:
+    if team_id is not None and not await Team.filter(
+            id=team_id, workspace_id=actor.workspace_id).exists():
+        raise ServiceError(ErrorCode.NOT_FOUND, "Team not found", field)
+
+
+async def _user_in_workspace(actor: Actor, user_id: uuid.UUID, field: str = "id", *,
+                             lock: bool = False) -> User:
+    qs = User.filter(id=user_id, workspace_id=actor.workspace_id)
+    if lock:
+        qs = qs.select_for_update()
+    user = await qs.first()
+    if user is None:
+        raise ServiceError(ErrorCode.NOT_FOUND, "User not found", field)
+    return user
+
+
+def _link(path: str, purpose: str, user: User, ttl: int) -> str:
+    from crm.auth.tokens import issue_link_token
+    token = issue_link_token(purpose, user.id, user.workspace_id, user.password_hash, ttl)
+    link = f"{path}?token={token}"
+    if get_settings().debug:
+        # No email is sent yet: in development the link is here as well as in the answer.
+        _log.info("%s link for %s: %s", purpose, user.email, link)
+        print(f"[crm] {purpose} link for {user.email}: {link}", flush=True)
+    return link
+
+
+async def invite_user(actor: Actor, *, email: str, name: str, role: str,
+                      team_id: uuid.UUID | None = None) -> IssuedLink:
+    """A new user, inactive until they accept the invitation the link carries."""
+    _admin_only(actor, "User", "invite users")
+    if len(email) > MAX_EMAIL:
+        raise ServiceError(ErrorCode.INVALID, f"An email has at most {MAX_EMAIL} characters",
+                           "email")
+    email = validate_email(email)
+    name = _name(name)
+    role = _role(role)
+    await _team_in_workspace(actor, team_id, "teamId")
+    async with in_transaction("default"):
+        if await User.filter(workspace_id=actor.workspace_id, email=email).exists():
+            raise ServiceError(ErrorCode.DUPLICATE, f"A user with email {email} exists",
+                               "email", params={"name": email})
+        try:
+            user = await User.create(
+                workspace_id=actor.workspace_id, email=email, name=name, role=role,
+                team_id=team_id, password_hash=INVITED + secrets.token_hex(16), is_active=False)
+        except IntegrityError:
+            raise ServiceError(ErrorCode.DUPLICATE, f"A user with email {email} exists",
+                               "email", params={"name": email}) from None
+        await audit.record(actor, "User", user.id, "invite", audit.diff({}, audit.snapshot(
+            user, ["email", "name", "role", "team_id", "is_active"])))
+    await actors.changed(actor.workspace_id)
+    return IssuedLink(user, _link("/accept-invite", "invite", user, get_settings().invite_ttl))
+
+
+async def _user_of_link(token: str, purpose: str) -> User:
+    from crm.auth.tokens import password_fingerprint, read_link_token
+    invalid = ServiceError(ErrorCode.INVALID, BAD_LINK, "token")
+    try:
+        claims = read_link_token(token, purpose)
+        user_id = uuid.UUID(str(claims["sub"]))
+        workspace_id = uuid.UUID(str(claims["wid"]))
+    except (InvalidToken, KeyError, ValueError, TypeError):
+        raise invalid from None
+    user = await User.filter(id=user_id, workspace_id=workspace_id).select_for_update().first()
+    if user is None or password_fingerprint(user.id, user.password_hash) != claims["pwf"]:
+        raise invalid  # used already (the password it replaces changed), or the user is gone
+    if purpose == "invite" and not user.password_hash.startswith(INVITED):
+        raise invalid
+    if purpose == "reset" and not user.is_active:
+        raise invalid  # a disabled account is not brought back by a reset
+    return user
+
+
+async def _set_password_by_link(token: str, password: str, purpose: str) -> Session:
+    check_password(password)
+    new_hash = await hash_password_async(password)
+    async with in_transaction("default"):
+        user = await _user_of_link(token, purpose)
+        actor = await actor_for_user(user)
+        families = await _end_sessions(user.id)
+        user = await _set_password(actor, user, new_hash,
+                                   {"is_active": True} if purpose == "invite" else {},
+                                   "acceptInvite" if purpose == "invite" else "resetPassword")
+    await _revoke(families)
+    await actors.changed(user.workspace_id)
+    return await _start_session(user, family_id=uuid.uuid4())
+
+
+async def _set_password(actor: Actor, user: User, new_hash: str, changes: dict[str, Any],
+                        action: str) -> User:
+    """A new password hash, audited as `password: set` (never the hash itself), with other
+    changes of the same step."""
+    user = await _save_user(actor, user, changes, None, action=action,
+                                  also={"password": [None, "set"]})
+    user.password_hash = new_hash
+    await user.save(update_fields=["password_hash"])  # a save: the actor cache hears of it
+    return user
+
+
+async def accept_invite(token: str, password: str) -> Session:
+    """The invitee sets their password: the account is active and signed in."""
+    return await _set_password_by_link(token, password, "invite")
+
+
+async def complete_password_reset(token: str, password: str) -> Session:
+    """A new password from an admin's reset link: every other session of the user ends."""
+    return await _set_password_by_link(token, password, "reset")
+
+
+async def _end_sessions(user_id: uuid.UUID, keep: uuid.UUID | None = None) -> list[uuid.UUID]:
+    """Revoke the user's refresh tokens (in the caller's transaction); the families whose
+    access tokens `_revoke` then ends."""
+    qs = RefreshToken.filter(user_id=user_id, revoked_at=None)
+    if keep is not None:
+        qs = qs.exclude(family_id=keep)
+    families = list({f for f in await qs.values_list("family_id", flat=True)})
+    if families:
+        await qs.update(revoked_at=utcnow())
+    return families  # type: ignore[return-value]
+
+
+async def _revoke(families: list[uuid.UUID]) -> None:
+    for family in families:
+        await revocation.revoke_family(family.hex)
+
+
+async def _last_active_admin(user: User) -> bool:
+    return user.role == "admin" and user.is_active and not await User.filter(
+        workspace_id=user.workspace_id, role="admin", is_active=True).exclude(
+            id=user.id).exists()
+
+
+async def _lock_admins(actor: Actor) -> None:
+    """Hold the workspace's admins, so two demotions at once cannot leave it with none."""
+    await User.filter(workspace_id=actor.workspace_id, role="admin").select_for_update()
+
+
+LAST_ADMIN = "The workspace's last active admin cannot be demoted or disabled: make another " \
+    "admin first"
+
+
+async def update_user(actor: Actor, user_id: uuid.UUID, changes: dict[str, Any]) -> User:
+    """Rename, change the role or move to another team (admins only)."""
+    _admin_only(actor, "User", "change users")
+    if "name" in changes:
+        changes["name"] = _name(changes["name"])
+    if "role" in changes:
+        if changes["role"] is None:
+            raise ServiceError(ErrorCode.INVALID, "A user needs a role", "role",
+                               params={"roles": ", ".join(ROLES)})
+        changes["role"] = _role(changes["role"])
+    if "team_id" in changes:
+        await _team_in_workspace(actor, changes["team_id"], "teamId")
+    async with in_transaction("default"):
+        await _lock_admins(actor)
+        user = await _user_in_workspace(actor, user_id, lock=True)
+        if changes.get("role", "admin") != "admin" and await _last_active_admin(user):
+            raise ServiceError(ErrorCode.INVALID_STATE, LAST_ADMIN, "role")
+        user = await _save_user(actor, user, changes, None)
+    await actors.changed(actor.workspace_id)
+    return user
+
+
+async def set_user_active(actor: Actor, user_id: uuid.UUID, active: bool) -> User:
+    """Disable (every session and token of the user stops working at once) or enable."""
+    _admin_only(actor, "User", "disable or enable users")
+    families: list[uuid.UUID] = []
+    async with in_transaction("default"):
+        await _lock_admins(actor)
+        user = await _user_in_workspace(actor, user_id, lock=True)
+        if user.is_active == active:
+            return user
+        if user.password_hash.startswith(INVITED) and active:
+            raise ServiceError(ErrorCode.INVALID_STATE, "This user has not accepted the "
+                               "invitation yet: they become active by accepting it", "id")
+        if not active and await _last_active_admin(user):
+            raise ServiceError(ErrorCode.INVALID_STATE, LAST_ADMIN, "id")
+        if not active:
+            families = await _end_sessions(user.id)
+        user = await _save_user(actor, user, {"is_active": active}, None,
+                                      action="enable" if active else "disable")
+    await _revoke(families)
+    # The actor cache (a disabled user's facts) is dropped: the next request reads the row.
+    await actors.changed(actor.workspace_id)
+    return user
+
+
+async def reset_user_password(actor: Actor, user_id: uuid.UUID) -> IssuedLink:
+    """A link with which the user sets a new password (admins only); the old one keeps working
+    until then."""
+    _admin_only(actor, "User", "reset passwords")
+    async with in_transaction("default"):
+        user = await _user_in_workspace(actor, user_id, lock=True)
+        if user.password_hash.startswith(INVITED):
+            raise ServiceError(ErrorCode.INVALID_STATE, "This user has not accepted the "
+                               "invitation yet: invite them again instead", "id")
+        if not user.is_active:
+            raise ServiceError(ErrorCode.INVALID_STATE, "This user is disabled: enable them "
+                               "first", "id")
+        user = await _save_user(actor, user, {}, None, action="passwordResetLink",
+                                      also={"passwordReset": [None, "requested"]})
+    return IssuedLink(user, _link("/reset-password", "reset", user,
+                                  get_settings().password_reset_ttl))
+
+
+async def change_my_password(actor: Actor, current: str, new: str,
+                             session_family: uuid.UUID | None = None) -> User:
+    """The signed-in user's new password; their other sessions end (`session_family`, the
+    session asking, goes on)."""
+    user_id = _require_user(actor)
+    check_password(new, "newPassword")
+    user = await _user_in_workspace(actor, user_id)
+    if len(current) > MAX_PASSWORD or not await verify_password_async(user.password_hash,
+                                                                      current):
+        raise ServiceError(ErrorCode.INVALID_CREDENTIALS, "The current password is wrong",
+                           "currentPassword")
+    new_hash = await hash_password_async(new)
+    async with in_transaction("default"):
+        user = await _user_in_workspace(actor, user_id, lock=True)
+        families = await _end_sessions(user.id, keep=session_family)
+        user = await _set_password(actor, user, new_hash, {}, "changePassword")
+    await _revoke(families)
+    return user
+
+
+async def _team_in_ws(actor: Actor, team_id: uuid.UUID, field: str = "id", *,
+                      lock: bool = False) -> Team:
+    qs = Team.filter(id=team_id, workspace_id=actor.workspace_id)
+    if lock:
+        qs = qs.select_for_update()
+    team = await qs.first()
+    if team is None:
+        raise ServiceError(ErrorCode.NOT_FOUND, "Team not found", field)
+    return team
+
+
+async def _check_team_links(actor: Actor, team_id: uuid.UUID | None,
+                            changes: dict[str, Any]) -> None:
+    if changes.get("manager_id") is not None:
+        await _user_in_workspace(actor, changes["manager_id"], "managerId")
+    parent_id = changes.get("parent_id")
+    if parent_id is None:
+        return
+    parents = dict(await Team.filter(workspace_id=actor.workspace_id).values_list(
+        "id", "parent_id"))
+    if parent_id not in parents:
+        raise ServiceError(ErrorCode.NOT_FOUND, "Team not found", "parentTeamId")
+    seen: set[Any] = set()
+    step: Any = parent_id
+    while step is not None and step not in seen:
+        if step == team_id:
+            raise ServiceError(ErrorCode.INVALID, "A team cannot be below itself: that parent "
+                               "is this team or one of its sub-teams", "parentTeamId")
+        seen.add(step)
+        step = parents.get(step)
+
+
+def _duplicate_team(name: str) -> ServiceError:
+    return ServiceError(ErrorCode.DUPLICATE, f"A team named {name!r} exists", "name",
+                        params={"name": name})
+
+
+async def add_team(actor: Actor, *, name: str, manager_id: uuid.UUID | None = None,
+                   parent_id: uuid.UUID | None = None) -> Team:
+    """A new team (admins only), checked: a unique name, a manager and a parent of the
+    workspace."""
+    _admin_only(actor, "Team", "create teams")
+    name = _name(name)
+    await _check_team_links(actor, None, {"manager_id": manager_id, "parent_id": parent_id})
+    if await Team.filter(workspace_id=actor.workspace_id, name=name).exists():
+        raise _duplicate_team(name)
+    try:
+        return await create_team(actor, name=name, manager_id=manager_id, parent_id=parent_id)
+    except IntegrityError:
+        raise _duplicate_team(name) from None
+
+
+async def update_team(actor: Actor, team_id: uuid.UUID, changes: dict[str, Any]) -> Team:
+    """Rename a team, change its manager or move it under another parent (never below
+    itself)."""
+    _admin_only(actor, "Team", "change teams")
+    if "name" in changes:
+        changes["name"] = _name(changes["name"])
+    async with in_transaction("default"):
+        team = await _team_in_ws(actor, team_id, lock=True)
+        await _check_team_links(actor, team.id, changes)
+        if "name" in changes and await Team.filter(
+                workspace_id=actor.workspace_id, name=changes["name"]).exclude(
+                    id=team.id).exists():
+            raise _duplicate_team(changes["name"])
+        changes = {k: v for k, v in changes.items() if getattr(team, k) != v}
+        if changes:
+            before = audit.snapshot(team, list(changes))
+            for k, v in changes.items():
+                setattr(team, k, v)
+            try:  # a save, not a queryset update: the actor cache hears of it
+                await team.save(update_fields=[*changes, "updated_at"])
+            except IntegrityError:  # the same name saved meanwhile by another admin
+                raise _duplicate_team(str(changes.get("name"))) from None
+            await audit.record(actor, "Team", team.id, "update",
+                               audit.diff(before, audit.snapshot(team, list(changes))))
+    await actors.changed(actor.workspace_id)
+    return team

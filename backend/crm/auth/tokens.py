@@ -98,3 +98,45 @@ def new_refresh_token() -> tuple[str, str]:
 
 def hash_refresh_token(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
+
+
+# --- signed links: invitations and password resets --------------------------------------------
+
+# Not ISSUER: a link's token must never pass for an access token (nor one for a link).
+LINK_ISSUER = "crm:link"
+LINK_PURPOSES = ("invite", "reset")
+
+
+def password_fingerprint(user_id: uuid.UUID, password_hash: str) -> str:
+    """What a link remembers of the password it replaces: once the password changes (the link
+    was used, or another one was), the link no longer matches, so each works once."""
+    return hashlib.sha256(f"{user_id}:{password_hash}".encode()).hexdigest()[:32]
+
+
+def issue_link_token(purpose: str, user_id: uuid.UUID, workspace_id: uuid.UUID,
+                     password_hash: str, ttl: int) -> str:
+    assert purpose in LINK_PURPOSES, purpose
+    now = int(time.time())
+    claims = {"iss": LINK_ISSUER, "sub": str(user_id), "wid": str(workspace_id),
+              "purpose": purpose, "pwf": password_fingerprint(user_id, password_hash),
+              "iat": now, "exp": now + ttl}
+    return jwt.encode({"alg": "HS256", "typ": "link+jwt"}, claims, _key())
+
+
+def read_link_token(token: str, purpose: str) -> dict[str, Any]:
+    """The claims of a link's token of `purpose`; InvalidToken if forged, expired or another
+    kind of token (the caller checks the fingerprint against the user's password)."""
+    if not isinstance(token, str) or len(token) > 2000:
+        raise InvalidToken("not a token")
+    try:
+        decoded = jwt.decode(token, _key(), algorithms=["HS256"])
+        if decoded.header.get("typ") != "link+jwt":
+            raise ValueError("not a link token")
+        jwt.JWTClaimsRegistry(iss={"essential": True, "value": LINK_ISSUER},
+                              exp={"essential": True}, sub={"essential": True},
+                              purpose={"essential": True, "value": purpose},
+                              pwf={"essential": True}, wid={"essential": True},
+                              ).validate(decoded.claims)
+    except (JoseError, ValueError) as exc:
+        raise InvalidToken(str(exc)) from None
+    return decoded.claims

@@ -264,3 +264,112 @@ class UpdateSavedViewInput:
 class SavedViewPayload:
     saved_view: SavedView | None = result_field("the saved view", current_on_conflict=True)
     errors: list[UserError] = errors_field()
+
+
+# --- administering users and teams (admins) ---------------------------------------------------
+
+_ROLES_TEXT = ("admin, sales_manager, sales_rep, marketing, support, warehouse, finance, hr or "
+               "viewer (INVALID on `role` otherwise)")
+_LINK_TEXT = ("No email is sent yet: the admin hands this link to the person (in development "
+              "it is also written to the server log). It works once, until it expires")
+
+
+@strawberry.input(description="Someone to invite into the workspace (admins only).")
+class InviteUserInput:
+    email: str = strawberry.field(description="Their sign-in email, unique in the workspace "
+                                  "(DUPLICATE otherwise); at most 254 characters.")
+    name: str = strawberry.field(description="The name colleagues see: 1 to 120 characters.")
+    role: str = strawberry.field(description="Their role: " + _ROLES_TEXT + ".")
+    team_id: strawberry.ID | None = strawberry.field(
+        default=None, description="The team they join; null for none.")
+
+
+@strawberry.type(description="The invited user, inactive until they accept, and the "
+                 "invitation's link, or why not.")
+class InviteUserPayload:
+    user: User | None = result_field("the invited user")
+    invite_link: str | None = strawberry.field(
+        default=None, description="The invitation, `/accept-invite?token=...` (a path of the "
+        "admin app). " + _LINK_TEXT + " (CRM_INVITE_TTL, 7 days by default). Null when "
+        "`errors` stopped the mutation.")
+    errors: list[UserError] = errors_field()
+
+
+@strawberry.input(description="An invitation's token and the password the invitee chooses.")
+class AcceptInviteInput:
+    token: str = strawberry.field(description="The `token` of the invitation link; INVALID "
+                                  "on `token` when it is forged, expired or already used.")
+    password: str = strawberry.field(description="The new password: 8 to 256 characters.")
+
+
+@strawberry.input(description="A password reset link's token and the new password.")
+class CompletePasswordResetInput:
+    token: str = strawberry.field(description="The `token` of the reset link; INVALID on "
+                                  "`token` when it is forged, expired or already used.")
+    password: str = strawberry.field(description="The new password: 8 to 256 characters.")
+
+
+@strawberry.input(description="Changes to a user (admins only); omitted fields stay as they "
+                  "are.")
+class UpdateUserInput:
+    id: strawberry.ID = strawberry.field(description="The user.")
+    name: str | None = strawberry.field(default=strawberry.UNSET,
+                                        description="A new name: 1 to 120 characters.")
+    role: str | None = strawberry.field(
+        default=strawberry.UNSET, description="A new role: " + _ROLES_TEXT + ". The "
+        "workspace's last active admin keeps theirs (INVALID_STATE).")
+    team_id: strawberry.ID | None = strawberry.field(
+        default=strawberry.UNSET, description="Another team; null takes them out of any team.")
+
+
+@strawberry.type(description="The user as saved, or why not.")
+class UserPayload:
+    user: User | None = result_field("the user")
+    errors: list[UserError] = errors_field()
+
+
+@strawberry.type(description="A password reset link for a user, or why not.")
+class ResetUserPasswordPayload:
+    user: User | None = result_field("the user")
+    reset_link: str | None = strawberry.field(
+        default=None, description="The reset link, `/reset-password?token=...` (a path of "
+        "the admin app). " + _LINK_TEXT + " (CRM_PASSWORD_RESET_TTL, 1 day by default); the "
+        "old password works until it is used. Null when `errors` stopped the mutation.")
+    errors: list[UserError] = errors_field()
+
+
+@strawberry.input(description="Your current password and the new one.")
+class ChangeMyPasswordInput:
+    current_password: str = strawberry.field(
+        description="Your password now; INVALID_CREDENTIALS on `currentPassword` when wrong.")
+    new_password: str = strawberry.field(description="The new password: 8 to 256 characters. "
+                                         "Your other sessions end; this one goes on.")
+
+
+@strawberry.input(description="A new team (admins only).")
+class CreateTeamInput:
+    name: str = strawberry.field(description="1 to 120 characters, unique in the workspace "
+                                 "(DUPLICATE otherwise).")
+    manager_id: strawberry.ID | None = strawberry.field(
+        default=None, description="Who manages it (a user of the workspace).")
+    parent_team_id: strawberry.ID | None = strawberry.field(
+        default=None, description="The team above it; null for a top team.")
+
+
+@strawberry.input(description="Changes to a team (admins only); omitted fields stay as they "
+                  "are.")
+class UpdateTeamInput:
+    id: strawberry.ID = strawberry.field(description="The team.")
+    name: str | None = strawberry.field(default=strawberry.UNSET,
+                                        description="A new name: 1 to 120 characters, unique.")
+    manager_id: strawberry.ID | None = strawberry.field(
+        default=strawberry.UNSET, description="Another manager; null for none.")
+    parent_team_id: strawberry.ID | None = strawberry.field(
+        default=strawberry.UNSET, description="Another parent; null makes it a top team. The "
+        "team itself or one below it is refused (INVALID on `parentTeamId`).")
+
+
+@strawberry.type(description="The team as saved, or why not.")
+class TeamPayload:
+    team: Team | None = result_field("the team")
+    errors: list[UserError] = errors_field()

@@ -32,6 +32,16 @@ _BY_FIELD = {
     ("expectedVersion", "CONFLICT"): "记录已被他人修改，请刷新后重试",
     ("id", "CONFLICT"): "此 ID 已被使用（或已用于创建内容不同的记录），新记录请换一个 ID",
     ("attachmentUrl", "INVALID"): "链接须以 http:// 或 https:// 开头",
+    # users and teams (administration)
+    ("token", "INVALID"): "链接无效、已过期或已被使用，请联系管理员重新获取",
+    ("password", "INVALID"): "密码须为 8 到 256 个字符",
+    ("newPassword", "INVALID"): "新密码须为 8 到 256 个字符",
+    ("currentPassword", "INVALID_CREDENTIALS"): "当前密码不正确",
+    ("role", "INVALID"): "未知的角色，可选：{roles}",
+    ("role", "INVALID_STATE"): "不能降级工作区最后一位在职管理员，请先指定另一位管理员",
+    ("parentTeamId", "INVALID"): "上级团队不能是本团队或其下级团队",
+    ("teamId", "NOT_FOUND"): "团队不存在", ("parentTeamId", "NOT_FOUND"): "上级团队不存在",
+    ("managerId", "NOT_FOUND"): "负责人不存在",
 }
 _WITH_PARAMS = {
     "INSUFFICIENT_STOCK": "{product} 仅有 {available} 件可用",
@@ -79,4 +89,10 @@ def message(code: str, english: str, field: str | None = None,
             return _WITH_PARAMS[code].format(**params)
         except (KeyError, IndexError):
             pass
-    return _BY_FIELD.get((_field_key(field), code)) or _BY_CODE.get(code) or english
+    by_field = _BY_FIELD.get((_field_key(field), code))
+    if by_field and params:
+        try:
+            by_field = by_field.format(**params)
+        except (KeyError, IndexError):
+            pass
+    return by_field or _BY_CODE.get(code) or english

@@ -6,7 +6,7 @@ export const en: DeepString<Translations> = {
   app: { title: 'CRM', language: 'Language', logout: 'Log out', loading: 'Loading…', partialData: 'Some fields are hidden by your permissions', menu: 'Menu', notifications: 'Notifications' },
   menu: {
     dashboard: 'Dashboard', customers: 'Customers', pool: 'Public pool', leads: 'Leads', pipeline: 'Pipeline', tasks: 'Tasks',
-    orders: 'Orders', stock: 'Stock', payroll: 'Payroll', myPayslips: 'My payslips', shipments: 'Shipping queue', oauthClients: 'OAuth clients', webhooks: 'Webhooks', jobs: 'Jobs', workflows: 'Workflows', lifecycle: 'Lifecycle & scoring', approvals: 'Approvals', approvalRules: 'Approval rules',
+    orders: 'Orders', stock: 'Stock', payroll: 'Payroll', myPayslips: 'My payslips', shipments: 'Shipping queue', oauthClients: 'OAuth clients', webhooks: 'Webhooks', jobs: 'Jobs', workflows: 'Workflows', lifecycle: 'Lifecycle & scoring', approvals: 'Approvals', approvalRules: 'Approval rules', users: 'Users & teams',
   },
   login: {
     title: 'Sign in', email: 'Email', password: 'Password', submit: 'Sign in', required: 'Required',

@@ -2,7 +2,7 @@ export const zhCN = {
   app: { title: '客户关系管理', language: '语言', logout: '退出登录', loading: '加载中…', partialData: '部分字段无权查看，已隐藏', menu: '菜单', notifications: '通知' },
   menu: {
     dashboard: '数据看板', customers: '客户管理', pool: '公海', leads: '线索', pipeline: '商机看板', tasks: '日程任务',
-    orders: '订单管理', stock: '库存', payroll: '薪酬管理', myPayslips: '我的工资条', shipments: '发货队列', oauthClients: '第三方应用', webhooks: 'Webhook 推送', jobs: '后台任务', workflows: '工作流', lifecycle: '生命周期与评分', approvals: '审批', approvalRules: '审批规则',
+    orders: '订单管理', stock: '库存', payroll: '薪酬管理', myPayslips: '我的工资条', shipments: '发货队列', oauthClients: '第三方应用', webhooks: 'Webhook 推送', jobs: '后台任务', workflows: '工作流', lifecycle: '生命周期与评分', approvals: '审批', approvalRules: '审批规则', users: '用户与团队',
   },
   login: {
     title: '登录', email: '邮箱', password: '密码', submit: '登录', required: '请填写此项',

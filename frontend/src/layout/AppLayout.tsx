@@ -26,7 +26,7 @@ const ICONS: Record<string, ReactNode> = {
   dashboard: <BarChartOutlined />, customers: <TeamOutlined />, leads: <UserAddOutlined />, pipeline: <FunnelPlotOutlined />,
   tasks: <CalendarOutlined />, orders: <ShoppingCartOutlined />, shipments: <CarOutlined />, stock: <InboxOutlined />, payroll: <DollarOutlined />,
   myPayslips: <WalletOutlined />, oauthClients: <ApiOutlined />, webhooks: <SendOutlined />, workflows: <ProfileOutlined />,
-  lifecycle: <FunnelPlotOutlined />, approvals: <ProfileOutlined />, approvalRules: <ProfileOutlined />,
+  lifecycle: <FunnelPlotOutlined />, users: <TeamOutlined />, approvals: <ProfileOutlined />, approvalRules: <ProfileOutlined />,
 };
 
 /**

@@ -29,6 +29,7 @@ export const MODULES: ModuleDef[] = [
   { key: 'lifecycle', path: '/lifecycle', types: [], roles: ['admin', 'sales_manager'], labelKey: 'menu.lifecycle' },
   { key: 'approvals', path: '/approvals', types: ['ApprovalRequest'], labelKey: 'menu.approvals' },
   { key: 'approvalRules', path: '/approval-rules', types: [], roles: ['admin'], labelKey: 'menu.approvalRules' },
+  { key: 'users', path: '/users', types: [], roles: ['admin'], labelKey: 'menu.users' },
 ];
 
 /** Whether the user opens a module: by the types it shows, or by role for admin pages. */
