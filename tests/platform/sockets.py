@@ -88,6 +88,22 @@ class Socket:
         raise AssertionError("unreachable")
 
 
+def listeners_of(workspace_id: Any) -> int:
+    """How many subscriptions of the workspace the server (on this event loop) listens for."""
+    from crm.core import bus
+    return sum(1 for listener in bus._listeners if listener.workspace_id == workspace_id)
+
+
+async def until_listening(workspace_id: Any, before: int) -> None:
+    """Wait until the server listens for one more subscription of the workspace than `before`:
+    a subscription reads the database before it listens, and a write the test makes in that
+    window is, rightly, not pushed (on a busy machine the window is long)."""
+    deadline = asyncio.get_running_loop().time() + PATIENCE
+    while listeners_of(workspace_id) <= before:
+        assert asyncio.get_running_loop().time() < deadline, "the subscription never listened"
+        await asyncio.sleep(0.01)
+
+
 @asynccontextmanager
 async def socket(url: str, token: str | None = None, *, protocol: Subprotocol = PROTOCOL,
                  init: bool = True) -> AsyncIterator[Socket]:

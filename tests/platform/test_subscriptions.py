@@ -20,7 +20,7 @@ from crm.core import bus
 from crm.settings import get_settings, override_settings
 from tests import factories as f
 from tests.conftest import World
-from tests.platform.sockets import serving, socket
+from tests.platform.sockets import listeners_of, serving, socket, until_listening
 
 CREATE_OPP = """mutation($i: CreateOpportunityInput!) { createOpportunity(input: $i) {
     opportunity { id } errors { code } } }"""
@@ -198,7 +198,9 @@ async def test_the_connection_must_be_initialised_in_time(world: World):
 async def test_customer_timeline_pushes_the_new_follow_up_and_its_change_record(url: str, world: World):
     c = await f.customer(world, phone="13812345678")
     async with socket(url, world.tokens["rep1"]) as s:
+        before = listeners_of(world.workspace.id)
         op = await s.subscribe(TIMELINE, {"c": f.gid("Customer", c)})
+        await until_listening(world.workspace.id, before)
         await log(world, "rep1", c, "电话回访")
         entries = await entries_until_interaction(s, op)
     follow_up = entries[-1]
@@ -206,7 +208,9 @@ async def test_customer_timeline_pushes_the_new_follow_up_and_its_change_record(
     assert follow_up["interaction"]["customer"]["phone"] == "13812345678"  # the owner reads it
     # Its change record comes right after it, as the timeline lists both.
     async with socket(url, world.tokens["rep1"]) as s:
+        before = listeners_of(world.workspace.id)
         op = await s.subscribe(TIMELINE, {"c": f.gid("Customer", c)})
+        await until_listening(world.workspace.id, before)
         await log(world, "rep1", c, "再次回访")
         await entries_until_interaction(s, op)
         record = (await s.next_of(op))["customerTimeline"]
