@@ -178,11 +178,6 @@ def _link_payload(field: str) -> Any:
     return shape
 
 
-def _maybe_id(value: Any, type_name: str, field: str) -> Any:
-    """An optional id that may be sent as null (clear it)."""
-    return None if value is None else decode_id(str(value), type_name, field)
-
-
 def _session_family(info: Info) -> Any:
     """The sign-in session the request's own token belongs to (its `fid`), if any."""
     import uuid
@@ -288,7 +283,7 @@ class AuthMutation:
     async def update_user(self, info: Info, input: UpdateUserInput) -> UserPayload:
         changes = given(input, ["name", "role", "team_id"])
         if "team_id" in changes:
-            changes["team_id"] = _maybe_id(changes["team_id"], "Team", "teamId")
+            changes["team_id"] = optional_id(changes["team_id"], "Team", "teamId")
         return await respond(UserPayload, "user", service.update_user(
             actor_of(info), decode_id(input.id, "User"), changes))
 
@@ -331,9 +326,9 @@ class AuthMutation:
         if input.name is not strawberry.UNSET:
             changes["name"] = input.name
         if input.manager_id is not strawberry.UNSET:
-            changes["manager_id"] = _maybe_id(input.manager_id, "User", "managerId")
+            changes["manager_id"] = optional_id(input.manager_id, "User", "managerId")
         if input.parent_team_id is not strawberry.UNSET:
-            changes["parent_id"] = _maybe_id(input.parent_team_id, "Team", "parentTeamId")
+            changes["parent_id"] = optional_id(input.parent_team_id, "Team", "parentTeamId")
         return await respond(TeamPayload, "team", service.update_team(
             actor_of(info), decode_id(input.id, "Team"), changes))
 

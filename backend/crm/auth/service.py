@@ -773,20 +773,26 @@ def _role(role: str) -> str:
     return role
 
 
+async def _in_workspace(model: Any, actor: Actor, pk: uuid.UUID, field: str = "id", *,
+                        lock: bool = False) -> Any:
+    """The actor's workspace's user or team `pk` (NOT_FOUND on `field` for any other)."""
+    qs = model.filter(id=pk, workspace_id=actor.workspace_id)
+    if lock:
+        qs = qs.select_for_update()
+    row = await qs.first()
+    if row is None:
+        raise ServiceError(ErrorCode.NOT_FOUND, f"{model.__name__} not found", field)
+    return row
+
+
 async def _team_in_workspace(actor: Actor, team_id: uuid.UUID | None, field: str) -> None:
-    if team_id is not None and not await Team.filter(
-            id=team_id, workspace_id=actor.workspace_id).exists():
-        raise ServiceError(ErrorCode.NOT_FOUND, "Team not found", field)
+    if team_id is not None:
+        await _in_workspace(Team, actor, team_id, field)
 
 
 async def _user_in_workspace(actor: Actor, user_id: uuid.UUID, field: str = "id", *,
                              lock: bool = False) -> User:
-    qs = User.filter(id=user_id, workspace_id=actor.workspace_id)
-    if lock:
-        qs = qs.select_for_update()
-    user = await qs.first()
-    if user is None:
-        raise ServiceError(ErrorCode.NOT_FOUND, "User not found", field)
+    user: User = await _in_workspace(User, actor, user_id, field, lock=lock)
     return user
 
 
@@ -1000,17 +1006,6 @@ async def change_my_password(actor: Actor, current: str, new: str,
     return user
 
 
-async def _team_in_ws(actor: Actor, team_id: uuid.UUID, field: str = "id", *,
-                      lock: bool = False) -> Team:
-    qs = Team.filter(id=team_id, workspace_id=actor.workspace_id)
-    if lock:
-        qs = qs.select_for_update()
-    team = await qs.first()
-    if team is None:
-        raise ServiceError(ErrorCode.NOT_FOUND, "Team not found", field)
-    return team
-
-
 async def _check_team_links(actor: Actor, team_id: uuid.UUID | None,
                             changes: dict[str, Any]) -> None:
     if changes.get("manager_id") is not None:
@@ -1059,7 +1054,7 @@ async def update_team(actor: Actor, team_id: uuid.UUID, changes: dict[str, Any])
     if "name" in changes:
         changes["name"] = _name(changes["name"])
     async with in_transaction("default"):
-        team = await _team_in_ws(actor, team_id, lock=True)
+        team = await _in_workspace(Team, actor, team_id, lock=True)
         await _check_team_links(actor, team.id, changes)
         if "name" in changes and await Team.filter(
                 workspace_id=actor.workspace_id, name=changes["name"]).exclude(
